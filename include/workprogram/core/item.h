@@ -1,0 +1,34 @@
+#pragma once
+
+#include "workprogram/core/deadline.h"
+#include "workprogram/core/status.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace wp {
+
+/// One item of work (nội dung công việc) of a program.
+struct Item {
+    qint64 id = 0;
+    qint64 programId = 0;
+    int number = 0; ///< STT: its number in the program
+    QString content;
+    qint64 leadUnitId = 0;      ///< exactly one lead unit (cơ quan chủ trì)
+    QVector<qint64> coUnitIds;  ///< co-operating units (cơ quan phối hợp), in the order written
+    Deadline deadline;
+    QString leader; ///< lãnh đạo phụ trách
+    QString group;  ///< nhóm nhiệm vụ
+    QString form;   ///< hình thức: QĐ, KH, BC, TTr, ĐA, ...
+    QString level;  ///< cấp trình: Quận ủy, HĐND, UBND, Chủ tịch/PCT
+    Status status = Status::Draft;
+    QString note;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int rowVersion = 0;
+
+    bool isOverdue(QDate today) const { return wp::isOverdue(deadline.due(), status, today); }
+};
+
+} // namespace wp

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "workprogram/core/item.h"
+#include "workprogram/core/unit.h"
+#include "workprogram/io/columns.h"
+#include "workprogram/io/table.h"
+#include "workprogram/storage/database.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <optional>
+
+namespace wp::io {
+
+struct ImportOptions {
+    int year = 0;
+    bool createUnits = false; ///< add units for names not in the registry
+    bool dryRun = false;      ///< validate and report, write nothing
+    std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
+    ReadOptions read;
+};
+
+/// A problem found while importing, located as a person finds it: FILE:ROW:COLUMN.
+struct ImportIssue {
+    int row = 0;    ///< 0: the file as a whole
+    QString column; ///< the column's header as written, or its letter; empty: the row as a whole
+    QString message;
+    QString format(const QString& file) const;
+};
+
+/// What an import did or would do.
+struct ImportResult {
+    bool ok = false;
+    bool written = false;
+    QVector<ImportIssue> errors;
+    QVector<ImportIssue> warnings;
+    HeaderMatch header;
+    int itemsAdded = 0;
+    QVector<QPair<QString, int>> perUnit; ///< unit name and items added, in registry order
+    QStringList createdUnits;
+    bool renumbered = false; ///< STT values could not be kept and were assigned anew
+};
+
+/// A row of the file turned into an item, before it is written.
+struct PlannedItem {
+    int row = 0;
+    Item item;
+    QString newLeadUnit;          ///< key into ImportPlan::newUnits when the lead unit is new
+    QStringList newCoUnits;
+};
+
+/// Everything read and checked from a file, ready to write: the preview of the import wizard.
+struct ImportPlan {
+    ImportResult result;
+    QVector<PlannedItem> items;
+    QVector<Unit> newUnits; ///< units to create (with --create-units)
+};
+
+/// Reads a work-program table (xlsx, csv or json) into items of one program year, all or
+/// nothing: any bad row and nothing is written.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    explicit Importer(storage::Database& db) : m_db(db) {}
+
+    /// Reads and validates @p path without writing.
+    ImportPlan plan(const QString& path, const ImportOptions& options);
+    /// Writes a plan without errors in one transaction. Throws StorageError on failure.
+    void apply(ImportPlan& plan, const ImportOptions& options);
+    /// plan() then apply() unless there are errors or it is a dry run.
+    ImportResult run(const QString& path, const ImportOptions& options);
+
+private:
+    storage::Database& m_db;
+};
+
+} // namespace wp::io

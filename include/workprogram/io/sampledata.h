@@ -1,0 +1,37 @@
+#pragma once
+
+#include "workprogram/storage/database.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace wp::io {
+
+/// The sample organisation of the article the project started from: Nam Từ Liêm district's
+/// 17 units of 2023 and a 2023 program with the article's per-unit counts (sum 535).
+class SampleData
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+
+public:
+    static constexpr int Year = 2023;
+
+    /// The 17 units with their official names, the article's short forms as aliases, and the
+    /// number of items the article lists for each.
+    struct SampleUnit {
+        const char* code;
+        const char* name;
+        const char* shortName;
+        std::initializer_list<const char*> aliases;
+        int items;
+    };
+    static const QVector<SampleUnit>& units();
+
+    /// Adds the units that are missing (by code). Returns how many were added.
+    static int addUnits(storage::Database& db);
+    /// Adds the sample program of 2023 with its 535 items. Throws StorageError; returns false
+    /// when the year already has items.
+    static bool addProgram(storage::Database& db);
+};
+
+} // namespace wp::io

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace wp::io {
+
+/// One cell of a spreadsheet or CSV row, as the file holds it.
+struct Cell {
+    enum class Type { Empty, Text, Number, Boolean, Date, Error };
+    Type type = Type::Empty;
+    QString text;      ///< the text as written; for numbers the shortest decimal form; for dates dd/MM/yyyy
+    double number = 0; ///< for Number, Boolean (0/1) and Date (the serial day number)
+    QDate date;        ///< for Date: a numeric cell whose number format is a date format
+    bool formula = false; ///< the cell holds a formula; text/number are its cached value
+
+    bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
+};
+
+/// A row with at least one non-empty cell. @c number is the row a person sees: the Excel row
+/// number, or the line of a text file where the record starts (1-based).
+struct Row {
+    int number = 0;
+    QVector<Cell> cells; ///< index = column (0 = A); trailing empty cells may be missing
+};
+
+/// Where and why reading failed. row/column are 0 when unknown; column is 0-based when set.
+struct ReadError {
+    int row = 0;
+    int column = -1;
+    QString message;
+};
+
+/// Limits that keep a hostile file from exhausting the machine; errors name the limit.
+struct ReadLimits {
+    qint64 maxCellChars = 32767;                    ///< Excel's own limit
+    qint64 maxInflatedBytes = 1024LL * 1024 * 1024 / 4; ///< per zip entry, counted while inflating
+    qint64 maxSharedStrings = 2'000'000;
+    int maxXmlDepth = 64;
+    int maxColumns = 16384; ///< XFD
+};
+
+struct ReadOptions {
+    QString sheet;    ///< xlsx: sheet name; empty = first visible sheet
+    QString encoding; ///< csv: explicit encoding (iconv name); empty = UTF-8/UTF-16 with BOM detection
+    ReadLimits limits;
+};
+
+/// A streaming reader of rows. next() returns false at the end and on error; then
+/// failed() tells which.
+class TableReader
+{
+public:
+    virtual ~TableReader() = default;
+    virtual bool next(Row& row) = 0;
+    bool failed() const { return m_failed; }
+    const ReadError& error() const { return m_error; }
+
+protected:
+    bool fail(int row, int column, const QString& message)
+    {
+        m_failed = true;
+        m_error = ReadError{row, column, message};
+        return false;
+    }
+
+private:
+    bool m_failed = false;
+    ReadError m_error;
+};
+
+/// Opens an .xlsx or .csv file (decided by content, then by suffix). Returns nullptr and
+/// fills @p error when the file cannot be opened or is not a readable table.
+std::unique_ptr<TableReader> openTable(const QString& path, const ReadOptions& options, ReadError* error);
+
+/// "A", "B", ..., "Z", "AA", ... for a 0-based column index.
+QString columnLetter(int column);
+
+} // namespace wp::io

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <stdexcept>
+
+namespace wp::storage {
+
+/// A database failure: the statement's context and the driver's message. Repositories
+/// throw it; programs report it (the CLI exits with code 3).
+class StorageError : public std::runtime_error
+{
+public:
+    explicit StorageError(const QString& message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+/// A live connection with the schema at the current version. One per thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// The schema version this build writes, and the oldest version that can read it.
+    static constexpr int SchemaVersion = 1;
+    static constexpr int MinReaderVersion = 1;
+
+    /// Opens (creating if needed) and upgrades the database at @p spec: a file path, or a
+    /// postgresql:// URL (not supported yet). Throws StorageError with a clear message.
+    static std::unique_ptr<Database> open(const QString& spec);
+
+    /// The default database file in the user's application data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& location() const { return m_location; }
+    int schemaVersion() const;
+
+private:
+    Database(QSqlDatabase db, QString location);
+    QSqlDatabase m_db;
+    QString m_location;
+};
+
+/// Rolls back in its destructor unless commit() was called. Transactions do not nest.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    /// Throws StorageError when the commit fails (the transaction is then rolled back).
+    void commit();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_done = false;
+};
+
+} // namespace wp::storage

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "workprogram/core/counts.h"
+#include "workprogram/core/item.h"
+#include "workprogram/storage/database.h"
+
+#include <QDate>
+#include <QSet>
+#include <QVector>
+
+#include <optional>
+
+namespace wp::storage {
+
+/// Which items of a program to list. Every condition set must hold.
+struct ItemFilter {
+    QVector<qint64> leadUnitIds;     ///< any of these lead units
+    std::optional<qint64> coUnitId;  ///< has this co-operating unit
+    QVector<Status> statuses;        ///< any of these statuses
+    QString search;                  ///< accent/case/đ-insensitive, over content, note and unit names
+    QDate dueBefore;                 ///< due on or before this date
+    std::optional<QDate> overdueAsOf; ///< overdue on this day
+};
+
+/// The items of programs.
+class ItemRepository
+{
+public:
+    explicit ItemRepository(Database& db) : m_db(db) {}
+
+    /// Inserts @p items (ids, times and row versions are set on them). Call inside a Transaction
+    /// to make a batch all-or-nothing.
+    void insert(QVector<Item>& items);
+    /// Writes @p item if its row version is still the stored one; returns false when someone
+    /// else changed it meanwhile. Bumps item.rowVersion.
+    bool update(Item& item);
+    void remove(qint64 id);
+
+    std::optional<Item> byId(qint64 id) const;
+    /// Items of @p programId matching @p filter, by number.
+    QVector<Item> list(qint64 programId, const ItemFilter& filter = {}) const;
+    int count(qint64 programId) const;
+    /// The numbers (STT) in use in @p programId.
+    QSet<int> numbers(qint64 programId) const;
+
+    /// Items per lead unit and status: one GROUP BY, totals are summed from its rows.
+    QVector<UnitStatusCount> countByUnitAndStatus(qint64 programId) const;
+
+private:
+    void writeCoUnits(qint64 itemId, const QVector<qint64>& unitIds);
+    Database& m_db;
+};
+
+} // namespace wp::storage

@@ -1,0 +1,199 @@
+#include "workprogram/cli/cli.h"
+
+#include "context.h"
+
+#include "workprogram/core/deadline.h"
+#include "workprogram/core/text.h"
+#include "workprogram/core/unitmatcher.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <functional>
+#include <map>
+
+namespace wp::cli {
+
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("wp::cli", text, disambiguation, n);
+}
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    std::function<int(Context&)> run;
+};
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = {
+        {"init", QT_TRANSLATE_NOOP("wp::cli", "tạo hoặc nâng cấp cơ sở dữ liệu"), cmdInit},
+        {"demo", QT_TRANSLATE_NOOP("wp::cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
+         cmdDemo},
+        {"units", QT_TRANSLATE_NOOP("wp::cli", "danh mục đơn vị: list | add | alias | set"), cmdUnits},
+        {"programs", QT_TRANSLATE_NOOP("wp::cli", "liệt kê các chương trình theo năm"), cmdPrograms},
+        {"import", QT_TRANSLATE_NOOP("wp::cli", "nhập bảng chương trình công tác từ tệp .xlsx, .csv hoặc .json"),
+         cmdImport},
+        {"counts", QT_TRANSLATE_NOOP("wp::cli", "số nội dung theo đơn vị chủ trì và trạng thái"), cmdCounts},
+        {"items", QT_TRANSLATE_NOOP("wp::cli", "liệt kê, lọc và tìm các nội dung công việc"), cmdItems},
+        {"export", QT_TRANSLATE_NOOP("wp::cli", "xuất chương trình ra tệp .xlsx, .csv hoặc .json"), cmdExport},
+    };
+    return all;
+}
+
+void printUsage(QTextStream& out)
+{
+    out << tr("Quản lý Chương trình công tác — công cụ dòng lệnh") << "\n\n"
+        << tr("Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]") << "\n\n"
+        << tr("Các lệnh:") << "\n";
+    for (const Command& c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
+    out << "\n"
+        << tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
+        << tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu") << "\n";
+}
+
+} // namespace
+
+bool Context::parse(const QString& positionalSyntax, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(tr("workprogram-cli %1").arg(command));
+    parser.addOption(QCommandLineOption({QStringLiteral("d"), QStringLiteral("db")},
+                                        tr("tệp cơ sở dữ liệu (mặc định: %1)").arg(storage::Database::defaultPath()),
+                                        tr("ĐƯỜNG_DẪN")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("hiện hướng dẫn này"));
+    parser.addOption(help);
+    if (!positionalSyntax.isEmpty())
+        parser.addPositionalArgument(positionalSyntax, QString());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args))
+        throw Failure(Usage, parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QStringLiteral("Usage:"), tr("Cách dùng:"))
+                   .replace(QStringLiteral("Options:"), tr("Tùy chọn:"))
+                   .replace(QStringLiteral("Arguments:"), tr("Tham số:"));
+        helpShown = true;
+        return false;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional)
+        throw Failure(Usage, tr("thiếu tham số: workprogram-cli %1 %2").arg(command, positionalSyntax));
+    if (n > maxPositional)
+        throw Failure(Usage, tr("tham số thừa: %1").arg(parser.positionalArguments().mid(maxPositional).join(QLatin1Char(' '))));
+    return true;
+}
+
+QString Context::dbPath() const
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    return db.isEmpty() ? storage::Database::defaultPath() : db;
+}
+
+std::unique_ptr<storage::Database> Context::openDb() const
+{
+    try {
+        return storage::Database::open(dbPath());
+    } catch (const storage::StorageError& e) {
+        throw Failure(DbError, e.message());
+    }
+}
+
+int Context::year(storage::Database& db) const
+{
+    const QString y = parser.value(QStringLiteral("year"));
+    if (!y.isEmpty()) {
+        bool ok = false;
+        const int value = y.toInt(&ok);
+        if (!ok || value < 1900 || value > 2200)
+            throw Failure(Usage, tr("năm không hợp lệ: %1").arg(y));
+        return value;
+    }
+    const QVector<Program> programs = storage::ProgramRepository(db).all();
+    if (programs.size() == 1)
+        return programs.first().year;
+    throw Failure(Usage, tr("hãy chọn năm của chương trình bằng --year"));
+}
+
+Program Context::program(storage::Database& db) const
+{
+    const int y = year(db);
+    if (std::optional<Program> p = storage::ProgramRepository(db).byYear(y))
+        return *p;
+    QStringList years;
+    for (const Program& p : storage::ProgramRepository(db).all())
+        years.append(QString::number(p.year));
+    throw Failure(BadInput, years.isEmpty() ? tr("chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)").arg(y)
+                                            : tr("chưa có chương trình năm %1 (có các năm: %2)").arg(y).arg(years.join(QStringLiteral(", "))));
+}
+
+Unit Context::unit(storage::Database& db, const QString& written) const
+{
+    const QVector<Unit> units = storage::UnitRepository(db).all();
+    const UnitMatcher::Match m = UnitMatcher(units).match(written);
+    if (m.kind == UnitMatcher::Match::Kind::Found)
+        for (const Unit& u : units)
+            if (u.id == m.unitId)
+                return u;
+    if (m.kind == UnitMatcher::Match::Kind::Ambiguous)
+        throw Failure(BadInput, tr("\"%1\" có thể là nhiều đơn vị; hãy ghi mã đơn vị").arg(written));
+    throw Failure(BadInput, tr("không có đơn vị \"%1\" (xem: workprogram-cli units list)").arg(written));
+}
+
+QString Context::format(const QStringList& allowed) const
+{
+    const QString f = parser.value(QStringLiteral("format"));
+    if (f.isEmpty())
+        return allowed.first();
+    if (!allowed.contains(f))
+        throw Failure(Usage, tr("định dạng không hợp lệ: %1 (chọn: %2)").arg(f, allowed.join(QLatin1Char('|'))));
+    return f;
+}
+
+QDate Context::dateOption(const QString& name) const
+{
+    const QString v = parser.value(name);
+    if (v.isEmpty())
+        return {};
+    const QDate d = parseUserDate(v);
+    if (!d.isValid())
+        throw Failure(Usage, tr("ngày không hợp lệ cho --%1: %2 (viết dd/MM/yyyy)").arg(name, v));
+    return d;
+}
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
+        args.at(1) == QLatin1String("help")) {
+        printUsage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out << "workprogram-cli " << QCoreApplication::applicationVersion() << "\n";
+        return Ok;
+    }
+    const QString name = args.at(1);
+    for (const Command& cmd : commands()) {
+        if (name != QLatin1String(cmd.name))
+            continue;
+        Context c{out, err, {}, name, args.mid(1), false};
+        c.args[0] = QStringLiteral("workprogram-cli ") + name;
+        try {
+            return cmd.run(c);
+        } catch (const Failure& f) {
+            err << tr("lỗi: ") << f.message() << "\n";
+            if (f.code() == Usage)
+                err << tr("Xem: workprogram-cli %1 --help").arg(name) << "\n";
+            return f.code();
+        } catch (const storage::StorageError& e) {
+            err << tr("lỗi: ") << e.message() << "\n";
+            return DbError;
+        }
+    }
+    err << tr("lỗi: không có lệnh \"%1\"").arg(name) << "\n\n";
+    printUsage(err);
+    return Usage;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,191 @@
+// init, programs and units.
+#include "context.h"
+#include "output.h"
+
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace wp::cli {
+
+int cmdInit(Context& c)
+{
+    if (!c.parse())
+        return Ok;
+    auto db = c.openDb();
+    c.out << tr("Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)").arg(db->location()).arg(db->schemaVersion())
+          << "\n";
+    return Ok;
+}
+
+int cmdPrograms(Context& c)
+{
+    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    if (!c.parse())
+        return Ok;
+    const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    auto db = c.openDb();
+    storage::ItemRepository items(*db);
+    QVector<QStringList> rows;
+    QJsonArray json;
+    for (const Program& p : storage::ProgramRepository(*db).all()) {
+        const int n = items.count(p.id);
+        rows.append({QString::number(p.year), p.title, ProgramStateInfo::label(p.state), QString::number(n)});
+        json.append(QJsonObject{{QStringLiteral("year"), p.year},
+                                {QStringLiteral("title"), p.title},
+                                {QStringLiteral("state"), ProgramStateInfo::key(p.state)},
+                                {QStringLiteral("items"), n},
+                                {QStringLiteral("sample"), p.sample}});
+    }
+    const QStringList header = {tr("Năm"), tr("Tên chương trình"), tr("Bước"), tr("Số nội dung")};
+    if (format == QLatin1String("json"))
+        printJson(c.out, QJsonDocument(json));
+    else if (format == QLatin1String("csv")) {
+        c.out << csvLine({QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("state"),
+                          QStringLiteral("items")});
+        for (const QStringList& r : rows)
+            c.out << csvLine(r);
+    } else
+        printTable(c.out, header, rows, {3});
+    return Ok;
+}
+
+namespace {
+
+int unitsList(Context& c, storage::Database& db)
+{
+    const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    storage::UnitRepository repo(db);
+    const QString y = c.parser.value(QStringLiteral("year"));
+    const QVector<Unit> units = y.isEmpty() ? repo.all() : repo.inYear(c.year(db));
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Unit& u : units) {
+            QJsonObject o{{QStringLiteral("code"), u.code},
+                          {QStringLiteral("name"), u.name},
+                          {QStringLiteral("short_name"), u.shortName},
+                          {QStringLiteral("aliases"), QJsonArray::fromStringList(u.aliases)},
+                          {QStringLiteral("order"), u.displayOrder},
+                          {QStringLiteral("active"), u.active}};
+            o.insert(QStringLiteral("from_year"), u.fromYear ? QJsonValue(*u.fromYear) : QJsonValue());
+            o.insert(QStringLiteral("to_year"), u.toYear ? QJsonValue(*u.toYear) : QJsonValue());
+            array.append(o);
+        }
+        printJson(c.out, QJsonDocument(array));
+        return Ok;
+    }
+    QVector<QStringList> rows;
+    for (const Unit& u : units)
+        rows.append({QString::number(u.displayOrder), u.code, u.name, u.shortName, u.aliases.join(QStringLiteral("; ")),
+                     u.active ? QString() : tr("ngừng")});
+    if (format == QLatin1String("csv")) {
+        c.out << csvLine({QStringLiteral("order"), QStringLiteral("code"), QStringLiteral("name"),
+                          QStringLiteral("short_name"), QStringLiteral("aliases"), QStringLiteral("inactive")});
+        for (const QStringList& r : rows)
+            c.out << csvLine(r);
+    } else {
+        printTable(c.out, {tr("TT"), tr("Mã"), tr("Tên đơn vị"), tr("Tên ngắn"), tr("Tên khác"), QString()}, rows, {0});
+    }
+    return Ok;
+}
+
+std::optional<int> yearValue(Context& c, const QString& option)
+{
+    const QString v = c.parser.value(option);
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int y = v.toInt(&ok);
+    if (!ok || y < 1900 || y > 2200)
+        throw Failure(Usage, tr("năm không hợp lệ cho --%1: %2").arg(option, v));
+    return y;
+}
+
+void readUnitOptions(Context& c, Unit& u)
+{
+    if (c.parser.isSet(QStringLiteral("name")))
+        u.name = c.parser.value(QStringLiteral("name")).simplified();
+    if (c.parser.isSet(QStringLiteral("short")))
+        u.shortName = c.parser.value(QStringLiteral("short")).simplified();
+    for (const QString& a : c.parser.values(QStringLiteral("alias")))
+        if (!a.trimmed().isEmpty() && !u.aliases.contains(a.trimmed()))
+            u.aliases.append(a.trimmed());
+    if (c.parser.isSet(QStringLiteral("order"))) {
+        bool ok = false;
+        u.displayOrder = c.parser.value(QStringLiteral("order")).toInt(&ok);
+        if (!ok || u.displayOrder < 1)
+            throw Failure(Usage, tr("--order phải là số nguyên dương"));
+    }
+    if (auto y = yearValue(c, QStringLiteral("from-year")))
+        u.fromYear = y;
+    if (auto y = yearValue(c, QStringLiteral("to-year")))
+        u.toYear = y;
+    if (c.parser.isSet(QStringLiteral("inactive")))
+        u.active = false;
+    if (c.parser.isSet(QStringLiteral("active")))
+        u.active = true;
+}
+
+} // namespace
+
+int cmdUnits(Context& c)
+{
+    c.parser.addOption({QStringLiteral("name"), tr("tên đầy đủ của đơn vị"), tr("TÊN")});
+    c.parser.addOption({QStringLiteral("short"), tr("tên ngắn dùng trong bảng"), tr("TÊN")});
+    c.parser.addOption({QStringLiteral("alias"), tr("tên khác (có thể lặp lại)"), tr("TÊN")});
+    c.parser.addOption({QStringLiteral("order"), tr("thứ tự hiển thị"), tr("SỐ")});
+    c.parser.addOption({QStringLiteral("from-year"), tr("năm đầu tiên đơn vị tồn tại"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("to-year"), tr("năm cuối cùng đơn vị tồn tại"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("inactive"), tr("đánh dấu ngừng hoạt động")});
+    c.parser.addOption({QStringLiteral("active"), tr("đánh dấu đang hoạt động")});
+    c.parser.addOption({QStringLiteral("year"), tr("chỉ các đơn vị của năm này (list)"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json (list)"), tr("ĐỊNH_DẠNG")});
+    if (!c.parse(QStringLiteral("list | add MÃ --name TÊN | alias ĐƠN_VỊ TÊN_KHÁC | set ĐƠN_VỊ"), 0, 3))
+        return Ok;
+    const QStringList pos = c.parser.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    auto db = c.openDb();
+    storage::UnitRepository repo(*db);
+    if (action == QLatin1String("list")) {
+        if (pos.size() > 1)
+            throw Failure(Usage, tr("tham số thừa: %1").arg(pos.mid(1).join(QLatin1Char(' '))));
+        return unitsList(c, *db);
+    }
+    if (action == QLatin1String("add")) {
+        if (pos.size() != 2)
+            throw Failure(Usage, tr("cách dùng: workprogram-cli units add MÃ --name \"TÊN ĐẦY ĐỦ\""));
+        Unit u;
+        u.code = pos.at(1).trimmed();
+        readUnitOptions(c, u);
+        if (u.name.isEmpty())
+            throw Failure(Usage, tr("thiếu --name cho đơn vị %1").arg(u.code));
+        if (repo.byCode(u.code))
+            throw Failure(BadInput, tr("đã có đơn vị mã %1").arg(u.code));
+        storage::Transaction tx(*db);
+        repo.add(u);
+        tx.commit();
+        c.out << tr("Đã thêm đơn vị %1 — %2").arg(u.code, u.name) << "\n";
+        return Ok;
+    }
+    if (action == QLatin1String("alias") || action == QLatin1String("set")) {
+        if ((action == QLatin1String("alias") && pos.size() != 3) || (action == QLatin1String("set") && pos.size() != 2))
+            throw Failure(Usage, action == QLatin1String("alias")
+                                     ? tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
+                                     : tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
+        Unit u = c.unit(*db, pos.at(1));
+        if (action == QLatin1String("alias") && !u.aliases.contains(pos.at(2).trimmed()))
+            u.aliases.append(pos.at(2).trimmed());
+        readUnitOptions(c, u);
+        storage::Transaction tx(*db);
+        repo.update(u);
+        tx.commit();
+        c.out << tr("Đã cập nhật đơn vị %1 — %2").arg(u.code, u.name) << "\n";
+        return Ok;
+    }
+    throw Failure(Usage, tr("không có lệnh units %1 (chọn: list, add, alias, set)").arg(action));
+}
+
+} // namespace wp::cli

@@ -1,0 +1,66 @@
+// import: a work-program table into a program year, all or nothing.
+#include "context.h"
+
+#include "workprogram/io/importer.h"
+
+#include <QFileInfo>
+
+namespace wp::cli {
+
+int cmdImport(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("create-units"), tr("thêm các đơn vị chưa có trong danh mục")});
+    c.parser.addOption({QStringLiteral("dry-run"), tr("chỉ kiểm tra, không ghi gì")});
+    c.parser.addOption({QStringLiteral("sheet"), tr("tên trang tính (mặc định: trang đầu tiên)"), tr("TÊN")});
+    c.parser.addOption({QStringLiteral("encoding"), tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
+                        tr("BẢNG_MÃ")});
+    c.parser.addOption({QStringLiteral("status"), tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
+                        tr("TRẠNG_THÁI")});
+    if (!c.parse(tr("TỆP"), 1, 1))
+        return Ok;
+    const QString file = c.parser.positionalArguments().first();
+    if (!c.parser.isSet(QStringLiteral("year")))
+        throw Failure(Usage, tr("hãy cho biết năm của chương trình bằng --year"));
+    if (!QFileInfo::exists(file))
+        throw Failure(BadInput, tr("không có tệp %1").arg(file));
+    auto db = c.openDb();
+    io::ImportOptions options;
+    options.year = c.year(*db);
+    options.createUnits = c.parser.isSet(QStringLiteral("create-units"));
+    options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    options.read.sheet = c.parser.value(QStringLiteral("sheet"));
+    options.read.encoding = c.parser.value(QStringLiteral("encoding"));
+    if (c.parser.isSet(QStringLiteral("status"))) {
+        options.defaultStatus = StatusInfo::parse(c.parser.value(QStringLiteral("status")));
+        if (!options.defaultStatus)
+            throw Failure(Usage, tr("không hiểu trạng thái \"%1\"").arg(c.parser.value(QStringLiteral("status"))));
+    }
+
+    const io::ImportResult r = io::Importer(*db).run(file, options);
+    for (const io::ImportIssue& w : r.warnings)
+        c.err << tr("cảnh báo: ") << w.format(file) << "\n";
+    if (!r.ok) {
+        constexpr int Shown = 200;
+        for (int i = 0; i < r.errors.size() && i < Shown; ++i)
+            c.err << r.errors.at(i).format(file) << "\n";
+        if (r.errors.size() > Shown)
+            c.err << tr("... và %1 lỗi khác").arg(r.errors.size() - Shown) << "\n";
+        c.err << tr("Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.", nullptr, int(r.errors.size())) << "\n";
+        return BadInput;
+    }
+    c.out << (options.dryRun ? tr("Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2")
+                             : tr("Đã nhập %1 nội dung vào chương trình năm %2"))
+                     .arg(r.itemsAdded)
+                     .arg(options.year)
+          << "\n";
+    for (const auto& [unit, n] : r.perUnit)
+        c.out << "  " << unit << ": " << n << "\n";
+    if (!r.createdUnits.isEmpty())
+        c.out << (options.dryRun ? tr("Sẽ thêm đơn vị mới: %1") : tr("Đã thêm đơn vị mới: %1"))
+                     .arg(r.createdUnits.join(QStringLiteral("; ")))
+              << "\n";
+    return Ok;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,214 @@
+// counts, items and export.
+#include "context.h"
+#include "output.h"
+
+#include "workprogram/core/counts.h"
+#include "workprogram/io/exporter.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace wp::cli {
+
+namespace {
+
+CountTable countTable(storage::Database& db, const Program& p)
+{
+    storage::UnitRepository units(db);
+    return CountTable(units.inYear(p.year), storage::ItemRepository(db).countByUnitAndStatus(p.id), units.all());
+}
+
+} // namespace
+
+int cmdCounts(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("by"), tr("unit | status | unit,status (mặc định: unit)"), tr("THEO")});
+    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    if (!c.parse())
+        return Ok;
+    const QString by = c.parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("unit")
+                                                                      : c.parser.value(QStringLiteral("by"));
+    if (by != QLatin1String("unit") && by != QLatin1String("status") && by != QLatin1String("unit,status"))
+        throw Failure(Usage, tr("--by phải là unit, status hoặc unit,status"));
+    const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    auto db = c.openDb();
+    const Program program = c.program(*db);
+    const CountTable table = countTable(*db, program);
+    const QString totalLabel = tr("Tổng cộng");
+    const auto& statuses = StatusInfo::all();
+
+    if (format == QLatin1String("json")) {
+        QJsonObject doc{{QStringLiteral("year"), program.year}, {QStringLiteral("total"), table.total()}};
+        QJsonObject totals;
+        for (Status s : statuses)
+            totals.insert(StatusInfo::key(s), table.totalFor(s));
+        if (by != QLatin1String("unit"))
+            doc.insert(QStringLiteral("by_status"), totals);
+        if (by != QLatin1String("status")) {
+            QJsonArray units;
+            for (const CountTable::Row& r : table.rows()) {
+                QJsonObject o{{QStringLiteral("code"), r.unit.code},
+                              {QStringLiteral("unit"), r.unit.name},
+                              {QStringLiteral("count"), r.total()}};
+                if (by == QLatin1String("unit,status")) {
+                    QJsonObject s;
+                    for (Status st : statuses)
+                        s.insert(StatusInfo::key(st), r.byStatus[size_t(st)]);
+                    o.insert(QStringLiteral("by_status"), s);
+                }
+                units.append(o);
+            }
+            doc.insert(QStringLiteral("units"), units);
+        }
+        printJson(c.out, QJsonDocument(doc));
+        return Ok;
+    }
+
+    QStringList header;
+    QVector<QStringList> rows;
+    QVector<int> numeric;
+    if (by == QLatin1String("status")) {
+        header = format == QLatin1String("csv") ? QStringList{QStringLiteral("status"), QStringLiteral("count")}
+                                                : QStringList{tr("Trạng thái"), tr("Số nội dung")};
+        for (Status s : statuses)
+            rows.append({format == QLatin1String("csv") ? StatusInfo::key(s) : StatusInfo::label(s),
+                         QString::number(table.totalFor(s))});
+        numeric = {1};
+    } else if (by == QLatin1String("unit")) {
+        header = format == QLatin1String("csv") ? QStringList{QStringLiteral("unit"), QStringLiteral("count")}
+                                                : QStringList{tr("Đơn vị chủ trì"), tr("Số nội dung")};
+        for (const CountTable::Row& r : table.rows())
+            rows.append({r.unit.name, QString::number(r.total())});
+        numeric = {1};
+    } else {
+        header.append(format == QLatin1String("csv") ? QStringLiteral("unit") : tr("Đơn vị chủ trì"));
+        for (Status s : statuses)
+            header.append(format == QLatin1String("csv") ? StatusInfo::key(s) : StatusInfo::label(s));
+        header.append(format == QLatin1String("csv") ? QStringLiteral("total") : tr("Tổng"));
+        for (const CountTable::Row& r : table.rows()) {
+            QStringList row{r.unit.name};
+            for (Status s : statuses)
+                row.append(QString::number(r.byStatus[size_t(s)]));
+            row.append(QString::number(r.total()));
+            rows.append(row);
+        }
+        for (int i = 1; i < header.size(); ++i)
+            numeric.append(i);
+    }
+    // The total row is summed from the rows above it.
+    QStringList total{totalLabel};
+    if (by == QLatin1String("unit,status"))
+        for (Status s : statuses)
+            total.append(QString::number(table.totalFor(s)));
+    total.append(QString::number(table.total()));
+
+    if (format == QLatin1String("csv")) {
+        c.out << csvLine(header);
+        for (const QStringList& r : rows)
+            c.out << csvLine(r);
+        c.out << csvLine(total);
+    } else {
+        rows.append(total);
+        printTable(c.out, header, rows, numeric);
+    }
+    return Ok;
+}
+
+int cmdItems(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("unit"), tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("co-unit"), tr("đơn vị phối hợp"), tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("status"), tr("trạng thái (có thể lặp lại)"), tr("TRẠNG_THÁI")});
+    c.parser.addOption({QStringLiteral("search"), tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
+                        tr("CHỮ")});
+    c.parser.addOption({QStringLiteral("due-before"), tr("hạn đến hết ngày (dd/MM/yyyy)"), tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("overdue"), tr("chỉ các nội dung quá hạn")});
+    c.parser.addOption({QStringLiteral("as-of"), tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    if (!c.parse())
+        return Ok;
+    const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    auto db = c.openDb();
+    const Program program = c.program(*db);
+    storage::ItemFilter filter;
+    for (const QString& u : c.parser.values(QStringLiteral("unit")))
+        filter.leadUnitIds.append(c.unit(*db, u).id);
+    if (c.parser.isSet(QStringLiteral("co-unit")))
+        filter.coUnitId = c.unit(*db, c.parser.value(QStringLiteral("co-unit"))).id;
+    for (const QString& s : c.parser.values(QStringLiteral("status"))) {
+        std::optional<Status> st = StatusInfo::parse(s);
+        if (!st)
+            throw Failure(Usage, tr("không hiểu trạng thái \"%1\"").arg(s));
+        filter.statuses.append(*st);
+    }
+    filter.search = c.parser.value(QStringLiteral("search"));
+    filter.dueBefore = c.dateOption(QStringLiteral("due-before"));
+    const QDate asOf = c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of"))
+                                                                : QDate::currentDate();
+    if (c.parser.isSet(QStringLiteral("overdue")))
+        filter.overdueAsOf = asOf;
+
+    const QVector<Item> items = storage::ItemRepository(*db).list(program.id, filter);
+    const io::Exporter exporter(items, storage::UnitRepository(*db).all());
+    if (format == QLatin1String("json")) {
+        printJson(c.out, QJsonDocument(exporter.json()));
+        return Ok;
+    }
+    if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (io::Field f : io::FieldInfo::all())
+            header.append(io::FieldInfo::header(f));
+        c.out << csvLine(header);
+        for (const Item& it : items) {
+            QStringList cells;
+            for (const QString& s : exporter.row(it))
+                cells.append(io::Exporter::protectFormula(s));
+            c.out << csvLine(cells);
+        }
+        return Ok;
+    }
+    QVector<QStringList> rows;
+    for (const Item& it : items) {
+        const QStringList r = exporter.row(it);
+        QString content = r.at(1);
+        if (content.size() > 70)
+            content = content.left(69) + QChar(0x2026);
+        const QString overdue = it.isOverdue(asOf) ? tr(" (quá hạn)") : QString();
+        rows.append({r.at(0), content, r.at(2), r.at(4) + overdue, r.at(9)});
+    }
+    printTable(c.out, {tr("STT"), tr("Nội dung công việc"), tr("Cơ quan chủ trì"), tr("Thời hạn"), tr("Trạng thái")},
+               rows, {0});
+    c.out << tr("%1 nội dung").arg(items.size()) << "\n";
+    return Ok;
+}
+
+int cmdExport(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
+    c.parser.addOption({QStringLiteral("out"), tr("tệp xuất: .xlsx, .csv hoặc .json"), tr("TỆP")});
+    if (!c.parse())
+        return Ok;
+    const QString out = c.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw Failure(Usage, tr("thiếu --out TỆP"));
+    const QString suffix = out.section(QLatin1Char('.'), -1).toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        throw Failure(Usage, tr("không biết ghi tệp \"%1\": hãy dùng đuôi .xlsx, .csv hoặc .json").arg(out));
+    auto db = c.openDb();
+    const Program program = c.program(*db);
+    const QVector<Item> items = storage::ItemRepository(*db).list(program.id);
+    const io::Exporter exporter(items, storage::UnitRepository(*db).all());
+    const QJsonObject meta{{QStringLiteral("year"), program.year}, {QStringLiteral("title"), program.title}};
+    const QString error = exporter.writeFile(out, program.title, meta);
+    if (!error.isEmpty())
+        throw Failure(BadInput, error);
+    c.out << tr("Đã xuất %1 nội dung ra %2").arg(items.size()).arg(out) << "\n";
+    return Ok;
+}
+
+} // namespace wp::cli

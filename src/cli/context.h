@@ -1,0 +1,72 @@
+#pragma once
+
+// Private to wp_cli: what every command gets, and the errors that become exit codes.
+
+#include "workprogram/cli/cli.h"
+#include "workprogram/core/program.h"
+#include "workprogram/core/unit.h"
+#include "workprogram/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+#include <stdexcept>
+
+namespace wp::cli {
+
+/// Ends a command with an exit code and a message for stderr.
+class Failure : public std::runtime_error
+{
+public:
+    Failure(int code, const QString& message)
+        : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+    {
+    }
+    int code() const { return m_code; }
+    const QString& message() const { return m_message; }
+
+private:
+    int m_code;
+    QString m_message;
+};
+
+struct Context {
+    QTextStream& out;
+    QTextStream& err;
+    QCommandLineParser parser;
+    QString command;
+    QStringList args;
+    bool helpShown = false;
+
+    /// Parses args with the options the command added; throws Failure(Usage) on a bad
+    /// command line. Returns false when --help was asked for (the help is printed).
+    bool parse(const QString& positionalSyntax = QString(), int minPositional = 0, int maxPositional = 0);
+
+    /// The --db option's value or the default database file.
+    QString dbPath() const;
+    /// Opens the database (creating it), or throws Failure(DbError).
+    std::unique_ptr<storage::Database> openDb() const;
+    /// --year: required unless the database holds exactly one program.
+    int year(storage::Database& db) const;
+    /// The program of year(); Failure(BadInput) when there is none.
+    Program program(storage::Database& db) const;
+    /// Finds a unit by code, name or alias; Failure(BadInput) when unknown or ambiguous.
+    Unit unit(storage::Database& db, const QString& written) const;
+    /// --format among @p allowed (the first is the default).
+    QString format(const QStringList& allowed) const;
+    QDate dateOption(const QString& name) const;
+};
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+
+int cmdInit(Context& c);
+int cmdDemo(Context& c);
+int cmdUnits(Context& c);
+int cmdImport(Context& c);
+int cmdCounts(Context& c);
+int cmdItems(Context& c);
+int cmdExport(Context& c);
+int cmdPrograms(Context& c);
+
+} // namespace wp::cli

@@ -1,0 +1,120 @@
+#include "workprogram/core/text.h"
+
+#include <QLocale>
+
+#include <array>
+
+namespace wp::text {
+namespace {
+
+// Base letter for every code point in the Latin ranges Vietnamese uses, built once from Qt's
+// Unicode decomposition tables; 0 means "not a Latin letter with a decomposition".
+struct FoldTable {
+    static constexpr char16_t First = 0x00C0;
+    static constexpr char16_t Last = 0x1EFF;
+    std::array<char16_t, Last - First + 1> base{};
+
+    FoldTable()
+    {
+        for (char32_t cp = First; cp <= Last; ++cp) {
+            QString decomposed = QString(QChar(char16_t(cp))).normalized(QString::NormalizationForm_D);
+            if (decomposed.size() > 1 && decomposed.at(0).unicode() < 0x80)
+                base[cp - First] = decomposed.at(0).toLower().unicode();
+        }
+        base[0x0110 - First] = u'd'; // Đ has no decomposition
+        base[0x0111 - First] = u'd'; // đ
+    }
+};
+
+const FoldTable& foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+bool isCombiningMark(char16_t c)
+{
+    return (c >= 0x0300 && c <= 0x036F);
+}
+
+} // namespace
+
+QString fold(QStringView s)
+{
+    const FoldTable& table = foldTable();
+    QString out;
+    out.reserve(s.size());
+    bool pendingSpace = false;
+    for (QChar qc : s) {
+        char16_t c = qc.unicode();
+        if (c < 0x80) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+                pendingSpace = !out.isEmpty();
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                c = char16_t(c + 32);
+        } else if (isCombiningMark(c)) {
+            continue;
+        } else if (c >= FoldTable::First && c <= FoldTable::Last && table.base[c - FoldTable::First]) {
+            c = table.base[c - FoldTable::First];
+        } else if (qc.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        } else {
+            c = qc.toLower().unicode();
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        out.append(QChar(c));
+    }
+    return out;
+}
+
+QString foldKey(QStringView s)
+{
+    QString folded = fold(s);
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded)
+        if (c.isLetterOrNumber())
+            out.append(c);
+    return out;
+}
+
+bool containsFolded(QStringView haystack, QStringView needle)
+{
+    return fold(haystack).contains(fold(needle));
+}
+
+const QCollator& collator()
+{
+    thread_local const QCollator instance = [] {
+        QCollator c{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return instance;
+}
+
+int compare(const QString& a, const QString& b)
+{
+    return collator().compare(a, b);
+}
+
+QString likeEscape(QStringView folded)
+{
+    QString out;
+    out.reserve(folded.size() + 2);
+    for (QChar c : folded) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out.append(QLatin1Char('\\'));
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace wp::text

@@ -1,0 +1,105 @@
+#include "workprogram/core/unitmatcher.h"
+
+#include "workprogram/core/text.h"
+
+#include <QRegularExpression>
+
+namespace wp {
+
+UnitMatcher::UnitMatcher(const QVector<Unit>& units)
+{
+    for (const Unit& u : units)
+        add(u);
+}
+
+void UnitMatcher::addKey(const QString& key, qint64 id, QHash<QString, QVector<qint64>>& table)
+{
+    if (key.isEmpty())
+        return;
+    QVector<qint64>& ids = table[key];
+    if (!ids.contains(id))
+        ids.append(id);
+}
+
+// The generic words that offices add or drop around a unit's name: "Phòng", "quận",
+// "UBND". Matching without them is a second chance, used only when it is unambiguous.
+QString UnitMatcher::looseKey(const QString& key)
+{
+    static const QStringList prefixes = {QStringLiteral("phong"), QStringLiteral("ban"),
+                                         QStringLiteral("doi")};
+    static const QStringList suffixes = {QStringLiteral("quan"), QStringLiteral("huyen"),
+                                         QStringLiteral("thixa"), QStringLiteral("thanhpho")};
+    QString k = key;
+    for (const QString& p : prefixes)
+        if (k.startsWith(p) && k.size() > p.size() + 2) {
+            k.remove(0, p.size());
+            break;
+        }
+    for (const QString& s : suffixes)
+        if (k.endsWith(s) && k.size() > s.size() + 2) {
+            k.chop(s.size());
+            break;
+        }
+    return k;
+}
+
+void UnitMatcher::add(const Unit& unit)
+{
+    QStringList names = {unit.code, unit.name, unit.shortName};
+    names += unit.aliases;
+    for (const QString& n : names) {
+        const QString key = text::foldKey(n);
+        addKey(key, unit.id, m_exact);
+        addKey(looseKey(key), unit.id, m_loose);
+    }
+}
+
+UnitMatcher::Match UnitMatcher::match(const QString& written) const
+{
+    Match result;
+    const QString key = text::foldKey(written);
+    if (key.isEmpty())
+        return result;
+    auto pick = [&](const QVector<qint64>& ids) {
+        if (ids.size() == 1) {
+            result.kind = Match::Kind::Found;
+            result.unitId = ids.first();
+        } else {
+            result.kind = Match::Kind::Ambiguous;
+            result.candidates = ids;
+        }
+    };
+    if (auto it = m_exact.find(key); it != m_exact.end()) {
+        pick(*it);
+        return result;
+    }
+    if (auto it = m_loose.find(looseKey(key)); it != m_loose.end())
+        pick(*it);
+    return result;
+}
+
+QStringList UnitMatcher::splitNames(const QString& cell) const
+{
+    static const QRegularExpression strong(QStringLiteral("[;\\n\\r]+"));
+    static const QRegularExpression bullet(QStringLiteral("^[-+•*·]\\s*"));
+    QStringList out;
+    for (QString part : cell.split(strong, Qt::SkipEmptyParts)) {
+        part = part.trimmed().remove(bullet).trimmed();
+        if (part.endsWith(QLatin1Char('.')))
+            part.chop(1);
+        if (part.isEmpty())
+            continue;
+        if (!part.contains(QLatin1Char(',')) || match(part).kind == Match::Kind::Found) {
+            out.append(part);
+            continue;
+        }
+        for (QString piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            piece = piece.trimmed();
+            if (!piece.isEmpty())
+                out.append(piece);
+        }
+    }
+    return out;
+}
+
+} // namespace wp

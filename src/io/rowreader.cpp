@@ -1,0 +1,236 @@
+#include "rowreader.h"
+
+#include "workprogram/core/text.h"
+
+#include <QRegularExpression>
+
+namespace wp::io {
+
+RowInterpreter::RowInterpreter(const HeaderMatch& header, const QVector<Unit>& units, const ImportOptions& options,
+                               bool strictWidth)
+    : m_header(header), m_matcher(units), m_options(options), m_strictWidth(strictWidth)
+{
+    for (const Unit& u : units)
+        m_units.insert(u.id, u);
+}
+
+const Cell* RowInterpreter::cell(const Row& row, Field f) const
+{
+    const int c = m_header.map[f];
+    return (c >= 0 && c < row.cells.size()) ? &row.cells.at(c) : nullptr;
+}
+
+QString RowInterpreter::cellText(const Row& row, Field f) const
+{
+    const Cell* c = cell(row, f);
+    if (!c || c->isEmpty())
+        return QString();
+    QString t = c->text.trimmed();
+    // Exports protect text that starts like a formula with an apostrophe: take it off again.
+    if (t.size() > 1 && t.at(0) == QLatin1Char('\'') && QStringLiteral("=+-@").contains(t.at(1)))
+        t.remove(0, 1);
+    return t;
+}
+
+QString RowInterpreter::columnName(Field f) const
+{
+    const int c = m_header.map[f];
+    if (c < 0)
+        return FieldInfo::header(f);
+    const QString name = c < m_header.names.size() ? m_header.names.at(c) : QString();
+    return name.isEmpty() ? columnLetter(c) : name;
+}
+
+void RowInterpreter::error(ImportPlan& plan, int row, Field f, const QString& message) const
+{
+    plan.result.errors.append(ImportIssue{row, columnName(f), message});
+}
+
+bool RowInterpreter::isColumnNumbering(const Row& row) const
+{
+    // Vietnamese tables often number their columns under the header: (1) (2) (3) ...
+    static const QRegularExpression numbered(QStringLiteral("^\\(?\\d{1,2}\\)?$"));
+    return numbered.match(cellText(row, Field::Content)).hasMatch() &&
+           numbered.match(cellText(row, Field::LeadUnit)).hasMatch();
+}
+
+bool RowInterpreter::isTotalRow(const Row& row) const
+{
+    const QString f = text::fold(cellText(row, Field::Content));
+    const QString n = text::fold(cellText(row, Field::Number));
+    for (const QString& s : {f, n})
+        if (s.startsWith(QLatin1String("tong cong")) || s.startsWith(QLatin1String("tong so")) ||
+            s == QLatin1String("cong") || s == QLatin1String("total"))
+            return cellText(row, Field::LeadUnit).isEmpty();
+    return false;
+}
+
+bool RowInterpreter::isHeading(const Row& row) const
+{
+    // A section heading ("II. PHÒNG TÀI CHÍNH - KẾ HOẠCH", "A | NHIỆM VỤ TRỌNG TÂM"): only the
+    // number and content cells hold anything, and the number is a roman numeral or a letter,
+    // or is missing and the content is written in capitals.
+    if (cellText(row, Field::Content).isEmpty() || !cellText(row, Field::LeadUnit).isEmpty())
+        return false;
+    for (Field f : FieldInfo::all())
+        if (f != Field::Number && f != Field::Content && !cellText(row, f).isEmpty())
+            return false;
+    for (int c = 0; c < row.cells.size(); ++c)
+        if (c != m_header.map[Field::Number] && c != m_header.map[Field::Content] && !row.cells.at(c).isEmpty())
+            return false;
+    static const QRegularExpression sectionNumber(QStringLiteral("^(?:[IVXLC]+|[A-Za-z])[.)]?$"));
+    const QString number = cellText(row, Field::Number);
+    if (!number.isEmpty())
+        return sectionNumber.match(number).hasMatch();
+    const QString content = cellText(row, Field::Content);
+    return content == content.toUpper();
+}
+
+bool RowInterpreter::resolveUnit(const QString& name, int row, Field f, ImportPlan& plan, qint64* id, QString* newKey)
+{
+    const UnitMatcher::Match m = m_matcher.match(name);
+    if (m.kind == UnitMatcher::Match::Kind::Found) {
+        *id = m.unitId;
+        return true;
+    }
+    if (m.kind == UnitMatcher::Match::Kind::Ambiguous) {
+        QStringList names;
+        for (qint64 c : m.candidates)
+            names.append(m_units.value(c).name);
+        error(plan, row, f, tr("\"%1\" có thể là nhiều đơn vị: %2; hãy ghi rõ tên").arg(name, names.join(QStringLiteral("; "))));
+        return false;
+    }
+    if (!m_options.createUnits) {
+        error(plan, row, f,
+              tr("không có đơn vị \"%1\" trong danh mục đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với "
+                 "--create-units)")
+                  .arg(name));
+        return false;
+    }
+    const QString key = text::foldKey(name);
+    if (!m_newUnitIndex.contains(key)) {
+        Unit u;
+        u.name = name.simplified();
+        m_newUnitIndex.insert(key, int(plan.newUnits.size()));
+        plan.newUnits.append(u);
+    }
+    *id = 0;
+    *newKey = key;
+    return true;
+}
+
+void RowInterpreter::read(const Row& row, ImportPlan& plan)
+{
+    if (isColumnNumbering(row) || isTotalRow(row))
+        return;
+    if (isHeading(row)) {
+        static const QRegularExpression numbering(QStringLiteral("^(?:[IVXLC]+|[A-Za-z]|\\d+)[.)]\\s+"));
+        QString heading = cellText(row, Field::Content);
+        heading.remove(numbering);
+        const UnitMatcher::Match unit = m_matcher.match(heading);
+        if (unit.kind == UnitMatcher::Match::Kind::Found) {
+            m_headingUnit = unit.unitId;
+        } else {
+            m_headingGroup = heading.simplified();
+            m_headingUnit = 0;
+        }
+        return;
+    }
+    const int errorsBefore = int(plan.result.errors.size());
+    for (int c = m_header.lastColumn + 1; c < row.cells.size(); ++c) {
+        if (row.cells.at(c).isEmpty())
+            continue;
+        const ImportIssue issue{row.number, columnLetter(c),
+                                tr("dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)").arg(columnLetter(c))};
+        if (m_strictWidth)
+            plan.result.errors.append(issue);
+        else
+            plan.result.warnings.append(issue);
+        break;
+    }
+
+    PlannedItem p;
+    p.row = row.number;
+    Item& it = p.item;
+    it.content = cellText(row, Field::Content);
+    if (it.content.isEmpty())
+        error(plan, row.number, Field::Content, tr("thiếu nội dung công việc"));
+
+    const QString lead = cellText(row, Field::LeadUnit);
+    if (lead.isEmpty() && m_headingUnit) {
+        it.leadUnitId = m_headingUnit;
+    } else if (lead.isEmpty()) {
+        error(plan, row.number, Field::LeadUnit, tr("thiếu cơ quan chủ trì"));
+    } else {
+        const QStringList names = m_matcher.splitNames(lead);
+        if (names.size() > 1 && m_matcher.match(lead).kind != UnitMatcher::Match::Kind::Found)
+            error(plan, row.number, Field::LeadUnit,
+                  tr("mỗi nội dung chỉ có một cơ quan chủ trì, ở đây có %1: %2; ghi các đơn vị còn lại vào cột "
+                     "cơ quan phối hợp")
+                      .arg(names.size())
+                      .arg(names.join(QStringLiteral("; "))));
+        else
+            resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit);
+    }
+
+    for (const QString& name : m_matcher.splitNames(cellText(row, Field::CoUnits))) {
+        qint64 id = 0;
+        QString key;
+        if (!resolveUnit(name, row.number, Field::CoUnits, plan, &id, &key))
+            continue;
+        if (id) {
+            if (id == it.leadUnitId || it.coUnitIds.contains(id))
+                continue;
+            it.coUnitIds.append(id);
+        } else if (key != p.newLeadUnit && !p.newCoUnits.contains(key)) {
+            p.newCoUnits.append(key);
+        }
+    }
+
+    if (const Cell* d = cell(row, Field::Deadline); d && !d->isEmpty()) {
+        if (d->type == Cell::Type::Date && d->date.isValid()) {
+            it.deadline = Deadline::fromDate(d->date);
+        } else if (d->type == Cell::Type::Number) {
+            const double v = d->number;
+            if (v >= 1 && v <= 12 && v == int(v)) // a bare month number
+                it.deadline = *Deadline::parse(tr("Tháng %1").arg(int(v)), m_options.year);
+            else if (v >= 20000 && v < 2958466) // a date cell that lost its date format
+                it.deadline = Deadline::fromDate(excelSerialToDate(v));
+            else
+                error(plan, row.number, Field::Deadline,
+                      tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2")
+                          .arg(d->text, Deadline::acceptedForms()));
+        } else {
+            QString why;
+            std::optional<Deadline> parsed = Deadline::parse(cellText(row, Field::Deadline), m_options.year, &why);
+            if (parsed)
+                it.deadline = *parsed;
+            else
+                error(plan, row.number, Field::Deadline, why);
+        }
+    }
+
+    it.leader = cellText(row, Field::Leader);
+    it.group = cellText(row, Field::Group);
+    if (it.group.isEmpty() && !m_header.map.has(Field::Group))
+        it.group = m_headingGroup;
+    it.form = cellText(row, Field::Form);
+    it.level = cellText(row, Field::Level);
+    it.note = cellText(row, Field::Note);
+    it.status = m_options.defaultStatus.value_or(Status::Proposed);
+    if (const QString s = cellText(row, Field::Status); !s.isEmpty()) {
+        if (std::optional<Status> st = StatusInfo::parse(s))
+            it.status = *st;
+        else
+            error(plan, row.number, Field::Status, tr("không hiểu trạng thái \"%1\"").arg(s));
+    }
+    bool numberOk = false;
+    const QString number = cellText(row, Field::Number);
+    const double n = number.toDouble(&numberOk);
+    it.number = (numberOk && n >= 1 && n <= 1e9 && n == int(n)) ? int(n) : 0;
+
+    if (plan.result.errors.size() == errorsBefore)
+        plan.items.append(p);
+}
+
+} // namespace wp::io

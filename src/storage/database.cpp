@@ -1,0 +1,99 @@
+#include "workprogram/storage/database.h"
+
+#include "migrations.h"
+#include "sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace wp::storage {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("wp-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/workprogram");
+    return dir + QStringLiteral("/workprogram.sqlite");
+}
+
+std::unique_ptr<Database> Database::open(const QString& spec)
+{
+    if (spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://")))
+        throw StorageError(tr("máy chủ PostgreSQL (%1) chưa được hỗ trợ trong phiên bản này; hãy dùng một tệp "
+                              "SQLite").arg(spec.section(QLatin1Char('@'), -1)));
+    const QFileInfo info(spec);
+    if (info.exists() && info.isDir())
+        throw StorageError(tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu").arg(spec));
+    if (!QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("không tạo được thư mục %1").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(spec);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<Database> database(new Database(db, spec));
+    if (!database->m_db.open())
+        throw StorageError(tr("không mở được cơ sở dữ liệu %1: %2").arg(spec, database->m_db.lastError().text()));
+    QSqlDatabase& c = database->m_db;
+    // A file that is not SQLite fails at the first statement: say so plainly.
+    try {
+        QSqlQuery q = prepare(c, QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(q);
+    } catch (const StorageError&) {
+        throw StorageError(tr("%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)").arg(spec));
+    }
+    run(c, QStringLiteral("PRAGMA foreign_keys = ON"));
+    run(c, QStringLiteral("PRAGMA synchronous = FULL"));
+    migrate(c);
+    return database;
+}
+
+Database::Database(QSqlDatabase db, QString location) : m_db(std::move(db)), m_location(std::move(location)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion() const
+{
+    return storedSchemaVersion(const_cast<QSqlDatabase&>(m_db));
+}
+
+Transaction::Transaction(Database& db) : m_db(db.connection())
+{
+    if (!m_db.transaction())
+        throw StorageError(QCoreApplication::translate("wp::storage", "không bắt đầu được giao dịch: %1")
+                               .arg(m_db.lastError().text()));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_done = true;
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(why));
+    }
+}
+
+} // namespace wp::storage

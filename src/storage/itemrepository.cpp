@@ -1,0 +1,231 @@
+#include "workprogram/storage/itemrepository.h"
+
+#include "sql.h"
+
+#include "workprogram/core/text.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QHash>
+
+namespace wp::storage {
+namespace {
+
+QString searchText(const Item& item)
+{
+    return text::fold(item.content + QLatin1Char(' ') + item.note);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString itemColumns = QStringLiteral(
+    "i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, i.due_date, i.deadline_kind, i.leader, i.task_group, "
+    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version");
+
+Item readItem(const QSqlQuery& q)
+{
+    Item it;
+    it.id = q.value(0).toLongLong();
+    it.programId = q.value(1).toLongLong();
+    it.number = q.value(2).toInt();
+    it.content = q.value(3).toString();
+    it.leadUnitId = q.value(4).toLongLong();
+    it.deadline = Deadline(q.value(5).toString(), dateFrom(q.value(6)), Deadline::kindFromKey(q.value(7).toString()));
+    it.leader = q.value(8).toString();
+    it.group = q.value(9).toString();
+    it.form = q.value(10).toString();
+    it.level = q.value(11).toString();
+    it.status = StatusInfo::parse(q.value(12).toString()).value_or(Status::Draft);
+    it.note = q.value(13).toString();
+    it.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    it.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    it.rowVersion = q.value(16).toInt();
+    return it;
+}
+
+} // namespace
+
+void ItemRepository::insert(QVector<Item>& items)
+{
+    QSqlDatabase& db = m_db.connection();
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, "
+                                             "deadline_text, due_date, deadline_kind, leader, task_group, form, level, "
+                                             "status, note, search_text, created_at, updated_at, row_version) "
+                                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
+    const QString t = isoNow();
+    for (Item& it : items) {
+        exec(q, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
+                 dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
+                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, t});
+        it.id = q.lastInsertId().toLongLong();
+        it.createdAt = it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
+        it.rowVersion = 1;
+        int position = 0;
+        for (qint64 unitId : it.coUnitIds)
+            exec(co, {it.id, unitId, position++});
+    }
+}
+
+void ItemRepository::writeCoUnits(qint64 itemId, const QVector<qint64>& unitIds)
+{
+    QSqlDatabase& db = m_db.connection();
+    run(db, QStringLiteral("DELETE FROM item_co_units WHERE item_id = ?"), {itemId});
+    QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
+    int position = 0;
+    for (qint64 unitId : unitIds)
+        exec(co, {itemId, unitId, position++});
+}
+
+bool ItemRepository::update(Item& it)
+{
+    QSqlDatabase& db = m_db.connection();
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
+                                             "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
+                                             "level = ?, status = ?, note = ?, search_text = ?, updated_at = ?, "
+                                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    const QString t = isoNow();
+    exec(q, {it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()), dateValue(it.deadline.due()),
+             Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader), textOrNull(it.group), textOrNull(it.form), textOrNull(it.level),
+             StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, it.id, it.rowVersion});
+    if (q.numRowsAffected() != 1)
+        return false;
+    writeCoUnits(it.id, it.coUnitIds);
+    it.rowVersion += 1;
+    it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    return true;
+}
+
+void ItemRepository::remove(qint64 id)
+{
+    run(m_db.connection(), QStringLiteral("DELETE FROM items WHERE id = ?"), {id});
+}
+
+std::optional<Item> ItemRepository::byId(qint64 id) const
+{
+    QSqlDatabase& db = m_db.connection();
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items i WHERE i.id = ?"));
+    exec(q, {id});
+    if (!q.next())
+        return std::nullopt;
+    Item it = readItem(q);
+    QSqlQuery co = prepare(db, QStringLiteral("SELECT unit_id FROM item_co_units WHERE item_id = ? ORDER BY position"));
+    exec(co, {id});
+    while (co.next())
+        it.coUnitIds.append(co.value(0).toLongLong());
+    return it;
+}
+
+QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) const
+{
+    QSqlDatabase& db = m_db.connection();
+    QString where = QStringLiteral(" WHERE i.program_id = ?");
+    QVariantList values{programId};
+    auto idList = [](const QVector<qint64>& ids) {
+        QStringList parts;
+        for (qint64 id : ids)
+            parts.append(QString::number(id)); // integers from the database, not user text
+        return parts.join(QLatin1Char(','));
+    };
+    if (!filter.leadUnitIds.isEmpty())
+        where += QStringLiteral(" AND i.lead_unit_id IN (%1)").arg(idList(filter.leadUnitIds));
+    if (filter.coUnitId) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM item_co_units c WHERE c.item_id = i.id AND c.unit_id = ?)");
+        values.append(*filter.coUnitId);
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (Status s : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            values.append(StatusInfo::key(s));
+        }
+        where += QStringLiteral(" AND i.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString needle = text::fold(filter.search);
+        QVector<qint64> unitIds;
+        for (const Unit& u : UnitRepository(m_db).all()) {
+            QString names = u.code + QLatin1Char(' ') + u.name + QLatin1Char(' ') + u.shortName + QLatin1Char(' ') +
+                            u.aliases.join(QLatin1Char(' '));
+            if (text::fold(names).contains(needle))
+                unitIds.append(u.id);
+        }
+        where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
+        values.append(QStringLiteral("%") + text::likeEscape(needle) + QStringLiteral("%"));
+        if (!unitIds.isEmpty()) {
+            const QString ids = idList(unitIds);
+            where += QStringLiteral(" OR i.lead_unit_id IN (%1) OR EXISTS (SELECT 1 FROM item_co_units c WHERE "
+                                    "c.item_id = i.id AND c.unit_id IN (%1))")
+                         .arg(ids);
+        }
+        where += QStringLiteral(")");
+    }
+    if (filter.dueBefore.isValid()) {
+        where += QStringLiteral(" AND i.due_date IS NOT NULL AND i.due_date <= ?");
+        values.append(filter.dueBefore.toString(Qt::ISODate));
+    }
+    if (filter.overdueAsOf) {
+        where += QStringLiteral(" AND i.due_date IS NOT NULL AND i.due_date < ? AND i.status NOT IN (?, ?, ?)");
+        values.append(filter.overdueAsOf->toString(Qt::ISODate));
+        for (Status s : StatusInfo::all())
+            if (StatusInfo::isClosed(s))
+                values.append(StatusInfo::key(s));
+    }
+
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items i") + where +
+                                  QStringLiteral(" ORDER BY i.number"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    exec(q);
+    QVector<Item> items;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), int(items.size()));
+        items.append(readItem(q));
+    }
+    if (items.isEmpty())
+        return items;
+    QSqlQuery co = prepare(db, QStringLiteral("SELECT c.item_id, c.unit_id FROM item_co_units c JOIN items i ON "
+                                              "i.id = c.item_id WHERE i.program_id = ? ORDER BY c.item_id, c.position"));
+    exec(co, {programId});
+    while (co.next()) {
+        auto it = index.find(co.value(0).toLongLong());
+        if (it != index.end())
+            items[*it].coUnitIds.append(co.value(1).toLongLong());
+    }
+    return items;
+}
+
+int ItemRepository::count(qint64 programId) const
+{
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM items WHERE program_id = ?"));
+    exec(q, {programId});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QSet<int> ItemRepository::numbers(qint64 programId) const
+{
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT number FROM items WHERE program_id = ?"));
+    exec(q, {programId});
+    QSet<int> out;
+    while (q.next())
+        out.insert(q.value(0).toInt());
+    return out;
+}
+
+QVector<UnitStatusCount> ItemRepository::countByUnitAndStatus(qint64 programId) const
+{
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT lead_unit_id, status, COUNT(*) FROM items WHERE "
+                                                            "program_id = ? GROUP BY lead_unit_id, status"));
+    exec(q, {programId});
+    QVector<UnitStatusCount> out;
+    while (q.next())
+        out.append(UnitStatusCount{q.value(0).toLongLong(),
+                                   StatusInfo::parse(q.value(1).toString()).value_or(Status::Draft),
+                                   q.value(2).toInt()});
+    return out;
+}
+
+} // namespace wp::storage

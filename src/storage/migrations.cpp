@@ -1,0 +1,137 @@
+#include "migrations.h"
+
+#include "sql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <vector>
+
+namespace wp::storage {
+namespace {
+
+// Each step lists the statements that take the schema from version N-1 to N. Never edit a
+// released step: add a new one. tests/data/schema/ keeps a database of every released
+// version to test the upgrade from it.
+const std::vector<QStringList>& steps()
+{
+    static const std::vector<QStringList> all = {
+        // 1: units, programs, items
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE units ("
+                           " id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " short_name TEXT,"
+                           " display_order INTEGER NOT NULL DEFAULT 0,"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " from_year INTEGER,"
+                           " to_year INTEGER)"),
+            QStringLiteral("CREATE TABLE unit_aliases ("
+                           " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,"
+                           " alias TEXT NOT NULL,"
+                           " PRIMARY KEY (unit_id, alias))"),
+            QStringLiteral("CREATE TABLE programs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " year INTEGER NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL,"
+                           " issuing_body TEXT,"
+                           " parent_body TEXT,"
+                           " state TEXT NOT NULL DEFAULT 'collecting',"
+                           " sample INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE items ("
+                           " id INTEGER PRIMARY KEY,"
+                           " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+                           " number INTEGER NOT NULL,"
+                           " content TEXT NOT NULL CHECK (content <> ''),"
+                           " lead_unit_id INTEGER NOT NULL REFERENCES units(id),"
+                           " deadline_text TEXT,"
+                           " deadline_kind TEXT NOT NULL DEFAULT 'none',"
+                           " due_date TEXT,"
+                           " leader TEXT,"
+                           " task_group TEXT,"
+                           " form TEXT,"
+                           " level TEXT,"
+                           " status TEXT NOT NULL,"
+                           " note TEXT,"
+                           " search_text TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL DEFAULT 1,"
+                           " UNIQUE (program_id, number))"),
+            QStringLiteral("CREATE INDEX items_program_unit ON items(program_id, lead_unit_id)"),
+            QStringLiteral("CREATE INDEX items_program_status ON items(program_id, status)"),
+            QStringLiteral("CREATE INDEX items_program_due ON items(program_id, due_date)"),
+            QStringLiteral("CREATE TABLE item_co_units ("
+                           " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                           " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (item_id, unit_id))"),
+            QStringLiteral("CREATE INDEX item_co_units_unit ON item_co_units(unit_id)"),
+        },
+    };
+    return all;
+}
+
+void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
+{
+    run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {key, value});
+}
+
+int metaInt(QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    exec(q, {key});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool hasMetaTable(QSqlDatabase& db)
+{
+    return db.tables().contains(QStringLiteral("meta"));
+}
+
+} // namespace
+
+int storedSchemaVersion(QSqlDatabase& db)
+{
+    return hasMetaTable(db) ? metaInt(db, QStringLiteral("schema_version")) : 0;
+}
+
+void migrate(QSqlDatabase& db)
+{
+    const int current = storedSchemaVersion(db);
+    if (current > Database::SchemaVersion) {
+        const int minReader = metaInt(db, QStringLiteral("min_reader_version"));
+        if (minReader > Database::SchemaVersion)
+            throw StorageError(QCoreApplication::translate("wp::storage",
+                                                           "cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương "
+                                                           "trình (lược đồ %1); hãy cập nhật chương trình")
+                                   .arg(current));
+        return; // a newer but still readable schema: use it as it is
+    }
+    if (current == 0 && !db.tables().isEmpty())
+        throw StorageError(QCoreApplication::translate(
+            "wp::storage", "tệp này là một cơ sở dữ liệu SQLite khác, không phải của chương trình công tác"));
+    for (int version = current + 1; version <= Database::SchemaVersion; ++version) {
+        if (!db.transaction())
+            throw StorageError(QCoreApplication::translate("wp::storage", "không bắt đầu được giao dịch nâng cấp"));
+        try {
+            for (const QString& sql : steps()[size_t(version - 1)])
+                run(db, sql);
+            setMeta(db, QStringLiteral("schema_version"), QString::number(version));
+            setMeta(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
+            if (!db.commit())
+                throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được bước nâng cấp %1")
+                                       .arg(version));
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+    }
+}
+
+} // namespace wp::storage

@@ -1,0 +1,28 @@
+#pragma once
+
+// Private helpers of wp_storage: prepared statements that throw StorageError with context.
+
+#include "workprogram/storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace wp::storage {
+
+/// Prepares @p sql on @p db; throws with the statement on failure.
+QSqlQuery prepare(QSqlDatabase& db, const QString& sql);
+
+/// Binds @p values in order and executes; throws with the statement on failure.
+void exec(QSqlQuery& q, std::initializer_list<QVariant> values = {});
+
+/// prepare() + exec() for a statement without results.
+void run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+
+/// Dates are stored as ISO text (yyyy-MM-dd), or NULL.
+QVariant dateValue(const QDate& d);
+QDate dateFrom(const QVariant& v);
+QVariant textOrNull(const QString& s);
+
+} // namespace wp::storage

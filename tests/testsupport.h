@@ -1,0 +1,45 @@
+#pragma once
+
+// Helpers shared by the test programs: a fresh database per test, running the CLI.
+
+#include "workprogram/storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace wp::test {
+
+/// A temporary folder with a fresh database file in it, removed after the test.
+class TempDb
+{
+public:
+    TempDb();
+    QString path() const { return m_path; }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    storage::Database& db();
+    /// Closes the connection (so that another process can use the file freely).
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the real workprogram-cli binary with @p args; @p env adds environment variables.
+CliResult runCli(const QStringList& args, const QStringList& env = {});
+
+/// Writes @p bytes to @p path.
+void writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace wp::test

@@ -129,8 +129,9 @@ std::optional<Deadline> Deadline::parse(const QString& rawText, int year, QStrin
     const QString text = rawText.simplified();
     if (text.isEmpty())
         return Deadline();
-    const QString f = text::fold(text).remove(QLatin1Char('.')).trimmed();
-    const QString folded = f.endsWith(QLatin1Char(',')) ? f.chopped(1) : f;
+    QString folded = text::fold(text);
+    while (folded.endsWith(QLatin1Char('.')) || folded.endsWith(QLatin1Char(',')) || folded.endsWith(QLatin1Char(';')))
+        folded.chop(1);
     const Patterns& p = patterns();
 
     auto dayMonthYear = [&](const QRegularExpressionMatch& m, Kind kind) -> std::optional<Deadline> {

@@ -1,0 +1,319 @@
+#include "testsupport.h"
+
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace wp;
+using namespace wp::storage;
+
+namespace {
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+struct Fixture : ::testing::Test {
+    test::TempDb tmp;
+    Database& db = tmp.db();
+    qint64 addUnit(const QString& code, const QString& name, QStringList aliases = {})
+    {
+        Unit u;
+        u.code = code;
+        u.name = name;
+        u.aliases = aliases;
+        return UnitRepository(db).add(u);
+    }
+    Item item(qint64 programId, int number, const QString& content, qint64 lead, Status s = Status::Proposed)
+    {
+        Item it;
+        it.programId = programId;
+        it.number = number;
+        it.content = content;
+        it.leadUnitId = lead;
+        it.status = s;
+        return it;
+    }
+};
+
+} // namespace
+
+TEST_F(Fixture, OpensWithWalForeignKeysAndTheCurrentSchema)
+{
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(db.schemaVersion(), Database::SchemaVersion);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'min_reader_version'")).toInt(),
+              Database::MinReaderVersion);
+}
+
+TEST_F(Fixture, ReopeningKeepsDataAndDoesNotMigrateAgain)
+{
+    addUnit(QStringLiteral("TP"), QStringLiteral("Phòng Tư pháp"));
+    tmp.close();
+    auto again = Database::open(tmp.path());
+    EXPECT_EQ(UnitRepository(*again).all().size(), 1);
+    EXPECT_EQ(again->schemaVersion(), Database::SchemaVersion);
+}
+
+TEST(Database, PostgresqlUrlIsNotSupportedYet)
+{
+    try {
+        Database::open(QStringLiteral("postgresql://wp:secret@127.0.0.1:5432/wp"));
+        FAIL() << "expected StorageError";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("PostgreSQL"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("chưa được hỗ trợ")));
+        EXPECT_FALSE(e.message().contains(QStringLiteral("secret"))) << "never echo a password";
+    }
+}
+
+TEST(Database, AFileThatIsNotSqliteIsRefusedClearly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeFile(path, QByteArray("This is a text file, not a database.\n").repeated(200));
+    try {
+        Database::open(path);
+        FAIL() << "expected StorageError";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("không phải là tệp cơ sở dữ liệu"))) << e.message().toStdString();
+    }
+}
+
+TEST(Database, AnotherProgramsSqliteDatabaseIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE contacts(name TEXT)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    EXPECT_THROW(Database::open(path), StorageError);
+}
+
+TEST(Database, ANewerSchemaThatThisBuildCannotReadIsRefused)
+{
+    test::TempDb tmp;
+    QSqlQuery(tmp.db().connection()).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key IN ('schema_version', 'min_reader_version')"));
+    tmp.close();
+    try {
+        Database::open(tmp.path());
+        FAIL() << "expected StorageError";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("phiên bản mới hơn"))) << e.message().toStdString();
+    }
+}
+
+TEST_F(Fixture, TransactionRollsBackUnlessCommitted)
+{
+    {
+        Transaction tx(db);
+        addUnit(QStringLiteral("A"), QStringLiteral("Đơn vị A"));
+    }
+    EXPECT_TRUE(UnitRepository(db).all().isEmpty());
+    {
+        Transaction tx(db);
+        addUnit(QStringLiteral("B"), QStringLiteral("Đơn vị B"));
+        tx.commit();
+    }
+    EXPECT_EQ(UnitRepository(db).all().size(), 1);
+}
+
+TEST_F(Fixture, ForeignKeysRefuseAnItemOfAnUnknownUnit)
+{
+    const Program p = ProgramRepository(db).ensure(2023);
+    QVector<Item> items = {item(p.id, 1, QStringLiteral("Nội dung"), 999)};
+    EXPECT_THROW(ItemRepository(db).insert(items), StorageError);
+}
+
+TEST_F(Fixture, UnitsWithAliasesAndYears)
+{
+    UnitRepository repo(db);
+    Unit old;
+    old.code = QStringLiteral("VHTT");
+    old.name = QStringLiteral("Phòng Văn hóa và Thông tin");
+    old.aliases = {QStringLiteral("VH&TT"), QStringLiteral("Phòng VH&TT")};
+    old.toYear = 2024;
+    old.id = repo.add(old);
+    Unit renamed;
+    renamed.code = QStringLiteral("VHKHTT");
+    renamed.name = QStringLiteral("Phòng Văn hóa, Khoa học và Thông tin");
+    renamed.fromYear = 2025;
+    repo.add(renamed);
+
+    const QVector<Unit> all = repo.all();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].aliases, (QStringList{QStringLiteral("VH&TT"), QStringLiteral("Phòng VH&TT")}));
+    EXPECT_EQ(all[0].displayOrder, 1);
+    EXPECT_EQ(all[1].displayOrder, 2) << "a new unit goes last";
+    EXPECT_EQ(repo.inYear(2023).size(), 1);
+    EXPECT_EQ(repo.inYear(2023).first().code, QStringLiteral("VHTT"));
+    EXPECT_EQ(repo.inYear(2025).first().code, QStringLiteral("VHKHTT"));
+
+    repo.addAlias(old.id, QStringLiteral("Văn hóa"));
+    repo.addAlias(old.id, QStringLiteral("Văn hóa")); // twice is once
+    EXPECT_EQ(repo.byCode(QStringLiteral("VHTT"))->aliases.size(), 3);
+}
+
+TEST_F(Fixture, ItemsRoundTripWithCoUnitsInOrder)
+{
+    const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
+    const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
+    const qint64 c = addUnit(QStringLiteral("C"), QStringLiteral("Phòng C"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    Item it = item(p.id, 7, QStringLiteral("Kế hoạch chuyển đổi số"), a, Status::InProgress);
+    it.coUnitIds = {c, b};
+    it.deadline = *Deadline::parse(QStringLiteral("Quý II"), 2023);
+    it.leader = QStringLiteral("Chủ tịch UBND quận");
+    it.group = QStringLiteral("Trọng tâm");
+    it.form = QStringLiteral("KH");
+    it.level = QStringLiteral("UBND quận");
+    it.note = QStringLiteral("ghi chú");
+    QVector<Item> items = {it};
+    ItemRepository repo(db);
+    repo.insert(items);
+    ASSERT_GT(items[0].id, 0);
+    const std::optional<Item> back = repo.byId(items[0].id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->number, 7);
+    EXPECT_EQ(back->content, it.content);
+    EXPECT_EQ(back->coUnitIds, (QVector<qint64>{c, b}));
+    EXPECT_EQ(back->deadline, it.deadline);
+    EXPECT_EQ(back->deadline.due(), QDate(2023, 6, 30));
+    EXPECT_EQ(back->status, Status::InProgress);
+    EXPECT_EQ(back->note, it.note);
+    EXPECT_EQ(back->rowVersion, 1);
+    EXPECT_EQ(repo.list(p.id).first().coUnitIds, (QVector<qint64>{c, b}));
+}
+
+TEST_F(Fixture, UpdateDetectsAConcurrentChange)
+{
+    const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    QVector<Item> items = {item(p.id, 1, QStringLiteral("Một"), a)};
+    ItemRepository repo(db);
+    repo.insert(items);
+    Item mine = *repo.byId(items[0].id);
+    Item theirs = mine;
+    theirs.content = QStringLiteral("Sửa bởi người khác");
+    ASSERT_TRUE(repo.update(theirs));
+    mine.content = QStringLiteral("Sửa của tôi");
+    EXPECT_FALSE(repo.update(mine)) << "stale row version";
+    EXPECT_EQ(repo.byId(mine.id)->content, QStringLiteral("Sửa bởi người khác"));
+}
+
+TEST_F(Fixture, NumbersAreUniqueWithinAProgram)
+{
+    const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    QVector<Item> items = {item(p.id, 1, QStringLiteral("Một"), a), item(p.id, 1, QStringLiteral("Hai"), a)};
+    Transaction tx(db);
+    EXPECT_THROW(ItemRepository(db).insert(items), StorageError);
+}
+
+TEST_F(Fixture, FilterBySearchUnitStatusAndDates)
+{
+    const qint64 a = addUnit(QStringLiteral("QLDT"), QStringLiteral("Phòng Quản lý đô thị"));
+    const qint64 b = addUnit(QStringLiteral("DOI"), QStringLiteral("Đội Quản lý trật tự xây dựng"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    Item one = item(p.id, 1, QStringLiteral("Chỉnh trang hè phố"), a, Status::InProgress);
+    one.deadline = *Deadline::parse(QStringLiteral("Quý I"), 2023);
+    Item two = item(p.id, 2, QStringLiteral("Kiểm tra trật tự xây dựng"), b, Status::Done);
+    two.deadline = *Deadline::parse(QStringLiteral("Quý I"), 2023);
+    two.coUnitIds = {a};
+    Item three = item(p.id, 3, QStringLiteral("Báo cáo 50% tiến độ"), b, Status::Approved);
+    three.note = QStringLiteral("Đường Vũ Quỳnh");
+    three.deadline = *Deadline::parse(QStringLiteral("Thường xuyên"), 2023);
+    QVector<Item> items = {one, two, three};
+    ItemRepository repo(db);
+    repo.insert(items);
+
+    auto numbers = [&](const ItemFilter& f) {
+        QVector<int> n;
+        for (const Item& it : repo.list(p.id, f))
+            n.append(it.number);
+        return n;
+    };
+    ItemFilter f;
+    f.search = QStringLiteral("quan ly do thi");
+    EXPECT_EQ(numbers(f), (QVector<int>{1, 2})) << "lead unit and co-unit names are searched";
+    f.search = QStringLiteral("doi");
+    EXPECT_EQ(numbers(f), (QVector<int>{2, 3}));
+    f.search = QStringLiteral("vu quynh");
+    EXPECT_EQ(numbers(f), (QVector<int>{3})) << "notes are searched";
+    f.search = QStringLiteral("50%");
+    EXPECT_EQ(numbers(f), (QVector<int>{3})) << "% is literal";
+    f.search = QStringLiteral("5_%");
+    EXPECT_TRUE(numbers(f).isEmpty());
+    f = ItemFilter();
+    f.leadUnitIds = {b};
+    f.statuses = {Status::Done};
+    EXPECT_EQ(numbers(f), (QVector<int>{2}));
+    f = ItemFilter();
+    f.coUnitId = a;
+    EXPECT_EQ(numbers(f), (QVector<int>{2}));
+    f = ItemFilter();
+    f.overdueAsOf = QDate(2023, 4, 1);
+    EXPECT_EQ(numbers(f), (QVector<int>{1})) << "done and ongoing items are not overdue";
+    f = ItemFilter();
+    f.dueBefore = QDate(2023, 3, 31);
+    EXPECT_EQ(numbers(f), (QVector<int>{1, 2}));
+}
+
+TEST_F(Fixture, CountsGroupByUnitAndStatus)
+{
+    const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
+    const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    QVector<Item> items;
+    for (int i = 1; i <= 5; ++i)
+        items.append(item(p.id, i, QStringLiteral("Việc %1").arg(i), i <= 3 ? a : b, i == 1 ? Status::Done : Status::Proposed));
+    ItemRepository repo(db);
+    repo.insert(items);
+    const CountTable t(UnitRepository(db).inYear(2023), repo.countByUnitAndStatus(p.id));
+    ASSERT_EQ(t.rows().size(), 2);
+    EXPECT_EQ(t.rows()[0].total(), 3);
+    EXPECT_EQ(t.rows()[0].byStatus[size_t(Status::Done)], 1);
+    EXPECT_EQ(t.rows()[1].total(), 2);
+    EXPECT_EQ(t.total(), repo.count(p.id));
+}
+
+TEST_F(Fixture, DeletingAnItemDeletesItsCoUnits)
+{
+    const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
+    const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
+    const Program p = ProgramRepository(db).ensure(2023);
+    QVector<Item> items = {item(p.id, 1, QStringLiteral("Một"), a)};
+    items[0].coUnitIds = {b};
+    ItemRepository repo(db);
+    repo.insert(items);
+    repo.remove(items[0].id);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM item_co_units")).toInt(), 0);
+}
+
+TEST_F(Fixture, ProgramsByYear)
+{
+    ProgramRepository repo(db);
+    EXPECT_FALSE(repo.byYear(2023));
+    const Program p = repo.ensure(2023);
+    EXPECT_EQ(p.title, QStringLiteral("Chương trình công tác năm 2023"));
+    EXPECT_EQ(repo.ensure(2023).id, p.id);
+    Program changed = p;
+    changed.issuingBody = QStringLiteral("ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM");
+    changed.state = ProgramState::Review;
+    repo.update(changed);
+    EXPECT_EQ(repo.byYear(2023)->issuingBody, changed.issuingBody);
+    EXPECT_EQ(repo.byYear(2023)->state, ProgramState::Review);
+}

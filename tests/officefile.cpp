@@ -1,5 +1,6 @@
 #include "officefile.h"
 
+#include <QDate>
 #include <QFile>
 
 #include <xlsxwriter.h>

@@ -1,12 +1,21 @@
-// Test entry point: a QCoreApplication for every test program, offscreen, Vietnamese by default.
-#include <QCoreApplication>
+// Test entry point, offscreen, Vietnamese by default: a QApplication for the GUI tests
+// (WP_TEST_WIDGETS), a QGuiApplication for the others (fonts and painting for reports).
+#ifdef WP_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("workprogram-tests"));
+    TestApplication::setApplicationName(QStringLiteral("workprogram-tests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -56,6 +56,12 @@ QString fold(QStringView s)
                 c = char16_t(c + 32);
         } else if (isCombiningMark(c)) {
             continue;
+        } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212) {
+            c = u'-'; // people type "-" for every dash
+        } else if (c == 0x2018 || c == 0x2019) {
+            c = u'\'';
+        } else if (c == 0x201C || c == 0x201D) {
+            c = u'"';
         } else if (c >= FoldTable::First && c <= FoldTable::Last && table.base[c - FoldTable::First]) {
             c = table.base[c - FoldTable::First];
         } else if (qc.isSpace()) {

@@ -2,6 +2,8 @@
 
 #include "workprogram/core/text.h"
 
+#include <vector>
+
 namespace wp::io {
 namespace {
 
@@ -10,8 +12,8 @@ struct FieldNames {
     const char* header;  // export header, Vietnamese
     const char* jsonKey;
     // folded keys (letters and digits only): exact matches, then prefixes
-    std::initializer_list<const char*> exact;
-    std::initializer_list<const char*> prefixes;
+    std::vector<const char*> exact;
+    std::vector<const char*> prefixes;
 };
 
 const std::array<FieldNames, FieldCount>& fieldNames()

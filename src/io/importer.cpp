@@ -78,6 +78,8 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
         }
         if (!m)
             continue;
+        if (options.columns && (m->map.has(Field::Content) || m->map.has(Field::LeadUnit)))
+            m->map = *options.columns; // the user's mapping, under the header row found
         if (m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
             result.header = *m;
             interpreter.emplace(*m, units, options, !json && QFileInfo(path).suffix().compare(
@@ -88,7 +90,8 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
     }
     if (reader->failed()) {
         const ReadError& e = reader->error();
-        result.errors.append(ImportIssue{e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message});
+        result.errors.append(
+            ImportIssue{e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message, e.column});
         return plan;
     }
     if (!interpreter) {

@@ -43,7 +43,7 @@ QString RowInterpreter::columnName(Field f) const
 
 void RowInterpreter::error(ImportPlan& plan, int row, Field f, const QString& message) const
 {
-    plan.result.errors.append(ImportIssue{row, columnName(f), message});
+    plan.result.errors.append(ImportIssue{row, columnName(f), message, m_header.map[f]});
 }
 
 bool RowInterpreter::isColumnNumbering(const Row& row) const
@@ -141,7 +141,7 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
         if (row.cells.at(c).isEmpty())
             continue;
         const ImportIssue issue{row.number, columnLetter(c),
-                                tr("dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)").arg(columnLetter(c))};
+                                tr("dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)").arg(columnLetter(c)), c};
         if (m_strictWidth)
             plan.result.errors.append(issue);
         else

@@ -15,19 +15,19 @@ const QVector<SampleData::SampleUnit>& SampleData::units()
     static const QVector<SampleUnit> list = {
         {"VP", "Văn phòng HĐND - UBND quận", "Văn phòng HĐND - UBND", {"Văn phòng", "VP HĐND-UBND"}, 30},
         {"TCKH", "Phòng Tài chính - Kế hoạch", "Phòng TC-KH", {"TC-KH", "Tài chính - Kế hoạch"}, 34},
-        {"KT", "Phòng Kinh tế", "Phòng Kinh tế", {"Kinh tế"}, 28},
-        {"TP", "Phòng Tư pháp", "Phòng Tư pháp", {"Tư pháp"}, 23},
-        {"NV", "Phòng Nội vụ", "Nội vụ", {"Phòng NV"}, 54},
+        {"KT", "Phòng Kinh tế", "Phòng Kinh tế", {"Kinh tế", nullptr}, 28},
+        {"TP", "Phòng Tư pháp", "Phòng Tư pháp", {"Tư pháp", nullptr}, 23},
+        {"NV", "Phòng Nội vụ", "Nội vụ", {"Phòng NV", nullptr}, 54},
         {"LDTBXH", "Phòng Lao động - Thương binh và Xã hội", "LĐTB&XH", {"Phòng LĐTB&XH", "Lao động - TB&XH"}, 26},
         {"GDDT", "Phòng Giáo dục và Đào tạo", "GD&ĐT", {"Phòng GD&ĐT", "Giáo dục và Đào tạo"}, 19},
         {"QLDT", "Phòng Quản lý đô thị", "Quản lý đô thị", {"Phòng QLĐT", "QLĐT"}, 41},
         {"TNMT", "Phòng Tài nguyên và Môi trường", "TN&MT", {"Phòng TN&MT", "Tài nguyên và Môi trường"}, 32},
-        {"YT", "Phòng Y tế", "Y tế", {"Phòng YT"}, 32},
+        {"YT", "Phòng Y tế", "Y tế", {"Phòng YT", nullptr}, 32},
         {"VHTT", "Phòng Văn hóa và Thông tin", "VH&TT", {"Phòng VH&TT", "Văn hóa và Thông tin"}, 34},
-        {"TTRA", "Thanh tra quận", "Thanh tra quận", {"Thanh tra"}, 48},
+        {"TTRA", "Thanh tra quận", "Thanh tra quận", {"Thanh tra", nullptr}, 48},
         {"BQLDA", "Ban Quản lý dự án đầu tư xây dựng quận", "Ban QLDA ĐTXD quận", {"Ban QLDA", "BQLDA"}, 66},
         {"TTPTQD", "Trung tâm Phát triển quỹ đất", "Trung tâm PTQĐ", {"TT PTQĐ", "Trung tâm phát triển quỹ đất quận"}, 60},
-        {"BQLC", "Ban Quản lý chợ", "Ban Quản lý chợ", {"BQL chợ"}, 6},
+        {"BQLC", "Ban Quản lý chợ", "Ban Quản lý chợ", {"BQL chợ", nullptr}, 6},
         {"DTTXD", "Đội Quản lý trật tự xây dựng đô thị quận", "Đội QLTTXDĐT", {"Đội Quản lý TTXDĐT quận", "Đội TTXD"}, 1},
         {"TTVHTT", "Trung tâm Văn hóa - Thông tin và Thể thao", "Trung tâm VH-TT&TT", {"TT VH-TT&TT", "Trung tâm VHTT&TT"}, 1},
     };
@@ -49,7 +49,8 @@ int SampleData::addUnits(storage::Database& db)
         u.name = QString::fromUtf8(s.name);
         u.shortName = QString::fromUtf8(s.shortName);
         for (const char* a : s.aliases)
-            u.aliases.append(QString::fromUtf8(a));
+            if (a)
+                u.aliases.append(QString::fromUtf8(a));
         u.displayOrder = order;
         repo.add(u);
         ++added;

@@ -3,30 +3,74 @@
 #include "workprogram/core/text.h"
 #include "workprogram/models/itemtablemodel.h"
 
-#include <QDate>
-
 namespace wp::models {
+
+bool ItemFilter::isEmpty() const
+{
+    return *this == ItemFilter();
+}
+
+bool operator==(const ItemFilter& a, const ItemFilter& b)
+{
+    return a.leadUnits == b.leadUnits && a.coUnit == b.coUnit && a.statuses == b.statuses && a.group == b.group &&
+           a.leader == b.leader && a.dueFrom == b.dueFrom && a.dueTo == b.dueTo && a.overdueOnly == b.overdueOnly &&
+           a.openOnly == b.openOnly && a.search == b.search;
+}
 
 ItemFilterProxy::ItemFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ItemTableModel::SortRole);
 }
 
-void ItemFilterProxy::setSearchText(const QString& text)
+void ItemFilterProxy::setItemModel(ItemTableModel* model)
 {
-    const QString folded = text::fold(text);
-    if (folded == m_needle)
+    m_items = model;
+    setSourceModel(model);
+}
+
+void ItemFilterProxy::setFilter(const ItemFilter& filter)
+{
+    if (filter == m_filter)
         return;
-    m_needle = folded;
+    m_filter = filter;
+    m_needle = text::fold(filter.search).toUtf8();
     invalidateFilter();
 }
 
-bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+void ItemFilterProxy::setSearchText(const QString& text)
 {
-    if (m_needle.isEmpty())
+    ItemFilter f = m_filter;
+    f.search = text;
+    setFilter(f);
+}
+
+bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    if (!m_items)
         return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    return idx.data(ItemTableModel::SearchTextRole).toString().contains(m_needle);
+    const Item& it = m_items->item(sourceRow);
+    const ItemFilter& f = m_filter;
+    if (!f.leadUnits.isEmpty() && !f.leadUnits.contains(it.leadUnitId))
+        return false;
+    if (f.coUnit && !it.coUnitIds.contains(f.coUnit))
+        return false;
+    if (!f.statuses.isEmpty() && !f.statuses.contains(it.status))
+        return false;
+    if (!f.group.isEmpty() && it.group != f.group)
+        return false;
+    if (!f.leader.isEmpty() && it.leader != f.leader)
+        return false;
+    if (f.dueFrom.isValid() && (!it.deadline.hasDueDate() || it.deadline.due() < f.dueFrom))
+        return false;
+    if (f.dueTo.isValid() && (!it.deadline.hasDueDate() || it.deadline.due() > f.dueTo))
+        return false;
+    if (f.overdueOnly && !it.isOverdue(m_items->today()))
+        return false;
+    if (f.openOnly && StatusInfo::isClosed(it.status))
+        return false;
+    if (!m_needle.isEmpty() && !m_items->searchKey(sourceRow).contains(m_needle))
+        return false;
+    return true;
 }
 
 bool ItemFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -38,7 +82,7 @@ bool ItemFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
     if (l.typeId() == QMetaType::QDate || r.typeId() == QMetaType::QDate) {
         const QDate a = l.toDate(), b = r.toDate();
         if (a.isValid() != b.isValid())
-            return a.isValid(); // dated items first, ongoing ones last
+            return a.isValid(); // dated items first, items without a due date last
         return a < b;
     }
     return QSortFilterProxyModel::lessThan(left, right);

@@ -1,30 +1,89 @@
 #include "workprogram/models/itemtablemodel.h"
 
+#include "itemcommands.h"
+
 #include "workprogram/core/text.h"
 #include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace wp::models {
 
-ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
+// Beyond this many rows a change resets the model instead of signalling row by row.
+constexpr int ResetThreshold = 200;
+} // namespace
 
-void ItemTableModel::load(storage::Database& db, qint64 programId, QDate today)
+ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+
+void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDate today)
 {
     beginResetModel();
+    m_db = &db;
+    m_programId = programId;
+    m_year = year;
     m_today = today;
     m_units.clear();
-    for (const Unit& u : storage::UnitRepository(db).all())
+    storage::UnitRepository unitRepo(db);
+    for (const Unit& u : unitRepo.all())
         m_units.insert(u.id, u);
-    m_items = storage::ItemRepository(db).list(programId);
-    m_searchText.clear();
-    m_searchText.reserve(m_items.size());
-    for (const Item& it : m_items)
-        m_searchText.append(text::fold(it.content + QLatin1Char(' ') + it.note + QLatin1Char(' ') +
-                                       unitName(it.leadUnitId) + QLatin1Char(' ') + coUnitNames(it)));
+    m_yearUnits = unitRepo.inYear(year);
+    m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
+    // Leaders, groups, forms and levels repeat: share one string each to keep memory low.
+    QSet<QString> pool;
+    auto intern = [&pool](QString& s) {
+        if (s.isEmpty())
+            return;
+        auto it = pool.constFind(s);
+        if (it == pool.constEnd())
+            pool.insert(s);
+        else
+            s = *it;
+    };
+    m_searchKeys.clear();
+    m_searchKeys.reserve(m_items.size());
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_items.size());
+    for (int row = 0; row < m_items.size(); ++row) {
+        Item& it = m_items[row];
+        intern(it.leader);
+        intern(it.group);
+        intern(it.form);
+        intern(it.level);
+        m_searchKeys.append(makeSearchKey(it));
+        m_rowOfId.insert(it.id, row);
+    }
     endResetModel();
+}
+
+void ItemTableModel::clear()
+{
+    beginResetModel();
+    m_db = nullptr;
+    m_programId = 0;
+    m_items.clear();
+    m_searchKeys.clear();
+    m_rowOfId.clear();
+    endResetModel();
+}
+
+void ItemTableModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ItemTableModel::rowOfId(qint64 id) const
+{
+    return m_rowOfId.value(id, -1);
 }
 
 QString ItemTableModel::unitName(qint64 id) const
@@ -39,6 +98,33 @@ QString ItemTableModel::coUnitNames(const Item& it) const
     for (qint64 id : it.coUnitIds)
         names.append(unitName(id));
     return names.join(QStringLiteral("; "));
+}
+
+QByteArray ItemTableModel::makeSearchKey(const Item& it) const
+{
+    // Folded text is nearly all ASCII: UTF-8 bytes take half the memory of a QString and
+    // substring search on them is exact.
+    const Unit lead = m_units.value(it.leadUnitId);
+    QString s = it.content + QLatin1Char('\n') + it.note + QLatin1Char('\n') + lead.name + QLatin1Char('\n') +
+                lead.shortName + QLatin1Char('\n') + lead.code;
+    for (qint64 id : it.coUnitIds) {
+        const Unit u = m_units.value(id);
+        s += QLatin1Char('\n') + u.name + QLatin1Char('\n') + u.shortName;
+    }
+    return text::fold(s).toUtf8();
+}
+
+QStringList ItemTableModel::distinctValues(Column column) const
+{
+    QSet<QString> seen;
+    for (const Item& it : m_items) {
+        const QString& v = column == Leader ? it.leader : column == Group ? it.group : column == Form ? it.form : it.level;
+        if (!v.isEmpty())
+            seen.insert(v);
+    }
+    QStringList out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return text::compare(a, b) < 0; });
+    return out;
 }
 
 int ItemTableModel::rowCount(const QModelIndex& parent) const
@@ -56,9 +142,9 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Item& it = m_items.at(index.row());
-    const bool overdue = it.isOverdue(m_today);
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
     case SortRole:
         switch (index.column()) {
         case Number:
@@ -72,7 +158,9 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
         case Deadline:
             if (role == SortRole)
                 return it.deadline.due();
-            return overdue ? tr("%1 (quá hạn)").arg(it.deadline.text()) : it.deadline.text();
+            if (role == Qt::DisplayRole && it.isOverdue(m_today))
+                return tr("%1 — quá hạn").arg(it.deadline.text());
+            return it.deadline.text();
         case Leader:
             return it.leader;
         case Group:
@@ -88,40 +176,277 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Deadline && it.deadline.hasDueDate())
-            return tr("Hạn: %1").arg(it.deadline.due().toString(QStringLiteral("dd/MM/yyyy")));
-        if (index.column() == Content)
-            return it.content;
+        if (index.column() == Deadline) {
+            if (it.deadline.hasDueDate()) {
+                QString tip = tr("Hạn: %1").arg(it.deadline.due().toString(QStringLiteral("dd/MM/yyyy")));
+                if (it.isOverdue(m_today))
+                    tip += QLatin1Char('\n') + tr("Quá hạn %n ngày", nullptr, int(it.deadline.due().daysTo(m_today)));
+                return tip;
+            }
+            return it.deadline.isEmpty() ? tr("Chưa có thời hạn") : tr("Không có ngày hạn cố định");
+        }
+        if (index.column() == Content || index.column() == Note || index.column() == CoUnits)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
-        if (overdue && (index.column() == Deadline || index.column() == Number))
-            return QBrush(QColor(0xB0, 0x1E, 0x1E));
+        if (it.isOverdue(m_today) && (index.column() == Deadline || index.column() == Number))
+            return QBrush(QColor(0xA8, 0x1C, 0x1C));
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Deadline && it.isOverdue(m_today)) {
+            static const QColor red(0xC6, 0x28, 0x28);
+            return red;
+        }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Number)
-            return int(Qt::AlignRight | Qt::AlignTop);
-        return int(Qt::AlignLeft | Qt::AlignTop);
+        return int((index.column() == Number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     case ItemIdRole:
         return it.id;
     case LeadUnitIdRole:
         return it.leadUnitId;
+    case CoUnitIdsRole: {
+        QVariantList ids;
+        for (qint64 id : it.coUnitIds)
+            ids.append(id);
+        return ids;
+    }
     case StatusRole:
         return int(it.status);
     case DueDateRole:
         return it.deadline.due();
     case OverdueRole:
-        return overdue;
-    case SearchTextRole:
-        return m_searchText.at(index.row());
+        return it.isOverdue(m_today);
+    case EditTextRole:
+        return index.column() == Deadline ? it.deadline.text() : data(index, Qt::EditRole);
     }
     return {};
 }
 
-QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+Qt::ItemFlags ItemTableModel::flags(const QModelIndex& index) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != Number)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.row() >= m_items.size() ||
+        (role != Qt::EditRole && role != LeadUnitIdRole && role != CoUnitIdsRole && role != StatusRole))
+        return false;
+    Item after = m_items.at(index.row());
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case Content:
+        if (text.isEmpty()) {
+            emit errorOccurred(tr("Nội dung công việc không được để trống."));
+            return false;
+        }
+        after.content = text;
+        break;
+    case LeadUnit:
+        if (!m_units.contains(value.toLongLong()))
+            return false;
+        after.leadUnitId = value.toLongLong();
+        after.coUnitIds.removeAll(after.leadUnitId);
+        break;
+    case CoUnits: {
+        after.coUnitIds.clear();
+        for (const QVariant& v : value.toList())
+            if (v.toLongLong() != after.leadUnitId && m_units.contains(v.toLongLong()))
+                after.coUnitIds.append(v.toLongLong());
+        break;
+    }
+    case Deadline: {
+        QString why;
+        std::optional<wp::Deadline> d = wp::Deadline::parse(text, m_year, &why);
+        if (!d) {
+            emit errorOccurred(why);
+            return false;
+        }
+        after.deadline = *d;
+        break;
+    }
+    case Leader:
+        after.leader = text;
+        break;
+    case Group:
+        after.group = text;
+        break;
+    case Form:
+        after.form = text;
+        break;
+    case Level:
+        after.level = text;
+        break;
+    case Status:
+        after.status = wp::Status(value.toInt());
+        break;
+    case Note:
+        after.note = value.toString().trimmed();
+        break;
+    default:
+        return false;
+    }
+    return editItems({after}, tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
+}
+
+bool ItemTableModel::editItems(const QVector<Item>& after, const QString& description)
+{
+    QVector<Item> before;
+    QVector<Item> changed;
+    for (const Item& a : after) {
+        const int row = rowOfId(a.id);
+        if (row < 0)
+            continue;
+        const Item& b = m_items.at(row);
+        if (b.content == a.content && b.leadUnitId == a.leadUnitId && b.coUnitIds == a.coUnitIds &&
+            b.deadline == a.deadline && b.leader == a.leader && b.group == a.group && b.form == a.form &&
+            b.level == a.level && b.status == a.status && b.note == a.note && b.number == a.number)
+            continue; // nothing to write
+        before.append(b);
+        changed.append(a);
+    }
+    if (changed.isEmpty())
+        return true;
+    if (!m_undo)
+        return writeItems(changed);
+    const int count = m_undo->count();
+    m_undo->push(new EditItemsCommand(this, before, changed, description));
+    return m_undo->count() > count; // an edit that failed made its command obsolete and was dropped
+}
+
+bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
+{
+    for (Item& it : items)
+        it.programId = m_programId;
+    if (!m_undo)
+        return insertItems(items);
+    const int count = m_undo->count();
+    m_undo->push(new AddItemsCommand(this, items, description));
+    return m_undo->count() > count;
+}
+
+bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& description)
+{
+    QVector<Item> items;
+    for (qint64 id : ids)
+        if (int row = rowOfId(id); row >= 0)
+            items.append(m_items.at(row));
+    if (items.isEmpty())
+        return true;
+    if (!m_undo)
+        return deleteItems(ids);
+    const int count = m_undo->count();
+    m_undo->push(new RemoveItemsCommand(this, items, description));
+    return m_undo->count() > count;
+}
+
+void ItemTableModel::refreshRow(int row, const Item& it)
+{
+    m_items[row] = it;
+    m_searchKeys[row] = makeSearchKey(it);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool ItemTableModel::writeItems(const QVector<Item>& items)
+{
+    if (!m_db)
+        return false;
+    QVector<Item> toWrite;
+    for (Item it : items) {
+        const int row = rowOfId(it.id);
+        if (row < 0) {
+            emit errorOccurred(tr("Nội dung số %1 không còn trong chương trình.").arg(it.number));
+            return false;
+        }
+        it.rowVersion = m_items.at(row).rowVersion; // undo and redo write over the version we hold now
+        toWrite.append(it);
+    }
+    try {
+        storage::ItemService(*m_db).update(toWrite);
+    } catch (const storage::StorageError& e) {
+        emit errorOccurred(e.message());
+        return false;
+    }
+    for (const Item& it : toWrite)
+        refreshRow(rowOfId(it.id), it);
+    emit itemsChanged();
+    return true;
+}
+
+bool ItemTableModel::insertItems(QVector<Item>& items)
+{
+    if (!m_db)
+        return false;
+    try {
+        storage::ItemService(*m_db).add(items);
+    } catch (const storage::StorageError& e) {
+        emit errorOccurred(e.message());
+        return false;
+    }
+    const bool reset = items.size() > ResetThreshold;
+    if (reset)
+        beginResetModel();
+    for (const Item& it : items) {
+        auto pos = std::lower_bound(m_items.begin(), m_items.end(), it.number,
+                                    [](const Item& a, int number) { return a.number < number; });
+        const int row = int(pos - m_items.begin());
+        if (!reset)
+            beginInsertRows({}, row, row);
+        m_items.insert(row, it);
+        m_searchKeys.insert(row, makeSearchKey(it));
+        if (!reset)
+            endInsertRows();
+    }
+    m_rowOfId.clear();
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rowOfId.insert(m_items.at(row).id, row);
+    if (reset)
+        endResetModel();
+    emit itemsChanged();
+    return true;
+}
+
+bool ItemTableModel::deleteItems(const QVector<qint64>& ids)
+{
+    if (!m_db)
+        return false;
+    try {
+        storage::ItemService(*m_db).remove(ids);
+    } catch (const storage::StorageError& e) {
+        emit errorOccurred(e.message());
+        return false;
+    }
+    QVector<int> rows;
+    for (qint64 id : ids)
+        if (int row = rowOfId(id); row >= 0)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    const bool reset = rows.size() > ResetThreshold;
+    if (reset)
+        beginResetModel();
+    for (int row : rows) {
+        if (!reset)
+            beginRemoveRows({}, row, row);
+        m_items.remove(row);
+        m_searchKeys.remove(row);
+        if (!reset)
+            endRemoveRows();
+    }
+    m_rowOfId.clear();
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rowOfId.insert(m_items.at(row).id, row);
+    if (reset)
+        endResetModel();
+    emit itemsChanged();
+    return true;
+}
+
+QString ItemTableModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("STT");
     case Content:
@@ -146,6 +471,13 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Ghi chú");
     }
     return {};
+}
+
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 } // namespace wp::models

@@ -16,6 +16,11 @@ TEST(TextFold, DropsAccentsCaseAndFoldsDd)
     EXPECT_EQ(text::fold(QStringLiteral("ưu tiên, ơn, ắt")), QStringLiteral("uu tien, on, at"));
 }
 
+TEST(TextFold, DashesAndQuotesAsPeopleTypeThem)
+{
+    EXPECT_EQ(text::fold(QStringLiteral("Việt – Hàn — “Mỹ Đình”")), QStringLiteral("viet - han - \"my dinh\""));
+}
+
 TEST(TextFold, DecomposedInputFoldsLikeComposed)
 {
     const QString composed = QStringLiteral("Nguyễn Thị Đào");

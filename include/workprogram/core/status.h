@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 
 #include <array>
@@ -22,6 +23,11 @@ enum class Status {
     Rejected,
     Withdrawn,
 };
+
+inline size_t qHash(Status s, size_t seed = 0) noexcept
+{
+    return ::qHash(int(s), seed);
+}
 
 /// Names and labels of statuses.
 class StatusInfo

@@ -7,8 +7,9 @@
 /// Vietnamese text helpers: accent/case/đ-insensitive folding and Vietnamese ordering.
 namespace wp::text {
 
-/// Lower-case, strips diacritics (precomposed or combining), maps đ/Đ to d and collapses
-/// runs of white space to one space. "Quản lý Đô thị" -> "quan ly do thi".
+/// Lower-case, strips diacritics (precomposed or combining), maps đ/Đ to d, every dash to
+/// "-" and curly quotes to straight ones, and collapses runs of white space to one space.
+/// "Quản lý Đô thị" -> "quan ly do thi".
 QString fold(QStringView s);
 
 /// fold() and then drops every character that is not a letter or digit:

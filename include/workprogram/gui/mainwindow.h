@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace Ui {
 class MainWindow;
 }
@@ -13,11 +15,13 @@ class MainWindow;
 namespace wp::models {
 class ItemTableModel;
 class ItemFilterProxy;
+class UnitCountsModel;
 } // namespace wp::models
 
 namespace wp::gui {
 
-/// The window office staff work in: the items of a program year.
+/// The window office staff work in while they compile a year's program: the items table
+/// with its filters, the per-unit counts, editing with undo, import and export.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,16 +33,54 @@ public:
     /// Opens @p path and shows @p year (0: the newest program). Shows a message and returns
     /// false when the database cannot be opened.
     bool openDatabase(const QString& path, int year = 0);
+    void showYear(int year);
+    /// "Today" for overdue marks (tests and the demo's past year use a fixed day).
+    void setToday(QDate today);
+
+    models::ItemTableModel* itemModel() const { return m_model; }
+    models::ItemFilterProxy* proxy() const { return m_proxy; }
+    models::UnitCountsModel* countsModel() const { return m_counts; }
+    QUndoStack* undoStack() const { return m_undo; }
+    storage::Database* database() const { return m_db.get(); }
+    Ui::MainWindow* ui() const { return m_ui.get(); }
+
+    // Actions, public so that tests drive exactly what the menus do.
+    void newItem();
+    void duplicateItems();
+    void editInDialog();
+    void bulkEdit();
+    void deleteItems();
+    void importFile(const QString& path = QString());
+    void exportItems(bool currentViewOnly, const QString& path = QString());
+    void clearFilters();
+    /// Filters the list to @p unitId (0: all) and what a counts-panel column means.
+    void filterFromCounts(qint64 unitId, int countsColumn);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showYear(int year);
+    void setupActions();
+    void setupFilters();
+    void fillFilterChoices();
+    void applyFilters();
     void updateCount();
+    void updateAttention();
+    void updateActions();
     void chooseDatabase();
+    void showSettings();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+    QVector<qint64> selectedIds() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_db;
     models::ItemTableModel* m_model;
     models::ItemFilterProxy* m_proxy;
+    models::UnitCountsModel* m_counts;
+    QUndoStack* m_undo;
+    bool m_fillingFilters = false;
 };
 
 } // namespace wp::gui

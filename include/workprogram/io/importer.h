@@ -18,6 +18,7 @@ struct ImportOptions {
     bool createUnits = false; ///< add units for names not in the registry
     bool dryRun = false;      ///< validate and report, write nothing
     std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
+    std::optional<ColumnMap> columns;    ///< overrides the columns found under the header row
     ReadOptions read;
 };
 
@@ -26,6 +27,7 @@ struct ImportIssue {
     int row = 0;    ///< 0: the file as a whole
     QString column; ///< the column's header as written, or its letter; empty: the row as a whole
     QString message;
+    int columnIndex = -1; ///< 0-based column in the file, -1 when not a cell
     QString format(const QString& file) const;
 };
 

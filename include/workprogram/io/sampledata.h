@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <array>
+
 namespace wp::io {
 
 /// The sample organisation of the article the project started from: Nam Từ Liêm district's
@@ -22,7 +24,7 @@ public:
         const char* code;
         const char* name;
         const char* shortName;
-        std::initializer_list<const char*> aliases;
+        std::array<const char*, 2> aliases; ///< unused entries are nullptr
         int items;
     };
     static const QVector<SampleUnit>& units();

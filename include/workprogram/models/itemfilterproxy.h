@@ -1,26 +1,56 @@
 #pragma once
 
+#include "workprogram/core/status.h"
+
+#include <QDate>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace wp::models {
 
-/// Filters the items table: accent-, case- and đ/d-insensitive search over content, notes
-/// and unit names; sorts in Vietnamese order.
+class ItemTableModel;
+
+/// What the filter bar asks for. Every condition that is set must hold.
+struct ItemFilter {
+    QSet<qint64> leadUnits;   ///< any of these lead units
+    qint64 coUnit = 0;        ///< has this co-operating unit
+    QSet<Status> statuses;    ///< any of these statuses
+    QString group;            ///< exactly this task group
+    QString leader;           ///< exactly this leader
+    QDate dueFrom;            ///< due on or after
+    QDate dueTo;              ///< due on or before
+    bool overdueOnly = false; ///< overdue on the model's today
+    bool openOnly = false;    ///< not done, rejected or withdrawn
+    QString search;           ///< accent-, case- and đ/d-insensitive
+
+    bool isEmpty() const;
+    friend bool operator==(const ItemFilter& a, const ItemFilter& b);
+};
+
+/// Filters and sorts the items table over an ItemTableModel: the filters combine, search
+/// ignores accents, case and đ/d across content, notes and unit names; text columns sort in
+/// Vietnamese order.
 class ItemFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit ItemFilterProxy(QObject* parent = nullptr);
+
+    void setItemModel(ItemTableModel* model);
+    void setFilter(const ItemFilter& filter);
+    const ItemFilter& filter() const { return m_filter; }
     void setSearchText(const QString& text);
-    QString searchText() const { return m_needle; }
+    void clearFilter() { setFilter(ItemFilter()); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QString m_needle; ///< folded
+    ItemTableModel* m_items = nullptr;
+    ItemFilter m_filter;
+    QByteArray m_needle; ///< folded search text, UTF-8
 };
 
 } // namespace wp::models

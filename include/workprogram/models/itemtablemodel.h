@@ -9,9 +9,13 @@
 #include <QHash>
 #include <QVector>
 
+class QUndoStack;
+
 namespace wp::models {
 
-/// The items of one program year as a table, read through the storage repositories.
+/// The items of one program year as an editable table. Reads through the storage
+/// repositories, writes through storage::ItemService (one transaction per change), and
+/// puts every change on an undo stack when one is set.
 class ItemTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,30 +25,78 @@ public:
     enum Role : int {
         ItemIdRole = Qt::UserRole,
         LeadUnitIdRole,
-        StatusRole,
+        CoUnitIdsRole, ///< QVariantList of qint64
+        StatusRole,    ///< int(wp::Status)
         DueDateRole,
         OverdueRole,
         SortRole,
-        SearchTextRole, ///< folded content, note and unit names
+        EditTextRole, ///< the deadline as written, for editors
     };
 
     explicit ItemTableModel(QObject* parent = nullptr);
 
-    /// Loads the items of @p programId; @p today decides what is overdue.
-    void load(storage::Database& db, qint64 programId, QDate today = QDate::currentDate());
+    /// Loads the items of @p programId (year @p year); @p today decides what is overdue.
+    void load(storage::Database& db, qint64 programId, int year, QDate today = QDate::currentDate());
+    /// Empties the model and forgets the database.
+    void clear();
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    void setToday(QDate today);
+
+    qint64 programId() const { return m_programId; }
+    int year() const { return m_year; }
+    QDate today() const { return m_today; }
     const Item& item(int row) const { return m_items.at(row); }
+    const QVector<Item>& items() const { return m_items; }
+    int rowOfId(qint64 id) const;
+    /// The folded search text of a row: content, note and unit names.
+    const QByteArray& searchKey(int row) const { return m_searchKeys.at(row); }
+
+    /// Units of the registry, by id; the units of the program year in display order.
+    const QHash<qint64, Unit>& units() const { return m_units; }
+    const QVector<Unit>& yearUnits() const { return m_yearUnits; }
     QString unitName(qint64 id) const;
+    /// Distinct non-empty values of a text column (leaders, groups, forms, levels), sorted.
+    QStringList distinctValues(Column column) const;
+
+    // Changes, each one undoable step. They report failures through errorOccurred().
+    bool editItems(const QVector<Item>& after, const QString& description);
+    bool addItems(QVector<Item> items, const QString& description);
+    bool removeItems(const QVector<qint64>& ids, const QString& description);
+
+    // Used by the undo commands: write without pushing a new step. Return false on failure.
+    bool writeItems(const QVector<Item>& items);
+    bool insertItems(QVector<Item>& items);
+    bool deleteItems(const QVector<qint64>& ids);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString columnTitle(int column);
+
+signals:
+    /// A change could not be written; the message is for the user.
+    void errorOccurred(const QString& message);
+    /// Items were added, changed or removed (after the change is in the database).
+    void itemsChanged();
 
 private:
     QString coUnitNames(const Item& it) const;
+    QByteArray makeSearchKey(const Item& it) const;
+    void refreshRow(int row, const Item& it);
+
+    storage::Database* m_db = nullptr;
+    QUndoStack* m_undo = nullptr;
+    qint64 m_programId = 0;
+    int m_year = 0;
     QVector<Item> m_items;
-    QVector<QString> m_searchText;
+    QVector<QByteArray> m_searchKeys;
+    QHash<qint64, int> m_rowOfId;
     QHash<qint64, Unit> m_units;
+    QVector<Unit> m_yearUnits;
     QDate m_today;
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace wp::models {
+class ItemTableModel;
+}
+
+namespace wp::gui {
+
+/// Editors for the items table: units with accent-insensitive type-ahead, co-units as a
+/// checkable list, deadlines checked as they are typed, statuses, and the values already used
+/// for leaders, groups, forms and levels.
+class ItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    ItemDelegate(models::ItemTableModel* items, QObject* parent = nullptr);
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const override;
+
+signals:
+    /// An editor held text that cannot be accepted; the message says why.
+    void invalidInput(const QString& message) const;
+
+private:
+    models::ItemTableModel* m_items;
+};
+
+
+} // namespace wp::gui

@@ -1,0 +1,54 @@
+#pragma once
+
+// Private to wp_models: the undo steps behind ItemTableModel's changes.
+
+#include "workprogram/core/item.h"
+
+#include <QUndoCommand>
+#include <QVector>
+
+namespace wp::models {
+
+class ItemTableModel;
+
+/// Replaces items by other versions of themselves (cell edits, dialog edits, bulk edits).
+class EditItemsCommand : public QUndoCommand
+{
+public:
+    EditItemsCommand(ItemTableModel* model, QVector<Item> before, QVector<Item> after, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ItemTableModel* m_model;
+    QVector<Item> m_before;
+    QVector<Item> m_after;
+};
+
+/// Adds items; undo deletes them again.
+class AddItemsCommand : public QUndoCommand
+{
+public:
+    AddItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ItemTableModel* m_model;
+    QVector<Item> m_items; ///< with the ids of the last redo
+};
+
+/// Deletes items; undo adds them back with their numbers and contents.
+class RemoveItemsCommand : public QUndoCommand
+{
+public:
+    RemoveItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ItemTableModel* m_model;
+    QVector<Item> m_items;
+};
+
+} // namespace wp::models

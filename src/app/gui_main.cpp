@@ -1,6 +1,9 @@
 // workprogram: the desktop program; the windows live in wp_gui.
+#include "workprogram/core/deadline.h"
 #include "workprogram/core/language.h"
 #include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/qtbasevietnamese.h"
+#include "workprogram/gui/screenshottour.h"
 #include "workprogram/storage/database.h"
 
 #include <QApplication>
@@ -13,8 +16,18 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("workprogram"));
     QCoreApplication::setApplicationName(QStringLiteral("workprogram"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WP_VERSION));
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    // The language: the settings' choice, else the environment's on first start.
     QSettings settings;
-    wp::installTranslation(app, settings.value(QStringLiteral("language")).toString());
+    QString language = settings.value(QStringLiteral("language")).toString();
+    if (language.isEmpty()) {
+        language = wp::languageFromEnvironment();
+        settings.setValue(QStringLiteral("language"), language);
+    }
+    language = wp::installTranslation(app, language);
+    if (language == QLatin1String("vi"))
+        QCoreApplication::installTranslator(new wp::gui::QtBaseVietnamese(&app));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Quản lý Chương trình công tác"));
@@ -24,15 +37,36 @@ int main(int argc, char** argv)
                       QCoreApplication::translate("main", "ĐƯỜNG_DẪN")});
     parser.addOption({QStringLiteral("year"), QCoreApplication::translate("main", "năm của chương trình"),
                       QCoreApplication::translate("main", "NĂM")});
+    parser.addOption({QStringLiteral("today"),
+                      QCoreApplication::translate("main", "ngày dùng để tính quá hạn (mặc định: hôm nay)"),
+                      QCoreApplication::translate("main", "NGÀY")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QCoreApplication::translate("main", "lưu ảnh các màn hình vào thư mục rồi thoát"),
+                      QCoreApplication::translate("main", "THƯ_MỤC")});
+    parser.addOption({QStringLiteral("screenshot-import"),
+                      QCoreApplication::translate("main", "tệp dùng cho ảnh trình nhập"),
+                      QCoreApplication::translate("main", "TỆP")});
     parser.process(app);
 
     QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty())
         db = settings.value(QStringLiteral("lastDatabase"), wp::storage::Database::defaultPath()).toString();
     wp::gui::MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    if (window.openDatabase(db, parser.value(QStringLiteral("year")).toInt()))
-        settings.setValue(QStringLiteral("lastDatabase"), db);
+    if (parser.isSet(QStringLiteral("today"))) {
+        const QDate today = wp::parseUserDate(parser.value(QStringLiteral("today")));
+        if (today.isValid())
+            window.setToday(today);
+    }
+    if (!parser.isSet(QStringLiteral("screenshots")))
+        window.show();
+    else
+        window.resize(1366, 768);
+    if (!window.openDatabase(db, parser.value(QStringLiteral("year")).toInt()) && parser.isSet(QStringLiteral("screenshots")))
+        return 3;
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        const int n = wp::gui::takeScreenshots(window, parser.value(QStringLiteral("screenshots")),
+                                               parser.value(QStringLiteral("screenshot-import")));
+        return n > 0 ? 0 : 1;
+    }
     return app.exec();
 }

@@ -9,6 +9,7 @@ namespace wp::gui {
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextFileName;
+bool nonInteractive = false;
 
 QMessageBox::StandardButton run(QMessageBox& box)
 {
@@ -18,6 +19,8 @@ QMessageBox::StandardButton run(QMessageBox& box)
         nextAnswer.reset();
         return answer;
     }
+    if (nonInteractive)
+        return box.buttons().size() > 1 ? QMessageBox::No : QMessageBox::Ok;
     return QMessageBox::StandardButton(box.exec());
 }
 } // namespace
@@ -26,6 +29,11 @@ QStringList& Prompts::shownMessages()
 {
     static QStringList messages;
     return messages;
+}
+
+void Prompts::setNonInteractive(bool on)
+{
+    nonInteractive = on;
 }
 
 void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
@@ -69,6 +77,8 @@ QString Prompts::openFileName(QWidget* parent, const QString& title, const QStri
         nextFileName.reset();
         return name;
     }
+    if (nonInteractive)
+        return QString();
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
@@ -79,6 +89,8 @@ QString Prompts::saveFileName(QWidget* parent, const QString& title, const QStri
         nextFileName.reset();
         return name;
     }
+    if (nonInteractive)
+        return QString();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 

@@ -20,6 +20,9 @@ public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
 
+    // For tests: never block; questions without a next answer are answered No, file dialogs
+    // without a next file name are cancelled.
+    static void setNonInteractive(bool on);
     // For tests: the next answers, used once each, and what was shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& path);

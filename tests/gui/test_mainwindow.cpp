@@ -1,0 +1,309 @@
+// The real MainWindow, offscreen, driven with QTest as a user would drive it.
+#include "officefile.h"
+#include "testsupport.h"
+
+#include "ui_mainwindow.h"
+
+#include "workprogram/gui/bulkeditdialog.h"
+#include "workprogram/gui/importwizard.h"
+#include "workprogram/gui/itemdialog.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/gui/unitpicker.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace wp;
+using gui::MainWindow;
+using models::ItemTableModel;
+
+namespace {
+
+/// Runs @p drive on the next modal dialog as soon as it is shown.
+void onNextModal(std::function<void(QWidget*)> drive)
+{
+    QTimer::singleShot(0, [drive] {
+        for (int i = 0; i < 100; ++i) {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                drive(modal);
+                return;
+            }
+            QApplication::processEvents();
+            QTest::qWait(10);
+        }
+        ADD_FAILURE() << "no modal dialog appeared";
+    });
+}
+
+struct Window : ::testing::Test {
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        gui::Prompts::setNonInteractive(true);
+        gui::Prompts::shownMessages().clear();
+        {
+            auto db = storage::Database::open(dbPath);
+            io::SampleData::addUnits(*db);
+            io::SampleData::addProgram(*db);
+        }
+        window = std::make_unique<MainWindow>();
+        window->setToday(QDate(2023, 7, 1));
+        window->resize(1366, 768);
+        window->show();
+        ASSERT_TRUE(window->openDatabase(dbPath, 2023));
+    }
+    void TearDown() override { window.reset(); }
+    Ui::MainWindow& ui() { return *window->ui(); }
+    int shown() { return window->proxy()->rowCount(); }
+    std::unique_ptr<storage::Database> freshConnection() { return storage::Database::open(dbPath); }
+    int itemsInDatabase()
+    {
+        auto db = freshConnection();
+        return storage::ItemRepository(*db).count(storage::ProgramRepository(*db).byYear(2023)->id);
+    }
+};
+
+} // namespace
+
+TEST_F(Window, OpensTheDemoWithTitleCountsAndAttention)
+{
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("demo.sqlite")));
+    EXPECT_EQ(shown(), 535);
+    EXPECT_EQ(ui().countLabel->text(), QStringLiteral("Hiển thị 535/535 nội dung"));
+    EXPECT_EQ(ui().countsView->model()->rowCount(), 18);
+    EXPECT_EQ(ui().countsView->model()->index(17, models::UnitCountsModel::Total).data().toInt(), 535);
+    EXPECT_TRUE(ui().attentionLabel->isVisible());
+    EXPECT_TRUE(ui().attentionLabel->text().contains(QStringLiteral("quá hạn")));
+}
+
+TEST_F(Window, TypingInTheSearchBoxFiltersIgnoringAccents)
+{
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(ui().searchEdit->hasFocus());
+    QTest::keyClicks(ui().searchEdit, QStringLiteral("viet - han"));
+    EXPECT_EQ(shown(), 1);
+    EXPECT_EQ(ui().countLabel->text(), QStringLiteral("Hiển thị 1/535 nội dung"));
+    EXPECT_TRUE(ui().itemsView->model()->index(0, ItemTableModel::Content).data().toString().contains(QStringLiteral("Việt – Hàn")));
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(shown(), 535);
+    EXPECT_TRUE(ui().searchEdit->text().isEmpty());
+}
+
+TEST_F(Window, ClickingAUnitInTheCountsFiltersTheList)
+{
+    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Total);
+    ASSERT_EQ(justice.data().toInt(), 23);
+    QTest::mouseClick(ui().countsView->viewport(), Qt::LeftButton, {}, ui().countsView->visualRect(justice).center());
+    EXPECT_EQ(shown(), 23);
+    EXPECT_EQ(ui().leadFilter->currentText(), QStringLiteral("Phòng Tư pháp"));
+    const QModelIndex overdue = ui().countsView->model()->index(3, models::UnitCountsModel::Overdue);
+    QTest::mouseClick(ui().countsView->viewport(), Qt::LeftButton, {}, ui().countsView->visualRect(overdue).center());
+    EXPECT_EQ(shown(), overdue.data().toInt());
+    EXPECT_TRUE(ui().overdueCheck->isChecked());
+}
+
+TEST_F(Window, EditingACellWritesTheDatabaseAndUndoRestoresIt)
+{
+    QTableView* view = ui().itemsView;
+    const QModelIndex cell = view->model()->index(0, ItemTableModel::Leader);
+    const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+    const QString before = cell.data().toString();
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = view->viewport()->findChild<QComboBox*>();
+    ASSERT_TRUE(editor);
+    editor->setEditText(QStringLiteral("PCT Trần Thị B"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto db = freshConnection();
+    EXPECT_EQ(storage::ItemRepository(*db).byId(id)->leader, QStringLiteral("PCT Trần Thị B"));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(storage::ItemRepository(*db).byId(id)->leader, before);
+    QTest::keyClick(window.get(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(storage::ItemRepository(*db).byId(id)->leader, QStringLiteral("PCT Trần Thị B"));
+}
+
+TEST_F(Window, AnUnreadableDeadlineIsRefusedInTheCell)
+{
+    QTableView* view = ui().itemsView;
+    const QModelIndex cell = view->model()->index(0, ItemTableModel::Deadline);
+    const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+    const QString before = cell.data(ItemTableModel::EditTextRole).toString();
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = view->viewport()->findChild<QLineEdit*>();
+    ASSERT_TRUE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Quý V"));
+    EXPECT_FALSE(editor->toolTip().isEmpty()) << "the editor says why while typing";
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto db = freshConnection();
+    EXPECT_EQ(storage::ItemRepository(*db).byId(id)->deadline.text(), before);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(Window, NewItemThroughTheDialogWithValidation)
+{
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::ItemDialog*>(modal);
+        ASSERT_TRUE(dialog);
+        dialog->accept(); // empty content: refused, the dialog stays open
+        EXPECT_TRUE(dialog->isVisible());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->setPlainText(QStringLiteral("Kế hoạch mới về chuyển đổi số"));
+        auto* lead = dialog->findChild<gui::UnitComboBox*>(QStringLiteral("leadCombo"));
+        lead->setEditText(QStringLiteral("Phòng Tư pháp"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("deadlineEdit"))->setText(QStringLiteral("Quý IV"));
+        dialog->accept();
+    });
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(itemsInDatabase(), 536);
+    EXPECT_EQ(shown(), 536);
+    const Item& added = window->itemModel()->items().last();
+    EXPECT_EQ(added.content, QStringLiteral("Kế hoạch mới về chuyển đổi số"));
+    EXPECT_EQ(added.number, 536);
+    EXPECT_EQ(added.deadline.due(), QDate(2023, 12, 31));
+    EXPECT_EQ(ui().countsView->model()->index(3, models::UnitCountsModel::Total).data().toInt(), 24);
+    window->undoStack()->undo();
+    EXPECT_EQ(itemsInDatabase(), 535);
+}
+
+TEST_F(Window, DeleteAsksShowingWhatAndCanBeUndone)
+{
+    ui().itemsView->selectRow(0);
+    ui().itemsView->setFocus();
+    gui::Prompts::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    EXPECT_EQ(itemsInDatabase(), 535) << "answered No";
+    ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
+    EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(QStringLiteral("Xóa 1 nội dung")));
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    EXPECT_EQ(itemsInDatabase(), 534);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(itemsInDatabase(), 535);
+}
+
+TEST_F(Window, BulkEditIsOneUndoStep)
+{
+    ui().itemsView->selectionModel()->select(
+        QItemSelection(ui().itemsView->model()->index(0, 0), ui().itemsView->model()->index(4, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::BulkEditDialog*>(modal);
+        ASSERT_TRUE(dialog);
+        dialog->findChild<QCheckBox*>(QStringLiteral("statusCheck"))->setChecked(true);
+        auto* status = dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+        status->setCurrentIndex(status->findData(int(Status::Rejected)));
+        dialog->accept();
+    });
+    window->bulkEdit();
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    for (int r = 0; r < 5; ++r)
+        EXPECT_EQ(window->itemModel()->item(r).status, Status::Rejected);
+    window->undoStack()->undo();
+    for (int r = 0; r < 5; ++r)
+        EXPECT_NE(window->itemModel()->item(r).status, Status::Rejected);
+}
+
+TEST_F(Window, UndoNeverSpansAChangeOfYear)
+{
+    ASSERT_TRUE(window->itemModel()->setData(window->itemModel()->index(0, ItemTableModel::Note), QStringLiteral("x")));
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    window->showYear(2024);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_EQ(shown(), 0);
+    EXPECT_EQ(ui().countsView->model()->index(ui().countsView->model()->rowCount() - 1, 1).data().toInt(), 0);
+}
+
+TEST_F(Window, ImportWizardPreviewsMapsAndImports)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("office.xlsx"));
+    QVector<test::OfficeRow> rows = test::articleRows().mid(0, 40);
+    ASSERT_TRUE(test::writeOfficeXlsx(xlsx, rows));
+    auto db = freshConnection();
+    gui::ImportWizard wizard(*db, 2024, window.get());
+    wizard.setFileName(xlsx);
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), gui::ImportWizard::PreviewPage);
+    EXPECT_TRUE(wizard.plan().result.ok);
+    EXPECT_EQ(wizard.plan().result.itemsAdded, 39) << "40 rows minus the section heading";
+    EXPECT_EQ(wizard.plan().result.header.rowNumber, 6);
+    EXPECT_GT(wizard.previewTable()->rowCount(), 40);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), gui::ImportWizard::SummaryPage);
+    EXPECT_EQ(wizard.importedCount(), 39);
+    EXPECT_EQ(storage::ItemRepository(*db).count(storage::ProgramRepository(*db).byYear(2024)->id), 39);
+}
+
+TEST_F(Window, ABadFileShowsItsErrorsAndChangesNothing)
+{
+    const QString csv = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n"
+                                        "1,Kế hoạch A,Phòng TC-KH,Quý II\n"
+                                        "2,Kế hoạch B,Phòng Không Có,Quý V\n")
+                             .toUtf8());
+    onNextModal([csv](QWidget* modal) {
+        auto* wizard = qobject_cast<gui::ImportWizard*>(modal);
+        ASSERT_TRUE(wizard);
+        wizard->setFileName(csv);
+        wizard->next();
+        EXPECT_EQ(wizard->currentId(), gui::ImportWizard::PreviewPage);
+        EXPECT_EQ(wizard->errorList()->count(), 2);
+        EXPECT_TRUE(wizard->errorList()->item(0)->text().startsWith(QStringLiteral("bad.csv:3:Cơ quan chủ trì:")));
+        EXPECT_TRUE(wizard->errorList()->item(1)->text().startsWith(QStringLiteral("bad.csv:3:Thời hạn:")));
+        // The bad row is marked in the preview.
+        const QTableWidget* table = wizard->previewTable();
+        bool marked = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->verticalHeaderItem(r)->text() == QStringLiteral("3"))
+                marked = table->item(r, 2)->background().color() != QColor(Qt::white) &&
+                         table->item(r, 2)->background().style() != Qt::NoBrush;
+        EXPECT_TRUE(marked);
+        wizard->next(); // refused: errors
+        EXPECT_EQ(wizard->currentId(), gui::ImportWizard::PreviewPage);
+        wizard->reject();
+    });
+    window->importFile();
+    EXPECT_EQ(itemsInDatabase(), 535);
+}
+
+TEST_F(Window, ExportOfTheCurrentViewWritesOnlyTheShownRows)
+{
+    ui().searchEdit->setText(QStringLiteral("tu phap"));
+    const int visible = shown();
+    ASSERT_GT(visible, 0);
+    const QString out = dir.filePath(QStringLiteral("view.json"));
+    window->exportItems(true, out);
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(doc.value(QStringLiteral("items")).toArray().size(), visible);
+}

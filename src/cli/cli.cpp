@@ -13,11 +13,6 @@
 
 namespace wp::cli {
 
-QString tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("wp::cli", text, disambiguation, n);
-}
-
 namespace {
 
 struct Command {
@@ -29,41 +24,41 @@ struct Command {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
-        {"init", QT_TRANSLATE_NOOP("wp::cli", "tạo hoặc nâng cấp cơ sở dữ liệu"), cmdInit},
-        {"demo", QT_TRANSLATE_NOOP("wp::cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
+        {"init", QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo hoặc nâng cấp cơ sở dữ liệu"), cmdInit},
+        {"demo", QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
          cmdDemo},
-        {"units", QT_TRANSLATE_NOOP("wp::cli", "danh mục đơn vị: list | add | alias | set"), cmdUnits},
-        {"programs", QT_TRANSLATE_NOOP("wp::cli", "liệt kê các chương trình theo năm"), cmdPrograms},
-        {"import", QT_TRANSLATE_NOOP("wp::cli", "nhập bảng chương trình công tác từ tệp .xlsx, .csv hoặc .json"),
+        {"units", QT_TRANSLATE_NOOP("wp::cli::Cli", "danh mục đơn vị: list | add | alias | set"), cmdUnits},
+        {"programs", QT_TRANSLATE_NOOP("wp::cli::Cli", "liệt kê các chương trình theo năm"), cmdPrograms},
+        {"import", QT_TRANSLATE_NOOP("wp::cli::Cli", "nhập bảng chương trình công tác từ tệp .xlsx, .csv hoặc .json"),
          cmdImport},
-        {"counts", QT_TRANSLATE_NOOP("wp::cli", "số nội dung theo đơn vị chủ trì và trạng thái"), cmdCounts},
-        {"items", QT_TRANSLATE_NOOP("wp::cli", "liệt kê, lọc và tìm các nội dung công việc"), cmdItems},
-        {"export", QT_TRANSLATE_NOOP("wp::cli", "xuất chương trình ra tệp .xlsx, .csv hoặc .json"), cmdExport},
+        {"counts", QT_TRANSLATE_NOOP("wp::cli::Cli", "số nội dung theo đơn vị chủ trì và trạng thái"), cmdCounts},
+        {"items", QT_TRANSLATE_NOOP("wp::cli::Cli", "liệt kê, lọc và tìm các nội dung công việc"), cmdItems},
+        {"export", QT_TRANSLATE_NOOP("wp::cli::Cli", "xuất chương trình ra tệp .xlsx, .csv hoặc .json"), cmdExport},
     };
     return all;
 }
 
 void printUsage(QTextStream& out)
 {
-    out << tr("Quản lý Chương trình công tác — công cụ dòng lệnh") << "\n\n"
-        << tr("Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]") << "\n\n"
-        << tr("Các lệnh:") << "\n";
+    out << Cli::tr("Quản lý Chương trình công tác — công cụ dòng lệnh") << "\n\n"
+        << Cli::tr("Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]") << "\n\n"
+        << Cli::tr("Các lệnh:") << "\n";
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << Cli::tr(c.summary) << "\n";
     out << "\n"
-        << tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
-        << tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu") << "\n";
+        << Cli::tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
+        << Cli::tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu") << "\n";
 }
 
 } // namespace
 
 bool Context::parse(const QString& positionalSyntax, int minPositional, int maxPositional)
 {
-    parser.setApplicationDescription(tr("workprogram-cli %1").arg(command));
+    parser.setApplicationDescription(Cli::tr("workprogram-cli %1").arg(command));
     parser.addOption(QCommandLineOption({QStringLiteral("d"), QStringLiteral("db")},
-                                        tr("tệp cơ sở dữ liệu (mặc định: %1)").arg(storage::Database::defaultPath()),
-                                        tr("ĐƯỜNG_DẪN")));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("hiện hướng dẫn này"));
+                                        Cli::tr("tệp cơ sở dữ liệu (mặc định: %1)").arg(storage::Database::defaultPath()),
+                                        Cli::tr("ĐƯỜNG_DẪN")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("hiện hướng dẫn này"));
     parser.addOption(help);
     if (!positionalSyntax.isEmpty())
         parser.addPositionalArgument(positionalSyntax, QString());
@@ -71,17 +66,17 @@ bool Context::parse(const QString& positionalSyntax, int minPositional, int maxP
     if (!parser.parse(args))
         throw Failure(Usage, parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("Usage:"), tr("Cách dùng:"))
-                   .replace(QStringLiteral("Options:"), tr("Tùy chọn:"))
-                   .replace(QStringLiteral("Arguments:"), tr("Tham số:"));
+        out << parser.helpText().replace(QStringLiteral("Usage:"), Cli::tr("Cách dùng:"))
+                   .replace(QStringLiteral("Options:"), Cli::tr("Tùy chọn:"))
+                   .replace(QStringLiteral("Arguments:"), Cli::tr("Tham số:"));
         helpShown = true;
         return false;
     }
     const int n = int(parser.positionalArguments().size());
     if (n < minPositional)
-        throw Failure(Usage, tr("thiếu tham số: workprogram-cli %1 %2").arg(command, positionalSyntax));
+        throw Failure(Usage, Cli::tr("thiếu tham số: workprogram-cli %1 %2").arg(command, positionalSyntax));
     if (n > maxPositional)
-        throw Failure(Usage, tr("tham số thừa: %1").arg(parser.positionalArguments().mid(maxPositional).join(QLatin1Char(' '))));
+        throw Failure(Usage, Cli::tr("tham số thừa: %1").arg(parser.positionalArguments().mid(maxPositional).join(QLatin1Char(' '))));
     return true;
 }
 
@@ -107,13 +102,13 @@ int Context::year(storage::Database& db) const
         bool ok = false;
         const int value = y.toInt(&ok);
         if (!ok || value < 1900 || value > 2200)
-            throw Failure(Usage, tr("năm không hợp lệ: %1").arg(y));
+            throw Failure(Usage, Cli::tr("năm không hợp lệ: %1").arg(y));
         return value;
     }
     const QVector<Program> programs = storage::ProgramRepository(db).all();
     if (programs.size() == 1)
         return programs.first().year;
-    throw Failure(Usage, tr("hãy chọn năm của chương trình bằng --year"));
+    throw Failure(Usage, Cli::tr("hãy chọn năm của chương trình bằng --year"));
 }
 
 Program Context::program(storage::Database& db) const
@@ -124,8 +119,8 @@ Program Context::program(storage::Database& db) const
     QStringList years;
     for (const Program& p : storage::ProgramRepository(db).all())
         years.append(QString::number(p.year));
-    throw Failure(BadInput, years.isEmpty() ? tr("chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)").arg(y)
-                                            : tr("chưa có chương trình năm %1 (có các năm: %2)").arg(y).arg(years.join(QStringLiteral(", "))));
+    throw Failure(BadInput, years.isEmpty() ? Cli::tr("chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)").arg(y)
+                                            : Cli::tr("chưa có chương trình năm %1 (có các năm: %2)").arg(y).arg(years.join(QStringLiteral(", "))));
 }
 
 Unit Context::unit(storage::Database& db, const QString& written) const
@@ -137,8 +132,8 @@ Unit Context::unit(storage::Database& db, const QString& written) const
             if (u.id == m.unitId)
                 return u;
     if (m.kind == UnitMatcher::Match::Kind::Ambiguous)
-        throw Failure(BadInput, tr("\"%1\" có thể là nhiều đơn vị; hãy ghi mã đơn vị").arg(written));
-    throw Failure(BadInput, tr("không có đơn vị \"%1\" (xem: workprogram-cli units list)").arg(written));
+        throw Failure(BadInput, Cli::tr("\"%1\" có thể là nhiều đơn vị; hãy ghi mã đơn vị").arg(written));
+    throw Failure(BadInput, Cli::tr("không có đơn vị \"%1\" (xem: workprogram-cli units list)").arg(written));
 }
 
 QString Context::format(const QStringList& allowed) const
@@ -147,7 +142,7 @@ QString Context::format(const QStringList& allowed) const
     if (f.isEmpty())
         return allowed.first();
     if (!allowed.contains(f))
-        throw Failure(Usage, tr("định dạng không hợp lệ: %1 (chọn: %2)").arg(f, allowed.join(QLatin1Char('|'))));
+        throw Failure(Usage, Cli::tr("định dạng không hợp lệ: %1 (chọn: %2)").arg(f, allowed.join(QLatin1Char('|'))));
     return f;
 }
 
@@ -158,7 +153,7 @@ QDate Context::dateOption(const QString& name) const
         return {};
     const QDate d = parseUserDate(v);
     if (!d.isValid())
-        throw Failure(Usage, tr("ngày không hợp lệ cho --%1: %2 (viết dd/MM/yyyy)").arg(name, v));
+        throw Failure(Usage, Cli::tr("ngày không hợp lệ cho --%1: %2 (viết dd/MM/yyyy)").arg(name, v));
     return d;
 }
 
@@ -182,16 +177,16 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         try {
             return cmd.run(c);
         } catch (const Failure& f) {
-            err << tr("lỗi: ") << f.message() << "\n";
+            err << Cli::tr("lỗi: ") << f.message() << "\n";
             if (f.code() == Usage)
-                err << tr("Xem: workprogram-cli %1 --help").arg(name) << "\n";
+                err << Cli::tr("Xem: workprogram-cli %1 --help").arg(name) << "\n";
             return f.code();
         } catch (const storage::StorageError& e) {
-            err << tr("lỗi: ") << e.message() << "\n";
+            err << Cli::tr("lỗi: ") << e.message() << "\n";
             return DbError;
         }
     }
-    err << tr("lỗi: không có lệnh \"%1\"").arg(name) << "\n\n";
+    err << Cli::tr("lỗi: không có lệnh \"%1\"").arg(name) << "\n\n";
     printUsage(err);
     return Usage;
 }

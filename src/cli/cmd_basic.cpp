@@ -16,14 +16,14 @@ int cmdInit(Context& c)
     if (!c.parse())
         return Ok;
     auto db = c.openDb();
-    c.out << tr("Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)").arg(db->location()).arg(db->schemaVersion())
+    c.out << Cli::tr("Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)").arg(db->location()).arg(db->schemaVersion())
           << "\n";
     return Ok;
 }
 
 int cmdPrograms(Context& c)
 {
-    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
@@ -40,7 +40,7 @@ int cmdPrograms(Context& c)
                                 {QStringLiteral("items"), n},
                                 {QStringLiteral("sample"), p.sample}});
     }
-    const QStringList header = {tr("Năm"), tr("Tên chương trình"), tr("Bước"), tr("Số nội dung")};
+    const QStringList header = {Cli::tr("Năm"), Cli::tr("Tên chương trình"), Cli::tr("Bước"), Cli::tr("Số nội dung")};
     if (format == QLatin1String("json"))
         printJson(c.out, QJsonDocument(json));
     else if (format == QLatin1String("csv")) {
@@ -80,14 +80,14 @@ int unitsList(Context& c, storage::Database& db)
     QVector<QStringList> rows;
     for (const Unit& u : units)
         rows.append({QString::number(u.displayOrder), u.code, u.name, u.shortName, u.aliases.join(QStringLiteral("; ")),
-                     u.active ? QString() : tr("ngừng")});
+                     u.active ? QString() : Cli::tr("ngừng")});
     if (format == QLatin1String("csv")) {
         c.out << csvLine({QStringLiteral("order"), QStringLiteral("code"), QStringLiteral("name"),
                           QStringLiteral("short_name"), QStringLiteral("aliases"), QStringLiteral("inactive")});
         for (const QStringList& r : rows)
             c.out << csvLine(r);
     } else {
-        printTable(c.out, {tr("TT"), tr("Mã"), tr("Tên đơn vị"), tr("Tên ngắn"), tr("Tên khác"), QString()}, rows, {0});
+        printTable(c.out, {Cli::tr("TT"), Cli::tr("Mã"), Cli::tr("Tên đơn vị"), Cli::tr("Tên ngắn"), Cli::tr("Tên khác"), QString()}, rows, {0});
     }
     return Ok;
 }
@@ -100,7 +100,7 @@ std::optional<int> yearValue(Context& c, const QString& option)
     bool ok = false;
     const int y = v.toInt(&ok);
     if (!ok || y < 1900 || y > 2200)
-        throw Failure(Usage, tr("năm không hợp lệ cho --%1: %2").arg(option, v));
+        throw Failure(Usage, Cli::tr("năm không hợp lệ cho --%1: %2").arg(option, v));
     return y;
 }
 
@@ -117,7 +117,7 @@ void readUnitOptions(Context& c, Unit& u)
         bool ok = false;
         u.displayOrder = c.parser.value(QStringLiteral("order")).toInt(&ok);
         if (!ok || u.displayOrder < 1)
-            throw Failure(Usage, tr("--order phải là số nguyên dương"));
+            throw Failure(Usage, Cli::tr("--order phải là số nguyên dương"));
     }
     if (auto y = yearValue(c, QStringLiteral("from-year")))
         u.fromYear = y;
@@ -133,16 +133,16 @@ void readUnitOptions(Context& c, Unit& u)
 
 int cmdUnits(Context& c)
 {
-    c.parser.addOption({QStringLiteral("name"), tr("tên đầy đủ của đơn vị"), tr("TÊN")});
-    c.parser.addOption({QStringLiteral("short"), tr("tên ngắn dùng trong bảng"), tr("TÊN")});
-    c.parser.addOption({QStringLiteral("alias"), tr("tên khác (có thể lặp lại)"), tr("TÊN")});
-    c.parser.addOption({QStringLiteral("order"), tr("thứ tự hiển thị"), tr("SỐ")});
-    c.parser.addOption({QStringLiteral("from-year"), tr("năm đầu tiên đơn vị tồn tại"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("to-year"), tr("năm cuối cùng đơn vị tồn tại"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("inactive"), tr("đánh dấu ngừng hoạt động")});
-    c.parser.addOption({QStringLiteral("active"), tr("đánh dấu đang hoạt động")});
-    c.parser.addOption({QStringLiteral("year"), tr("chỉ các đơn vị của năm này (list)"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json (list)"), tr("ĐỊNH_DẠNG")});
+    c.parser.addOption({QStringLiteral("name"), Cli::tr("tên đầy đủ của đơn vị"), Cli::tr("TÊN")});
+    c.parser.addOption({QStringLiteral("short"), Cli::tr("tên ngắn dùng trong bảng"), Cli::tr("TÊN")});
+    c.parser.addOption({QStringLiteral("alias"), Cli::tr("tên khác (có thể lặp lại)"), Cli::tr("TÊN")});
+    c.parser.addOption({QStringLiteral("order"), Cli::tr("thứ tự hiển thị"), Cli::tr("SỐ")});
+    c.parser.addOption({QStringLiteral("from-year"), Cli::tr("năm đầu tiên đơn vị tồn tại"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("to-year"), Cli::tr("năm cuối cùng đơn vị tồn tại"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("inactive"), Cli::tr("đánh dấu ngừng hoạt động")});
+    c.parser.addOption({QStringLiteral("active"), Cli::tr("đánh dấu đang hoạt động")});
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("chỉ các đơn vị của năm này (list)"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json (list)"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse(QStringLiteral("list | add MÃ --name TÊN | alias ĐƠN_VỊ TÊN_KHÁC | set ĐƠN_VỊ"), 0, 3))
         return Ok;
     const QStringList pos = c.parser.positionalArguments();
@@ -151,30 +151,30 @@ int cmdUnits(Context& c)
     storage::UnitRepository repo(*db);
     if (action == QLatin1String("list")) {
         if (pos.size() > 1)
-            throw Failure(Usage, tr("tham số thừa: %1").arg(pos.mid(1).join(QLatin1Char(' '))));
+            throw Failure(Usage, Cli::tr("tham số thừa: %1").arg(pos.mid(1).join(QLatin1Char(' '))));
         return unitsList(c, *db);
     }
     if (action == QLatin1String("add")) {
         if (pos.size() != 2)
-            throw Failure(Usage, tr("cách dùng: workprogram-cli units add MÃ --name \"TÊN ĐẦY ĐỦ\""));
+            throw Failure(Usage, Cli::tr("cách dùng: workprogram-cli units add MÃ --name \"TÊN ĐẦY ĐỦ\""));
         Unit u;
         u.code = pos.at(1).trimmed();
         readUnitOptions(c, u);
         if (u.name.isEmpty())
-            throw Failure(Usage, tr("thiếu --name cho đơn vị %1").arg(u.code));
+            throw Failure(Usage, Cli::tr("thiếu --name cho đơn vị %1").arg(u.code));
         if (repo.byCode(u.code))
-            throw Failure(BadInput, tr("đã có đơn vị mã %1").arg(u.code));
+            throw Failure(BadInput, Cli::tr("đã có đơn vị mã %1").arg(u.code));
         storage::Transaction tx(*db);
         repo.add(u);
         tx.commit();
-        c.out << tr("Đã thêm đơn vị %1 — %2").arg(u.code, u.name) << "\n";
+        c.out << Cli::tr("Đã thêm đơn vị %1 — %2").arg(u.code, u.name) << "\n";
         return Ok;
     }
     if (action == QLatin1String("alias") || action == QLatin1String("set")) {
         if ((action == QLatin1String("alias") && pos.size() != 3) || (action == QLatin1String("set") && pos.size() != 2))
             throw Failure(Usage, action == QLatin1String("alias")
-                                     ? tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
-                                     : tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
+                                     ? Cli::tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
+                                     : Cli::tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
         Unit u = c.unit(*db, pos.at(1));
         if (action == QLatin1String("alias") && !u.aliases.contains(pos.at(2).trimmed()))
             u.aliases.append(pos.at(2).trimmed());
@@ -182,10 +182,10 @@ int cmdUnits(Context& c)
         storage::Transaction tx(*db);
         repo.update(u);
         tx.commit();
-        c.out << tr("Đã cập nhật đơn vị %1 — %2").arg(u.code, u.name) << "\n";
+        c.out << Cli::tr("Đã cập nhật đơn vị %1 — %2").arg(u.code, u.name) << "\n";
         return Ok;
     }
-    throw Failure(Usage, tr("không có lệnh units %1 (chọn: list, add, alias, set)").arg(action));
+    throw Failure(Usage, Cli::tr("không có lệnh units %1 (chọn: list, add, alias, set)").arg(action));
 }
 
 } // namespace wp::cli

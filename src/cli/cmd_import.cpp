@@ -9,21 +9,21 @@ namespace wp::cli {
 
 int cmdImport(Context& c)
 {
-    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("create-units"), tr("thêm các đơn vị chưa có trong danh mục")});
-    c.parser.addOption({QStringLiteral("dry-run"), tr("chỉ kiểm tra, không ghi gì")});
-    c.parser.addOption({QStringLiteral("sheet"), tr("tên trang tính (mặc định: trang đầu tiên)"), tr("TÊN")});
-    c.parser.addOption({QStringLiteral("encoding"), tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
-                        tr("BẢNG_MÃ")});
-    c.parser.addOption({QStringLiteral("status"), tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
-                        tr("TRẠNG_THÁI")});
-    if (!c.parse(tr("TỆP"), 1, 1))
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("create-units"), Cli::tr("thêm các đơn vị chưa có trong danh mục")});
+    c.parser.addOption({QStringLiteral("dry-run"), Cli::tr("chỉ kiểm tra, không ghi gì")});
+    c.parser.addOption({QStringLiteral("sheet"), Cli::tr("tên trang tính (mặc định: trang đầu tiên)"), Cli::tr("TÊN")});
+    c.parser.addOption({QStringLiteral("encoding"), Cli::tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
+                        Cli::tr("BẢNG_MÃ")});
+    c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
+                        Cli::tr("TRẠNG_THÁI")});
+    if (!c.parse(Cli::tr("TỆP"), 1, 1))
         return Ok;
     const QString file = c.parser.positionalArguments().first();
     if (!c.parser.isSet(QStringLiteral("year")))
-        throw Failure(Usage, tr("hãy cho biết năm của chương trình bằng --year"));
+        throw Failure(Usage, Cli::tr("hãy cho biết năm của chương trình bằng --year"));
     if (!QFileInfo::exists(file))
-        throw Failure(BadInput, tr("không có tệp %1").arg(file));
+        throw Failure(BadInput, Cli::tr("không có tệp %1").arg(file));
     auto db = c.openDb();
     io::ImportOptions options;
     options.year = c.year(*db);
@@ -34,30 +34,30 @@ int cmdImport(Context& c)
     if (c.parser.isSet(QStringLiteral("status"))) {
         options.defaultStatus = StatusInfo::parse(c.parser.value(QStringLiteral("status")));
         if (!options.defaultStatus)
-            throw Failure(Usage, tr("không hiểu trạng thái \"%1\"").arg(c.parser.value(QStringLiteral("status"))));
+            throw Failure(Usage, Cli::tr("không hiểu trạng thái \"%1\"").arg(c.parser.value(QStringLiteral("status"))));
     }
 
     const io::ImportResult r = io::Importer(*db).run(file, options);
     for (const io::ImportIssue& w : r.warnings)
-        c.err << tr("cảnh báo: ") << w.format(file) << "\n";
+        c.err << Cli::tr("cảnh báo: ") << w.format(file) << "\n";
     if (!r.ok) {
         constexpr int Shown = 200;
         for (int i = 0; i < r.errors.size() && i < Shown; ++i)
             c.err << r.errors.at(i).format(file) << "\n";
         if (r.errors.size() > Shown)
-            c.err << tr("... và %1 lỗi khác").arg(r.errors.size() - Shown) << "\n";
-        c.err << tr("Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.", nullptr, int(r.errors.size())) << "\n";
+            c.err << Cli::tr("... và %1 lỗi khác").arg(r.errors.size() - Shown) << "\n";
+        c.err << Cli::tr("Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.", nullptr, int(r.errors.size())) << "\n";
         return BadInput;
     }
-    c.out << (options.dryRun ? tr("Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2")
-                             : tr("Đã nhập %1 nội dung vào chương trình năm %2"))
+    c.out << (options.dryRun ? Cli::tr("Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2")
+                             : Cli::tr("Đã nhập %1 nội dung vào chương trình năm %2"))
                      .arg(r.itemsAdded)
                      .arg(options.year)
           << "\n";
     for (const auto& [unit, n] : r.perUnit)
         c.out << "  " << unit << ": " << n << "\n";
     if (!r.createdUnits.isEmpty())
-        c.out << (options.dryRun ? tr("Sẽ thêm đơn vị mới: %1") : tr("Đã thêm đơn vị mới: %1"))
+        c.out << (options.dryRun ? Cli::tr("Sẽ thêm đơn vị mới: %1") : Cli::tr("Đã thêm đơn vị mới: %1"))
                      .arg(r.createdUnits.join(QStringLiteral("; ")))
               << "\n";
     return Ok;

@@ -25,20 +25,20 @@ CountTable countTable(storage::Database& db, const Program& p)
 
 int cmdCounts(Context& c)
 {
-    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("by"), tr("unit | status | unit,status (mặc định: unit)"), tr("THEO")});
-    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("by"), Cli::tr("unit | status | unit,status (mặc định: unit)"), Cli::tr("THEO")});
+    c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
     const QString by = c.parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("unit")
                                                                       : c.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("unit") && by != QLatin1String("status") && by != QLatin1String("unit,status"))
-        throw Failure(Usage, tr("--by phải là unit, status hoặc unit,status"));
+        throw Failure(Usage, Cli::tr("--by phải là unit, status hoặc unit,status"));
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     auto db = c.openDb();
     const Program program = c.program(*db);
     const CountTable table = countTable(*db, program);
-    const QString totalLabel = tr("Tổng cộng");
+    const QString totalLabel = Cli::tr("Tổng cộng");
     const auto& statuses = StatusInfo::all();
 
     if (format == QLatin1String("json")) {
@@ -73,22 +73,22 @@ int cmdCounts(Context& c)
     QVector<int> numeric;
     if (by == QLatin1String("status")) {
         header = format == QLatin1String("csv") ? QStringList{QStringLiteral("status"), QStringLiteral("count")}
-                                                : QStringList{tr("Trạng thái"), tr("Số nội dung")};
+                                                : QStringList{Cli::tr("Trạng thái"), Cli::tr("Số nội dung")};
         for (Status s : statuses)
             rows.append({format == QLatin1String("csv") ? StatusInfo::key(s) : StatusInfo::label(s),
                          QString::number(table.totalFor(s))});
         numeric = {1};
     } else if (by == QLatin1String("unit")) {
         header = format == QLatin1String("csv") ? QStringList{QStringLiteral("unit"), QStringLiteral("count")}
-                                                : QStringList{tr("Đơn vị chủ trì"), tr("Số nội dung")};
+                                                : QStringList{Cli::tr("Đơn vị chủ trì"), Cli::tr("Số nội dung")};
         for (const CountTable::Row& r : table.rows())
             rows.append({r.unit.name, QString::number(r.total())});
         numeric = {1};
     } else {
-        header.append(format == QLatin1String("csv") ? QStringLiteral("unit") : tr("Đơn vị chủ trì"));
+        header.append(format == QLatin1String("csv") ? QStringLiteral("unit") : Cli::tr("Đơn vị chủ trì"));
         for (Status s : statuses)
             header.append(format == QLatin1String("csv") ? StatusInfo::key(s) : StatusInfo::label(s));
-        header.append(format == QLatin1String("csv") ? QStringLiteral("total") : tr("Tổng"));
+        header.append(format == QLatin1String("csv") ? QStringLiteral("total") : Cli::tr("Tổng"));
         for (const CountTable::Row& r : table.rows()) {
             QStringList row{r.unit.name};
             for (Status s : statuses)
@@ -120,16 +120,16 @@ int cmdCounts(Context& c)
 
 int cmdItems(Context& c)
 {
-    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("unit"), tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), tr("ĐƠN_VỊ")});
-    c.parser.addOption({QStringLiteral("co-unit"), tr("đơn vị phối hợp"), tr("ĐƠN_VỊ")});
-    c.parser.addOption({QStringLiteral("status"), tr("trạng thái (có thể lặp lại)"), tr("TRẠNG_THÁI")});
-    c.parser.addOption({QStringLiteral("search"), tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
-                        tr("CHỮ")});
-    c.parser.addOption({QStringLiteral("due-before"), tr("hạn đến hết ngày (dd/MM/yyyy)"), tr("NGÀY")});
-    c.parser.addOption({QStringLiteral("overdue"), tr("chỉ các nội dung quá hạn")});
-    c.parser.addOption({QStringLiteral("as-of"), tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), tr("NGÀY")});
-    c.parser.addOption({QStringLiteral("format"), tr("table | csv | json"), tr("ĐỊNH_DẠNG")});
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("unit"), Cli::tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("co-unit"), Cli::tr("đơn vị phối hợp"), Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái (có thể lặp lại)"), Cli::tr("TRẠNG_THÁI")});
+    c.parser.addOption({QStringLiteral("search"), Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
+                        Cli::tr("CHỮ")});
+    c.parser.addOption({QStringLiteral("due-before"), Cli::tr("hạn đến hết ngày (dd/MM/yyyy)"), Cli::tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("overdue"), Cli::tr("chỉ các nội dung quá hạn")});
+    c.parser.addOption({QStringLiteral("as-of"), Cli::tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
@@ -143,7 +143,7 @@ int cmdItems(Context& c)
     for (const QString& s : c.parser.values(QStringLiteral("status"))) {
         std::optional<Status> st = StatusInfo::parse(s);
         if (!st)
-            throw Failure(Usage, tr("không hiểu trạng thái \"%1\"").arg(s));
+            throw Failure(Usage, Cli::tr("không hiểu trạng thái \"%1\"").arg(s));
         filter.statuses.append(*st);
     }
     filter.search = c.parser.value(QStringLiteral("search"));
@@ -178,27 +178,27 @@ int cmdItems(Context& c)
         QString content = r.at(1);
         if (content.size() > 70)
             content = content.left(69) + QChar(0x2026);
-        const QString overdue = it.isOverdue(asOf) ? tr(" (quá hạn)") : QString();
+        const QString overdue = it.isOverdue(asOf) ? Cli::tr(" (quá hạn)") : QString();
         rows.append({r.at(0), content, r.at(2), r.at(4) + overdue, r.at(9)});
     }
-    printTable(c.out, {tr("STT"), tr("Nội dung công việc"), tr("Cơ quan chủ trì"), tr("Thời hạn"), tr("Trạng thái")},
+    printTable(c.out, {Cli::tr("STT"), Cli::tr("Nội dung công việc"), Cli::tr("Cơ quan chủ trì"), Cli::tr("Thời hạn"), Cli::tr("Trạng thái")},
                rows, {0});
-    c.out << tr("%1 nội dung").arg(items.size()) << "\n";
+    c.out << Cli::tr("%1 nội dung").arg(items.size()) << "\n";
     return Ok;
 }
 
 int cmdExport(Context& c)
 {
-    c.parser.addOption({QStringLiteral("year"), tr("năm của chương trình"), tr("NĂM")});
-    c.parser.addOption({QStringLiteral("out"), tr("tệp xuất: .xlsx, .csv hoặc .json"), tr("TỆP")});
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("out"), Cli::tr("tệp xuất: .xlsx, .csv hoặc .json"), Cli::tr("TỆP")});
     if (!c.parse())
         return Ok;
     const QString out = c.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        throw Failure(Usage, tr("thiếu --out TỆP"));
+        throw Failure(Usage, Cli::tr("thiếu --out TỆP"));
     const QString suffix = out.section(QLatin1Char('.'), -1).toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
-        throw Failure(Usage, tr("không biết ghi tệp \"%1\": hãy dùng đuôi .xlsx, .csv hoặc .json").arg(out));
+        throw Failure(Usage, Cli::tr("không biết ghi tệp \"%1\": hãy dùng đuôi .xlsx, .csv hoặc .json").arg(out));
     auto db = c.openDb();
     const Program program = c.program(*db);
     const QVector<Item> items = storage::ItemRepository(*db).list(program.id);
@@ -207,7 +207,7 @@ int cmdExport(Context& c)
     const QString error = exporter.writeFile(out, program.title, meta);
     if (!error.isEmpty())
         throw Failure(BadInput, error);
-    c.out << tr("Đã xuất %1 nội dung ra %2").arg(items.size()).arg(out) << "\n";
+    c.out << Cli::tr("Đã xuất %1 nội dung ra %2").arg(items.size()).arg(out) << "\n";
     return Ok;
 }
 

@@ -58,7 +58,11 @@ struct Context {
     QDate dateOption(const QString& name) const;
 };
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+/// The translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::cli::Cli)
+};
 
 int cmdInit(Context& c);
 int cmdDemo(Context& c);

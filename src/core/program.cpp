@@ -10,11 +10,11 @@ struct StateNames {
     const char* label;
 };
 constexpr std::array<StateNames, 5> stateNames = {{
-    {ProgramState::Collecting, "collecting", QT_TRANSLATE_NOOP("ProgramStateInfo", "Thu thập đề xuất")},
-    {ProgramState::Drafting, "drafting", QT_TRANSLATE_NOOP("ProgramStateInfo", "Tổng hợp dự thảo")},
-    {ProgramState::Review, "review", QT_TRANSLATE_NOOP("ProgramStateInfo", "Lãnh đạo xem xét")},
-    {ProgramState::Issued, "issued", QT_TRANSLATE_NOOP("ProgramStateInfo", "Đã ban hành")},
-    {ProgramState::Amending, "amending", QT_TRANSLATE_NOOP("ProgramStateInfo", "Điều chỉnh trong năm")},
+    {ProgramState::Collecting, "collecting", QT_TRANSLATE_NOOP("wp::ProgramStateInfo", "Thu thập đề xuất")},
+    {ProgramState::Drafting, "drafting", QT_TRANSLATE_NOOP("wp::ProgramStateInfo", "Tổng hợp dự thảo")},
+    {ProgramState::Review, "review", QT_TRANSLATE_NOOP("wp::ProgramStateInfo", "Lãnh đạo xem xét")},
+    {ProgramState::Issued, "issued", QT_TRANSLATE_NOOP("wp::ProgramStateInfo", "Đã ban hành")},
+    {ProgramState::Amending, "amending", QT_TRANSLATE_NOOP("wp::ProgramStateInfo", "Điều chỉnh trong năm")},
 }};
 } // namespace
 
@@ -25,7 +25,7 @@ QString ProgramStateInfo::key(ProgramState s)
 
 QString ProgramStateInfo::label(ProgramState s)
 {
-    return QCoreApplication::translate("ProgramStateInfo", stateNames[size_t(s)].label);
+    return QCoreApplication::translate("wp::ProgramStateInfo", stateNames[size_t(s)].label);
 }
 
 std::optional<ProgramState> ProgramStateInfo::parse(const QString& key)

@@ -15,15 +15,15 @@ struct StatusNames {
 // The Vietnamese labels are fixed by the domain and are the source strings tr() translates;
 // the English names are kept here too so that files written in English import.
 constexpr std::array<StatusNames, 9> names = {{
-    {Status::Draft, "draft", QT_TRANSLATE_NOOP("StatusInfo", "Nháp"), "Draft"},
-    {Status::Proposed, "proposed", QT_TRANSLATE_NOOP("StatusInfo", "Đề xuất"), "Proposed"},
-    {Status::Returned, "returned", QT_TRANSLATE_NOOP("StatusInfo", "Yêu cầu điều chỉnh"), "Returned for adjustment"},
-    {Status::InDraft, "in-draft", QT_TRANSLATE_NOOP("StatusInfo", "Đưa vào dự thảo"), "In the draft"},
-    {Status::Approved, "approved", QT_TRANSLATE_NOOP("StatusInfo", "Đã phê duyệt"), "Approved"},
-    {Status::InProgress, "in-progress", QT_TRANSLATE_NOOP("StatusInfo", "Đang thực hiện"), "In progress"},
-    {Status::Done, "done", QT_TRANSLATE_NOOP("StatusInfo", "Hoàn thành"), "Done"},
-    {Status::Rejected, "rejected", QT_TRANSLATE_NOOP("StatusInfo", "Không đưa vào chương trình"), "Not included in the program"},
-    {Status::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("StatusInfo", "Rút khỏi chương trình"), "Withdrawn from the program"},
+    {Status::Draft, "draft", QT_TRANSLATE_NOOP("wp::StatusInfo", "Nháp"), "Draft"},
+    {Status::Proposed, "proposed", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đề xuất"), "Proposed"},
+    {Status::Returned, "returned", QT_TRANSLATE_NOOP("wp::StatusInfo", "Yêu cầu điều chỉnh"), "Returned for adjustment"},
+    {Status::InDraft, "in-draft", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đưa vào dự thảo"), "In the draft"},
+    {Status::Approved, "approved", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đã phê duyệt"), "Approved"},
+    {Status::InProgress, "in-progress", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đang thực hiện"), "In progress"},
+    {Status::Done, "done", QT_TRANSLATE_NOOP("wp::StatusInfo", "Hoàn thành"), "Done"},
+    {Status::Rejected, "rejected", QT_TRANSLATE_NOOP("wp::StatusInfo", "Không đưa vào chương trình"), "Not included in the program"},
+    {Status::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("wp::StatusInfo", "Rút khỏi chương trình"), "Withdrawn from the program"},
 }};
 
 const StatusNames& namesOf(Status s)
@@ -48,7 +48,7 @@ QString StatusInfo::key(Status s)
 
 QString StatusInfo::label(Status s)
 {
-    return QCoreApplication::translate("StatusInfo", namesOf(s).vietnamese);
+    return QCoreApplication::translate("wp::StatusInfo", namesOf(s).vietnamese);
 }
 
 std::optional<Status> StatusInfo::parse(const QString& text)

@@ -19,35 +19,35 @@ struct FieldNames {
 const std::array<FieldNames, FieldCount>& fieldNames()
 {
     static const std::array<FieldNames, FieldCount> names = {{
-        {Field::Number, QT_TRANSLATE_NOOP("FieldInfo", "STT"), "number",
+        {Field::Number, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "STT"), "number",
          {"stt", "tt", "sott", "sothutu", "no", "number", "nr", "so"}, {}},
-        {Field::Content, QT_TRANSLATE_NOOP("FieldInfo", "Nội dung công việc"), "content",
+        {Field::Content, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Nội dung công việc"), "content",
          {"noidung", "noidungcongviec", "tennhiemvu", "nhiemvu", "congviec", "task", "content", "item", "title",
           "tencongviec", "noidungnhiemvu"},
          {"noidung", "tennhiemvu", "tencongviec", "tendean", "task"}},
-        {Field::LeadUnit, QT_TRANSLATE_NOOP("FieldInfo", "Cơ quan chủ trì"), "lead_unit",
+        {Field::LeadUnit, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Cơ quan chủ trì"), "lead_unit",
          {"coquanchutri", "donvichutri", "chutri", "leadunit", "lead", "leadagency", "donvi", "coquan",
           "donvithuchien", "coquanthuchien", "donvichutrithuchien", "coquanchutrithamuu", "chutrithamuu"},
          {"coquanchutri", "donvichutri", "chutri", "leadunit", "leadagency"}},
-        {Field::CoUnits, QT_TRANSLATE_NOOP("FieldInfo", "Cơ quan phối hợp"), "co_units",
+        {Field::CoUnits, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Cơ quan phối hợp"), "co_units",
          {"coquanphoihop", "donviphoihop", "phoihop", "counits", "counit", "cooperatingunits"},
          {"coquanphoihop", "donviphoihop", "phoihop", "counit", "cooperating", "coordinating"}},
-        {Field::Deadline, QT_TRANSLATE_NOOP("FieldInfo", "Thời hạn"), "deadline",
+        {Field::Deadline, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Thời hạn"), "deadline",
          {"thoihan", "thoigian", "thoigianhoanthanh", "deadline", "due", "duedate", "thoihanhoanthanh",
           "thoigianthuchien", "thoihantrinh", "thoigiantrinh", "tiendo", "tiendohoanthanh"},
          {"thoihan", "thoigian", "deadline", "duedate", "hanhoanthanh"}},
-        {Field::Leader, QT_TRANSLATE_NOOP("FieldInfo", "Lãnh đạo phụ trách"), "leader",
+        {Field::Leader, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Lãnh đạo phụ trách"), "leader",
          {"lanhdaophutrach", "lanhdao", "leader", "ldpt", "lanhdaochidao"}, {"lanhdao", "leader"}},
-        {Field::Group, QT_TRANSLATE_NOOP("FieldInfo", "Nhóm nhiệm vụ"), "group",
+        {Field::Group, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Nhóm nhiệm vụ"), "group",
          {"nhomnhiemvu", "nhom", "group", "taskgroup", "linhvuc"}, {"nhomnhiemvu", "taskgroup", "linhvuc"}},
-        {Field::Form, QT_TRANSLATE_NOOP("FieldInfo", "Hình thức"), "form",
+        {Field::Form, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Hình thức"), "form",
          {"hinhthuc", "hinhthucvanban", "sanpham", "form", "documentform", "loaivanban"},
          {"hinhthuc", "sanpham", "loaivanban"}},
-        {Field::Level, QT_TRANSLATE_NOOP("FieldInfo", "Cấp trình"), "level",
+        {Field::Level, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Cấp trình"), "level",
          {"captrinh", "cap", "level", "submissionlevel"}, {"captrinh", "submissionlevel"}},
-        {Field::Status, QT_TRANSLATE_NOOP("FieldInfo", "Trạng thái"), "status",
+        {Field::Status, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Trạng thái"), "status",
          {"trangthai", "tinhtrang", "status"}, {"trangthai", "tinhtrang", "status"}},
-        {Field::Note, QT_TRANSLATE_NOOP("FieldInfo", "Ghi chú"), "note", {"ghichu", "note", "notes"},
+        {Field::Note, QT_TRANSLATE_NOOP("wp::io::FieldInfo", "Ghi chú"), "note", {"ghichu", "note", "notes"},
          {"ghichu", "note"}},
     }};
     return names;
@@ -66,7 +66,7 @@ const std::array<Field, FieldCount>& FieldInfo::all()
 
 QString FieldInfo::header(Field f)
 {
-    return QCoreApplication::translate("FieldInfo", fieldNames()[size_t(f)].header);
+    return QCoreApplication::translate("wp::io::FieldInfo", fieldNames()[size_t(f)].header);
 }
 
 QString FieldInfo::jsonKey(Field f)

@@ -9,11 +9,6 @@
 
 namespace wp::io {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("wp::io", s);
-}
-
 Cell textCell(const QString& s)
 {
     Cell c;

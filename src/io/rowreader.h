@@ -12,7 +12,7 @@ namespace wp::io {
 
 class RowInterpreter
 {
-    Q_DECLARE_TR_FUNCTIONS(RowInterpreter)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::RowInterpreter)
 
 public:
     RowInterpreter(const HeaderMatch& header, const QVector<Unit>& units, const ImportOptions& options,

@@ -12,7 +12,7 @@ namespace wp {
 /// "Thường xuyên", ...) together with the due date it resolves to in the program's year.
 class Deadline
 {
-    Q_DECLARE_TR_FUNCTIONS(Deadline)
+    Q_DECLARE_TR_FUNCTIONS(wp::Deadline)
 
 public:
     enum class Kind {

@@ -18,7 +18,7 @@ enum class ProgramState {
 
 class ProgramStateInfo
 {
-    Q_DECLARE_TR_FUNCTIONS(ProgramStateInfo)
+    Q_DECLARE_TR_FUNCTIONS(wp::ProgramStateInfo)
 
 public:
     static QString key(ProgramState s);

@@ -32,7 +32,7 @@ inline size_t qHash(Status s, size_t seed = 0) noexcept
 /// Names and labels of statuses.
 class StatusInfo
 {
-    Q_DECLARE_TR_FUNCTIONS(StatusInfo)
+    Q_DECLARE_TR_FUNCTIONS(wp::StatusInfo)
 
 public:
     static const std::array<Status, 9>& all();

@@ -17,7 +17,7 @@ constexpr int FieldCount = 11;
 
 class FieldInfo
 {
-    Q_DECLARE_TR_FUNCTIONS(FieldInfo)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::FieldInfo)
 
 public:
     static const std::array<Field, FieldCount>& all();
@@ -48,7 +48,7 @@ struct HeaderMatch {
 /// Recognises header cells in Vietnamese or English, ignoring case, accents and punctuation.
 class HeaderMatcher
 {
-    Q_DECLARE_TR_FUNCTIONS(HeaderMatcher)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::HeaderMatcher)
 
 public:
     /// How well @p header names a field: 2 exact, 1 by prefix ("Thời gian trình"), 0 no.

@@ -17,7 +17,7 @@ namespace wp::io {
 /// reads back with nothing lost or changed.
 class Exporter
 {
-    Q_DECLARE_TR_FUNCTIONS(Exporter)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::Exporter)
 
 public:
     Exporter(QVector<Item> items, const QVector<Unit>& units);

@@ -63,7 +63,7 @@ struct ImportPlan {
 /// nothing: any bad row and nothing is written.
 class Importer
 {
-    Q_DECLARE_TR_FUNCTIONS(Importer)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::Importer)
 
 public:
     explicit Importer(storage::Database& db) : m_db(db) {}

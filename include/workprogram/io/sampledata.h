@@ -13,7 +13,7 @@ namespace wp::io {
 /// 17 units of 2023 and a 2023 program with the article's per-unit counts (sum 535).
 class SampleData
 {
-    Q_DECLARE_TR_FUNCTIONS(SampleData)
+    Q_DECLARE_TR_FUNCTIONS(wp::io::SampleData)
 
 public:
     static constexpr int Year = 2023;

@@ -24,7 +24,7 @@ private:
 /// A live connection with the schema at the current version. One per thread.
 class Database
 {
-    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DECLARE_TR_FUNCTIONS(wp::storage::Database)
 
 public:
     /// The schema version this build writes, and the oldest version that can read it.

@@ -20,7 +20,7 @@ public:
 /// rules and the history are enforced here, below both of them.
 class ItemService
 {
-    Q_DECLARE_TR_FUNCTIONS(ItemService)
+    Q_DECLARE_TR_FUNCTIONS(wp::storage::ItemService)
 
 public:
     explicit ItemService(Database& db) : m_db(db) {}

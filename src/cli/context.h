@@ -72,5 +72,8 @@ int cmdCounts(Context& c);
 int cmdItems(Context& c);
 int cmdExport(Context& c);
 int cmdPrograms(Context& c);
+int cmdBackup(Context& c);
+int cmdRestore(Context& c);
+int cmdCheck(Context& c);
 
 } // namespace wp::cli

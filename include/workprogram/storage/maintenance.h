@@ -1,0 +1,45 @@
+#pragma once
+
+#include "workprogram/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+namespace wp::storage {
+
+/// Backups, restores and integrity checks of a database file.
+class Maintenance
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::storage::Maintenance)
+
+public:
+    /// Called with pages copied and pages in all while a backup runs.
+    using Progress = std::function<void(int done, int total)>;
+
+    /// Copies the live database to @p outPath with SQLite's online backup API: a consistent
+    /// copy even while another program (the GUI) keeps writing. Throws StorageError.
+    static void backup(Database& db, const QString& outPath, const Progress& progress = {});
+
+    /// Replaces the database at @p dbPath with the backup at @p backupPath, in one
+    /// transaction; the backup is checked first and refused if it is not a sound database of
+    /// this program. Throws StorageError.
+    static void restore(const QString& backupPath, const QString& dbPath);
+
+    struct CheckResult {
+        bool ok = true;
+        QStringList problems; ///< one line per problem, for a person
+    };
+    /// integrity_check and foreign_key_check.
+    static CheckResult check(Database& db);
+
+    /// Makes a dated backup in @p folder when the newest one there is older than a day, then
+    /// keeps only the @p keep newest. Returns the new backup's path, empty when none was due.
+    static QString dailyBackup(Database& db, const QString& folder, int keep);
+    /// Backups of @p dbPath made by dailyBackup(), newest first.
+    static QStringList backupsIn(const QString& folder, const QString& dbPath);
+};
+
+} // namespace wp::storage

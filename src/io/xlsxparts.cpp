@@ -1,0 +1,355 @@
+#include "xlsxparts.h"
+
+#include "readhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QUrl>
+
+#include <cstring>
+#include <new>
+
+namespace wp::io::xlsx {
+
+namespace {
+constexpr int ChunkSize = 64 * 1024;
+
+// Office part names are case-insensitive (OPC); minizip's value 2 means "ignore case".
+constexpr int CaseInsensitive = 2;
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// ZipArchive
+
+ZipArchive::ZipArchive(const QString& path)
+{
+    m_zip = unzOpen64(QFile::encodeName(path).constData());
+}
+
+ZipArchive::~ZipArchive()
+{
+    if (m_zip) {
+        closeEntry();
+        unzClose(m_zip);
+    }
+}
+
+bool ZipArchive::contains(const QString& entry)
+{
+    if (!m_zip || entry.isEmpty())
+        return false;
+    // Locating moves minizip's current file; never do that under an open entry.
+    closeEntry();
+    return unzLocateFile(m_zip, entry.toUtf8().constData(), CaseInsensitive) == UNZ_OK;
+}
+
+bool ZipArchive::openEntry(const QString& entry, qint64 maxInflatedBytes)
+{
+    m_error = Error::None;
+    if (!contains(entry))
+        return false;
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+        m_error = Error::Corrupt;
+        return false;
+    }
+    m_entryOpen = true;
+    m_inflated = 0;
+    m_limit = maxInflatedBytes;
+    return true;
+}
+
+int ZipArchive::read(char* buffer, int size)
+{
+    if (!m_entryOpen)
+        return m_error == Error::None ? 0 : -1;
+    const int n = unzReadCurrentFile(m_zip, buffer, unsigned(size));
+    if (n < 0) {
+        m_error = Error::Corrupt;
+        closeEntry();
+        return -1;
+    }
+    if (n == 0) {
+        m_entryOpen = false;
+        if (unzCloseCurrentFile(m_zip) != UNZ_OK) { // the CRC check of the whole entry
+            m_error = Error::Corrupt;
+            return -1;
+        }
+        return 0;
+    }
+    m_inflated += n;
+    if (m_inflated > m_limit) {
+        m_error = Error::TooLarge;
+        closeEntry();
+        return -1;
+    }
+    return n;
+}
+
+void ZipArchive::closeEntry()
+{
+    if (m_entryOpen) {
+        unzCloseCurrentFile(m_zip);
+        m_entryOpen = false;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// XmlPart
+
+XmlPart::XmlPart(ZipArchive& zip, const ReadLimits& limits) : m_zip(zip), m_limits(limits) {}
+
+XmlPart::~XmlPart()
+{
+    release();
+}
+
+void XmlPart::release()
+{
+    if (m_parser) {
+        XML_ParserFree(m_parser);
+        m_parser = nullptr;
+    }
+}
+
+bool XmlPart::begin(const QString& entry, bool isSheet)
+{
+    release();
+    m_entry = entry;
+    m_isSheet = isSheet;
+    m_suspended = m_suspendRequested = m_lastChunk = m_finished = m_aborted = false;
+    m_depth = 0;
+    m_error = ReadError{};
+    if (!m_zip.openEntry(entry, m_limits.maxInflatedBytes)) {
+        if (m_zip.lastError() == ZipArchive::Error::None)
+            m_error = ReadError{0, -1, QCoreApplication::translate("wp::io", "tệp .xlsx thiếu phần %1").arg(entry)};
+        else
+            failFromZip();
+        m_aborted = true;
+        return false;
+    }
+    m_parser = XML_ParserCreate(nullptr);
+    if (!m_parser)
+        throw std::bad_alloc();
+    XML_SetUserData(m_parser, this);
+    XML_SetElementHandler(m_parser, &XmlPart::onStart, &XmlPart::onEnd);
+    XML_SetCharacterDataHandler(m_parser, &XmlPart::onCharacters);
+    // Office never writes a DOCTYPE; refusing it rules out entity-expansion bombs and
+    // external entities altogether instead of relying on expat's amplification limits.
+    XML_SetStartDoctypeDeclHandler(m_parser, &XmlPart::onDoctype);
+    XML_SetEntityDeclHandler(m_parser, &XmlPart::onEntityDecl);
+    m_buffer.resize(ChunkSize);
+    return true;
+}
+
+XmlPart::Status XmlPart::parse()
+{
+    if (m_aborted || !m_parser)
+        return m_finished ? Status::Finished : Status::Failed;
+    if (m_finished)
+        return Status::Finished;
+    for (;;) {
+        XML_Status status;
+        if (m_suspended) {
+            m_suspended = false;
+            status = XML_ResumeParser(m_parser);
+        } else {
+            const int n = m_zip.read(m_buffer.data(), int(m_buffer.size()));
+            if (n < 0) {
+                failFromZip();
+                return Status::Failed;
+            }
+            m_lastChunk = n == 0;
+            status = XML_Parse(m_parser, m_buffer.data(), n, m_lastChunk);
+        }
+        if (m_aborted)
+            return Status::Failed;
+        if (status == XML_STATUS_ERROR) {
+            failFromExpat();
+            return Status::Failed;
+        }
+        if (status == XML_STATUS_SUSPENDED) {
+            m_suspended = true;
+            m_suspendRequested = false;
+            return Status::Suspended;
+        }
+        if (m_lastChunk) {
+            m_finished = true;
+            release();
+            return Status::Finished;
+        }
+    }
+}
+
+bool XmlPart::parseAll()
+{
+    Status status;
+    while ((status = parse()) == Status::Suspended) {
+    }
+    return status == Status::Finished;
+}
+
+void XmlPart::suspend()
+{
+    if (m_suspendRequested || m_aborted)
+        return;
+    m_suspendRequested = true;
+    XML_StopParser(m_parser, XML_TRUE);
+}
+
+void XmlPart::abort(int row, int column, const QString& message)
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    m_error = ReadError{row, column, message};
+    if (m_parser)
+        XML_StopParser(m_parser, XML_FALSE);
+}
+
+void XmlPart::failFromExpat()
+{
+    m_aborted = true;
+    const XML_Error code = XML_GetErrorCode(m_parser);
+    m_error = ReadError{currentRow(), -1,
+                        QCoreApplication::translate("wp::io", "XML không hợp lệ trong %1 (dòng %2 của XML): %3")
+                            .arg(m_entry, QString::number(XML_GetCurrentLineNumber(m_parser)),
+                                 QString::fromLatin1(XML_ErrorString(code)))};
+}
+
+void XmlPart::failFromZip()
+{
+    m_aborted = true;
+    if (m_zip.lastError() == ZipArchive::Error::TooLarge) {
+        const QString limit = detail::formatBytes(m_limits.maxInflatedBytes);
+        m_error = ReadError{
+            currentRow(), -1,
+            m_isSheet
+                ? QCoreApplication::translate("wp::io", "trang tính quá lớn: %1 giải nén ra hơn %2").arg(m_entry, limit)
+                : QCoreApplication::translate("wp::io", "tệp Excel quá lớn: phần %1 giải nén ra hơn %2")
+                      .arg(m_entry, limit)};
+    } else {
+        m_error = ReadError{currentRow(), -1,
+                            QCoreApplication::translate("wp::io", "tệp không phải là tệp Excel .xlsx hợp lệ "
+                                                                  "(dữ liệu nén của %1 bị hỏng)")
+                                .arg(m_entry)};
+    }
+}
+
+const char* XmlPart::attribute(const char** attributes, std::string_view name)
+{
+    for (int i = 0; attributes[i]; i += 2) {
+        const char* qualified = attributes[i];
+        const char* colon = std::strrchr(qualified, ':');
+        if (std::string_view(colon ? colon + 1 : qualified) == name)
+            return attributes[i + 1];
+    }
+    return nullptr;
+}
+
+namespace {
+std::string_view localName(const XML_Char* name)
+{
+    const char* colon = std::strrchr(name, ':');
+    return colon ? colon + 1 : name;
+}
+} // namespace
+
+void XMLCALL XmlPart::onStart(void* data, const XML_Char* name, const XML_Char** attributes)
+{
+    auto* self = static_cast<XmlPart*>(data);
+    if (self->m_aborted)
+        return;
+    if (++self->m_depth > self->m_limits.maxXmlDepth) {
+        self->abort(self->currentRow(), -1,
+                    QCoreApplication::translate("wp::io", "XML trong %1 lồng quá sâu (hơn %2 cấp)")
+                        .arg(self->m_entry, QString::number(self->m_limits.maxXmlDepth)));
+        return;
+    }
+    self->startElement(localName(name), attributes);
+}
+
+void XMLCALL XmlPart::onEnd(void* data, const XML_Char* name)
+{
+    auto* self = static_cast<XmlPart*>(data);
+    if (self->m_aborted)
+        return;
+    --self->m_depth;
+    self->endElement(localName(name));
+}
+
+void XMLCALL XmlPart::onCharacters(void* data, const XML_Char* s, int length)
+{
+    auto* self = static_cast<XmlPart*>(data);
+    if (!self->m_aborted)
+        self->characters(s, length);
+}
+
+void XMLCALL XmlPart::onDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int)
+{
+    auto* self = static_cast<XmlPart*>(data);
+    self->abort(0, -1,
+                QCoreApplication::translate("wp::io", "%1 có khai báo DOCTYPE mà tệp Excel không bao giờ có; "
+                                                      "tệp bị từ chối vì có thể là tệp độc hại")
+                    .arg(self->m_entry));
+}
+
+void XMLCALL XmlPart::onEntityDecl(void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
+                                   const XML_Char*, const XML_Char*, const XML_Char*)
+{
+    onDoctype(data, nullptr, nullptr, nullptr, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QString resolveTarget(const QString& baseDir, const QString& target)
+{
+    const QString decoded = QUrl::fromPercentEncoding(target.toUtf8());
+    if (decoded.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(decoded.mid(1));
+    return QDir::cleanPath(baseDir.isEmpty() ? decoded : baseDir + QLatin1Char('/') + decoded);
+}
+
+bool isDateFormat(int numFmtId, const QString& code)
+{
+    if (code.isEmpty()) {
+        // Excel's built-in date and time formats (ECMA-376 18.8.30 and the East Asian ids).
+        return (numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36) ||
+               (numFmtId >= 45 && numFmtId <= 47) || (numFmtId >= 50 && numFmtId <= 58);
+    }
+    bool dayOrYear = false;
+    bool month = false;
+    bool hourOrSecond = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('"')) { // literal text: "kg", "ngày"
+            const qsizetype end = code.indexOf(QLatin1Char('"'), i + 1);
+            i = end < 0 ? code.size() : end;
+        } else if (c == QLatin1Char('[')) { // [Red], [$-42A], [>=100], elapsed [h]
+            const qsizetype end = code.indexOf(QLatin1Char(']'), i + 1);
+            i = end < 0 ? code.size() : end;
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i; // an escaped character, a space the width of the next one, a fill character
+        } else {
+            switch (c.toLower().unicode()) {
+            case 'd':
+            case 'y':
+                dayOrYear = true;
+                break;
+            case 'm':
+                month = true;
+                break;
+            case 'h':
+            case 's':
+                hourOrSecond = true;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    // "m" next to hours or seconds means minutes: "h:mm" and "mm:ss" are times, not dates.
+    return dayOrYear || (month && !hourOrSecond);
+}
+
+} // namespace wp::io::xlsx

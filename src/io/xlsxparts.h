@@ -1,0 +1,176 @@
+#pragma once
+
+// Private to wp_io: the pieces of the .xlsx reader below the sheet itself: a zip archive
+// read entry by entry with a cap on inflated bytes, an expat parser fed in chunks that
+// refuses DOCTYPE and deep nesting, and the small parts (workbook, relationships, shared
+// strings, styles) read before the sheet is streamed.
+
+#include "workprogram/io/table.h"
+
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+#include <expat.h>
+#include <minizip/unzip.h>
+
+#include <string_view>
+#include <vector>
+
+namespace wp::io::xlsx {
+
+/// A zip archive whose entries are read one at a time, in chunks, counting the inflated bytes
+/// against a limit: the sizes in the zip headers are written by whoever made the file and
+/// prove nothing.
+class ZipArchive
+{
+public:
+    enum class Error
+    {
+        None,
+        Corrupt,
+        TooLarge
+    };
+
+    explicit ZipArchive(const QString& path);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive&) = delete;
+    ZipArchive& operator=(const ZipArchive&) = delete;
+
+    bool isOpen() const { return m_zip != nullptr; }
+    /// True when the archive has @p entry (part names compare case-insensitively, as in OPC).
+    bool contains(const QString& entry);
+    /// Opens @p entry for reading; a previously open entry is closed.
+    bool openEntry(const QString& entry, qint64 maxInflatedBytes);
+    /// Reads the next inflated bytes of the open entry: the count, 0 at its end (after the
+    /// CRC check), -1 on error (see lastError()).
+    int read(char* buffer, int size);
+    Error lastError() const { return m_error; }
+
+private:
+    void closeEntry();
+
+    unzFile m_zip = nullptr;
+    bool m_entryOpen = false;
+    qint64 m_inflated = 0;
+    qint64 m_limit = 0;
+    Error m_error = Error::None;
+};
+
+/// An XML part of the archive, parsed by expat in chunks of 64 KiB. Subclasses get local
+/// element names (namespace prefixes dropped: some writers use "x:row") and may suspend
+/// the parser from a handler to hand out data one piece at a time.
+class XmlPart
+{
+public:
+    enum class Status
+    {
+        Suspended,
+        Finished,
+        Failed
+    };
+
+    XmlPart(ZipArchive& zip, const ReadLimits& limits);
+    virtual ~XmlPart();
+    XmlPart(const XmlPart&) = delete;
+    XmlPart& operator=(const XmlPart&) = delete;
+
+    /// Opens @p entry with a fresh parser. @p isSheet picks the wording of "too large".
+    bool begin(const QString& entry, bool isSheet);
+    /// Feeds the part to the parser until a handler suspends it, the part ends, or an error.
+    Status parse();
+    /// Parses the whole part.
+    bool parseAll();
+    const ReadError& error() const { return m_error; }
+    const QString& entry() const { return m_entry; }
+
+    /// The value of the attribute with local name @p name, or nullptr.
+    static const char* attribute(const char** attributes, std::string_view name);
+
+protected:
+    virtual void startElement(std::string_view name, const char** attributes) = 0;
+    virtual void endElement(std::string_view name) = 0;
+    virtual void characters(const char* /*data*/, int /*length*/) {}
+    /// The Excel row that errors found by expat are reported at (0 outside a sheet).
+    virtual int currentRow() const { return 0; }
+
+    /// From a handler: stop after the current event; parse() returns Suspended.
+    void suspend();
+    /// From a handler: stop for good with this error.
+    void abort(int row, int column, const QString& message);
+    bool aborted() const { return m_aborted; }
+    const ReadLimits& limits() const { return m_limits; }
+
+private:
+    static void XMLCALL onStart(void* data, const XML_Char* name, const XML_Char** attributes);
+    static void XMLCALL onEnd(void* data, const XML_Char* name);
+    static void XMLCALL onCharacters(void* data, const XML_Char* s, int length);
+    static void XMLCALL onDoctype(void* data, const XML_Char* name, const XML_Char* sysid, const XML_Char* pubid,
+                                  int hasInternalSubset);
+    static void XMLCALL onEntityDecl(void* data, const XML_Char* name, int parameter, const XML_Char* value, int length,
+                                     const XML_Char* base, const XML_Char* sysid, const XML_Char* pubid,
+                                     const XML_Char* notation);
+    void failFromExpat();
+    void failFromZip();
+    void release();
+
+    ZipArchive& m_zip;
+    const ReadLimits& m_limits;
+    QString m_entry;
+    bool m_isSheet = false;
+    XML_Parser m_parser = nullptr;
+    std::vector<char> m_buffer;
+    bool m_suspended = false;
+    bool m_suspendRequested = false;
+    bool m_lastChunk = false;
+    bool m_finished = false;
+    bool m_aborted = false;
+    int m_depth = 0;
+    ReadError m_error;
+};
+
+struct SheetInfo
+{
+    QString name;
+    QString relationId;
+    bool hidden = false; ///< state="hidden" or "veryHidden"
+};
+
+struct WorkbookInfo
+{
+    QVector<SheetInfo> sheets;
+    bool date1904 = false;
+};
+
+struct Relationship
+{
+    QString id;
+    QString type;   ///< the type URI; compared by its last segment ("worksheet", "sharedStrings")
+    QString target; ///< the part name inside the archive, resolved against the source part
+};
+
+struct SharedStrings
+{
+    QVector<QString> strings;
+    QSet<qsizetype> tooLong; ///< indexes of strings over the cell limit, kept empty
+};
+
+/// The part name @p target refers to from a part in folder @p baseDir ("xl"): relative
+/// ("worksheets/sheet1.xml", "../x.xml") or absolute ("/xl/worksheets/sheet1.xml").
+QString resolveTarget(const QString& baseDir, const QString& target);
+
+/// True for the number formats that show a date: the built-in ids Excel uses for dates and
+/// times, and custom codes with day, month or year letters outside quotes and brackets.
+bool isDateFormat(int numFmtId, const QString& code);
+
+bool readRelationships(ZipArchive& zip, const QString& entry, const ReadLimits& limits,
+                       QVector<Relationship>* relationships, ReadError* error);
+bool readWorkbook(ZipArchive& zip, const QString& entry, const ReadLimits& limits, WorkbookInfo* workbook,
+                  ReadError* error);
+bool readSharedStrings(ZipArchive& zip, const QString& entry, const ReadLimits& limits, SharedStrings* strings,
+                       ReadError* error);
+/// For each cell style index (cellXfs/xf), whether its number format is a date format.
+bool readDateStyles(ZipArchive& zip, const QString& entry, const ReadLimits& limits, std::vector<bool>* dateStyles,
+                    ReadError* error);
+
+} // namespace wp::io::xlsx

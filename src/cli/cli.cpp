@@ -34,6 +34,7 @@ const std::vector<Command>& commands()
         {"counts", QT_TRANSLATE_NOOP("wp::cli::Cli", "số nội dung theo đơn vị chủ trì và trạng thái"), cmdCounts},
         {"items", QT_TRANSLATE_NOOP("wp::cli::Cli", "liệt kê, lọc và tìm các nội dung công việc"), cmdItems},
         {"export", QT_TRANSLATE_NOOP("wp::cli::Cli", "xuất chương trình ra tệp .xlsx, .csv hoặc .json"), cmdExport},
+        {"report", QT_TRANSLATE_NOOP("wp::cli::Cli", "in báo cáo ra PDF: tổng hợp theo đơn vị, phụ lục, tiến độ"), cmdReport},
         {"backup", QT_TRANSLATE_NOOP("wp::cli::Cli", "sao lưu cơ sở dữ liệu (an toàn cả khi chương trình đang mở)"),
          cmdBackup},
         {"restore", QT_TRANSLATE_NOOP("wp::cli::Cli", "khôi phục cơ sở dữ liệu từ tệp sao lưu"), cmdRestore},

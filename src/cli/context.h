@@ -75,5 +75,6 @@ int cmdPrograms(Context& c);
 int cmdBackup(Context& c);
 int cmdRestore(Context& c);
 int cmdCheck(Context& c);
+int cmdReport(Context& c);
 
 } // namespace wp::cli

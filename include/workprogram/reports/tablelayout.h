@@ -1,0 +1,78 @@
+#pragma once
+
+#include "workprogram/reports/pagecanvas.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace wp::reports {
+
+class TextBox;
+
+struct TableColumn {
+    QString title;
+    double weight = 1; ///< share of the table width
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+/// One row of a table.
+struct TableRow {
+    enum class Kind {
+        Normal,
+        Heading, ///< a group heading: its number in the first column, its text across the others
+        Total,   ///< bold
+    };
+    Kind kind = Kind::Normal;
+    QStringList cells;
+};
+
+/// The rows of a table, produced on demand so that a long table is never held as text.
+class TableRows
+{
+public:
+    virtual ~TableRows() = default;
+    virtual int count() const = 0;
+    virtual TableRow row(int i) const = 0;
+};
+
+/// A bordered table laid out directly with QPainter: word-wrapped cells, row heights measured
+/// once and reused by the painting pass, the header row repeated at the top of every page, a
+/// group heading kept with the row under it, and no row split across pages unless it is
+/// taller than a page on its own (then it is cut between lines of text).
+class TableLayout
+{
+public:
+    /// @p widthMm 0: the body width; otherwise that width, centred.
+    TableLayout(QVector<TableColumn> columns, const TableRows& rows, double fontPt = 11, double widthMm = 0);
+    ~TableLayout();
+
+    /// The header and the first row: what has to fit for the table to start on a page.
+    double leadHeight(const PageCanvas& canvas);
+    void flow(PageCanvas& canvas);
+
+private:
+    struct Geometry {
+        double left = 0;
+        QVector<double> x; ///< left edge of each column, then the right edge of the table
+        double padX = 0;
+        double padY = 0;
+    };
+    Geometry geometry(const PageCanvas& canvas) const;
+    void measure(const PageCanvas& canvas);
+    double cellHeight(const PageCanvas& canvas, const TableRow& row, int column, const Geometry& g) const;
+    double headerHeight(const PageCanvas& canvas, const Geometry& g) const;
+    void paintHeader(PageCanvas& canvas, const Geometry& g, double h) const;
+    void paintRow(PageCanvas& canvas, const Geometry& g, const TableRow& row, double top, double h) const;
+    void paintSplitRow(PageCanvas& canvas, const Geometry& g, const TableRow& row, double h, double headerH) const;
+    QVector<QPair<double, double>> cellSpans(const TableRow& row, const Geometry& g) const;
+    void paintBorders(QPainter& p, const QVector<QPair<double, double>>& spans, double top, double h) const;
+
+    QVector<TableColumn> m_columns;
+    const TableRows& m_rows;
+    double m_fontPt;
+    double m_widthMm;
+    QVector<float> m_heights; ///< per row, from the first pass
+    QVector<bool> m_heading;
+};
+
+} // namespace wp::reports

@@ -1,0 +1,194 @@
+// The program appendix: every item grouped by lead unit, month or quarter, then the per-unit
+// counts of the article's table, its total computed from the same items.
+#include "documents.h"
+#include "itemrows.h"
+
+#include "workprogram/core/counts.h"
+#include "workprogram/reports/formatting.h"
+#include "workprogram/reports/headerblock.h"
+#include "workprogram/reports/tablelayout.h"
+#include "workprogram/reports/textblock.h"
+
+#include <QMap>
+
+#include <climits>
+
+namespace wp::reports {
+namespace {
+
+/// The per-unit counts: STT, unit, items; the total row last.
+class CountRows final : public TableRows
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::reports::CountRows)
+
+public:
+    explicit CountRows(CountTable table) : m_table(std::move(table)) {}
+    int count() const override { return int(m_table.rows().size()) + 1; }
+    TableRow row(int i) const override
+    {
+        if (i == m_table.rows().size())
+            return TableRow{TableRow::Kind::Total, {QString(), tr("Tổng cộng"), QString::number(m_table.total())}};
+        const CountTable::Row& r = m_table.rows().at(i);
+        return TableRow{TableRow::Kind::Normal, {QString::number(i + 1), r.unit.name, QString::number(r.total())}};
+    }
+
+private:
+    CountTable m_table;
+};
+
+CountTable countTable(const ReportData& data)
+{
+    // Counted from the very items listed above the table, so the two can never disagree.
+    QHash<QPair<qint64, int>, int> counts;
+    for (const Item& it : data.items)
+        ++counts[{it.leadUnitId, int(it.status)}];
+    QVector<UnitStatusCount> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append(UnitStatusCount{it.key().first, Status(it.key().second), it.value()});
+    return CountTable(data.units, rows, data.allUnits);
+}
+
+class Appendix final : public ReportDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::reports::Appendix)
+
+public:
+    explicit Appendix(const ReportData& data)
+        : m_data(data),
+          m_names(data),
+          m_itemRows(data, m_names, itemColumns()),
+          m_items(tableColumns(), m_itemRows, 12),
+          m_countRows(countTable(data)),
+          m_counts({{tr("STT"), 12, Qt::AlignHCenter},
+                    {tr("Đơn vị chủ trì"), 110, Qt::AlignLeft},
+                    {tr("Số nội dung"), 30, Qt::AlignHCenter}},
+                   m_countRows, 12, 152)
+    {
+        if (data.groupBy == GroupBy::Unit)
+            groupByUnit();
+        else
+            groupByPeriod(data.groupBy == GroupBy::Quarter);
+    }
+
+    QPageLayout::Orientation orientation() const override { return QPageLayout::Landscape; }
+    QString title() const override { return tr("Phụ lục — %1").arg(m_data.program.title); }
+
+    void write(PageCanvas& canvas) override
+    {
+        const storage::ReportSettings& settings = m_data.settings;
+        canvas.beginSection(tr("Phụ lục — Chương trình công tác năm %1 — %2")
+                                .arg(m_data.program.year)
+                                .arg(m_data.sourceLabel));
+        canvas.place(HeaderBlock(settings, QString(), QString()));
+        canvas.place(Spacer(6));
+        const QString body = Format::shortBodyName(settings.issuingBody);
+        const QString decision =
+            tr("(Kèm theo Quyết định số          /QĐ-%1 ngày       tháng       năm %2 của %3)")
+                .arg(Format::bodyAbbreviation(settings.issuingBody))
+                .arg(m_data.program.year)
+                .arg(body.isEmpty() ? tr("……") : body);
+        canvas.place(TextBlock({{tr("PHỤ LỤC"), {14, true}},
+                                {m_data.program.title.toUpper(), {14, true}},
+                                {decision, {13, false, true}}},
+                               50),
+                     m_items.leadHeight(canvas));
+        canvas.place(Spacer(4));
+        m_items.flow(canvas);
+        canvas.place(Spacer(8));
+        canvas.place(TextBlock({{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}),
+                     canvas.mm(3) + m_counts.leadHeight(canvas));
+        canvas.place(Spacer(3));
+        m_counts.flow(canvas);
+    }
+
+private:
+    QVector<ItemColumn> itemColumns() const
+    {
+        if (m_data.groupBy == GroupBy::Unit) // the lead unit is the group heading
+            return {ItemColumn::Number, ItemColumn::Content, ItemColumn::CoUnits,
+                    ItemColumn::Level,  ItemColumn::Deadline, ItemColumn::Leader};
+        return {ItemColumn::Number, ItemColumn::Content,  ItemColumn::Lead,  ItemColumn::CoUnits,
+                ItemColumn::Level,  ItemColumn::Deadline, ItemColumn::Leader};
+    }
+
+    QVector<TableColumn> tableColumns() const
+    {
+        if (m_data.groupBy == GroupBy::Unit)
+            return {itemColumn(ItemColumn::Number, 12), itemColumn(ItemColumn::Content, 104),
+                    itemColumn(ItemColumn::CoUnits, 42), itemColumn(ItemColumn::Level, 26),
+                    itemColumn(ItemColumn::Deadline, 26), itemColumn(ItemColumn::Leader, 42)};
+        return {itemColumn(ItemColumn::Number, 12),  itemColumn(ItemColumn::Content, 82),
+                itemColumn(ItemColumn::Lead, 34),    itemColumn(ItemColumn::CoUnits, 38),
+                itemColumn(ItemColumn::Level, 24),   itemColumn(ItemColumn::Deadline, 24),
+                itemColumn(ItemColumn::Leader, 38)};
+    }
+
+    QString headingText(const QString& name, int n) const
+    {
+        return tr("%1 (%2 nội dung)").arg(name.toUpper()).arg(n);
+    }
+
+    void groupByUnit()
+    {
+        QHash<qint64, QVector<int>> byUnit;
+        for (int i = 0; i < m_data.items.size(); ++i)
+            byUnit[m_data.items.at(i).leadUnitId].append(i);
+        int group = 0;
+        for (const Unit& u : m_data.units) {
+            const QVector<int> items = byUnit.take(u.id);
+            if (items.isEmpty())
+                continue; // shown with 0 in the counts table
+            addGroup(++group, u.name, items);
+        }
+        for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) // units ReportData did not know
+            addGroup(++group, m_names.fullName(it.key()), it.value());
+    }
+
+    void groupByPeriod(bool quarters)
+    {
+        // Keyed by year and period so that a deadline of another year sorts where it falls.
+        QMap<int, QVector<int>> groups;
+        for (int i = 0; i < m_data.items.size(); ++i) {
+            const QDate due = m_data.items.at(i).deadline.due();
+            const int period = quarters ? (due.month() - 1) / 3 + 1 : due.month();
+            groups[due.isValid() ? due.year() * 100 + period : INT_MAX].append(i);
+        }
+        int group = 0;
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            QString name;
+            if (it.key() == INT_MAX) {
+                name = tr("Thường xuyên, định kỳ, không có thời hạn cụ thể");
+            } else {
+                const int year = it.key() / 100;
+                const int period = it.key() % 100;
+                name = quarters ? tr("Quý %1").arg(Format::roman(period)) : tr("Tháng %1").arg(period);
+                if (year != m_data.program.year)
+                    name += QStringLiteral("/%1").arg(year);
+            }
+            addGroup(++group, name, it.value());
+        }
+    }
+
+    void addGroup(int number, const QString& name, const QVector<int>& items)
+    {
+        m_itemRows.addHeading(Format::roman(number), headingText(name, int(items.size())));
+        for (int i : items)
+            m_itemRows.addItem(i);
+    }
+
+    const ReportData& m_data;
+    UnitNames m_names;
+    ItemRows m_itemRows;
+    TableLayout m_items;
+    CountRows m_countRows;
+    TableLayout m_counts;
+};
+
+} // namespace
+
+std::unique_ptr<ReportDocument> makeAppendix(const ReportData& data)
+{
+    return std::make_unique<Appendix>(data);
+}
+
+} // namespace wp::reports

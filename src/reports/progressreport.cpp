@@ -1,0 +1,201 @@
+// The progress report: the Government Office's four categories per unit on a chosen day,
+// then the items not completed and past their deadline.
+#include "documents.h"
+#include "itemrows.h"
+
+#include "workprogram/reports/formatting.h"
+#include "workprogram/reports/headerblock.h"
+#include "workprogram/reports/progress.h"
+#include "workprogram/reports/signatureblock.h"
+#include "workprogram/reports/tablelayout.h"
+#include "workprogram/reports/textblock.h"
+
+#include <algorithm>
+
+namespace wp::reports {
+namespace {
+
+/// One row per unit and a total row, every figure summed from the items.
+class ProgressRows final : public TableRows
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::reports::ProgressRows)
+
+public:
+    ProgressRows(QVector<QString> units, QVector<ProgressTally> tallies)
+        : m_units(std::move(units)), m_tallies(std::move(tallies))
+    {
+        for (const ProgressTally& t : m_tallies)
+            m_total += t;
+    }
+    int count() const override { return int(m_units.size()) + 1; }
+    TableRow row(int i) const override
+    {
+        const bool total = i == m_units.size();
+        const ProgressTally& t = total ? m_total : m_tallies.at(i);
+        return TableRow{total ? TableRow::Kind::Total : TableRow::Kind::Normal,
+                        {total ? QString() : QString::number(i + 1), total ? tr("Tổng cộng") : m_units.at(i),
+                         QString::number(t.counted()), QString::number(t.onTime), QString::number(t.late),
+                         QString::number(t.openInTime), QString::number(t.overdue),
+                         Format::percent(t.done(), t.counted())}};
+    }
+    const ProgressTally& total() const { return m_total; }
+
+private:
+    QVector<QString> m_units;
+    QVector<ProgressTally> m_tallies;
+    ProgressTally m_total;
+};
+
+class Progress final : public ReportDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::reports::Progress)
+
+public:
+    explicit Progress(const ReportData& data)
+        : m_data(data),
+          m_names(data),
+          m_unitRows(tally(data)),
+          m_units({{tr("STT"), 11, Qt::AlignHCenter},
+                   {tr("Đơn vị chủ trì"), 56, Qt::AlignLeft},
+                   {tr("Tổng số"), 14, Qt::AlignHCenter},
+                   {tr("Hoàn thành đúng hạn"), 16, Qt::AlignHCenter},
+                   {tr("Hoàn thành quá hạn"), 16, Qt::AlignHCenter},
+                   {tr("Chưa hoàn thành, còn trong hạn"), 16, Qt::AlignHCenter},
+                   {tr("Chưa hoàn thành, đã quá hạn"), 16, Qt::AlignHCenter},
+                   {tr("Tỷ lệ hoàn thành (%)"), 20, Qt::AlignHCenter}},
+                  m_unitRows, 11),
+          m_overdueRows(data, m_names,
+                        {ItemColumn::Number, ItemColumn::Content, ItemColumn::Lead, ItemColumn::Deadline,
+                         ItemColumn::DaysOverdue, ItemColumn::Leader}),
+          m_overdue({itemColumn(ItemColumn::Number, 11), itemColumn(ItemColumn::Content, 52),
+                     itemColumn(ItemColumn::Lead, 27), itemColumn(ItemColumn::Deadline, 21),
+                     itemColumn(ItemColumn::DaysOverdue, 20), itemColumn(ItemColumn::Leader, 34)},
+                    m_overdueRows, 11)
+    {
+        // Overdue items by lead unit, in the units' order, then by number.
+        QHash<qint64, int> order;
+        for (const Unit& u : data.units)
+            order.insert(u.id, int(order.size()));
+        QVector<int> overdue;
+        for (int i = 0; i < data.items.size(); ++i)
+            if (classifyProgress(data.items.at(i), data.asOf) == ProgressCategory::OpenOverdue)
+                overdue.append(i);
+        std::stable_sort(overdue.begin(), overdue.end(), [&](int a, int b) {
+            return order.value(data.items.at(a).leadUnitId, INT_MAX) < order.value(data.items.at(b).leadUnitId, INT_MAX);
+        });
+        for (int i : overdue)
+            m_overdueRows.addItem(i);
+    }
+
+    QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
+    QString title() const override
+    {
+        return tr("Báo cáo tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year);
+    }
+
+    void write(PageCanvas& canvas) override
+    {
+        const storage::ReportSettings& settings = m_data.settings;
+        const QString asOf = Format::date(m_data.asOf);
+        canvas.beginSection(tr("Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3")
+                                .arg(m_data.program.year)
+                                .arg(asOf, m_data.sourceLabel));
+        canvas.place(HeaderBlock(settings,
+                                 Format::documentNumber(settings.documentNumber, QStringLiteral("BC"),
+                                                        settings.issuingBody),
+                                 Format::placeAndDate(settings.place, m_data.date, m_data.program.year)));
+        canvas.place(Spacer(7));
+        canvas.place(TextBlock({{tr("BÁO CÁO"), {14, true}},
+                                {tr("Tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year),
+                                 {14, true}},
+                                {tr("(Tính đến ngày %1)").arg(asOf), {14, false, true}}},
+                               40));
+        canvas.place(Spacer(4));
+        canvas.place(TextBlock({{summary(), {14}, Qt::AlignJustify, 10}}));
+        canvas.place(Spacer(3));
+        canvas.place(TextBlock({{tr("I. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ"), {14, true}, Qt::AlignLeft}}),
+                     m_units.leadHeight(canvas));
+        canvas.place(Spacer(2));
+        m_units.flow(canvas);
+        canvas.place(TextBlock({{note(), {12, false, true}, Qt::AlignJustify, 0, 1.5}}));
+        canvas.place(Spacer(4));
+        const int overdue = m_overdueRows.count();
+        const TextBlock heading(
+            {{tr("II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)").arg(overdue), {14, true}, Qt::AlignLeft}});
+        if (overdue > 0) {
+            canvas.place(heading, canvas.mm(2) + m_overdue.leadHeight(canvas));
+            canvas.place(Spacer(2));
+            m_overdue.flow(canvas);
+        } else {
+            canvas.place(heading);
+            canvas.place(TextBlock({{tr("Không có nội dung nào chưa hoàn thành đã quá hạn."), {14}, Qt::AlignLeft, 10}}));
+        }
+        canvas.place(Spacer(8));
+        canvas.place(SignatureBlock(settings));
+    }
+
+private:
+    static ProgressRows tally(const ReportData& data)
+    {
+        QHash<qint64, int> row;
+        QVector<QString> names;
+        for (const Unit& u : data.units) {
+            row.insert(u.id, int(names.size()));
+            names.append(u.name);
+        }
+        QVector<ProgressTally> tallies(names.size());
+        for (const Item& it : data.items) {
+            if (!row.contains(it.leadUnitId)) {
+                row.insert(it.leadUnitId, int(names.size()));
+                names.append(QString::number(it.leadUnitId));
+                tallies.append(ProgressTally{});
+            }
+            tallies[row.value(it.leadUnitId)].add(classifyProgress(it, data.asOf));
+        }
+        return ProgressRows(names, tallies);
+    }
+
+    QString summary() const
+    {
+        const ProgressTally& t = m_unitRows.total();
+        return tr("Tính đến ngày %1, Chương trình công tác năm %2 có %3 nội dung; đã hoàn thành %4 nội dung "
+                  "(đúng hạn %5, quá hạn %6), đạt %7%; chưa hoàn thành %8 nội dung, trong đó %9 nội dung đã quá hạn.")
+            .arg(Format::date(m_data.asOf))
+            .arg(m_data.program.year)
+            .arg(t.counted())
+            .arg(t.done())
+            .arg(t.onTime)
+            .arg(t.late)
+            .arg(Format::percent(t.done(), t.counted()))
+            .arg(t.openInTime + t.overdue)
+            .arg(t.overdue);
+    }
+
+    QString note() const
+    {
+        const ProgressTally& t = m_unitRows.total();
+        QString text = tr("Ghi chú: Tỷ lệ hoàn thành = số nội dung đã hoàn thành / tổng số nội dung. Nội dung hoàn "
+                          "thành được tính là quá hạn khi đã có trong chương trình trước thời hạn và được cập nhật "
+                          "lần cuối sau thời hạn.");
+        if (t.dropped > 0)
+            text += QLatin1Char(' ') +
+                    tr("Không tính %1 nội dung đã rút khỏi chương trình hoặc không được chấp thuận.").arg(t.dropped);
+        return text;
+    }
+
+    const ReportData& m_data;
+    UnitNames m_names;
+    ProgressRows m_unitRows;
+    TableLayout m_units;
+    ItemRows m_overdueRows;
+    TableLayout m_overdue;
+};
+
+} // namespace
+
+std::unique_ptr<ReportDocument> makeProgress(const ReportData& data)
+{
+    return std::make_unique<Progress>(data);
+}
+
+} // namespace wp::reports

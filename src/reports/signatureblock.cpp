@@ -1,0 +1,72 @@
+#include "workprogram/reports/signatureblock.h"
+
+#include "workprogram/reports/textbox.h"
+
+#include <QPainter>
+
+namespace wp::reports {
+
+SignatureBlock::SignatureBlock(const storage::ReportSettings& settings)
+    : m_authority(settings.signerAuthority.simplified().toUpper()),
+      m_title(settings.signerTitle.simplified().toUpper()),
+      m_name(settings.signerName.simplified())
+{
+    for (const QString& r : settings.recipients) {
+        QString line = r.trimmed();
+        while (line.startsWith(QLatin1Char('-')))
+            line = line.mid(1).trimmed();
+        if (!line.isEmpty())
+            m_recipients.append(line);
+    }
+    // The last line of every list is the office's archive copy.
+    const bool archived = !m_recipients.isEmpty() && m_recipients.last().startsWith(tr("Lưu"), Qt::CaseInsensitive);
+    if (!archived)
+        m_recipients.append(tr("Lưu: VT."));
+}
+
+double SignatureBlock::height(const PageCanvas& canvas) const
+{
+    return layout(canvas, 0, false);
+}
+
+void SignatureBlock::paint(PageCanvas& canvas, double top) const
+{
+    layout(canvas, top, true);
+}
+
+double SignatureBlock::layout(const PageCanvas& canvas, double top, bool paint) const
+{
+    QPaintDevice* device = canvas.device();
+    QPainter* p = paint ? canvas.painter() : nullptr;
+    const QRectF body = canvas.body();
+    const double rightWidth = qMin(body.width() * 0.5, canvas.mm(95));
+    const double rightX = body.right() - rightWidth;
+    const double leftWidth = body.width() - rightWidth - canvas.mm(5);
+    if (p)
+        p->setPen(Qt::black);
+    auto draw = [&](const QString& text, const FontSpec& font, double x, double width, Qt::Alignment align,
+                    double y) {
+        const TextBox box(text, reportFont(font), device, width, align);
+        if (p)
+            box.draw(*p, QPointF(x, y));
+        return box.height();
+    };
+
+    double left = top;
+    left += draw(tr("Nơi nhận:"), {12, true, true}, body.left(), leftWidth, Qt::AlignLeft, left);
+    for (const QString& r : m_recipients)
+        left += draw(QStringLiteral("- ") + r, {11}, body.left(), leftWidth, Qt::AlignLeft, left);
+
+    double right = top;
+    if (!m_authority.isEmpty())
+        right += draw(m_authority, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
+    if (!m_title.isEmpty())
+        right += draw(m_title, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
+    // Room for the signature and the seal.
+    right += canvas.mm(25);
+    right += draw(m_name.isEmpty() ? QStringLiteral(" ") : m_name, {14, true}, rightX, rightWidth, Qt::AlignHCenter,
+                  right);
+    return qMax(left, right) - top;
+}
+
+} // namespace wp::reports

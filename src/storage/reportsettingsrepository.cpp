@@ -1,0 +1,144 @@
+#include "workprogram/storage/reportsettingsrepository.h"
+
+#include "sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace wp::storage {
+namespace {
+
+// Words naming the administrative level of a People's Committee, in front of the place name.
+const char* const levelWords[] = {"THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "QUẬN", "HUYỆN", "TỈNH", "PHƯỜNG", "XÃ"};
+
+QString titleCase(const QString& upper)
+{
+    QStringList words = upper.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words)
+        w[0] = w.at(0).toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+/// "ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM" -> "Nam Từ Liêm"; empty when the body names no place.
+QString placeFrom(const QString& issuingBody)
+{
+    const QString body = issuingBody.simplified().toUpper();
+    for (const char* level : levelWords) {
+        const QString word = QString::fromUtf8(level) + QLatin1Char(' ');
+        const qsizetype at = body.indexOf(word);
+        if (at >= 0 && (at == 0 || body.at(at - 1) == QLatin1Char(' ')))
+            return titleCase(body.mid(at + word.size()));
+    }
+    return {};
+}
+
+QJsonArray toArray(const QStringList& list)
+{
+    QJsonArray a;
+    for (const QString& s : list)
+        a.append(s);
+    return a;
+}
+
+} // namespace
+
+ReportSettings ReportSettings::defaultsFor(const Program& program)
+{
+    ReportSettings s;
+    s.parentBody = program.parentBody;
+    s.issuingBody = program.issuingBody;
+    s.place = placeFrom(program.issuingBody);
+    // Programs are usually signed by a Vice-Chairman for the Chairman (domain.md).
+    s.signerAuthority = QCoreApplication::translate("wp::storage::ReportSettings", "KT. CHỦ TỊCH");
+    s.signerTitle = QCoreApplication::translate("wp::storage::ReportSettings", "PHÓ CHỦ TỊCH");
+    s.recipients = {QCoreApplication::translate("wp::storage::ReportSettings", "Chủ tịch, các Phó Chủ tịch;"),
+                    QCoreApplication::translate("wp::storage::ReportSettings", "Các cơ quan, đơn vị có tên tại báo cáo;"),
+                    QCoreApplication::translate("wp::storage::ReportSettings", "Lưu: VT.")};
+    return s;
+}
+
+QJsonObject ReportSettings::toJson() const
+{
+    return QJsonObject{{QStringLiteral("parent_body"), parentBody},
+                       {QStringLiteral("issuing_body"), issuingBody},
+                       {QStringLiteral("place"), place},
+                       {QStringLiteral("signer_authority"), signerAuthority},
+                       {QStringLiteral("signer_title"), signerTitle},
+                       {QStringLiteral("signer_name"), signerName},
+                       {QStringLiteral("recipients"), toArray(recipients)},
+                       {QStringLiteral("document_number"), documentNumber}};
+}
+
+ReportSettings ReportSettings::fromJson(const QJsonObject& json, const ReportSettings& base)
+{
+    ReportSettings s = base;
+    auto text = [&json](const char* key, QString& field) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isString())
+            field = v.toString();
+    };
+    text("parent_body", s.parentBody);
+    text("issuing_body", s.issuingBody);
+    text("place", s.place);
+    text("signer_authority", s.signerAuthority);
+    text("signer_title", s.signerTitle);
+    text("signer_name", s.signerName);
+    text("document_number", s.documentNumber);
+    const QJsonValue r = json.value(QLatin1String("recipients"));
+    if (r.isArray()) {
+        s.recipients.clear();
+        for (const QJsonValue& line : r.toArray())
+            if (line.isString())
+                s.recipients.append(line.toString());
+    }
+    return s;
+}
+
+// The table is created on first write rather than by a migration because the schema's
+// migration list was being changed elsewhere when this was written; it belongs in one.
+bool ReportSettingsRepository::hasTable() const
+{
+    QSqlQuery q = prepare(m_db.connection(),
+                          QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'program_settings'"));
+    exec(q);
+    return q.next();
+}
+
+void ReportSettingsRepository::ensureTable()
+{
+    run(m_db.connection(), QStringLiteral("CREATE TABLE IF NOT EXISTS program_settings ("
+                                          " program_id INTEGER PRIMARY KEY REFERENCES programs(id) ON DELETE CASCADE,"
+                                          " report_json TEXT NOT NULL)"));
+}
+
+ReportSettings ReportSettingsRepository::load(const Program& program) const
+{
+    const ReportSettings defaults = ReportSettings::defaultsFor(program);
+    // Reading never writes: a database without the table simply has no stored settings.
+    if (!hasTable())
+        return defaults;
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT report_json FROM program_settings WHERE program_id = ?"));
+    exec(q, {program.id});
+    if (!q.next())
+        return defaults;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    return doc.isObject() ? ReportSettings::fromJson(doc.object(), defaults) : defaults;
+}
+
+void ReportSettingsRepository::save(qint64 programId, const ReportSettings& settings)
+{
+    ensureTable();
+    const QString json = QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    run(m_db.connection(),
+        QStringLiteral("INSERT INTO program_settings(program_id, report_json) VALUES(?, ?) "
+                       "ON CONFLICT(program_id) DO UPDATE SET report_json = excluded.report_json"),
+        {programId, json});
+}
+
+void ReportSettingsRepository::reset(qint64 programId)
+{
+    if (hasTable())
+        run(m_db.connection(), QStringLiteral("DELETE FROM program_settings WHERE program_id = ?"), {programId});
+}
+
+} // namespace wp::storage

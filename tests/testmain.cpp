@@ -12,7 +12,10 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Under Xvfb (DISPLAY set) the GUI tests drive real X11 windows; without a display they
+    // fall back to the offscreen platform so that `ctest` works anywhere.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("workprogram-tests"));
     TestApplication::setApplicationName(QStringLiteral("workprogram-tests"));

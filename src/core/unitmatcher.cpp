@@ -25,8 +25,8 @@ void UnitMatcher::addKey(const QString& key, qint64 id, QHash<QString, QVector<q
 // "UBND". Matching without them is a second chance, used only when it is unambiguous.
 QString UnitMatcher::looseKey(const QString& key)
 {
-    static const QStringList prefixes = {QStringLiteral("phong"), QStringLiteral("ban"),
-                                         QStringLiteral("doi")};
+    static const QStringList prefixes = {QStringLiteral("phong"), QStringLiteral("ban"), QStringLiteral("doi"),
+                                         QStringLiteral("phuong"), QStringLiteral("thitran")};
     static const QStringList suffixes = {QStringLiteral("quan"), QStringLiteral("huyen"),
                                          QStringLiteral("thixa"), QStringLiteral("thanhpho")};
     QString k = key;

@@ -85,7 +85,13 @@ void MainWindow::setupActions()
     QAction* undo = m_undo->createUndoAction(this, tr("&Hoàn tác"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Làm lại"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    // Ctrl+Y everywhere; the platform's own redo keys too, without registering Ctrl+Y twice
+    // (a duplicate makes Qt call the shortcut ambiguous and do nothing).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    redo->setShortcuts(redoKeys);
     m_ui->editMenu->insertActions(m_ui->newAction, {undo, redo});
     m_ui->editMenu->insertSeparator(m_ui->newAction);
     m_ui->mainToolBar->insertActions(m_ui->newAction, {undo, redo});

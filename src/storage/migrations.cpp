@@ -72,6 +72,12 @@ const std::vector<QStringList>& steps()
                            " PRIMARY KEY (item_id, unit_id))"),
             QStringLiteral("CREATE INDEX item_co_units_unit ON item_co_units(unit_id)"),
         },
+        // 2: per-program settings for printouts (names, place, signer, recipients) as JSON
+        {
+            QStringLiteral("CREATE TABLE program_settings ("
+                           " program_id INTEGER PRIMARY KEY REFERENCES programs(id) ON DELETE CASCADE,"
+                           " report_json TEXT NOT NULL)"),
+        },
     };
     return all;
 }

@@ -94,29 +94,9 @@ ReportSettings ReportSettings::fromJson(const QJsonObject& json, const ReportSet
     return s;
 }
 
-// The table is created on first write rather than by a migration because the schema's
-// migration list was being changed elsewhere when this was written; it belongs in one.
-bool ReportSettingsRepository::hasTable() const
-{
-    QSqlQuery q = prepare(m_db.connection(),
-                          QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'program_settings'"));
-    exec(q);
-    return q.next();
-}
-
-void ReportSettingsRepository::ensureTable()
-{
-    run(m_db.connection(), QStringLiteral("CREATE TABLE IF NOT EXISTS program_settings ("
-                                          " program_id INTEGER PRIMARY KEY REFERENCES programs(id) ON DELETE CASCADE,"
-                                          " report_json TEXT NOT NULL)"));
-}
-
 ReportSettings ReportSettingsRepository::load(const Program& program) const
 {
     const ReportSettings defaults = ReportSettings::defaultsFor(program);
-    // Reading never writes: a database without the table simply has no stored settings.
-    if (!hasTable())
-        return defaults;
     QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT report_json FROM program_settings WHERE program_id = ?"));
     exec(q, {program.id});
     if (!q.next())
@@ -127,7 +107,6 @@ ReportSettings ReportSettingsRepository::load(const Program& program) const
 
 void ReportSettingsRepository::save(qint64 programId, const ReportSettings& settings)
 {
-    ensureTable();
     const QString json = QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
     run(m_db.connection(),
         QStringLiteral("INSERT INTO program_settings(program_id, report_json) VALUES(?, ?) "
@@ -137,8 +116,7 @@ void ReportSettingsRepository::save(qint64 programId, const ReportSettings& sett
 
 void ReportSettingsRepository::reset(qint64 programId)
 {
-    if (hasTable())
-        run(m_db.connection(), QStringLiteral("DELETE FROM program_settings WHERE program_id = ?"), {programId});
+    run(m_db.connection(), QStringLiteral("DELETE FROM program_settings WHERE program_id = ?"), {programId});
 }
 
 } // namespace wp::storage

@@ -21,11 +21,12 @@ Program sampleProgram(Database& db)
     return *ProgramRepository(db).byYear(io::SampleData::Year);
 }
 
+/// Whether any program has stored settings (a row in program_settings).
 bool hasSettingsTable(Database& db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'program_settings'"));
-    return q.next();
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM program_settings")));
+    return q.next() && q.value(0).toInt() > 0;
 }
 
 } // namespace

@@ -4,7 +4,11 @@
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
+#include "workprogram/storage/reportsettingsrepository.h"
+
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -317,3 +321,33 @@ TEST_F(Fixture, ProgramsByYear)
     EXPECT_EQ(repo.byYear(2023)->issuingBody, changed.issuingBody);
     EXPECT_EQ(repo.byYear(2023)->state, ProgramState::Review);
 }
+
+// Every released schema version has a database in tests/data/schema/; each must open,
+// upgrade step by step to the current schema and keep all of its data.
+class Upgrade : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
+{
+    const int from = GetParam();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(WP_TEST_DATA_DIR "/schema/v%1.sqlite").arg(from), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), Database::SchemaVersion);
+    const auto program = ProgramRepository(*db).byYear(2023);
+    ASSERT_TRUE(program);
+    EXPECT_EQ(ItemRepository(*db).count(program->id), 535);
+    EXPECT_EQ(UnitRepository(*db).all().size(), 17);
+    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    // v2: report settings can be stored on an upgraded database.
+    ReportSettingsRepository settings(*db);
+    ReportSettings s = settings.load(*program);
+    s.signerName = QStringLiteral("Nguyễn Văn An");
+    settings.save(program->id, s);
+    EXPECT_EQ(settings.load(*program).signerName, QStringLiteral("Nguyễn Văn An"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Schema, Upgrade, ::testing::Range(1, Database::SchemaVersion));

@@ -51,8 +51,6 @@ public:
     void reset(qint64 programId);
 
 private:
-    bool hasTable() const;
-    void ensureTable();
     Database& m_db;
 };
 

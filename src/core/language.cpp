@@ -3,7 +3,33 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <cstring>
+
 namespace wp {
+namespace {
+
+/// lupdate names a context after the class as it sees it, which for classes declared in
+/// C++17 nested namespaces (`namespace wp::gui {`) is sometimes the bare class name, while
+/// at run time tr() asks for the fully qualified one. When the qualified context has no
+/// entry, the bare class name is tried, so a string is never left untranslated for that.
+class ContextFallbackTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString t = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (t.isEmpty() && context) {
+            const char* bare = std::strrchr(context, ':');
+            if (bare && bare[1] != '\0')
+                t = QTranslator::translate(bare + 1, sourceText, disambiguation, n);
+        }
+        return t;
+    }
+};
+
+} // namespace
 
 QString languageFromEnvironment()
 {
@@ -21,7 +47,7 @@ QString installTranslation(QCoreApplication& app, const QString& language)
     const QString lang = language.isEmpty() ? languageFromEnvironment() : language;
     if (lang == QLatin1String("vi"))
         return lang; // the source strings are Vietnamese
-    auto* translator = new QTranslator(&app);
+    auto* translator = new ContextFallbackTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/workprogram_%1.qm").arg(lang))) {
         QCoreApplication::installTranslator(translator);
         return lang;

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -76,6 +77,9 @@ QWizardPage* ImportWizard::createPreviewPage()
     auto* grid = new QFormLayout(mappingBox);
     for (io::Field f : io::FieldInfo::all()) {
         auto* combo = new QComboBox(mappingBox);
+        // Wide enough for "K: Cơ quan phối hợp": the mapping is read, not guessed at.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(20);
         m_mapping.append(combo);
         grid->addRow(io::FieldInfo::header(f) + (io::FieldInfo::required(f) ? QStringLiteral(" (*)") : QString()),
                      combo);
@@ -161,6 +165,7 @@ void ImportWizard::fillMappingCombos()
 void ImportWizard::fillPreviewTable()
 {
     m_preview->clear();
+    m_preview->clearSpans();
     io::ReadError error;
     io::ReadOptions read;
     read.sheet = m_sheet->text().trimmed();
@@ -205,9 +210,27 @@ void ImportWizard::fillPreviewTable()
             m_preview->setItem(r, c, item);
         }
     }
-    m_preview->resizeColumnsToContents();
+    // Columns as wide as the table's own cells (from the header row on), so that a long
+    // title in A1 does not push the columns apart; title rows span the whole width instead.
+    const int headerRow = m_plan.result.header.rowNumber;
+    const QFontMetrics plain(m_preview->font());
+    QFont boldFont = m_preview->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    QVector<int> widths(columns, 40);
+    for (int r = 0; r < rows.size(); ++r) {
+        const io::Row& fileRow = rows.at(r);
+        if (headerRow > 0 && fileRow.number < headerRow) {
+            if (columns > 1)
+                m_preview->setSpan(r, 0, 1, columns);
+            continue;
+        }
+        const QFontMetrics& fm = fileRow.number == headerRow ? bold : plain;
+        for (int c = 0; c < fileRow.cells.size(); ++c)
+            widths[c] = std::max(widths[c], fm.horizontalAdvance(fileRow.cells.at(c).text) + 12);
+    }
     for (int c = 0; c < columns; ++c)
-        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 320));
+        m_preview->setColumnWidth(c, std::min(widths[c], 320));
 }
 
 void ImportWizard::refreshPreview()

@@ -47,7 +47,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->countsView->setModel(m_counts);
     m_ui->countsView->verticalHeader()->hide();
     m_ui->countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->countsView->horizontalHeader()->setSectionResizeMode(UnitCountsModel::Unit, QHeaderView::Stretch);
+    // The unit's name is what the reader looks for first: never squeezed to make room for
+    // the status columns (the panel scrolls sideways instead). One line per unit.
+    m_ui->countsView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->countsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->countsView->verticalHeader()->setDefaultSectionSize(m_ui->countsView->fontMetrics().height() + 6);
     m_ui->attentionLabel->hide();
 
     setupActions();

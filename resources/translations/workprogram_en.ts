@@ -5,2252 +5,2254 @@
     <name>BulkEditDialog</name>
     <message>
         <source>Sửa hàng loạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Edit</translation>
     </message>
     <message>
         <source>Cơ quan &amp;chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ead unit:</translation>
     </message>
     <message>
         <source>&amp;Lãnh đạo phụ trách:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;leader:</translation>
     </message>
     <message>
         <source>&amp;Nhóm nhiệm vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Task group:</translation>
     </message>
     <message>
         <source>&amp;Thời hạn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline:</translation>
     </message>
     <message>
         <source>15/06/2023, Tháng 6, Quý II, Thường xuyên…</source>
-        <translation type="unfinished"></translation>
+        <translation>15/06/2023, Tháng 6, Quý II, Thường xuyên…</translation>
     </message>
     <message>
         <source>T&amp;rạng thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>color: #a81c1c;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a81c1c;</translation>
     </message>
     <message>
         <source>Áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>Đặt các trường được đánh dấu cho %n nội dung đã chọn. Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the checked fields for the %n selected item. This can be undone with Ctrl+Z.</numerusform>
+            <numerusform>Set the checked fields for the %n selected items. This can be undone with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thời hạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
     <message>
         <source>Hãy chọn cơ quan chủ trì trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a lead unit from the list.</translation>
     </message>
     <message>
         <source>Hãy đánh dấu ít nhất một trường cần đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check at least one field to set.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>không có loại báo cáo &quot;%1&quot; (chọn: unit-summary, appendix, progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>no report kind "%1" (choose: unit-summary, appendix, progress)</translation>
     </message>
     <message>
         <source>--group-by phải là unit, month hoặc quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-by must be unit, month or quarter</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>máy chủ PostgreSQL (%1) chưa được hỗ trợ trong phiên bản này; hãy dùng một tệp SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL servers (%1) are not supported in this version; please use an SQLite file</translation>
     </message>
     <message>
         <source>%1 là một thư mục, không phải tệp cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a database file</translation>
     </message>
     <message>
         <source>không tạo được thư mục %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not create folder %1</translation>
     </message>
     <message>
         <source>không mở được cơ sở dữ liệu %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not open database %1: %2</translation>
     </message>
     <message>
         <source>%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Work Program Manager database file (or the file is corrupt)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSource</name>
     <message>
         <source>Trạng thái hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>Current state</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Thường xuyên&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy, "Tháng 6" (June), "Tháng 6/2023", "Quý II" (Q2), "Quý II/2023", "6 tháng đầu năm" (first half), "6 tháng cuối năm" (second half), "Cả năm" (whole year), "Năm 2023", "Trước 30/6" (before 30/6), "Thường xuyên" (ongoing)</translation>
     </message>
     <message>
         <source>ngày &quot;%1&quot; không tồn tại</source>
-        <translation type="unfinished"></translation>
+        <translation>date "%1" does not exist</translation>
     </message>
     <message>
         <source>không có tháng %1 trong &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no month %1 in "%2"</translation>
     </message>
     <message>
         <source>không đọc được ngày sau chữ &quot;Trước&quot; trong &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>could not read the date after "Trước" in "%1"</translation>
     </message>
     <message>
         <source>không có quý &quot;%1&quot; (một năm có các quý I đến IV)</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no quarter "%1" (a year has quarters I to IV)</translation>
     </message>
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not read deadline "%1"; accepted forms: %2</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>không biết ghi tệp &quot;%1&quot;: hãy dùng đuôi .xlsx, .csv hoặc .json</source>
-        <translation type="unfinished"></translation>
+        <translation>do not know how to write file "%1": use the extension .xlsx, .csv or .json</translation>
     </message>
     <message>
         <source>không ghi được tệp %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write file %1: %2</translation>
     </message>
     <message>
         <source>không tạo được tệp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not create file %1</translation>
     </message>
     <message>
         <source>Chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Theo đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>By unit</translation>
     </message>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Số nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>không ghi được tệp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write file %1</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1, ngày      tháng      năm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,      /      /%2</translation>
     </message>
     <message>
         <source>%1, ngày %2 tháng %3 năm %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2/%3/%4</translation>
     </message>
     <message>
         <source>Số: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No.: %1</translation>
     </message>
     <message>
         <source>Số:          /%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>No.:          /%1-%2</translation>
     </message>
 </context>
 <context>
     <name>HeaderBlock</name>
     <message>
         <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
     </message>
     <message>
         <source>Độc lập - Tự do - Hạnh phúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Independence - Freedom - Happiness</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message>
         <source>cột &quot;%1&quot; xuất hiện hai lần (cột %2 và %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>column "%1" appears twice (columns %2 and %3)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Nhập chương trình công tác năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Work Program for %1</translation>
     </message>
     <message>
         <source>Chọn tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose File</translation>
     </message>
     <message>
         <source>Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Excel (.xlsx) or CSV table with a header row such as "STT | Nội dung công việc | Cơ quan chủ trì | …" (or "No. | Item | Lead unit | …"); rows above the table with the agency or program name are skipped.</translation>
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>trang đầu tiên</source>
-        <translation type="unfinished"></translation>
+        <translation>first sheet</translation>
     </message>
     <message>
         <source>Trang &amp;tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>Thêm vào danh mục các đơn vị chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>Add units not yet in the unit list</translation>
     </message>
     <message>
         <source>Chọn tệp cần nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose File to Import</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Kiểm tra trước khi nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Before Importing</translation>
     </message>
     <message>
         <source>Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ; chưa ghi gì cho đến khi bấm Tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns are recognized by their headings; you can change them on the left. Rows with errors are shown in red; nothing is saved until you click Next.</translation>
     </message>
     <message>
         <source>Đã nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>— không có —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
     <message numerus="yes">
         <source>%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valid item, ready to import into the %1 work program.</numerusform>
+            <numerusform>%n valid items, ready to import into the %1 work program.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n lỗi&lt;/b&gt; — sửa tệp (hoặc đổi cột ở bên trái) rồi kiểm tra lại; chưa có gì được ghi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n error&lt;/b&gt; — fix the file (or change the columns on the left) and check again; nothing has been saved.</numerusform>
+            <numerusform>&lt;b&gt;%n errors&lt;/b&gt; — fix the file (or change the columns on the left) and check again; nothing has been saved.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Không có tệp &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>File "%1" does not exist.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi; không nhập gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file still has errors; nothing was imported.</translation>
     </message>
     <message>
         <source>Không ghi được vào cơ sở dữ liệu; không có gì thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write to the database; nothing was changed.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Đã nhập &lt;b&gt;%1&lt;/b&gt; nội dung vào chương trình năm %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Imported &lt;b&gt;%1&lt;/b&gt; items into the %2 work program.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Đơn vị mới thêm vào danh mục: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Units added to the unit list: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>thiếu cột bắt buộc %1 trong dòng tiêu đề</source>
-        <translation type="unfinished"></translation>
+        <translation>required column %1 is missing from the header row</translation>
     </message>
     <message>
         <source> và </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <source>tệp không có dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>the file contains no data</translation>
     </message>
     <message>
         <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>could not find the table header row (at least the columns "%1" and "%2" are needed)</translation>
     </message>
     <message>
         <source>bảng không có nội dung công việc nào</source>
-        <translation type="unfinished"></translation>
+        <translation>the table contains no work items</translation>
     </message>
     <message>
         <source>cột STT trống, trùng hoặc không phải số: các nội dung được đánh số lại từ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the No. column is empty, duplicated or not numeric: items are renumbered from %1</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>15/06/2023, Tháng 6, Quý II, Thường xuyên…</source>
-        <translation type="unfinished"></translation>
+        <translation>15/06/2023, Tháng 6, Quý II, Thường xuyên…</translation>
     </message>
     <message>
         <source>Không có đơn vị &quot;%1&quot;; hãy chọn trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit "%1"; please choose one from the list.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Work item</translation>
     </message>
     <message>
         <source>&amp;STT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No.:</translation>
     </message>
     <message>
         <source>&amp;Nội dung công việc (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work item (*):</translation>
     </message>
     <message>
         <source>Cơ quan &amp;chủ trì (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ead unit (*):</translation>
     </message>
     <message>
         <source>Cơ quan &amp;phối hợp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-operating units:</translation>
     </message>
     <message>
         <source>&amp;Thời hạn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline:</translation>
     </message>
     <message>
         <source>15/06/2023, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</source>
-        <translation type="unfinished"></translation>
+        <translation>15/06/2023, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</translation>
     </message>
     <message>
         <source>&amp;Lãnh đạo phụ trách:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;leader:</translation>
     </message>
     <message>
         <source>N&amp;hóm nhiệm vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Task group:</translation>
     </message>
     <message>
         <source>&amp;Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;form:</translation>
     </message>
     <message>
         <source>&amp;Cấp trình:</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission le&amp;vel:</translation>
     </message>
     <message>
         <source>T&amp;rạng thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>color: #a81c1c;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a81c1c;</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Sửa nội dung số %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Item No. %1</translation>
     </message>
     <message>
         <source>Thêm nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Work Item</translation>
     </message>
     <message>
         <source>Không đọc được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recognized</translation>
     </message>
     <message>
         <source>Hạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: %1</translation>
     </message>
     <message>
         <source>Chưa có thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline yet</translation>
     </message>
     <message>
         <source>Không có ngày hạn cố định</source>
-        <translation type="unfinished"></translation>
+        <translation>No fixed due date</translation>
     </message>
     <message>
         <source>Hãy nhập nội dung công việc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the work item.</translation>
     </message>
     <message>
         <source>Hãy chọn cơ quan chủ trì.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a lead unit.</translation>
     </message>
     <message>
         <source>Không có đơn vị &quot;%1&quot;; hãy chọn trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit "%1"; please choose one from the list.</translation>
     </message>
     <message>
         <source>Thời hạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
 </context>
 <context>
     <name>ItemService</name>
     <message>
         <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
-        <translation type="unfinished"></translation>
+        <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>%1 — quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — overdue</translation>
     </message>
     <message>
         <source>Hạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: %1</translation>
     </message>
     <message numerus="yes">
         <source>Quá hạn %n ngày</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Chưa có thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline yet</translation>
     </message>
     <message>
         <source>Không có ngày hạn cố định</source>
-        <translation type="unfinished"></translation>
+        <translation>No fixed due date</translation>
     </message>
     <message>
         <source>Nội dung công việc không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The work item cannot be empty.</translation>
     </message>
     <message>
         <source>Sửa %1 của nội dung số %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1 of item no. %2</translation>
     </message>
     <message>
         <source>Nội dung số %1 không còn trong chương trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item no. %1 is no longer in the program.</translation>
     </message>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Work item</translation>
     </message>
     <message>
         <source>Cơ quan chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Cơ quan phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-operating units</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Lãnh đạo phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible leader</translation>
     </message>
     <message>
         <source>Nhóm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task group</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Document form</translation>
     </message>
     <message>
         <source>Cấp trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission level</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Quản lý Chương trình công tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program Manager</translation>
     </message>
     <message>
         <source>QLabel { background: #fff4e5; border: 1px solid #f0b46c; border-radius: 3px; padding: 4px 8px; }</source>
-        <translation type="unfinished"></translation>
+        <translation>QLabel { background: #fff4e5; border: 1px solid #f0b46c; border-radius: 3px; padding: 4px 8px; }</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Tìm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;arch:</translation>
     </message>
     <message>
         <source>Tìm trong nội dung, ghi chú, tên đơn vị — không cần gõ dấu (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search items, notes and unit names — diacritics optional (Ctrl+F)</translation>
     </message>
     <message>
         <source>Chỉ &amp;quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdue only</translation>
     </message>
     <message>
         <source>&amp;Bỏ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Clea&amp;r filters</translation>
     </message>
     <message>
         <source>Chủ t&amp;rì:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Phối hợp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-units:</translation>
     </message>
     <message>
         <source>Trạn&amp;g thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Nhóm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>&amp;Lãnh đạo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leader:</translation>
     </message>
     <message>
         <source>Hạn &amp;từ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline fro&amp;m:</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>đế&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;to:</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Xem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Thanh công cụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>Số nội dung theo đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Items by Lead Unit</translation>
     </message>
     <message>
         <source>&amp;Mở cơ sở dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Database…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Nhập từ Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Xuất &amp;danh sách đang hiển thị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;Displayed List…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Xuất &amp;cả chương trình năm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;Whole Year's Program…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Thêm nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Item</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Nhân bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plicate</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Sửa trong &amp;hộp thoại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit in D&amp;ialog…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Sửa &amp;hàng loạt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulk Edit…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Xóa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Tìm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Bỏ mọi bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear All Filters</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Chỉ nội dung &amp;quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdue Items Only</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could Not Save</translation>
     </message>
     <message>
         <source>&amp;Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Could Not Open Database</translation>
     </message>
     <message>
         <source>%1 — Quản lý Chương trình công tác</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Work Program Manager</translation>
     </message>
     <message>
         <source>Năm %1 chưa có chương trình; thêm nội dung hoặc nhập từ Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no work program for %1 yet; add items or import from Excel.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(tất cả)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Hiển thị %1/%2 nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 items</translation>
     </message>
     <message numerus="yes">
         <source>&lt;a href=&apos;overdue&apos;&gt;&lt;b&gt;%n nội dung quá hạn&lt;/b&gt;&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href='overdue'&gt;&lt;b&gt;%n overdue item&lt;/b&gt;&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href='overdue'&gt;&lt;b&gt;%n overdue items&lt;/b&gt;&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;a href=&apos;soon&apos;&gt;%n nội dung đến hạn trong %1 ngày tới&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href='soon'&gt;%n item due in the next %1 days&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href='soon'&gt;%n items due in the next %1 days&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention: %1 — click to view; per-unit counts are in the table below.</translation>
     </message>
     <message>
         <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Quản lý Chương trình công tác %1
 
 Lập, rà soát, theo dõi và in chương trình công tác năm của Ủy ban nhân dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program Manager %1
+
+Prepare, review, track and print the annual work program of the People's Committee.</translation>
     </message>
     <message>
         <source>Mở cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Database</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Thêm nội dung số %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item no. %1</translation>
     </message>
     <message numerus="yes">
         <source>Nhân bản %n nội dung</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
         </translation>
     </message>
     <message>
         <source>Sửa nội dung số %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Item No. %1</translation>
     </message>
     <message numerus="yes">
         <source>Sửa hàng loạt %n nội dung</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulk edit %n item</numerusform>
+            <numerusform>Bulk edit %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… và %n nội dung khác</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n other item</numerusform>
+            <numerusform>… and %n other items</numerusform>
         </translation>
     </message>
     <message>
         <source>Xóa nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Items</translation>
     </message>
     <message numerus="yes">
         <source>Xóa %n nội dung sau khỏi chương trình?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the following %n item from the program?</numerusform>
+            <numerusform>Delete the following %n items from the program?</numerusform>
         </translation>
     </message>
     <message>
         <source>Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>This can be undone with Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>Xóa %n nội dung</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Đã nhập %n nội dung.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n item.</numerusform>
+            <numerusform>Imported %n items.</numerusform>
         </translation>
     </message>
     <message>
         <source>chuong-trinh-cong-tac-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>work-program-%1.xlsx</translation>
     </message>
     <message>
         <source>Xuất danh sách đang hiển thị</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Displayed List</translation>
     </message>
     <message>
         <source>Xuất cả chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Whole Program</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Không xuất được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could Not Export</translation>
     </message>
     <message>
         <source>Đã xuất %1 nội dung ra %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 items to %2</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>cơ sở dữ liệu này không hỗ trợ sao lưu trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>this database does not support online backup</translation>
     </message>
     <message>
         <source>không mở được %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not open %1: %2</translation>
     </message>
     <message>
         <source>không %1 được: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not %1: %2</translation>
     </message>
     <message>
         <source>hỏng cấu trúc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>structure damaged: %1</translation>
     </message>
     <message>
         <source>tham chiếu không hợp lệ (bảng, dòng, bảng cha): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid reference (table, row, parent table): %1</translation>
     </message>
     <message>
         <source>sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>back up</translation>
     </message>
     <message>
         <source>không ghi được tệp sao lưu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write backup file %1</translation>
     </message>
     <message>
         <source>không có tệp sao lưu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file %1 does not exist</translation>
     </message>
     <message>
         <source>tệp sao lưu %1 bị hỏng, không khôi phục: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file %1 is corrupt; not restoring: %2</translation>
     </message>
     <message>
         <source>%1 không phải là bản sao lưu của chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Work Program Manager backup</translation>
     </message>
     <message>
         <source>khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>restore</translation>
     </message>
 </context>
 <context>
     <name>PageCanvas</name>
     <message>
         <source>Trang %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
         <source>Chương trình công tác năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program for %1</translation>
     </message>
 </context>
 <context>
     <name>ReportRenderer</name>
     <message>
         <source>cần một QGuiApplication để in báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>a QGuiApplication is needed to print reports</translation>
     </message>
     <message>
         <source>không ghi được tệp %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write file %1: %2</translation>
     </message>
     <message>
         <source>không tạo được tệp PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not create PDF file %1</translation>
     </message>
 </context>
 <context>
     <name>SampleData</name>
     <message>
         <source>Chương trình công tác năm %1 của UBND quận Nam Từ Liêm (dữ liệu mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program for %1 of the Nam Tu Liem District People's Committee (sample data)</translation>
     </message>
     <message>
         <source> (đợt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (phase %1)</translation>
     </message>
     <message>
         <source>Nội dung chung của nhiều đơn vị: cơ quan chủ trì xây dựng đề án</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared item of several units: the lead unit drafts the proposal</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language takes effect the next time the program starts.</translation>
     </message>
 </context>
 <context>
     <name>SignatureBlock</name>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Lưu: VT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived: Records.</translation>
     </message>
     <message>
         <source>Nơi nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients:</translation>
     </message>
 </context>
 <context>
     <name>UnitCountsModel</name>
     <message>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Bấm để lọc danh sách theo ô này</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to filter the list by this cell</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Tổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Đến hạn trong %1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within %1 days</translation>
     </message>
 </context>
 <context>
     <name>UnitListEditor</name>
     <message>
         <source>Lọc đơn vị (không cần dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter units (diacritics optional)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Quản lý Chương trình công tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program Manager</translation>
     </message>
     <message>
         <source>tệp cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>database file</translation>
     </message>
     <message>
         <source>ĐƯỜNG_DẪN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>năm của chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>year of the work program</translation>
     </message>
     <message>
         <source>NĂM</source>
-        <translation type="unfinished"></translation>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>ngày dùng để tính quá hạn (mặc định: hôm nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>date used to determine overdue items (default: today)</translation>
     </message>
     <message>
         <source>NGÀY</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>lưu ảnh các màn hình vào thư mục rồi thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>save screenshots of the windows to a folder, then quit</translation>
     </message>
     <message>
         <source>THƯ_MỤC</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>tệp dùng cho ảnh trình nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>file to use for the import wizard screenshots</translation>
     </message>
     <message>
         <source>TỆP</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
     <name>wp::ProgramStateInfo</name>
     <message>
         <source>Thu thập đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting proposals</translation>
     </message>
     <message>
         <source>Tổng hợp dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiling the draft</translation>
     </message>
     <message>
         <source>Lãnh đạo xem xét</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadership review</translation>
     </message>
     <message>
         <source>Đã ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Điều chỉnh trong năm</source>
-        <translation type="unfinished"></translation>
+        <translation>In-year adjustment</translation>
     </message>
 </context>
 <context>
     <name>wp::StatusInfo</name>
     <message>
         <source>Nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Yêu cầu điều chỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned for adjustment</translation>
     </message>
     <message>
         <source>Đưa vào dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>In draft</translation>
     </message>
     <message>
         <source>Đã phê duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Đang thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Không đưa vào chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Rút khỏi chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
     <name>wp::cli::Cli</name>
     <message>
         <source>tạo hoặc nâng cấp cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>create or upgrade the database</translation>
     </message>
     <message>
         <source>tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>create sample data: the 17 units of Nam Tu Liem district and the 2023 program</translation>
     </message>
     <message>
         <source>danh mục đơn vị: list | add | alias | set</source>
-        <translation type="unfinished"></translation>
+        <translation>unit list: list | add | alias | set</translation>
     </message>
     <message>
         <source>liệt kê các chương trình theo năm</source>
-        <translation type="unfinished"></translation>
+        <translation>list the work programs by year</translation>
     </message>
     <message>
         <source>nhập bảng chương trình công tác từ tệp .xlsx, .csv hoặc .json</source>
-        <translation type="unfinished"></translation>
+        <translation>import a work program table from an .xlsx, .csv or .json file</translation>
     </message>
     <message>
         <source>số nội dung theo đơn vị chủ trì và trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>item counts by lead unit and status</translation>
     </message>
     <message>
         <source>liệt kê, lọc và tìm các nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>list, filter and search work items</translation>
     </message>
     <message>
         <source>xuất chương trình ra tệp .xlsx, .csv hoặc .json</source>
-        <translation type="unfinished"></translation>
+        <translation>export a program to an .xlsx, .csv or .json file</translation>
     </message>
     <message>
         <source>in báo cáo ra PDF: tổng hợp theo đơn vị, phụ lục, tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>print a report to PDF: unit summary, appendix, progress</translation>
     </message>
     <message>
         <source>sao lưu cơ sở dữ liệu (an toàn cả khi chương trình đang mở)</source>
-        <translation type="unfinished"></translation>
+        <translation>back up the database (safe even while the program is open)</translation>
     </message>
     <message>
         <source>khôi phục cơ sở dữ liệu từ tệp sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>restore the database from a backup file</translation>
     </message>
     <message>
         <source>kiểm tra tính toàn vẹn của cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>check the integrity of the database</translation>
     </message>
     <message>
         <source>Quản lý Chương trình công tác — công cụ dòng lệnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program Manager — command-line tool</translation>
     </message>
     <message>
         <source>Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: workprogram-cli COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Các lệnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Options of a command: workprogram-cli COMMAND --help</translation>
     </message>
     <message>
         <source>Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 success; 1 usage error; 2 invalid input data; 3 database error</translation>
     </message>
     <message>
         <source>workprogram-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>workprogram-cli %1</translation>
     </message>
     <message>
         <source>tệp cơ sở dữ liệu (mặc định: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>database file (default: %1)</translation>
     </message>
     <message>
         <source>ĐƯỜNG_DẪN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>hiện hướng dẫn này</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help</translation>
     </message>
     <message>
         <source>Cách dùng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <source>Tùy chọn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>Tham số:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments:</translation>
     </message>
     <message>
         <source>thiếu tham số: workprogram-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>missing argument: workprogram-cli %1 %2</translation>
     </message>
     <message>
         <source>tham số thừa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument: %1</translation>
     </message>
     <message>
         <source>năm không hợp lệ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid year: %1</translation>
     </message>
     <message>
         <source>hãy chọn năm của chương trình bằng --year</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the program year with --year</translation>
     </message>
     <message>
         <source>chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no program for %1 (the database has no programs yet)</translation>
     </message>
     <message>
         <source>chưa có chương trình năm %1 (có các năm: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no program for %1 (available years: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị; hãy ghi mã đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" may refer to several units; give the unit code</translation>
     </message>
     <message>
         <source>không có đơn vị &quot;%1&quot; (xem: workprogram-cli units list)</source>
-        <translation type="unfinished"></translation>
+        <translation>no unit "%1" (see: workprogram-cli units list)</translation>
     </message>
     <message>
         <source>định dạng không hợp lệ: %1 (chọn: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid format: %1 (choose: %2)</translation>
     </message>
     <message>
         <source>ngày không hợp lệ cho --%1: %2 (viết dd/MM/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date for --%1: %2 (write dd/MM/yyyy)</translation>
     </message>
     <message>
         <source>lỗi: </source>
-        <translation type="unfinished"></translation>
+        <translation>error: </translation>
     </message>
     <message>
         <source>Xem: workprogram-cli %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>See: workprogram-cli %1 --help</translation>
     </message>
     <message>
         <source>lỗi: không có lệnh &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no command "%1"</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is ready (schema version %2)</translation>
     </message>
     <message>
         <source>table | csv | json</source>
-        <translation type="unfinished"></translation>
+        <translation>table | csv | json</translation>
     </message>
     <message>
         <source>ĐỊNH_DẠNG</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Tên chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Program title</translation>
     </message>
     <message>
         <source>Bước</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Số nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>ngừng</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>TT</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>Tên ngắn</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Tên khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases</translation>
     </message>
     <message>
         <source>năm không hợp lệ cho --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid year for --%1: %2</translation>
     </message>
     <message>
         <source>--order phải là số nguyên dương</source>
-        <translation type="unfinished"></translation>
+        <translation>--order must be a positive integer</translation>
     </message>
     <message>
         <source>tên đầy đủ của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>full name of the unit</translation>
     </message>
     <message>
         <source>TÊN</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>tên ngắn dùng trong bảng</source>
-        <translation type="unfinished"></translation>
+        <translation>short name used in tables</translation>
     </message>
     <message>
         <source>tên khác (có thể lặp lại)</source>
-        <translation type="unfinished"></translation>
+        <translation>alias (may be repeated)</translation>
     </message>
     <message>
         <source>thứ tự hiển thị</source>
-        <translation type="unfinished"></translation>
+        <translation>display order</translation>
     </message>
     <message>
         <source>SỐ</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER</translation>
     </message>
     <message>
         <source>năm đầu tiên đơn vị tồn tại</source>
-        <translation type="unfinished"></translation>
+        <translation>first year the unit exists</translation>
     </message>
     <message>
         <source>NĂM</source>
-        <translation type="unfinished"></translation>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>năm cuối cùng đơn vị tồn tại</source>
-        <translation type="unfinished"></translation>
+        <translation>last year the unit exists</translation>
     </message>
     <message>
         <source>đánh dấu ngừng hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>mark as inactive</translation>
     </message>
     <message>
         <source>đánh dấu đang hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>mark as active</translation>
     </message>
     <message>
         <source>chỉ các đơn vị của năm này (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>only the units of this year (list)</translation>
     </message>
     <message>
         <source>table | csv | json (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>table | csv | json (list)</translation>
     </message>
     <message>
         <source>cách dùng: workprogram-cli units add MÃ --name &quot;TÊN ĐẦY ĐỦ&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: workprogram-cli units add CODE --name "FULL NAME"</translation>
     </message>
     <message>
         <source>thiếu --name cho đơn vị %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --name for unit %1</translation>
     </message>
     <message>
         <source>đã có đơn vị mã %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a unit with code %1 already exists</translation>
     </message>
     <message>
         <source>Đã thêm đơn vị %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Added unit %1 — %2</translation>
     </message>
     <message>
         <source>cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: workprogram-cli units alias UNIT ALIAS</translation>
     </message>
     <message>
         <source>cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: workprogram-cli units set UNIT [--name ...] [--short ...]</translation>
     </message>
     <message>
         <source>Đã cập nhật đơn vị %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated unit %1 — %2</translation>
     </message>
     <message>
         <source>không có lệnh units %1 (chọn: list, add, alias, set)</source>
-        <translation type="unfinished"></translation>
+        <translation>no units command %1 (choose: list, add, alias, set)</translation>
     </message>
     <message>
         <source>chỉ tạo danh mục 17 đơn vị, không tạo chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>only create the list of 17 units, no program</translation>
     </message>
     <message>
         <source>Danh mục đơn vị: đã thêm %1 đơn vị mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit list: added %1 sample units</translation>
     </message>
     <message>
         <source>chương trình năm %1 đã có nội dung; không ghi đè bằng dữ liệu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 program already has items; not overwriting it with sample data</translation>
     </message>
     <message>
         <source>Đã tạo chương trình mẫu năm %1 (dữ liệu mẫu, 535 nội dung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the sample program for %1 (sample data, 535 items)</translation>
     </message>
     <message>
         <source>năm của chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>year of the work program</translation>
     </message>
     <message>
         <source>thêm các đơn vị chưa có trong danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>add units that are not yet in the unit list</translation>
     </message>
     <message>
         <source>chỉ kiểm tra, không ghi gì</source>
-        <translation type="unfinished"></translation>
+        <translation>check only, write nothing</translation>
     </message>
     <message>
         <source>tên trang tính (mặc định: trang đầu tiên)</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet name (default: the first sheet)</translation>
     </message>
     <message>
         <source>bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding of a non-UTF-8 CSV file, e.g. WINDOWS-1258</translation>
     </message>
     <message>
         <source>BẢNG_MÃ</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCODING</translation>
     </message>
     <message>
         <source>trạng thái của các dòng không ghi trạng thái (mặc định: proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>status for rows without a status (default: proposed)</translation>
     </message>
     <message>
         <source>TRẠNG_THÁI</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>TỆP</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>hãy cho biết năm của chương trình bằng --year</source>
-        <translation type="unfinished"></translation>
+        <translation>give the program year with --year</translation>
     </message>
     <message>
         <source>không có tệp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>file %1 does not exist</translation>
     </message>
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown status "%1"</translation>
     </message>
     <message>
         <source>cảnh báo: </source>
-        <translation type="unfinished"></translation>
+        <translation>warning: </translation>
     </message>
     <message>
         <source>... và %1 lỗi khác</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more errors</translation>
     </message>
     <message numerus="yes">
         <source>Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing imported: %n error; the database is unchanged.</numerusform>
+            <numerusform>Nothing imported: %n errors; the database is unchanged.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Check complete (nothing written): %1 valid items for the %2 program</translation>
     </message>
     <message>
         <source>Đã nhập %1 nội dung vào chương trình năm %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 items into the %2 program</translation>
     </message>
     <message>
         <source>Sẽ thêm đơn vị mới: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New units to be added: %1</translation>
     </message>
     <message>
         <source>Đã thêm đơn vị mới: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New units added: %1</translation>
     </message>
     <message>
         <source>unit | status | unit,status (mặc định: unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>unit | status | unit,status (default: unit)</translation>
     </message>
     <message>
         <source>THEO</source>
-        <translation type="unfinished"></translation>
+        <translation>BY</translation>
     </message>
     <message>
         <source>--by phải là unit, status hoặc unit,status</source>
-        <translation type="unfinished"></translation>
+        <translation>--by must be unit, status or unit,status</translation>
     </message>
     <message>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Tổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)</source>
-        <translation type="unfinished"></translation>
+        <translation>lead unit (code, name or alias; may be repeated)</translation>
     </message>
     <message>
         <source>ĐƠN_VỊ</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIT</translation>
     </message>
     <message>
         <source>đơn vị phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>co-operating unit</translation>
     </message>
     <message>
         <source>trạng thái (có thể lặp lại)</source>
-        <translation type="unfinished"></translation>
+        <translation>status (may be repeated)</translation>
     </message>
     <message>
         <source>tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>search items, notes and unit names, ignoring diacritics</translation>
     </message>
     <message>
         <source>CHỮ</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>hạn đến hết ngày (dd/MM/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline up to and including this date (dd/MM/yyyy)</translation>
     </message>
     <message>
         <source>NGÀY</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>chỉ các nội dung quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>only overdue items</translation>
     </message>
     <message>
         <source>tính quá hạn theo ngày này (mặc định: hôm nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>determine overdue items as of this date (default: today)</translation>
     </message>
     <message>
         <source> (quá hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Work item</translation>
     </message>
     <message>
         <source>Cơ quan chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>%1 nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items</translation>
     </message>
     <message>
         <source>tệp xuất: .xlsx, .csv hoặc .json</source>
-        <translation type="unfinished"></translation>
+        <translation>output file: .xlsx, .csv or .json</translation>
     </message>
     <message>
         <source>thiếu --out TỆP</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --out FILE</translation>
     </message>
     <message>
         <source>không biết ghi tệp &quot;%1&quot;: hãy dùng đuôi .xlsx, .csv hoặc .json</source>
-        <translation type="unfinished"></translation>
+        <translation>do not know how to write file "%1": use the extension .xlsx, .csv or .json</translation>
     </message>
     <message>
         <source>Đã xuất %1 nội dung ra %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 items to %2</translation>
     </message>
     <message>
         <source>tệp sao lưu cần ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file to write</translation>
     </message>
     <message>
         <source>không có cơ sở dữ liệu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>database %1 does not exist</translation>
     </message>
     <message>
         <source>Đã sao lưu %1 vào %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up %1 to %2</translation>
     </message>
     <message>
         <source>tệp sao lưu cần khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file to restore</translation>
     </message>
     <message>
         <source>thiếu --from TỆP</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --from FILE</translation>
     </message>
     <message>
         <source>Đã khôi phục %1 từ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 from %2</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 không có lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 has no errors.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 có lỗi; hãy khôi phục từ bản sao lưu (workprogram-cli restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 has errors; restore it from a backup (workprogram-cli restore).</translation>
     </message>
     <message>
         <source>unit-summary (tổng hợp theo đơn vị) | appendix (phụ lục chương trình) | progress (báo cáo tiến độ)</source>
-        <translation type="unfinished"></translation>
+        <translation>unit-summary (summary by unit) | appendix (program appendix) | progress (progress report)</translation>
     </message>
     <message>
         <source>LOẠI</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>chỉ các đơn vị chủ trì này (mã, tên hoặc tên khác; có thể lặp lại; mặc định: tất cả)</source>
-        <translation type="unfinished"></translation>
+        <translation>only these lead units (code, name or alias; may be repeated; default: all)</translation>
     </message>
     <message>
         <source>in từ một ảnh chụp của chương trình thay vì trạng thái hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>print from a snapshot of the program instead of its current state</translation>
     </message>
     <message>
         <source>MÃ</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>progress: tính tiến độ đến ngày này (mặc định: hôm nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>progress: compute progress up to this date (default: today)</translation>
     </message>
     <message>
         <source>appendix: nhóm theo unit | month | quarter (mặc định: unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>appendix: group by unit | month | quarter (default: unit)</translation>
     </message>
     <message>
         <source>tệp PDF để ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file to write</translation>
     </message>
     <message>
         <source>thiếu --kind unit-summary|appendix|progress</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --kind unit-summary|appendix|progress</translation>
     </message>
     <message>
         <source>thiếu --out TỆP.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --out FILE.pdf</translation>
     </message>
     <message>
         <source>báo cáo chỉ ghi ra tệp .pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reports can only be written to .pdf files: %1</translation>
     </message>
     <message>
         <source>--group-by chỉ dùng với --kind appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-by is only used with --kind appendix</translation>
     </message>
     <message>
         <source>--as-of chỉ dùng với --kind progress</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of is only used with --kind progress</translation>
     </message>
     <message>
         <source>chưa có ảnh chụp (snapshot) &quot;%1&quot;: phiên bản này chưa lưu ảnh chụp chương trình; bỏ --snapshot để in trạng thái hiện tại</source>
-        <translation type="unfinished"></translation>
+        <translation>no snapshot "%1": this version does not store program snapshots yet; omit --snapshot to print the current state</translation>
     </message>
     <message>
         <source>Đã ghi %1 (%2 trang) ra %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 (%2 pages) to %3</translation>
     </message>
 </context>
 <context>
     <name>wp::io</name>
     <message>
         <source>tệp không phải UTF-8 (dòng %1); hãy lưu lại dưới dạng CSV UTF-8 hoặc dùng --encoding WINDOWS-1258</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8 (line %1); save it again as CSV UTF-8 or use --encoding WINDOWS-1258</translation>
     </message>
     <message>
         <source>tệp có byte NUL ở dòng %1: có vẻ là tệp nhị phân, không phải văn bản CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has a NUL byte on line %1: it looks like a binary file, not CSV text</translation>
     </message>
     <message>
         <source>tệp có byte không hợp lệ trong bảng mã %1 (dòng %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has bytes that are invalid in encoding %1 (line %2)</translation>
     </message>
     <message>
         <source>tệp kết thúc giữa một ký tự của bảng mã %1 (dòng %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file ends in the middle of a character in encoding %1 (line %2)</translation>
     </message>
     <message>
         <source>lỗi đọc tệp ở dòng %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error reading the file at line %1: %2</translation>
     </message>
     <message>
         <source>ô dài hơn %1 ký tự (%2); có thể thiếu dấu ngoặc kép đóng của ô bắt đầu ở dòng %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cell longer than %1 characters (%2); the closing quote of the cell starting on line %3 may be missing</translation>
     </message>
     <message>
         <source>ô dài hơn %1 ký tự (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cell longer than %1 characters (%2)</translation>
     </message>
     <message>
         <source>dòng có hơn %1 cột</source>
-        <translation type="unfinished"></translation>
+        <translation>row has more than %1 columns</translation>
     </message>
     <message>
         <source>tệp có quá nhiều dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has too many rows</translation>
     </message>
     <message>
         <source>dấu ngoặc kép mở ở dòng %1 không được đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>the quote opened on line %1 is never closed</translation>
     </message>
     <message>
         <source>không mở được tệp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not open the file: %1</translation>
     </message>
     <message>
         <source>không hỗ trợ bảng mã &quot;%1&quot; (ví dụ bảng mã dùng được: WINDOWS-1258, UTF-16, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding "%1" is not supported (supported encodings include WINDOWS-1258, UTF-16, UTF-8)</translation>
     </message>
     <message>
         <source>không mở được tệp: %1 là một thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>could not open the file: %1 is a folder</translation>
     </message>
     <message>
         <source>tệp rỗng</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty</translation>
     </message>
     <message>
         <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx (tệp .xlsx có đặt mật khẩu cũng có dạng này: hãy bỏ mật khẩu rồi lưu lại)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx (password-protected .xlsx files also look like this: remove the password and save again)</translation>
     </message>
     <message>
         <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx</translation>
     </message>
     <message>
         <source>tệp không phải tệp .xlsx hợp lệ (không có cấu trúc zip của tệp Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a valid .xlsx file (it lacks the zip structure of an Excel file)</translation>
     </message>
     <message>
         <source>định dạng tệp không được hỗ trợ: cần tệp Excel .xlsx hoặc tệp CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported file format: an Excel .xlsx or CSV file is needed</translation>
     </message>
     <message>
         <source>tệp .xlsx thiếu phần %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the .xlsx file lacks part %1</translation>
     </message>
     <message>
         <source>XML không hợp lệ trong %1 (dòng %2 của XML): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid XML in %1 (XML line %2): %3</translation>
     </message>
     <message>
         <source>trang tính quá lớn: %1 giải nén ra hơn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet too large: %1 unpacks to more than %2</translation>
     </message>
     <message>
         <source>tệp Excel quá lớn: phần %1 giải nén ra hơn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file too large: part %1 unpacks to more than %2</translation>
     </message>
     <message>
         <source>tệp không phải là tệp Excel .xlsx hợp lệ (dữ liệu nén của %1 bị hỏng)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a valid Excel .xlsx file (the compressed data of %1 is corrupt)</translation>
     </message>
     <message>
         <source>XML trong %1 lồng quá sâu (hơn %2 cấp)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML in %1 is nested too deeply (more than %2 levels)</translation>
     </message>
     <message>
         <source>%1 có khai báo DOCTYPE mà tệp Excel không bao giờ có; tệp bị từ chối vì có thể là tệp độc hại</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a DOCTYPE declaration, which Excel files never have; the file was rejected as potentially malicious</translation>
     </message>
     <message>
         <source>tệp không phải là tệp Excel .xlsx hợp lệ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a valid Excel .xlsx file (%1)</translation>
     </message>
     <message>
         <source>không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip</source>
-        <translation type="unfinished"></translation>
+        <translation>could not read the zip structure; the file is truncated, corrupt or not a zip file</translation>
     </message>
     <message>
         <source>tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument (.ods) files are not supported; save it again as .xlsx</translation>
     </message>
     <message>
         <source>thiếu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing %1</translation>
     </message>
     <message>
         <source>tệp .xlsx không có trang tính nào</source>
-        <translation type="unfinished"></translation>
+        <translation>the .xlsx file has no sheets</translation>
     </message>
     <message>
         <source>không có trang tính &quot;%1&quot;; tệp có các trang tính: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no sheet "%1"; the file has these sheets: %2</translation>
     </message>
     <message>
         <source>trang tính &quot;%1&quot; là biểu đồ, không có ô dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet "%1" is a chart and has no data cells</translation>
     </message>
     <message>
         <source>thiếu phần %1 của trang tính &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>part %1 of sheet "%2" is missing</translation>
     </message>
     <message>
         <source>số dòng &quot;%1&quot; trong trang tính không hợp lệ (Excel có %2 dòng)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid row number "%1" in the sheet (Excel has %2 rows)</translation>
     </message>
     <message>
         <source>ô %1 nằm ngoài giới hạn %2 cột</source>
-        <translation type="unfinished"></translation>
+        <translation>cell %1 is beyond the %2-column limit</translation>
     </message>
     <message>
         <source>dòng có ô nằm ngoài giới hạn %1 cột</source>
-        <translation type="unfinished"></translation>
+        <translation>row has a cell beyond the %1-column limit</translation>
     </message>
     <message>
         <source>ô %1 tham chiếu chuỗi dùng chung số &quot;%2&quot; nhưng tệp chỉ có %3 chuỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>cell %1 refers to shared string no. "%2" but the file has only %3 strings</translation>
     </message>
     <message>
         <source>tệp có hơn %1 chuỗi dùng chung (sharedStrings)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has more than %1 shared strings (sharedStrings)</translation>
     </message>
 </context>
 <context>
     <name>wp::io::FieldInfo</name>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Cơ quan chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Cơ quan phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-operating units</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Lãnh đạo phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Nhóm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task group</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Document form</translation>
     </message>
     <message>
         <source>Cấp trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission level</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>wp::io::JsonReader</name>
     <message>
         <source>không mở được tệp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not open the file: %1</translation>
     </message>
     <message>
         <source>tệp JSON quá lớn</source>
-        <translation type="unfinished"></translation>
+        <translation>the JSON file is too large</translation>
     </message>
     <message>
         <source>tệp JSON không hợp lệ: %1 (vị trí %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid JSON file: %1 (offset %2)</translation>
     </message>
     <message>
         <source>tệp JSON phải là một mảng các nội dung công việc hoặc có khóa &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the JSON file must be an array of work items or have an "items" key</translation>
     </message>
 </context>
 <context>
     <name>wp::io::RowInterpreter</name>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị: %2; hãy ghi rõ tên</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" may refer to several units: %2; give the full name</translation>
     </message>
     <message>
         <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị (thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units)</source>
-        <translation type="unfinished"></translation>
+        <translation>no unit "%1" in the unit list (add it with the "units add" command or import with --create-units)</translation>
     </message>
     <message>
         <source>dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)</source>
-        <translation type="unfinished"></translation>
+        <translation>row has data outside the table (column %1 has no header)</translation>
     </message>
     <message>
         <source>thiếu nội dung công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>work item is missing</translation>
     </message>
     <message>
         <source>thiếu cơ quan chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>lead unit is missing</translation>
     </message>
     <message>
         <source>mỗi nội dung chỉ có một cơ quan chủ trì, ở đây có %1: %2; ghi các đơn vị còn lại vào cột cơ quan phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>each item has only one lead unit, but here there are %1: %2; put the other units in the co-operating units column</translation>
     </message>
     <message>
         <source>Tháng %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng %1</translation>
     </message>
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not read deadline "%1"; accepted forms: %2</translation>
     </message>
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown status "%1"</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::Appendix</name>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Số nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Phụ lục — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix — %1</translation>
     </message>
     <message>
         <source>Phụ lục — Chương trình công tác năm %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix — Work Program for %1 — %2</translation>
     </message>
     <message>
         <source>(Kèm theo Quyết định số          /QĐ-%1 ngày       tháng       năm %2 của %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Attached to Decision No.          /QĐ-%1 dated       /       /%2 of %3)</translation>
     </message>
     <message>
         <source>……</source>
-        <translation type="unfinished"></translation>
+        <translation>……</translation>
     </message>
     <message>
         <source>PHỤ LỤC</source>
-        <translation type="unfinished"></translation>
+        <translation>APPENDIX</translation>
     </message>
     <message>
         <source>TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ</source>
-        <translation type="unfinished"></translation>
+        <translation>SUMMARY OF ITEMS BY LEAD UNIT</translation>
     </message>
     <message>
         <source>%1 (%2 nội dung)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 items)</translation>
     </message>
     <message>
         <source>Thường xuyên, định kỳ, không có thời hạn cụ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing, periodic, no specific deadline</translation>
     </message>
     <message>
         <source>Quý %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <source>Tháng %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Month %1</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::CountRows</name>
     <message>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::Progress</name>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Tổng số</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Hoàn thành đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on time</translation>
     </message>
     <message>
         <source>Hoàn thành quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Done late</translation>
     </message>
     <message>
         <source>Chưa hoàn thành, còn trong hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done, not yet due</translation>
     </message>
     <message>
         <source>Chưa hoàn thành, đã quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done, overdue</translation>
     </message>
     <message>
         <source>Tỷ lệ hoàn thành (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion rate (%)</translation>
     </message>
     <message>
         <source>Báo cáo tiến độ thực hiện Chương trình công tác năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress Report on the Work Program for %1</translation>
     </message>
     <message>
         <source>Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program for %1 — Progress as of %2 — %3</translation>
     </message>
     <message>
         <source>BÁO CÁO</source>
-        <translation type="unfinished"></translation>
+        <translation>REPORT</translation>
     </message>
     <message>
         <source>Tiến độ thực hiện Chương trình công tác năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress in implementing the Work Program for %1</translation>
     </message>
     <message>
         <source>(Tính đến ngày %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(As of %1)</translation>
     </message>
     <message>
         <source>I. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ</source>
-        <translation type="unfinished"></translation>
+        <translation>I. RESULTS BY UNIT</translation>
     </message>
     <message>
         <source>II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)</source>
-        <translation type="unfinished"></translation>
+        <translation>II. ITEMS NOT DONE AND OVERDUE (%1 items)</translation>
     </message>
     <message>
         <source>Không có nội dung nào chưa hoàn thành đã quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No items are overdue and not done.</translation>
     </message>
     <message>
         <source>Tính đến ngày %1, Chương trình công tác năm %2 có %3 nội dung; đã hoàn thành %4 nội dung (đúng hạn %5, quá hạn %6), đạt %7%; chưa hoàn thành %8 nội dung, trong đó %9 nội dung đã quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1, the Work Program for %2 has %3 items; %4 items are done (%5 on time, %6 late), a completion rate of %7%; %8 items are not yet done, of which %9 are overdue.</translation>
     </message>
     <message>
         <source>Ghi chú: Tỷ lệ hoàn thành = số nội dung đã hoàn thành / tổng số nội dung. Nội dung hoàn thành được tính là quá hạn khi đã có trong chương trình trước thời hạn và được cập nhật lần cuối sau thời hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: Completion rate = items done / total items. A done item counts as late if it was in the program before its deadline and was last updated after the deadline.</translation>
     </message>
     <message>
         <source>Không tính %1 nội dung đã rút khỏi chương trình hoặc không được chấp thuận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excludes %1 items withdrawn from the program or not accepted.</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::ProgressRows</name>
     <message>
         <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::ReportData</name>
     <message>
         <source>Đơn vị #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit #%1</translation>
     </message>
 </context>
 <context>
     <name>wp::reports::UnitSummary</name>
     <message>
         <source>Danh mục nội dung công việc theo đơn vị năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Items by Unit, %1</translation>
     </message>
     <message>
         <source>Chương trình công tác năm %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Program for %1 — %2 — %3</translation>
     </message>
     <message>
         <source>DANH MỤC NỘI DUNG CÔNG VIỆC NĂM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST OF WORK ITEMS FOR %1</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit: %1</translation>
     </message>
     <message>
         <source>Theo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Under the %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tổng số: %1 nội dung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 items.</translation>
     </message>
     <message>
         <source>Tổng số: %1 nội dung, trong đó: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 items, of which: %2.</translation>
     </message>
 </context>
 <context>
     <name>wp::storage</name>
     <message>
         <source>không bắt đầu được giao dịch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not start a transaction: %1</translation>
     </message>
     <message>
         <source>không ghi được thay đổi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not save the changes: %1</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương trình (lược đồ %1); hãy cập nhật chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>the database was created by a newer version of the program (schema %1); please update the program</translation>
     </message>
     <message>
         <source>tệp này là một cơ sở dữ liệu SQLite khác, không phải của chương trình công tác</source>
-        <translation type="unfinished"></translation>
+        <translation>this file is some other SQLite database, not a Work Program Manager database</translation>
     </message>
     <message>
         <source>không bắt đầu được giao dịch nâng cấp</source>
-        <translation type="unfinished"></translation>
+        <translation>could not start the upgrade transaction</translation>
     </message>
     <message>
         <source>không ghi được bước nâng cấp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not save upgrade step %1</translation>
     </message>
     <message>
         <source>lỗi cơ sở dữ liệu: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>database error: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>wp::storage::ReportSettings</name>
     <message>
         <source>KT. CHỦ TỊCH</source>
-        <translation type="unfinished"></translation>
+        <translation>P.P. CHAIRMAN</translation>
     </message>
     <message>
         <source>PHÓ CHỦ TỊCH</source>
-        <translation type="unfinished"></translation>
+        <translation>VICE CHAIRMAN</translation>
     </message>
     <message>
         <source>Chủ tịch, các Phó Chủ tịch;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairman and Vice Chairmen;</translation>
     </message>
     <message>
         <source>Các cơ quan, đơn vị có tên tại báo cáo;</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencies and units named in the report;</translation>
     </message>
     <message>
         <source>Lưu: VT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived: Records.</translation>
     </message>
 </context>
 </TS>

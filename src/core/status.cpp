@@ -51,6 +51,14 @@ QString StatusInfo::label(Status s)
     return QCoreApplication::translate("wp::StatusInfo", namesOf(s).vietnamese);
 }
 
+std::optional<Status> StatusInfo::fromKey(const QString& key)
+{
+    for (const StatusNames& n : names)
+        if (key == QLatin1String(n.key))
+            return n.status;
+    return std::nullopt;
+}
+
 std::optional<Status> StatusInfo::parse(const QString& text)
 {
     const QString k = text::foldKey(text);

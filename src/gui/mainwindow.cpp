@@ -172,11 +172,17 @@ void MainWindow::showYear(int year)
         return;
     m_undo->clear(); // nor a change of year
     const std::optional<Program> p = storage::ProgramRepository(*m_db).byYear(year);
+    QElapsedTimer timer;
+    timer.start();
     m_model->load(*m_db, p ? p->id : 0, year, m_model->today());
+    const qint64 loaded = timer.restart();
     fillFilterChoices();
+    const qint64 choices = timer.restart();
     updateCount();
     updateAttention();
     updateActions();
+    qCDebug(lcTiming) << "year" << year << ": items loaded in" << loaded << "ms, filter choices in" << choices
+                      << "ms, counts and attention in" << timer.elapsed() << "ms";
     statusBar()->showMessage(p ? p->title : tr("Năm %1 chưa có chương trình; thêm nội dung hoặc nhập từ Excel.").arg(year));
 }
 

@@ -192,8 +192,13 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
             it.deadline = Deadline::fromDate(d->date);
         } else if (d->type == Cell::Type::Number) {
             const double v = d->number;
-            if (v >= 1 && v <= 12 && v == int(v)) // a bare month number
-                it.deadline = *Deadline::parse(tr("Tháng %1").arg(int(v)), m_options.year);
+            // A bare month number. The text is the parser's Vietnamese form, never translated:
+            // it is data, not a message.
+            std::optional<Deadline> month;
+            if (v >= 1 && v <= 12 && v == int(v))
+                month = Deadline::parse(QStringLiteral("Tháng %1").arg(int(v)), m_options.year);
+            if (month)
+                it.deadline = *month;
             else if (v >= 20000 && v < 2958466) // a date cell that lost its date format
                 it.deadline = Deadline::fromDate(excelSerialToDate(v));
             else

@@ -32,8 +32,11 @@ void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDa
     m_today = today;
     m_units.clear();
     storage::UnitRepository unitRepo(db);
-    for (const Unit& u : unitRepo.all())
+    m_unitKeys.clear();
+    for (const Unit& u : unitRepo.all()) {
         m_units.insert(u.id, u);
+        m_unitKeys.insert(u.id, text::fold(u.name + QLatin1Char('\n') + u.shortName + QLatin1Char('\n') + u.code).toUtf8());
+    }
     m_yearUnits = unitRepo.inYear(year);
     m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
     // Leaders, groups, forms and levels repeat: share one string each to keep memory low.
@@ -103,15 +106,18 @@ QString ItemTableModel::coUnitNames(const Item& it) const
 QByteArray ItemTableModel::makeSearchKey(const Item& it) const
 {
     // Folded text is nearly all ASCII: UTF-8 bytes take half the memory of a QString and
-    // substring search on them is exact.
-    const Unit lead = m_units.value(it.leadUnitId);
-    QString s = it.content + QLatin1Char('\n') + it.note + QLatin1Char('\n') + lead.name + QLatin1Char('\n') +
-                lead.shortName + QLatin1Char('\n') + lead.code;
+    // substring search on them is exact. Fields are kept apart by '\n' (fold() never leaves
+    // one), so a search never matches across two of them; unit names are folded once per unit.
+    QByteArray key = text::fold(it.content).toUtf8();
+    key += '\n';
+    key += text::fold(it.note).toUtf8();
+    key += '\n';
+    key += m_unitKeys.value(it.leadUnitId);
     for (qint64 id : it.coUnitIds) {
-        const Unit u = m_units.value(id);
-        s += QLatin1Char('\n') + u.name + QLatin1Char('\n') + u.shortName;
+        key += '\n';
+        key += m_unitKeys.value(id);
     }
-    return text::fold(s).toUtf8();
+    return key;
 }
 
 QStringList ItemTableModel::distinctValues(Column column) const

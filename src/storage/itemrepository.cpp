@@ -37,10 +37,14 @@ Item readItem(const QSqlQuery& q)
     it.group = q.value(9).toString();
     it.form = q.value(10).toString();
     it.level = q.value(11).toString();
-    it.status = StatusInfo::parse(q.value(12).toString()).value_or(Status::Draft);
+    const QString status = q.value(12).toString();
+    std::optional<Status> known = StatusInfo::fromKey(status);
+    if (!known)
+        known = StatusInfo::parse(status);
+    it.status = known.value_or(Status::Draft);
     it.note = q.value(13).toString();
-    it.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-    it.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    it.createdAt = dateTimeFrom(q.value(14));
+    it.updatedAt = dateTimeFrom(q.value(15));
     it.rowVersion = q.value(16).toInt();
     return it;
 }
@@ -181,6 +185,11 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
     exec(q);
     QVector<Item> items;
     QHash<qint64, int> index;
+    if (where == QStringLiteral(" WHERE i.program_id = ?")) { // the whole program: its size is known
+        const int n = count(programId);
+        items.reserve(n);
+        index.reserve(n);
+    }
     while (q.next()) {
         index.insert(q.value(0).toLongLong(), int(items.size()));
         items.append(readItem(q));
@@ -223,7 +232,7 @@ QVector<UnitStatusCount> ItemRepository::countByUnitAndStatus(qint64 programId) 
     QVector<UnitStatusCount> out;
     while (q.next())
         out.append(UnitStatusCount{q.value(0).toLongLong(),
-                                   StatusInfo::parse(q.value(1).toString()).value_or(Status::Draft),
+                                   StatusInfo::fromKey(q.value(1).toString()).value_or(Status::Draft),
                                    q.value(2).toInt()});
     return out;
 }

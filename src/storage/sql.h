@@ -4,6 +4,8 @@
 
 #include "workprogram/storage/database.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,6 +25,8 @@ void run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> v
 /// Dates are stored as ISO text (yyyy-MM-dd), or NULL.
 QVariant dateValue(const QDate& d);
 QDate dateFrom(const QVariant& v);
+/// A timestamp as the storage writes it (ISO 8601 UTC with milliseconds).
+QDateTime dateTimeFrom(const QVariant& v);
 QVariant textOrNull(const QString& s);
 
 } // namespace wp::storage

@@ -42,6 +42,8 @@ public:
     static QString label(Status s);
     /// Accepts the key, the Vietnamese label or the English label, ignoring case and accents.
     static std::optional<Status> parse(const QString& text);
+    /// The status whose key() is exactly @p key (what the storage writes): a fast exact match.
+    static std::optional<Status> fromKey(const QString& key);
     /// Done, rejected and withdrawn items are closed: they can no longer be overdue.
     static bool isClosed(Status s);
 };

@@ -96,6 +96,7 @@ private:
     QVector<QByteArray> m_searchKeys;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, Unit> m_units;
+    QHash<qint64, QByteArray> m_unitKeys; ///< folded names of each unit, for search keys
     QVector<Unit> m_yearUnits;
     QDate m_today;
 };

@@ -1,0 +1,208 @@
+// The editing window on a 100 000-item program: opening it (database to first rows shown),
+// refiltering on a search, a unit and "overdue only", recounting the per-unit panel, and the
+// process's memory. A separate program from wp_benchmarks because it needs a QApplication.
+// Run: build/benchmarks/wp_bench_window. Figures go to docs/performance.md.
+#include "workprogram/core/deadline.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/storage/database.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int BigRows = 100000;
+
+/// A resident-memory figure of this process from /proc/self/status, in MiB.
+double procStatusMiB(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+/// Writes the 100 000-item program in a child process, so that building it does not count
+/// towards this process's memory.
+void makeDatabase(const QString& path)
+{
+    const pid_t pid = fork();
+    if (pid == 0) {
+        auto db = wp::storage::Database::open(path);
+        wp::io::SampleData::addUnits(*db);
+        const QVector<wp::Unit> units = wp::storage::UnitRepository(*db).all();
+        const wp::Program program = wp::storage::ProgramRepository(*db).ensure(2023);
+        static const char* const periods[] = {"Quý I", "Quý II", "Tháng 6", "6 tháng đầu năm", "Cả năm",
+                                              "Thường xuyên", "Trước 30/6", "Tháng 11/2023", "15/09/2023"};
+        static const wp::Status statuses[] = {wp::Status::Approved, wp::Status::InProgress, wp::Status::Done,
+                                              wp::Status::InDraft};
+        QVector<wp::Item> items;
+        items.reserve(BigRows);
+        for (int i = 0; i < BigRows; ++i) {
+            wp::Item it;
+            it.programId = program.id;
+            it.number = i + 1;
+            it.content = QStringLiteral("Kế hoạch triển khai nhiệm vụ số %1 về quản lý đô thị, cải cách hành chính và "
+                                        "chuyển đổi số trên địa bàn quận năm 2023")
+                             .arg(i + 1);
+            it.leadUnitId = units[i % units.size()].id;
+            if (i % 3 == 0)
+                it.coUnitIds = {units[(i + 5) % units.size()].id};
+            it.deadline = *wp::Deadline::parse(QString::fromUtf8(periods[i % std::size(periods)]), 2023);
+            it.status = statuses[i % std::size(statuses)];
+            it.leader = QStringLiteral("PCT UBND quận");
+            it.note = (i % 10 == 0) ? QStringLiteral("Ghi chú đi kèm") : QString();
+            items.append(it);
+        }
+        wp::storage::Transaction tx(*db);
+        wp::storage::ItemRepository(*db).insert(items);
+        tx.commit();
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("window-100k.sqlite"));
+    Fixture() { makeDatabase(path); }
+};
+
+Fixture& fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+void BM_ListItems100k(benchmark::State& state)
+{
+    auto db = wp::storage::Database::open(fixture().path);
+    const wp::Program p = *wp::storage::ProgramRepository(*db).byYear(2023);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(wp::storage::ItemRepository(*db).list(p.id).size());
+}
+BENCHMARK(BM_ListItems100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_LoadModel100k(benchmark::State& state)
+{
+    auto db = wp::storage::Database::open(fixture().path);
+    const wp::Program p = *wp::storage::ProgramRepository(*db).byYear(2023);
+    wp::models::ItemTableModel model;
+    for (auto _ : state)
+        model.load(*db, p.id, 2023, QDate(2023, 7, 1));
+}
+BENCHMARK(BM_LoadModel100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_OpenWindow100k(benchmark::State& state)
+{
+    const QString path = fixture().path;
+    const double before = procStatusMiB("VmRSS:");
+    double after = 0;
+    for (auto _ : state) {
+        wp::gui::MainWindow window;
+        window.setToday(QDate(2023, 7, 1));
+        window.resize(1366, 768);
+        window.show();
+        if (!window.openDatabase(path, 2023))
+            state.SkipWithError("openDatabase failed");
+        QApplication::processEvents();
+        state.PauseTiming();
+        after = procStatusMiB("VmRSS:");
+        state.counters["rows"] = window.proxy()->rowCount();
+        state.ResumeTiming();
+    }
+    state.counters["rss_before_MiB"] = before;
+    state.counters["rss_open_MiB"] = after;
+    state.counters["peak_rss_MiB"] = procStatusMiB("VmHWM:");
+}
+BENCHMARK(BM_OpenWindow100k)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+struct OpenWindow {
+    wp::gui::MainWindow window;
+    OpenWindow()
+    {
+        window.setToday(QDate(2023, 7, 1));
+        window.resize(1366, 768);
+        window.show();
+        window.openDatabase(fixture().path, 2023);
+        QApplication::processEvents();
+    }
+};
+
+OpenWindow& open()
+{
+    static OpenWindow w;
+    return w;
+}
+
+void BM_RefilterSearch100k(benchmark::State& state)
+{
+    wp::models::ItemFilterProxy* proxy = open().window.proxy();
+    const QStringList searches = {QStringLiteral("so 4242 ve quan ly"), QStringLiteral("chuyen doi so"),
+                                  QStringLiteral("ghi chu"), QString()};
+    int i = 0;
+    for (auto _ : state) {
+        proxy->setSearchText(searches.at(i++ % searches.size()));
+        benchmark::DoNotOptimize(proxy->rowCount());
+    }
+}
+BENCHMARK(BM_RefilterSearch100k)->Unit(benchmark::kMillisecond);
+
+void BM_RefilterUnitAndOverdue100k(benchmark::State& state)
+{
+    wp::models::ItemFilterProxy* proxy = open().window.proxy();
+    const wp::models::ItemTableModel* model = open().window.itemModel();
+    int i = 0;
+    for (auto _ : state) {
+        wp::models::ItemFilter f;
+        if (i % 2 == 0) {
+            f.leadUnits = {model->item(i % 17).leadUnitId};
+            f.overdueOnly = true;
+        }
+        ++i;
+        proxy->setFilter(f);
+        benchmark::DoNotOptimize(proxy->rowCount());
+    }
+}
+BENCHMARK(BM_RefilterUnitAndOverdue100k)->Unit(benchmark::kMillisecond);
+
+void BM_Recount100k(benchmark::State& state)
+{
+    wp::models::UnitCountsModel* counts = open().window.countsModel();
+    for (auto _ : state) {
+        counts->recount();
+        benchmark::DoNotOptimize(counts->table());
+    }
+}
+BENCHMARK(BM_Recount100k)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("workprogram-bench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -12,10 +12,10 @@ mkdir -p "$OUT"
 "$BIN/workprogram-cli" demo --db "$WORK/demo.sqlite" >/dev/null
 # The import wizard is shown on an office table: the demo program written out as xlsx.
 "$BIN/workprogram-cli" export --db "$WORK/demo.sqlite" --year 2023 --out "$WORK/chuong-trinh-2023.xlsx" >/dev/null
-export XDG_RUNTIME_DIR="$WORK/runtime" XDG_CONFIG_HOME="$WORK/config"
+export XDG_RUNTIME_DIR="$WORK/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-shoot() { # LANG OUTDIR
-  LANG=$1 LC_ALL=$1 LANGUAGE= xvfb-run -a -s "-screen 0 1366x768x24" \
+shoot() { # LANG OUTDIR — each language with its own fresh settings (the language is one)
+  XDG_CONFIG_HOME="$WORK/config-$1" LANG=$1 LC_ALL=$1 LANGUAGE= xvfb-run -a -s "-screen 0 1366x768x24" \
     "$BIN/workprogram" --db "$WORK/demo.sqlite" --year 2023 --today 01/07/2023 \
     --screenshots "$2" --screenshot-import "$WORK/chuong-trinh-2023.xlsx"
 }

@@ -150,6 +150,23 @@ Maintenance::CheckResult Maintenance::check(Database& db)
     return checkHandle(handleOf(db));
 }
 
+Maintenance::CheckResult Maintenance::quickCheck(Database& db)
+{
+    CheckResult r;
+    QStringList lines;
+    try {
+        lines = runCheck(handleOf(db), "PRAGMA quick_check(5)");
+    } catch (const StorageError& e) {
+        lines = QStringList{e.message()};
+    }
+    if (lines != QStringList{QStringLiteral("ok")}) {
+        r.ok = false;
+        for (const QString& line : lines)
+            r.problems.append(tr("hỏng cấu trúc: %1").arg(line));
+    }
+    return r;
+}
+
 QStringList Maintenance::backupsIn(const QString& folder, const QString& dbPath)
 {
     const QString stem = QFileInfo(dbPath).completeBaseName();

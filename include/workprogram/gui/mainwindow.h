@@ -53,6 +53,16 @@ public:
     void importFile(const QString& path = QString());
     void exportItems(bool currentViewOnly, const QString& path = QString());
     void clearFilters();
+    /// Copies the open database to @p path (asks where when empty). Consistent while editing.
+    bool backupNow(const QString& path = QString());
+    /// Replaces the open database with the backup at @p backupPath (asks which when empty),
+    /// after confirmation; the current file is kept aside when it is damaged.
+    bool restoreFromBackup(const QString& backupPath = QString());
+    /// Where the automatic backups of the database at @p dbPath go (the settings' folder, else
+    /// "sao-luu" beside the database).
+    static QString backupFolder(const QString& dbPath);
+    /// The path of the automatic backup made on opening, empty when none was due.
+    QString lastDailyBackup() const { return m_lastDailyBackup; }
     /// Filters the list to @p unitId (0: all) and what a counts-panel column means.
     void filterFromCounts(qint64 unitId, int countsColumn);
 
@@ -68,6 +78,10 @@ private:
     void updateAttention();
     void updateActions();
     void chooseDatabase();
+    void setupBackupActions();
+    void runDailyBackup();
+    /// Says why @p path cannot be used and offers its newest backup; true when restored.
+    bool offerRestore(const QString& path, const QString& why);
     void showSettings();
     void showAbout();
     void restoreLayout();
@@ -81,6 +95,8 @@ private:
     models::UnitCountsModel* m_counts;
     QUndoStack* m_undo;
     bool m_fillingFilters = false;
+    bool m_offeringRestore = false;
+    QString m_lastDailyBackup;
 };
 
 } // namespace wp::gui

@@ -34,6 +34,9 @@ public:
     };
     /// integrity_check and foreign_key_check.
     static CheckResult check(Database& db);
+    /// PRAGMA quick_check: the page structure without the index cross-checks, fast enough to
+    /// run every time a database is opened.
+    static CheckResult quickCheck(Database& db);
 
     /// Makes a dated backup in @p folder when the newest one there is older than a day, then
     /// keeps only the @p keep newest. Returns the new backup's path, empty when none was due.

@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->attentionLabel->hide();
 
     setupActions();
+    setupReportActions();
     setupFilters();
     connect(m_model, &ItemTableModel::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);

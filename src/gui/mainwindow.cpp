@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     setupActions();
     setupBackupActions();
+    setupReportActions();
     setupFilters();
     connect(m_model, &ItemTableModel::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);

@@ -95,8 +95,11 @@ public:
         canvas.place(Spacer(4));
         m_items.flow(canvas);
         canvas.place(Spacer(8));
-        canvas.place(TextBlock({{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}),
-                     canvas.mm(3) + m_counts.leadHeight(canvas));
+        // The counts table is short: kept whole with its title on one page when it can be.
+        const double countsHeight = m_counts.totalHeight(canvas);
+        const double keep = countsHeight + canvas.mm(3) < canvas.body().height() * 0.8 ? countsHeight
+                                                                                       : m_counts.leadHeight(canvas);
+        canvas.place(TextBlock({{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}), canvas.mm(3) + keep);
         canvas.place(Spacer(3));
         m_counts.flow(canvas);
     }
@@ -114,10 +117,10 @@ private:
     QVector<TableColumn> tableColumns() const
     {
         if (m_data.groupBy == GroupBy::Unit)
-            return {itemColumn(ItemColumn::Number, 12), itemColumn(ItemColumn::Content, 104),
+            return {itemColumn(ItemColumn::Number, 15), itemColumn(ItemColumn::Content, 101),
                     itemColumn(ItemColumn::CoUnits, 42), itemColumn(ItemColumn::Level, 26),
                     itemColumn(ItemColumn::Deadline, 26), itemColumn(ItemColumn::Leader, 42)};
-        return {itemColumn(ItemColumn::Number, 12),  itemColumn(ItemColumn::Content, 82),
+        return {itemColumn(ItemColumn::Number, 15),  itemColumn(ItemColumn::Content, 79),
                 itemColumn(ItemColumn::Lead, 34),    itemColumn(ItemColumn::CoUnits, 38),
                 itemColumn(ItemColumn::Level, 24),   itemColumn(ItemColumn::Deadline, 24),
                 itemColumn(ItemColumn::Leader, 38)};

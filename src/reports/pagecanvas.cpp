@@ -2,6 +2,7 @@
 
 #include "workprogram/reports/textbox.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -110,7 +111,11 @@ void PageCanvas::endPage()
     const QFont font = reportFont({10, false, true});
     const QString pageText = tr("Trang %1/%2").arg(m_pageInSection).arg(total);
     const TextBox right(pageText, font, &m_device, m_body.width(), Qt::AlignRight);
-    const TextBox left(m_footer, font, &m_device, m_body.width() - right.naturalWidth() - mm(10), Qt::AlignLeft);
+    // One line: a long unit name is shortened in the middle rather than pushing the source
+    // label ("Trạng thái hiện tại", a snapshot's name) onto a second line.
+    const double leftWidth = m_body.width() - right.naturalWidth() - mm(10);
+    const QString footer = QFontMetricsF(font, &m_device).elidedText(m_footer, Qt::ElideMiddle, leftWidth);
+    const TextBox left(footer, font, &m_device, leftWidth, Qt::AlignLeft);
     const double top = m_body.bottom() + mm(7);
     m_painter->setPen(Qt::black);
     left.draw(*m_painter, QPointF(m_body.left(), top));

@@ -101,6 +101,15 @@ double TableLayout::leadHeight(const PageCanvas& canvas)
     return qMin(h, canvas.body().height());
 }
 
+double TableLayout::totalHeight(const PageCanvas& canvas)
+{
+    measure(canvas);
+    double h = headerHeight(canvas, geometry(canvas));
+    for (float row : std::as_const(m_heights))
+        h += row;
+    return h;
+}
+
 void TableLayout::paintBorders(QPainter& p, const QVector<QPair<double, double>>& spans, double top, double h) const
 {
     for (const auto& [left, right] : spans) {
@@ -169,35 +178,28 @@ void TableLayout::paintSplitRow(PageCanvas& canvas, const Geometry& g, const Tab
                                                   m_columns[qMin(c, int(m_columns.size()) - 1)].align));
     double done = 0;
     while (done < h - 0.01) {
-        const double avail = canvas.remaining();
-        double cut = qMin(h, done + avail);
+        double cut = qMin(h, done + canvas.remaining());
         if (cut < h) {
-            // Cut under the last whole line, above the slice's end, of every cell that goes on.
-            for (const auto& box : boxes) {
-                double lastWhole = -1;
-                bool goesOn = false;
-                for (int i = 0; i < box->lineCount() && !goesOn; ++i) {
-                    const double bottom = g.padY + box->lineBottom(i);
-                    if (bottom <= done)
-                        continue;
-                    if (bottom <= done + avail)
-                        lastWhole = bottom;
-                    else
-                        goesOn = true;
+            // Move the cut up until it crosses no line of any cell: each line is printed on
+            // exactly one page, whole.
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const auto& box : boxes) {
+                    const double c = g.padY + box->cutAbove(cut - g.padY);
+                    if (c < cut - 0.01 && c > done + 0.01) {
+                        cut = c;
+                        moved = true;
+                    }
                 }
-                if (goesOn && lastWhole > done)
-                    cut = qMin(cut, lastWhole);
             }
         }
         const double slice = cut - done;
         if (QPainter* p = canvas.painter()) {
             const double top = canvas.y();
-            p->save();
-            p->setClipRect(QRectF(g.x.first(), top, g.x.last() - g.x.first(), slice));
             p->setPen(Qt::black);
             for (int c = 0; c < spans.size(); ++c)
-                boxes[c]->draw(*p, QPointF(spans[c].first + g.padX, top + g.padY - done));
-            p->restore();
+                boxes[c]->drawLines(*p, QPointF(spans[c].first + g.padX, top + g.padY - done), done - g.padY,
+                                    cut - g.padY);
             p->setPen(QPen(Qt::black, canvas.mm(0.2)));
             paintBorders(*p, spans, top, slice);
         }

@@ -57,4 +57,24 @@ void TextBox::draw(QPainter& painter, QPointF topLeft) const
     m_layout.draw(&painter, topLeft);
 }
 
+void TextBox::drawLines(QPainter& painter, QPointF topLeft, double from, double to) const
+{
+    constexpr double slack = 0.01;
+    for (int i = 0; i < m_layout.lineCount(); ++i) {
+        const QTextLine line = m_layout.lineAt(i);
+        if (line.y() >= from - slack && line.y() + line.height() <= to + slack)
+            line.draw(&painter, topLeft);
+    }
+}
+
+double TextBox::cutAbove(double y) const
+{
+    for (int i = 0; i < m_layout.lineCount(); ++i) {
+        const QTextLine line = m_layout.lineAt(i);
+        if (line.y() < y - 0.01 && line.y() + line.height() > y + 0.01)
+            return line.y();
+    }
+    return y;
+}
+
 } // namespace wp::reports

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "workprogram/reports/reportdata.h"
 #include "workprogram/storage/database.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -66,11 +68,24 @@ public:
     /// Filters the list to @p unitId (0: all) and what a counts-panel column means.
     void filterFromCounts(qint64 unitId, int countsColumn);
 
+    // Reports of the shown year (the "Báo cáo" menu); @p unitIds empty: every unit.
+    void previewReport(reports::ReportKind kind, const QVector<qint64>& unitIds = {});
+    void printReport(reports::ReportKind kind, const QVector<qint64>& unitIds = {});
+    /// Asks for a file name through Prompts unless @p path is given. Returns the file written,
+    /// empty when cancelled or failed (the failure is shown).
+    QString exportReportPdf(reports::ReportKind kind, const QVector<qint64>& unitIds = {},
+                            const QString& path = QString());
+    void editReportSettings();
+    /// The lead unit selected in the counts panel, 0 when none (or the total row).
+    qint64 selectedCountsUnit() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void setupActions();
+    void setupReportActions();
+    std::optional<reports::ReportData> reportData(reports::ReportKind kind, const QVector<qint64>& unitIds);
     void setupFilters();
     void fillFilterChoices();
     void applyFilters();

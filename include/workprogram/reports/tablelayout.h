@@ -48,6 +48,8 @@ public:
 
     /// The header and the first row: what has to fit for the table to start on a page.
     double leadHeight(const PageCanvas& canvas);
+    /// The header and every row: what a short table needs to be kept whole on one page.
+    double totalHeight(const PageCanvas& canvas);
     void flow(PageCanvas& canvas);
 
 private:

@@ -39,6 +39,12 @@ public:
     /// Distance from the top to the bottom of line @p i.
     double lineBottom(int i) const;
     void draw(QPainter& painter, QPointF topLeft) const;
+    /// Draws only the lines lying wholly between @p from and @p to (distances from the top):
+    /// one slice of a paragraph cut across pages, so that no line is printed twice.
+    void drawLines(QPainter& painter, QPointF topLeft, double from, double to) const;
+    /// The highest cut at or above @p y that crosses no line: @p y itself, or the top of the
+    /// line @p y would cut through.
+    double cutAbove(double y) const;
 
 private:
     QTextLayout m_layout;

@@ -1,0 +1,175 @@
+// The "Báo cáo" menu and the counts panel's report actions, driven as a user drives them; the
+// PDFs they write are read back with poppler's tools.
+#include "testsupport.h"
+
+#include "ui_mainwindow.h"
+
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reportsettingsdialog.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/reportsettingsrepository.h"
+
+#include "../reports/pdftools.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace wp;
+using gui::MainWindow;
+
+namespace {
+
+struct ReportsWindow : ::testing::Test {
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        gui::Prompts::setNonInteractive(true);
+        gui::Prompts::shownMessages().clear();
+        {
+            auto db = storage::Database::open(dbPath);
+            io::SampleData::addUnits(*db);
+            io::SampleData::addProgram(*db);
+        }
+        window = std::make_unique<MainWindow>();
+        window->setToday(QDate(2023, 7, 1));
+        window->resize(1366, 768);
+        window->show();
+        ASSERT_TRUE(window->openDatabase(dbPath, 2023));
+    }
+    void TearDown() override { window.reset(); }
+    Ui::MainWindow& ui() { return *window->ui(); }
+
+    QAction* action(const QString& name)
+    {
+        auto* a = window->findChild<QAction*>(name);
+        EXPECT_NE(a, nullptr) << name.toStdString();
+        return a;
+    }
+};
+
+} // namespace
+
+TEST_F(ReportsWindow, TheMenuHasPreviewPrintAndPdfForEveryReport)
+{
+    QStringList titles;
+    for (QAction* a : ui().reportsMenu->actions())
+        titles.append(a->text());
+    EXPECT_EQ(ui().reportsMenu->title(), QStringLiteral("&Báo cáo"));
+    for (const char* kind : {"unit-summary", "appendix", "progress"}) {
+        const QString k = QLatin1String(kind);
+        EXPECT_NE(window->findChild<QAction*>(QStringLiteral("previewReport-") + k), nullptr) << kind;
+        EXPECT_NE(window->findChild<QAction*>(QStringLiteral("printReport-") + k), nullptr) << kind;
+        EXPECT_NE(window->findChild<QAction*>(QStringLiteral("exportReportPdf-") + k), nullptr) << kind;
+    }
+    EXPECT_NE(window->findChild<QAction*>(QStringLiteral("reportSettingsAction")), nullptr);
+    EXPECT_TRUE(ui().countsView->actions().size() >= 3);
+}
+
+TEST_F(ReportsWindow, ExportPdfFromTheMenuWritesTheAppendix)
+{
+    const QString out = dir.filePath(QStringLiteral("appendix.pdf"));
+    gui::Prompts::setNextFileName(out);
+    action(QStringLiteral("exportReportPdf-appendix"))->trigger();
+    ASSERT_TRUE(QFile::exists(out));
+    const QString info = test::pdfInfo(out);
+    EXPECT_TRUE(info.contains(QStringLiteral("842 x 595 pts (A4)"))) << info.toStdString();
+    EXPECT_GT(test::pdfPageCount(out), 10);
+    EXPECT_TRUE(test::pdfText(out, 1, 1).contains(QStringLiteral("PHỤ LỤC")));
+    EXPECT_TRUE(gui::Prompts::shownMessages().isEmpty()) << gui::Prompts::shownMessages().join('\n').toStdString();
+}
+
+TEST_F(ReportsWindow, CancelledFileDialogWritesNothing)
+{
+    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress).isEmpty());
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
+}
+
+TEST_F(ReportsWindow, TheCountsPanelExportsTheSelectedUnitOnly)
+{
+    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Unit);
+    ASSERT_EQ(justice.data().toString(), QStringLiteral("Phòng Tư pháp"));
+    ui().countsView->setCurrentIndex(justice);
+    const QString out = dir.filePath(QStringLiteral("tp.pdf"));
+    gui::Prompts::setNextFileName(out);
+    action(QStringLiteral("exportUnitSummaryAction"))->trigger();
+    ASSERT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(test::pdfInfo(out).contains(QStringLiteral("595 x 842 pts (A4)")));
+    const QString text = test::pdfText(out);
+    EXPECT_TRUE(text.contains(QStringLiteral("Đơn vị chủ trì: Phòng Tư pháp")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tổng số: 23 nội dung")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Đơn vị chủ trì: Phòng Nội vụ")));
+}
+
+TEST_F(ReportsWindow, AnUnwritablePathIsShownAndLeavesNoFile)
+{
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/p.pdf"));
+    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
+    EXPECT_FALSE(QFile::exists(out));
+    ASSERT_EQ(gui::Prompts::shownMessages().size(), 1);
+}
+
+TEST_F(ReportsWindow, SettingsDialogSavesWhatThePdfPrints)
+{
+    QTimer::singleShot(0, [] {
+        for (int i = 0; i < 100; ++i) {
+            if (auto* d = qobject_cast<gui::ReportSettingsDialog*>(QApplication::activeModalWidget())) {
+                d->findChild<QLineEdit*>(QStringLiteral("signerNameEdit"))->setText(QStringLiteral("Nguyễn Văn An"));
+                d->findChild<QLineEdit*>(QStringLiteral("numberEdit"))->setText(QStringLiteral("07/BC-UBND"));
+                d->findChild<QPlainTextEdit*>(QStringLiteral("recipientsEdit"))
+                    ->setPlainText(QStringLiteral("- Thường trực Quận ủy;\n\nLưu: VT, VP."));
+                d->accept();
+                return;
+            }
+            QTest::qWait(10);
+        }
+        ADD_FAILURE() << "no settings dialog";
+    });
+    action(QStringLiteral("reportSettingsAction"))->trigger();
+    {
+        auto db = storage::Database::open(dbPath);
+        const Program p = *storage::ProgramRepository(*db).byYear(2023);
+        const storage::ReportSettings s = storage::ReportSettingsRepository(*db).load(p);
+        EXPECT_EQ(s.signerName, QStringLiteral("Nguyễn Văn An"));
+        EXPECT_EQ(s.recipients, (QStringList{QStringLiteral("Thường trực Quận ủy;"), QStringLiteral("Lưu: VT, VP.")}));
+    }
+    const QString out = window->exportReportPdf(reports::ReportKind::Progress, {}, dir.filePath(QStringLiteral("p.pdf")));
+    ASSERT_FALSE(out.isEmpty());
+    const QString text = test::pdfText(out);
+    EXPECT_TRUE(text.contains(QStringLiteral("Số: 07/BC-UBND")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Văn An")));
+}
+
+TEST_F(ReportsWindow, RestoreDefaultsInTheSettingsDialog)
+{
+    auto db = storage::Database::open(dbPath);
+    const Program p = *storage::ProgramRepository(*db).byYear(2023);
+    storage::ReportSettings changed = storage::ReportSettings::defaultsFor(p);
+    const storage::ReportSettings defaults = changed;
+    changed.place = QStringLiteral("Hà Nội");
+    gui::ReportSettingsDialog dialog(changed, defaults);
+    EXPECT_EQ(dialog.settings(), changed);
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    EXPECT_EQ(dialog.settings(), defaults);
+}

@@ -71,7 +71,12 @@ bool Context::parse(const QString& positionalSyntax, int minPositional, int maxP
     if (!parser.parse(args))
         throw Failure(Usage, parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("Usage:"), Cli::tr("Cách dùng:"))
+        // Qt's first line names the binary by the path it was started with and says
+        // "[options]": write the line a reader can copy instead.
+        QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.first().startsWith(QLatin1String("Usage:")))
+            lines.first() = Cli::tr("Cách dùng: workprogram-cli %1 [tùy chọn] %2").arg(command, positionalSyntax).trimmed();
+        out << lines.join(QLatin1Char('\n'))
                    .replace(QStringLiteral("Options:"), Cli::tr("Tùy chọn:"))
                    .replace(QStringLiteral("Arguments:"), Cli::tr("Tham số:"));
         helpShown = true;

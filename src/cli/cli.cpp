@@ -45,6 +45,8 @@ const std::vector<Command>& commands()
         {"transition", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển trạng thái một nội dung (--to, --as, --comment)"),
          cmdTransition},
         {"comment", QT_TRANSLATE_NOOP("wp::cli::Cli", "ghi ý kiến vào một nội dung (--as, --text)"), cmdComment},
+        {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"), cmdStep},
+        {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"), cmdSignoff},
         {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"), cmdHistory},
     };
     return all;

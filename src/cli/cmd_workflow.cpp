@@ -134,3 +134,48 @@ int cmdHistory(Context& c)
 }
 
 } // namespace wp::cli
+
+namespace wp::cli {
+
+int cmdStep(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("to"), Cli::tr("bước mới: collecting, drafting, review, amended"), Cli::tr("BƯỚC")});
+    addAsOption(c);
+    if (!c.parse())
+        return Ok;
+    QString toText = c.parser.value(QStringLiteral("to")).trimmed().toLower();
+    // The words of the contract, mapped onto the stored keys.
+    if (toText == QLatin1String("signed"))
+        toText = QStringLiteral("issued");
+    else if (toText == QLatin1String("amended"))
+        toText = QStringLiteral("amending");
+    const std::optional<ProgramState> to = ProgramStateInfo::parse(toText);
+    if (!to)
+        throw Failure(Usage, Cli::tr("hãy ghi bước mới: --to collecting|drafting|review|amended"));
+    auto db = c.openDb();
+    Program program = c.program(*db);
+    const User who = c.actor(*db);
+    const QString before = ProgramStateInfo::label(program.state);
+    storage::WorkflowService(*db, who).step(program, *to);
+    c.out << Cli::tr("Chương trình năm %1: %2 → %3").arg(program.year).arg(before, ProgramStateInfo::label(program.state)) << "\n";
+    return Ok;
+}
+
+int cmdSignoff(Context& c)
+{
+    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("decision"), Cli::tr("số quyết định ban hành: \"123/QĐ-UBND\""), Cli::tr("SỐ")});
+    addAsOption(c);
+    if (!c.parse())
+        return Ok;
+    auto db = c.openDb();
+    Program program = c.program(*db);
+    const User who = c.actor(*db);
+    storage::WorkflowService(*db, who).signoff(program, c.parser.value(QStringLiteral("decision")));
+    c.out << Cli::tr("Đã ban hành chương trình năm %1 (quyết định %2)").arg(program.year).arg(c.parser.value(QStringLiteral("decision")))
+          << "\n";
+    return Ok;
+}
+
+} // namespace wp::cli

@@ -87,5 +87,7 @@ int cmdUsers(Context& c);
 int cmdTransition(Context& c);
 int cmdComment(Context& c);
 int cmdHistory(Context& c);
+int cmdStep(Context& c);
+int cmdSignoff(Context& c);
 
 } // namespace wp::cli

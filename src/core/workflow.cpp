@@ -41,6 +41,27 @@ const QVector<Transition>& Workflow::transitions()
     return all;
 }
 
+const QVector<ProgramStep>& Workflow::programSteps()
+{
+    static const QVector<ProgramStep> all = {
+        {ProgramState::Collecting, ProgramState::Drafting, {O}},
+        {ProgramState::Drafting, ProgramState::Review, {O}},
+        {ProgramState::Review, ProgramState::Drafting, {O, L}},
+        {ProgramState::Review, ProgramState::Issued, {L}},
+        {ProgramState::Issued, ProgramState::Amending, {O}},
+        {ProgramState::Amending, ProgramState::Review, {O}},
+    };
+    return all;
+}
+
+std::optional<ProgramStep> Workflow::findStep(ProgramState from, ProgramState to)
+{
+    for (const ProgramStep& s : programSteps())
+        if (s.from == from && s.to == to)
+            return s;
+    return std::nullopt;
+}
+
 std::optional<Transition> Workflow::find(Status from, Status to)
 {
     for (const Transition& t : transitions())

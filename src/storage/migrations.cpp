@@ -108,6 +108,14 @@ const std::vector<QStringList>& steps()
                            " prev_hash TEXT NOT NULL,"
                            " hash TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX item_history_item ON item_history(item_id, id)"),
+            QStringLiteral("CREATE TABLE program_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+                           " at TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " decision TEXT)"),
         },
     };
     return all;

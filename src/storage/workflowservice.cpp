@@ -5,6 +5,7 @@
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
 
 namespace wp::storage {
 namespace {
@@ -180,6 +181,67 @@ void WorkflowService::edit(Item& changed)
     HistoryRepository(m_db).append(e);
     tx.commit();
     changed = written;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+void WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision)
+{
+    const ProgramState from = program.state;
+    program.state = to;
+    ProgramRepository(m_db).update(program);
+    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision) "
+                                          "VALUES(?, ?, ?, ?, ?, ?)"),
+        {program.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
+         ProgramStateInfo::key(to), textOrNull(decision)});
+}
+
+void WorkflowService::step(Program& program, ProgramState to)
+{
+    const std::optional<ProgramStep> s = Workflow::findStep(program.state, to);
+    if (!s)
+        throw PermissionError(tr("không ai được chuyển chương trình từ \"%1\" sang \"%2\"")
+                                  .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(to)));
+    if (to == ProgramState::Issued)
+        throw InvalidRequestError(tr("ban hành chương trình bằng lệnh signoff (cần số quyết định)"));
+    if (!s->roles.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được chuyển chương trình sang \"%3\": chỉ %4 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), ProgramStateInfo::label(to),
+                                       Workflow::describe(s->roles)));
+    Transaction tx(m_db);
+    writeStep(program, to, QString());
+    tx.commit();
+}
+
+void WorkflowService::signoff(Program& program, const QString& decision)
+{
+    const std::optional<ProgramStep> s = Workflow::findStep(program.state, ProgramState::Issued);
+    if (!s)
+        throw PermissionError(tr("chương trình đang ở bước \"%1\": chỉ ban hành được khi ở bước \"%2\"")
+                                  .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(ProgramState::Review)));
+    if (!s->roles.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), Workflow::describe(s->roles)));
+    if (decision.trimmed().isEmpty())
+        throw InvalidRequestError(tr("hãy ghi số quyết định (--decision \"123/QĐ-UBND\")"));
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT status, COUNT(*) FROM items WHERE program_id = ? "
+                                                            "GROUP BY status ORDER BY status"));
+    exec(q, {program.id});
+    QStringList blocking;
+    while (q.next()) {
+        const std::optional<Status> st = StatusInfo::parse(q.value(0).toString());
+        if (st && Workflow::blocksSignoff(*st))
+            blocking.append(QStringLiteral("%1 nội dung \"%2\"").arg(q.value(1).toInt()).arg(StatusInfo::label(*st)));
+    }
+    q.finish();
+    if (!blocking.isEmpty())
+        throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
+                                  .arg(blocking.join(QStringLiteral(", "))));
+    writeStep(program, ProgramState::Issued, decision.trimmed());
+    tx.commit();
 }
 
 } // namespace wp::storage

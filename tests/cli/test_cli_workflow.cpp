@@ -192,3 +192,38 @@ TEST_F(CliWorkflow, CheckReportsABrokenHistoryChain)
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("lịch sử: dòng 2"))) << r.err.toStdString();
 }
+
+TEST_F(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
+{
+    const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
+    // the demo program is issued; the Office opens an amendment and sends it for review
+    CliResult r = as(QStringLiteral("chutich"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year);
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ Văn phòng"))) << r.err.toStdString();
+    ASSERT_EQ(as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year).exitCode, 0);
+    ASSERT_EQ(as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year).exitCode, 0);
+    const auto [item, unit] = inDraftItem();
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned"),
+                                              QStringLiteral("--comment"), QStringLiteral("Bổ sung")})
+                  .exitCode,
+              0);
+    const QStringList signoff = QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), QStringLiteral("123/QĐ-UBND")} + year;
+    r = as(QStringLiteral("vanphong"), signoff);
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ Lãnh đạo"))) << r.err.toStdString();
+    const QByteArray before = fileHash();
+    r = as(QStringLiteral("chutich"), signoff);
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1 nội dung \"Yêu cầu điều chỉnh\""))) << r.err.toStdString();
+    EXPECT_EQ(fileHash(), before);
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("rejected"),
+                                              QStringLiteral("--comment"), QStringLiteral("Không phù hợp")})
+                  .exitCode,
+              5); // returned → rejected is not in the table: the unit re-proposes first
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("proposed")}).exitCode, 0);
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("in-draft")}).exitCode, 0);
+    r = as(QStringLiteral("chutich"), signoff);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli(QStringList{QStringLiteral("programs")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ban hành")) || r.out.contains(QStringLiteral("issued"))) << r.out.toStdString();
+}

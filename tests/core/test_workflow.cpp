@@ -75,3 +75,13 @@ TEST(Roles, KeysParseAndScope)
     EXPECT_FALSE(leader.covers(4));
     EXPECT_EQ(Workflow::describe({Role::Office, Role::Leader}), QStringLiteral("Văn phòng, Lãnh đạo"));
 }
+
+TEST(Workflow, ProgramStepsAndWhatBlocksTheSignoff)
+{
+    EXPECT_TRUE(Workflow::findStep(ProgramState::Collecting, ProgramState::Drafting));
+    EXPECT_FALSE(Workflow::findStep(ProgramState::Collecting, ProgramState::Issued));
+    EXPECT_EQ(Workflow::findStep(ProgramState::Review, ProgramState::Issued)->roles, QVector<Role>{Role::Leader});
+    EXPECT_TRUE(Workflow::blocksSignoff(Status::Proposed));
+    EXPECT_TRUE(Workflow::blocksSignoff(Status::Returned));
+    EXPECT_FALSE(Workflow::blocksSignoff(Status::InDraft));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/program.h"
 #include "workprogram/core/status.h"
 #include "workprogram/core/user.h"
 
@@ -33,6 +34,13 @@ struct Transition {
     bool needsComment = false;
 };
 
+/// One allowed step of a whole program (collecting → drafting → review → issued → amending).
+struct ProgramStep {
+    ProgramState from;
+    ProgramState to;
+    QVector<Role> roles;
+};
+
 /// The item workflow as tables: per status and role the allowed next statuses, the
 /// transitions that need a comment, and the fields locked in each status. Pure rules;
 /// wp_storage's WorkflowService checks them before writing anything.
@@ -61,6 +69,13 @@ public:
     static bool isLocked(Status s, ItemField f);
     /// The roles that may edit an item's fields in status @p s (unit staff only their own).
     static QVector<Role> editors(Status s);
+
+    /// The steps of a program. review → issued is the sign-off (signoff command), which also
+    /// needs every item settled: none proposed or returned.
+    static const QVector<ProgramStep>& programSteps();
+    static std::optional<ProgramStep> findStep(ProgramState from, ProgramState to);
+    /// The statuses that block the sign-off of a program.
+    static bool blocksSignoff(Status s) { return s == Status::Proposed || s == Status::Returned; }
 
     /// "Văn phòng, Lãnh đạo": the labels of @p roles, for refusal messages.
     static QString describe(const QVector<Role>& roles);

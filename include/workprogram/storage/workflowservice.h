@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workprogram/core/item.h"
+#include "workprogram/core/program.h"
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 #include "workprogram/storage/history.h"
@@ -40,10 +41,16 @@ public:
     /// Writes @p changed (fields only; its status is ignored), refusing locked fields.
     /// Throws ConflictError when the item changed since @p changed was read.
     void edit(Item& changed);
+    /// Moves program @p program to step @p to (not to Issued: that is signoff()).
+    void step(Program& program, ProgramState to);
+    /// Signs program @p program off with decision number @p decision ("123/QĐ-UBND"):
+    /// review → issued, refused while any item is proposed or returned.
+    void signoff(Program& program, const QString& decision);
 
 private:
     Item load(qint64 itemId) const;
     void requireCovers(const Item& item) const;
+    void writeStep(Program& program, ProgramState to, const QString& decision);
     Database& m_db;
     User m_actor;
 };

@@ -7,6 +7,8 @@
 #include "workprogram/core/unitmatcher.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
+#include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
 
 #include <functional>
 #include <map>
@@ -38,7 +40,14 @@ const std::vector<Command>& commands()
         {"backup", QT_TRANSLATE_NOOP("wp::cli::Cli", "sao lưu cơ sở dữ liệu (an toàn cả khi chương trình đang mở)"),
          cmdBackup},
         {"restore", QT_TRANSLATE_NOOP("wp::cli::Cli", "khôi phục cơ sở dữ liệu từ tệp sao lưu"), cmdRestore},
-        {"check", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra tính toàn vẹn của cơ sở dữ liệu"), cmdCheck},
+        {"check", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra tính toàn vẹn của cơ sở dữ liệu và chuỗi lịch sử"), cmdCheck},
+        {"users", QT_TRANSLATE_NOOP("wp::cli::Cli", "người dùng: add | list | passwd"), cmdUsers},
+        {"transition", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển trạng thái một nội dung (--to, --as, --comment)"),
+         cmdTransition},
+        {"comment", QT_TRANSLATE_NOOP("wp::cli::Cli", "ghi ý kiến vào một nội dung (--as, --text)"), cmdComment},
+        {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"), cmdStep},
+        {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"), cmdSignoff},
+        {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"), cmdHistory},
     };
     return all;
 }
@@ -49,10 +58,11 @@ void printUsage(QTextStream& out)
         << Cli::tr("Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]") << "\n\n"
         << Cli::tr("Các lệnh:") << "\n";
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << Cli::tr(c.summary) << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(11) << Cli::tr(c.summary) << "\n";
     out << "\n"
         << Cli::tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
-        << Cli::tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu") << "\n";
+        << Cli::tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu; "
+                   "4 sai tên đăng nhập hoặc mật khẩu; 5 không có quyền theo quy trình") << "\n";
 }
 
 } // namespace
@@ -191,6 +201,15 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             if (f.code() == Usage)
                 err << Cli::tr("Xem: workprogram-cli %1 --help").arg(name) << "\n";
             return f.code();
+        } catch (const storage::AuthenticationError& e) {
+            err << Cli::tr("lỗi: ") << e.message() << "\n";
+            return AuthFailed;
+        } catch (const storage::PermissionError& e) {
+            err << Cli::tr("bị từ chối: ") << e.message() << "\n";
+            return Refused;
+        } catch (const storage::InvalidRequestError& e) {
+            err << Cli::tr("lỗi: ") << e.message() << "\n";
+            return BadInput;
         } catch (const storage::StorageError& e) {
             err << Cli::tr("lỗi: ") << e.message() << "\n";
             return DbError;

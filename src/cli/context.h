@@ -5,6 +5,7 @@
 #include "workprogram/cli/cli.h"
 #include "workprogram/core/program.h"
 #include "workprogram/core/unit.h"
+#include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 
 #include <QCommandLineParser>
@@ -56,6 +57,12 @@ struct Context {
     /// --format among @p allowed (the first is the default).
     QString format(const QStringList& allowed) const;
     QDate dateOption(const QString& name) const;
+    /// The person named by --as, signed in with the password from WP_PASSWORD or a prompt;
+    /// Failure(AuthFailed) for an unknown login or a wrong password.
+    User actor(storage::Database& db) const;
+    /// A password from environment variable @p envName, else asked on the terminal
+    /// (twice when @p confirm).
+    QString password(const QString& envName, const QString& prompt, bool confirm) const;
 };
 
 /// The translation context of the command line's messages.
@@ -76,5 +83,11 @@ int cmdBackup(Context& c);
 int cmdRestore(Context& c);
 int cmdCheck(Context& c);
 int cmdReport(Context& c);
+int cmdUsers(Context& c);
+int cmdTransition(Context& c);
+int cmdComment(Context& c);
+int cmdHistory(Context& c);
+int cmdStep(Context& c);
+int cmdSignoff(Context& c);
 
 } // namespace wp::cli

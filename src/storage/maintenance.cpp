@@ -2,6 +2,8 @@
 
 #include "sql.h"
 
+#include "workprogram/storage/history.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,7 +149,13 @@ void Maintenance::restore(const QString& backupPath, const QString& dbPath)
 
 Maintenance::CheckResult Maintenance::check(Database& db)
 {
-    return checkHandle(handleOf(db));
+    CheckResult r = checkHandle(handleOf(db));
+    if (r.ok && db.schemaVersion() >= 3) {
+        const QStringList broken = HistoryRepository(db).verify();
+        r.problems += broken;
+        r.ok = broken.isEmpty();
+    }
+    return r;
 }
 
 Maintenance::CheckResult Maintenance::quickCheck(Database& db)

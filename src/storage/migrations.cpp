@@ -78,6 +78,45 @@ const std::vector<QStringList>& steps()
                            " program_id INTEGER PRIMARY KEY REFERENCES programs(id) ON DELETE CASCADE,"
                            " report_json TEXT NOT NULL)"),
         },
+        // 3: users, leaders' units, and the tamper-evident history of items (a SHA-256 chain;
+        // item_id has no foreign key so that the history outlives a deleted item)
+        {
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY,"
+                           " login TEXT NOT NULL UNIQUE,"
+                           " full_name TEXT NOT NULL,"
+                           " title TEXT,"
+                           " role TEXT NOT NULL CHECK (role IN ('unit', 'office', 'leader', 'admin')),"
+                           " unit_id INTEGER REFERENCES units(id),"
+                           " password_hash TEXT NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE user_units ("
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                           " PRIMARY KEY (user_id, unit_id))"),
+            QStringLiteral("CREATE TABLE item_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " item_id INTEGER NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " from_status TEXT,"
+                           " to_status TEXT,"
+                           " comment TEXT,"
+                           " changes TEXT,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX item_history_item ON item_history(item_id, id)"),
+            QStringLiteral("CREATE TABLE program_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+                           " at TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " decision TEXT)"),
+        },
     };
     return all;
 }

@@ -5,6 +5,10 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/maintenance.h"
+#include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -348,6 +352,17 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     s.signerName = QStringLiteral("Nguyễn Văn An");
     settings.save(program->id, s);
     EXPECT_EQ(settings.load(*program).signerName, QStringLiteral("Nguyễn Văn An"));
+    // v3: users and a history chain start empty and work on an upgraded database.
+    EXPECT_EQ(UserRepository(*db).count(), 0);
+    User office;
+    office.login = QStringLiteral("vanphong");
+    office.fullName = QStringLiteral("Văn phòng");
+    office.role = Role::Office;
+    UserRepository(*db).add(office, QStringLiteral("pw"));
+    const Item first = ItemRepository(*db).list(program->id).first();
+    WorkflowService(*db, office).comment(first.id, QStringLiteral("Đã xem"));
+    EXPECT_EQ(HistoryRepository(*db).forItem(first.id).size(), 1);
+    EXPECT_TRUE(Maintenance::check(*db).ok);
 }
 
 INSTANTIATE_TEST_SUITE_P(Schema, Upgrade, ::testing::Range(1, Database::SchemaVersion));

@@ -11,6 +11,8 @@ enum ExitCode {
     Usage = 1,    ///< wrong command line
     BadInput = 2, ///< invalid input data (nothing was written)
     DbError = 3,  ///< the database could not be opened, read or written
+    AuthFailed = 4, ///< unknown login or wrong password (--as)
+    Refused = 5,    ///< the workflow does not let this person do this; the message says who may
 };
 
 /// Runs one command line (args[0] is the program name). Output goes to @p out, messages to

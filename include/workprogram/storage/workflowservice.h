@@ -1,0 +1,58 @@
+#pragma once
+
+#include "workprogram/core/item.h"
+#include "workprogram/core/program.h"
+#include "workprogram/core/user.h"
+#include "workprogram/storage/database.h"
+#include "workprogram/storage/history.h"
+
+namespace wp::storage {
+
+/// The workflow refuses: the actor's role or unit may not do this (the CLI exits with code 5).
+/// The message says who may.
+class PermissionError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+/// The request lacks something the workflow needs, such as the reason for returning an
+/// item, or names an unknown item (the CLI exits with code 2).
+class InvalidRequestError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
+/// Status changes, edits and comments made by a signed-in person. Checks wp::Workflow's
+/// tables and the person's unit, writes the change and its history row in one transaction,
+/// and writes nothing when it refuses.
+class WorkflowService
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::storage::WorkflowService)
+
+public:
+    WorkflowService(Database& db, User actor) : m_db(db), m_actor(std::move(actor)) {}
+
+    /// Moves item @p itemId to @p to; returns the item as written.
+    Item transition(qint64 itemId, Status to, const QString& comment = QString());
+    /// Adds a comment (cho ý kiến) to item @p itemId.
+    void comment(qint64 itemId, const QString& text);
+    /// Writes @p changed (fields only; its status is ignored), refusing locked fields.
+    /// Throws ConflictError when the item changed since @p changed was read.
+    void edit(Item& changed);
+    /// Moves program @p program to step @p to (not to Issued: that is signoff()).
+    void step(Program& program, ProgramState to);
+    /// Signs program @p program off with decision number @p decision ("123/QĐ-UBND"):
+    /// review → issued, refused while any item is proposed or returned.
+    void signoff(Program& program, const QString& decision);
+
+private:
+    Item load(qint64 itemId) const;
+    void requireCovers(const Item& item) const;
+    void writeStep(Program& program, ProgramState to, const QString& decision);
+    Database& m_db;
+    User m_actor;
+};
+
+} // namespace wp::storage

@@ -1,0 +1,247 @@
+#include "workprogram/storage/workflowservice.h"
+
+#include "sql.h"
+
+#include "workprogram/core/workflow.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
+
+namespace wp::storage {
+namespace {
+
+QString unitName(Database& db, qint64 unitId)
+{
+    QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT name FROM units WHERE id = ?"));
+    exec(q, {unitId});
+    return q.next() ? q.value(0).toString() : QString::number(unitId);
+}
+
+QString fieldValue(const Item& it, ItemField f)
+{
+    switch (f) {
+    case ItemField::Content:
+        return it.content;
+    case ItemField::LeadUnit:
+        return QString::number(it.leadUnitId);
+    case ItemField::CoUnits: {
+        QStringList ids;
+        for (qint64 id : it.coUnitIds)
+            ids.append(QString::number(id));
+        return ids.join(QLatin1Char(','));
+    }
+    case ItemField::Deadline:
+        return it.deadline.text();
+    case ItemField::Leader:
+        return it.leader;
+    case ItemField::Group:
+        return it.group;
+    case ItemField::Form:
+        return it.form;
+    case ItemField::Level:
+        return it.level;
+    case ItemField::Note:
+        return it.note;
+    }
+    return {};
+}
+
+} // namespace
+
+Item WorkflowService::load(qint64 itemId) const
+{
+    std::optional<Item> it = ItemRepository(m_db).byId(itemId);
+    if (!it)
+        throw InvalidRequestError(tr("không có nội dung mã %1").arg(itemId));
+    return *it;
+}
+
+void WorkflowService::requireCovers(const Item& item) const
+{
+    if (m_actor.covers(item.leadUnitId))
+        return;
+    const QString unit = unitName(m_db, item.leadUnitId);
+    switch (m_actor.role) {
+    case Role::Unit:
+        throw PermissionError(tr("%1 thuộc đơn vị khác; nội dung số %2 do %3 chủ trì: chỉ cán bộ của %3, Văn phòng "
+                                 "hoặc Lãnh đạo phụ trách mới được thao tác")
+                                  .arg(m_actor.login).arg(item.number).arg(unit));
+    case Role::Leader:
+        throw PermissionError(tr("%1 không phụ trách %2 (đơn vị chủ trì nội dung số %3): chỉ Lãnh đạo phụ trách đơn "
+                                 "vị này hoặc Văn phòng mới được thao tác")
+                                  .arg(m_actor.login, unit).arg(item.number));
+    case Role::Admin:
+    case Role::Office:
+        break;
+    }
+    throw PermissionError(tr("tài khoản quản trị chỉ quản lý người dùng; chỉ Đơn vị, Văn phòng hoặc Lãnh đạo mới được "
+                             "thao tác với nội dung công việc"));
+}
+
+Item WorkflowService::transition(qint64 itemId, Status to, const QString& comment)
+{
+    Transaction tx(m_db);
+    Item item = load(itemId);
+    const Status from = item.status;
+    if (from == to)
+        throw InvalidRequestError(tr("nội dung số %1 đã ở trạng thái \"%2\"").arg(item.number).arg(StatusInfo::label(to)));
+    const std::optional<Transition> t = Workflow::find(from, to);
+    if (!t) {
+        QStringList targets;
+        for (const Transition& other : Workflow::transitions())
+            if (other.from == from)
+                targets.append(QStringLiteral("%1 (%2)").arg(StatusInfo::key(other.to), Workflow::describe(other.roles)));
+        throw PermissionError(targets.isEmpty()
+                                  ? tr("không ai được chuyển nội dung từ \"%1\" sang trạng thái khác")
+                                        .arg(StatusInfo::label(from))
+                                  : tr("không ai được chuyển nội dung từ \"%1\" sang \"%2\"; từ \"%1\" chỉ chuyển được sang: %3")
+                                        .arg(StatusInfo::label(from), StatusInfo::label(to), targets.join(QStringLiteral("; "))));
+    }
+    if (!t->roles.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được chuyển nội dung từ \"%3\" sang \"%4\": chỉ %5 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), StatusInfo::label(from),
+                                       StatusInfo::label(to), Workflow::describe(t->roles)));
+    requireCovers(item);
+    if (t->needsComment && comment.trimmed().isEmpty())
+        throw InvalidRequestError(tr("chuyển sang \"%1\" cần ghi lý do (--comment)").arg(StatusInfo::label(to)));
+    item.status = to;
+    if (!ItemRepository(m_db).update(item))
+        throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy thử lại").arg(item.number));
+    HistoryEntry e;
+    e.itemId = item.id;
+    e.login = m_actor.login;
+    e.kind = HistoryEntry::Kind::Transition;
+    e.from = from;
+    e.to = to;
+    e.comment = comment.trimmed();
+    HistoryRepository(m_db).append(e);
+    tx.commit();
+    return item;
+}
+
+void WorkflowService::comment(qint64 itemId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        throw InvalidRequestError(tr("ý kiến trống (--text)"));
+    Transaction tx(m_db);
+    const Item item = load(itemId);
+    requireCovers(item);
+    HistoryEntry e;
+    e.itemId = item.id;
+    e.login = m_actor.login;
+    e.kind = HistoryEntry::Kind::Comment;
+    e.comment = text.trimmed();
+    HistoryRepository(m_db).append(e);
+    tx.commit();
+}
+
+void WorkflowService::edit(Item& changed)
+{
+    Transaction tx(m_db);
+    const Item stored = load(changed.id);
+    if (stored.rowVersion != changed.rowVersion)
+        throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(stored.number));
+    requireCovers(stored);
+    // A unit may not hand its item to another unit by editing it.
+    if (m_actor.role == Role::Unit && changed.leadUnitId != stored.leadUnitId)
+        throw PermissionError(tr("chỉ Văn phòng mới được đổi cơ quan chủ trì"));
+    QVector<FieldChange> changes;
+    QStringList locked;
+    for (ItemField f : Workflow::fields()) {
+        const QString before = fieldValue(stored, f);
+        const QString after = fieldValue(changed, f);
+        if (before == after)
+            continue;
+        if (Workflow::isLocked(stored.status, f))
+            locked.append(Workflow::fieldLabel(f));
+        changes.append({Workflow::fieldKey(f), before, after});
+    }
+    if (changes.isEmpty())
+        return;
+    if (!locked.isEmpty())
+        throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": không ai được sửa %3; chỉ sửa được bằng "
+                                 "điều chỉnh chương trình")
+                                  .arg(stored.number)
+                                  .arg(StatusInfo::label(stored.status), locked.join(QStringLiteral(", "))));
+    const QVector<Role> editors = Workflow::editors(stored.status);
+    if (!editors.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được sửa nội dung ở trạng thái \"%3\": chỉ %4 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), StatusInfo::label(stored.status),
+                                       Workflow::describe(editors)));
+    Item written = changed;
+    written.status = stored.status;
+    written.number = stored.number;
+    if (!ItemRepository(m_db).update(written))
+        throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(stored.number));
+    HistoryEntry e;
+    e.itemId = stored.id;
+    e.login = m_actor.login;
+    e.kind = HistoryEntry::Kind::Edit;
+    e.changes = changes;
+    HistoryRepository(m_db).append(e);
+    tx.commit();
+    changed = written;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+void WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision)
+{
+    const ProgramState from = program.state;
+    program.state = to;
+    ProgramRepository(m_db).update(program);
+    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision) "
+                                          "VALUES(?, ?, ?, ?, ?, ?)"),
+        {program.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
+         ProgramStateInfo::key(to), textOrNull(decision)});
+}
+
+void WorkflowService::step(Program& program, ProgramState to)
+{
+    const std::optional<ProgramStep> s = Workflow::findStep(program.state, to);
+    if (!s)
+        throw PermissionError(tr("không ai được chuyển chương trình từ \"%1\" sang \"%2\"")
+                                  .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(to)));
+    if (to == ProgramState::Issued)
+        throw InvalidRequestError(tr("ban hành chương trình bằng lệnh signoff (cần số quyết định)"));
+    if (!s->roles.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được chuyển chương trình sang \"%3\": chỉ %4 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), ProgramStateInfo::label(to),
+                                       Workflow::describe(s->roles)));
+    Transaction tx(m_db);
+    writeStep(program, to, QString());
+    tx.commit();
+}
+
+void WorkflowService::signoff(Program& program, const QString& decision)
+{
+    const std::optional<ProgramStep> s = Workflow::findStep(program.state, ProgramState::Issued);
+    if (!s)
+        throw PermissionError(tr("chương trình đang ở bước \"%1\": chỉ ban hành được khi ở bước \"%2\"")
+                                  .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(ProgramState::Review)));
+    if (!s->roles.contains(m_actor.role))
+        throw PermissionError(tr("%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), Workflow::describe(s->roles)));
+    if (decision.trimmed().isEmpty())
+        throw InvalidRequestError(tr("hãy ghi số quyết định (--decision \"123/QĐ-UBND\")"));
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT status, COUNT(*) FROM items WHERE program_id = ? "
+                                                            "GROUP BY status ORDER BY status"));
+    exec(q, {program.id});
+    QStringList blocking;
+    while (q.next()) {
+        const std::optional<Status> st = StatusInfo::parse(q.value(0).toString());
+        if (st && Workflow::blocksSignoff(*st))
+            blocking.append(QStringLiteral("%1 nội dung \"%2\"").arg(q.value(1).toInt()).arg(StatusInfo::label(*st)));
+    }
+    q.finish();
+    if (!blocking.isEmpty())
+        throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
+                                  .arg(blocking.join(QStringLiteral(", "))));
+    writeStep(program, ProgramState::Issued, decision.trimmed());
+    tx.commit();
+}
+
+} // namespace wp::storage

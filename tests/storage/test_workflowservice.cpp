@@ -1,0 +1,230 @@
+// Users, the workflow service's refusals and the tamper-evident history.
+#include "testsupport.h"
+
+#include "workprogram/core/workflow.h"
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/maintenance.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+#include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace wp;
+using namespace wp::storage;
+
+namespace {
+
+struct WorkflowDb : ::testing::Test {
+    test::TempDb tmp;
+    Database& db = tmp.db();
+    qint64 unitA = 0;
+    qint64 unitB = 0;
+    qint64 itemId = 0;
+    User office, leader, staffA, staffB, admin;
+
+    void SetUp() override
+    {
+        qputenv("WP_PWHASH_FAST", "1");
+        Unit a;
+        a.code = QStringLiteral("TP");
+        a.name = QStringLiteral("Phòng Tư pháp");
+        unitA = UnitRepository(db).add(a);
+        Unit b;
+        b.code = QStringLiteral("YT");
+        b.name = QStringLiteral("Phòng Y tế");
+        unitB = UnitRepository(db).add(b);
+        Program p;
+        p.year = 2024;
+        p.title = Program::defaultTitle(2024);
+        const qint64 programId = ProgramRepository(db).add(p);
+        QVector<Item> items(1);
+        items[0].programId = programId;
+        items[0].content = QStringLiteral("Kế hoạch phổ biến pháp luật");
+        items[0].leadUnitId = unitA;
+        items[0].status = Status::Draft;
+        ItemService(db).add(items);
+        itemId = items[0].id;
+        office = addUser(QStringLiteral("vanphong"), Role::Office);
+        leader = addUser(QStringLiteral("chutich"), Role::Leader);
+        staffA = addUser(QStringLiteral("tuphap"), Role::Unit, unitA);
+        staffB = addUser(QStringLiteral("yte"), Role::Unit, unitB);
+        admin = addUser(QStringLiteral("quantri"), Role::Admin);
+    }
+    User addUser(const QString& login, Role role, qint64 unit = 0)
+    {
+        User u;
+        u.login = login;
+        u.fullName = login;
+        u.role = role;
+        u.unitId = unit;
+        UserRepository(db).add(u, QStringLiteral("mật khẩu ") + login);
+        return u;
+    }
+    Item stored() { return *ItemRepository(db).byId(itemId); }
+    Item move(const User& who, Status to, const QString& comment = QString())
+    {
+        return WorkflowService(db, who).transition(itemId, to, comment);
+    }
+    // Runs @p f, expects PermissionError naming @p who, and that nothing was written.
+    template <typename F>
+    void expectRefused(F f, const QString& who)
+    {
+        const Item before = stored();
+        const int history = HistoryRepository(db).count();
+        try {
+            f();
+            ADD_FAILURE() << "not refused";
+        } catch (const PermissionError& e) {
+            EXPECT_TRUE(e.message().contains(who)) << e.message().toStdString();
+        }
+        EXPECT_EQ(stored().status, before.status);
+        EXPECT_EQ(stored().rowVersion, before.rowVersion);
+        EXPECT_EQ(HistoryRepository(db).count(), history);
+    }
+};
+
+} // namespace
+
+TEST_F(WorkflowDb, PasswordsAreArgon2HashesAndWrongOnesAreRefused)
+{
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE login = 'vanphong'")) && q.next());
+    EXPECT_TRUE(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+    EXPECT_FALSE(q.value(0).toString().contains(QStringLiteral("mật khẩu")));
+    q.finish();
+    EXPECT_EQ(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("mật khẩu vanphong")).role, Role::Office);
+    EXPECT_THROW(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("sai")), AuthenticationError);
+    EXPECT_THROW(UserRepository(db).authenticate(QStringLiteral("ai"), QStringLiteral("sai")), AuthenticationError);
+    UserRepository(db).setPassword(office.id, QStringLiteral("mới"));
+    EXPECT_NO_THROW(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("mới")));
+    EXPECT_EQ(UserRepository(db).count(), 5);
+}
+
+TEST_F(WorkflowDb, InteractiveStrengthHashVerifies)
+{
+    qunsetenv("WP_PWHASH_FAST");
+    const QString h = UserRepository::hashPassword(QStringLiteral("Đúng mật khẩu"));
+    EXPECT_TRUE(h.contains(QStringLiteral("m=65536"))) << h.toStdString();
+    EXPECT_TRUE(UserRepository::verifyPassword(h, QStringLiteral("Đúng mật khẩu")));
+    EXPECT_FALSE(UserRepository::verifyPassword(h, QStringLiteral("Dung mat khau")));
+}
+
+TEST_F(WorkflowDb, TheWholePathFromProposalToDone)
+{
+    move(staffA, Status::Proposed);
+    move(office, Status::Returned, QStringLiteral("Ghi rõ thời gian trình"));
+    move(staffA, Status::Proposed);
+    move(office, Status::InDraft);
+    move(leader, Status::Approved);
+    move(staffA, Status::InProgress);
+    EXPECT_EQ(move(staffA, Status::Done).status, Status::Done);
+    const QVector<HistoryEntry> h = HistoryRepository(db).forItem(itemId);
+    ASSERT_EQ(h.size(), 7);
+    EXPECT_EQ(h[1].login, QStringLiteral("vanphong"));
+    EXPECT_EQ(h[1].from, Status::Proposed);
+    EXPECT_EQ(h[1].to, Status::Returned);
+    EXPECT_EQ(h[1].comment, QStringLiteral("Ghi rõ thời gian trình"));
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+}
+
+TEST_F(WorkflowDb, RefusalsNameWhoMayAndWriteNothing)
+{
+    expectRefused([&] { move(office, Status::Approved); }, QStringLiteral("không ai"));
+    move(staffA, Status::Proposed);
+    move(office, Status::InDraft);
+    // only a leader approves
+    expectRefused([&] { move(office, Status::Approved); }, QStringLiteral("chỉ Lãnh đạo"));
+    expectRefused([&] { move(staffA, Status::Approved); }, QStringLiteral("chỉ Lãnh đạo"));
+    expectRefused([&] { move(admin, Status::Approved); }, QStringLiteral("chỉ Lãnh đạo"));
+    // the Office or a leader returns
+    expectRefused([&] { move(staffA, Status::Returned, QStringLiteral("x")); }, QStringLiteral("Văn phòng, Lãnh đạo"));
+    move(leader, Status::Approved);
+    // unit staff only on their own unit's items
+    expectRefused([&] { move(staffB, Status::InProgress); }, QStringLiteral("Phòng Tư pháp"));
+    expectRefused([&] { WorkflowService(db, staffB).comment(itemId, QStringLiteral("x")); }, QStringLiteral("Phòng Tư pháp"));
+}
+
+TEST_F(WorkflowDb, LeadersMayBeLimitedToUnits)
+{
+    User limited;
+    limited.login = QStringLiteral("pct");
+    limited.fullName = QStringLiteral("Phó Chủ tịch");
+    limited.role = Role::Leader;
+    limited.leaderUnitIds = {unitB};
+    UserRepository(db).add(limited, QStringLiteral("pw"));
+    EXPECT_EQ(UserRepository(db).byLogin(QStringLiteral("pct"))->leaderUnitIds, QVector<qint64>{unitB});
+    move(staffA, Status::Proposed);
+    move(office, Status::InDraft);
+    expectRefused([&] { move(limited, Status::Approved); }, QStringLiteral("Phòng Tư pháp"));
+    EXPECT_EQ(move(leader, Status::Approved).status, Status::Approved);
+}
+
+TEST_F(WorkflowDb, ReturningNeedsAReason)
+{
+    move(staffA, Status::Proposed);
+    const int before = HistoryRepository(db).count();
+    EXPECT_THROW(move(office, Status::Returned, QStringLiteral("  ")), InvalidRequestError);
+    EXPECT_EQ(stored().status, Status::Proposed);
+    EXPECT_EQ(HistoryRepository(db).count(), before);
+}
+
+TEST_F(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
+{
+    Item it = stored();
+    it.content = QStringLiteral("Kế hoạch phổ biến, giáo dục pháp luật");
+    it.deadline = *Deadline::parse(QStringLiteral("Quý II"), 2024);
+    WorkflowService(db, staffA).edit(it);
+    const QVector<HistoryEntry> h = HistoryRepository(db).forItem(itemId);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].kind, HistoryEntry::Kind::Edit);
+    ASSERT_EQ(h[0].changes.size(), 2);
+    EXPECT_EQ(h[0].changes[0].field, QStringLiteral("content"));
+    EXPECT_EQ(h[0].changes[0].oldValue, QStringLiteral("Kế hoạch phổ biến pháp luật"));
+    EXPECT_EQ(h[0].changes[1].newValue, QStringLiteral("Quý II"));
+    move(staffA, Status::Proposed);
+    move(office, Status::InDraft);
+    move(leader, Status::Approved);
+    Item locked = stored();
+    locked.content = QStringLiteral("Đổi sau khi phê duyệt");
+    expectRefused([&] { WorkflowService(db, office).edit(locked); }, QStringLiteral("Nội dung công việc"));
+    Item noted = stored();
+    noted.note = QStringLiteral("Đã giao phòng");
+    WorkflowService(db, staffA).edit(noted);
+    EXPECT_EQ(stored().note, QStringLiteral("Đã giao phòng"));
+}
+
+TEST_F(WorkflowDb, ABrokenHashChainIsReported)
+{
+    move(staffA, Status::Proposed);
+    WorkflowService(db, office).comment(itemId, QStringLiteral("Đề nghị bổ sung căn cứ"));
+    move(office, Status::InDraft);
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+    EXPECT_TRUE(Maintenance::check(db).ok);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE item_history SET comment = 'Đồng ý' WHERE id = 2")));
+    QStringList problems = HistoryRepository(db).verify();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].contains(QStringLiteral("dòng 2"))) << problems[0].toStdString();
+    EXPECT_FALSE(Maintenance::check(db).ok);
+    // Recomputing the row's own hash does not help: the next row still points at the old one.
+    HistoryEntry forged = HistoryRepository(db).forItem(itemId)[1];
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE item_history SET hash = '%1' WHERE id = 2").arg(HistoryRepository::hashOf(forged))));
+    problems = HistoryRepository(db).verify();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].contains(QStringLiteral("dòng 3"))) << problems[0].toStdString();
+}
+
+TEST_F(WorkflowDb, DeletingTheLastHistoryRowIsReported)
+{
+    move(staffA, Status::Proposed);
+    move(office, Status::InDraft);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM item_history WHERE id = 2")));
+    EXPECT_EQ(HistoryRepository(db).verify().size(), 1);
+}

@@ -1,0 +1,134 @@
+// Crash safety: the real CLI importing 100 000 rows is killed with SIGKILL at moments spread
+// over the import; the database must stay sound and hold either none or all of the rows.
+#include "testsupport.h"
+
+#include <QDebug>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+constexpr int Rows = 100000;
+constexpr int Runs = 20;
+
+struct DbState {
+    QString integrity;
+    int items = -1;
+};
+
+/// Opens @p path the way SQLite recovers it after a crash (rolling back or replaying the WAL).
+DbState inspect(const QString& path)
+{
+    DbState s;
+    const QString name = QStringLiteral("inspect");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+                s.integrity = q.value(0).toString();
+            if (q.exec(QStringLiteral("SELECT count(*) FROM items")) && q.next())
+                s.items = q.value(0).toInt();
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return s;
+}
+
+QProcess* startImport(QObject* parent, const QString& db, const QString& csv)
+{
+    auto* p = new QProcess(parent);
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p->setProcessEnvironment(e);
+    p->start(QStringLiteral(WP_CLI_PATH),
+             {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--db"), db});
+    p->waitForStarted();
+    return p;
+}
+
+TEST(CrashSafety, SigkillDuringA100kRowImportLeavesNoneOrAll)
+{
+    QTemporaryDir dir;
+    const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
+    ASSERT_EQ(wp::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), pristine}).exitCode, 0);
+    const int before = inspect(pristine).items;
+    ASSERT_EQ(before, 535);
+
+    const QString csv = dir.filePath(QStringLiteral("100k.csv"));
+    {
+        static const char* const units[] = {"Phòng Nội vụ", "Phòng TC-KH", "Tư pháp", "Phòng Y tế", "Thanh tra quận"};
+        static const char* const deadlines[] = {"Quý I", "Tháng 6", "15/06/2024", "Thường xuyên", "Trước 30/9"};
+        QByteArray text = "STT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn\n";
+        text.reserve(Rows * 80);
+        for (int i = 1; i <= Rows; ++i)
+            text += QByteArray::number(i) + ",Nhiệm vụ số " + QByteArray::number(i) + " của năm 2024," + units[i % 5] +
+                    ',' + units[(i + 1) % 5] + ',' + deadlines[i % 5] + '\n';
+        wp::test::writeFile(csv, text);
+    }
+
+    // One whole run gives the import's duration, over which the kills are spread.
+    const QString full = dir.filePath(QStringLiteral("full.sqlite"));
+    ASSERT_TRUE(QFile::copy(pristine, full));
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QObject owner;
+        QProcess* p = startImport(&owner, full, csv);
+        ASSERT_TRUE(p->waitForFinished(120000));
+        ASSERT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+    }
+    const qint64 duration = timer.elapsed();
+    EXPECT_EQ(inspect(full).items, before + Rows);
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    int none = 0, all = 0, finished = 0;
+    for (int run = 0; run < Runs; ++run) {
+        // Spread over 5%..115% of the measured duration, jittered: the last ones fall around the
+        // commit (the duration varies with the load of the machine).
+        const double spread = 0.05 + 1.1 * (run + random.generateDouble()) / Runs;
+        const int delay = int(duration * spread);
+        const QString db = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
+        ASSERT_TRUE(QFile::copy(pristine, db));
+        QObject owner;
+        QProcess* p = startImport(&owner, db, csv);
+        if (p->waitForFinished(delay)) {
+            ++finished;
+        } else {
+            p->kill(); // SIGKILL on Unix
+            p->waitForFinished(10000);
+        }
+        const DbState s = inspect(db);
+        EXPECT_EQ(s.integrity, QStringLiteral("ok")) << "run " << run << " killed after " << delay << " ms, seed " << seed;
+        EXPECT_TRUE(s.items == before || s.items == before + Rows)
+            << "run " << run << " killed after " << delay << " ms: " << s.items << " items, seed " << seed;
+        (s.items == before ? none : all) += 1;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(db + suffix);
+    }
+    qInfo().noquote() << QStringLiteral("crash safety: import of %1 rows takes %2 ms; %3 runs killed: %4 kept none, "
+                                        "%5 kept all (%6 finished before the kill); seed %7")
+                             .arg(Rows)
+                             .arg(duration)
+                             .arg(Runs - finished)
+                             .arg(none)
+                             .arg(all)
+                             .arg(finished)
+                             .arg(seed);
+    EXPECT_GT(none, 0) << "some kills must land before the commit";
+}
+
+} // namespace

@@ -1,9 +1,11 @@
 // The "Báo cáo" menu: print preview, print and PDF of the three reports, for the whole year or
-// the unit selected in the counts panel, and the settings of the header and signature blocks.
+// the unit selected in the counts panel, the settings of the header and signature blocks, and the
+// charts window (DashboardDialog, also in the "Xem" menu).
 #include "workprogram/gui/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
+#include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reportsettingsdialog.h"
 #include "workprogram/models/itemtablemodel.h"
@@ -76,6 +78,11 @@ void MainWindow::setupReportActions()
         QAction* pdf = sub->addAction(tr("Xuất PDF…"), this, [this, kind] { exportReportPdf(kind); });
         pdf->setObjectName(QStringLiteral("exportReportPdf-%1").arg(QLatin1String(k.key)));
     }
+    menu->addSeparator();
+    QAction* dashboard = menu->addAction(tr("Biểu đồ theo đơn vị…"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->viewMenu->addAction(dashboard);
     menu->addSeparator();
     QAction* settings = menu->addAction(tr("Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…"), this,
                                         &MainWindow::editReportSettings);
@@ -185,6 +192,15 @@ QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unit
                                  .arg(reports::ReportRenderer::title(*data), path),
                              10000);
     return path;
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_dashboard)
+        m_dashboard = new DashboardDialog(m_model, m_counts, this);
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void MainWindow::editReportSettings()

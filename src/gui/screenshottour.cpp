@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
+#include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/importwizard.h"
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/mainwindow.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 
@@ -63,6 +65,16 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
         BulkEditDialog bulk(*window.itemModel(), some, &window);
         bulk.show();
         save(bulk, folder, QStringLiteral("bulk-edit.png"), count);
+    }
+    window.showDashboard();
+    if (DashboardDialog* dashboard = window.dashboard()) {
+        dashboard->resize(1100, 720);
+        const char* names[] = {"dashboard.png", "dashboard-status.png", "dashboard-rate.png"};
+        for (int i = 0; i < DashboardDialog::ChartCount; ++i) {
+            dashboard->tabs()->setCurrentIndex(i);
+            save(*dashboard, folder, QLatin1String(names[i]), count);
+        }
+        dashboard->close();
     }
     if (!importFile.isEmpty() && window.database()) {
         ImportWizard wizard(*window.database(), window.itemModel()->year(), &window);

@@ -58,4 +58,12 @@ ProgressTally& ProgressTally::operator+=(const ProgressTally& o)
     return *this;
 }
 
+QHash<qint64, ProgressTally> tallyByLeadUnit(const QVector<Item>& items, QDate asOf)
+{
+    QHash<qint64, ProgressTally> tallies;
+    for (const Item& it : items)
+        tallies[it.leadUnitId].add(classifyProgress(it, asOf));
+    return tallies;
+}
+
 } // namespace wp::reports

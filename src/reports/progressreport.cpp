@@ -3,12 +3,15 @@
 #include "documents.h"
 #include "itemrows.h"
 
+#include "workprogram/reports/barchart.h"
 #include "workprogram/reports/formatting.h"
 #include "workprogram/reports/headerblock.h"
 #include "workprogram/reports/progress.h"
 #include "workprogram/reports/signatureblock.h"
 #include "workprogram/reports/tablelayout.h"
 #include "workprogram/reports/textblock.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -21,8 +24,8 @@ class ProgressRows final : public TableRows
     Q_DECLARE_TR_FUNCTIONS(wp::reports::ProgressRows)
 
 public:
-    ProgressRows(QVector<QString> units, QVector<ProgressTally> tallies)
-        : m_units(std::move(units)), m_tallies(std::move(tallies))
+    ProgressRows(QVector<QString> units, QVector<QString> shortNames, QVector<ProgressTally> tallies)
+        : m_units(std::move(units)), m_shortNames(std::move(shortNames)), m_tallies(std::move(tallies))
     {
         for (const ProgressTally& t : m_tallies)
             m_total += t;
@@ -40,8 +43,21 @@ public:
     }
     const ProgressTally& total() const { return m_total; }
 
+    /// The completion rate of every unit with items to count, as bars.
+    QVector<BarChart::Bar> rateBars() const
+    {
+        QVector<BarChart::Bar> bars;
+        for (int i = 0; i < m_tallies.size(); ++i) {
+            const ProgressTally& t = m_tallies.at(i);
+            if (t.counted() > 0)
+                bars.append({m_shortNames.at(i), 100.0 * t.done() / t.counted(), Format::percent(t.done(), t.counted())});
+        }
+        return bars;
+    }
+
 private:
     QVector<QString> m_units;
+    QVector<QString> m_shortNames;
     QVector<ProgressTally> m_tallies;
     ProgressTally m_total;
 };
@@ -118,6 +134,12 @@ public:
         canvas.place(Spacer(2));
         m_units.flow(canvas);
         canvas.place(TextBlock({{note(), {12, false, true}, Qt::AlignJustify, 0, 1.5}}));
+        const QVector<BarChart::Bar> bars = m_unitRows.rateBars();
+        if (!bars.isEmpty()) {
+            canvas.place(Spacer(5));
+            canvas.place(BarChart(tr("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)"), bars, 100, 4,
+                                  QStringLiteral("%")));
+        }
         canvas.place(Spacer(4));
         const int overdue = m_overdueRows.count();
         const TextBlock heading(
@@ -137,22 +159,27 @@ public:
 private:
     static ProgressRows tally(const ReportData& data)
     {
-        QHash<qint64, int> row;
+        const QHash<qint64, ProgressTally> byUnit = tallyByLeadUnit(data.items, data.asOf);
+        QSet<qint64> listed;
         QVector<QString> names;
+        QVector<QString> shortNames;
+        QVector<ProgressTally> tallies;
         for (const Unit& u : data.units) {
-            row.insert(u.id, int(names.size()));
+            listed.insert(u.id);
             names.append(u.name);
+            shortNames.append(u.displayName());
+            tallies.append(byUnit.value(u.id));
         }
-        QVector<ProgressTally> tallies(names.size());
+        // Lead units missing from the list (none in a consistent database), in item order.
         for (const Item& it : data.items) {
-            if (!row.contains(it.leadUnitId)) {
-                row.insert(it.leadUnitId, int(names.size()));
-                names.append(QString::number(it.leadUnitId));
-                tallies.append(ProgressTally{});
-            }
-            tallies[row.value(it.leadUnitId)].add(classifyProgress(it, data.asOf));
+            if (listed.contains(it.leadUnitId))
+                continue;
+            listed.insert(it.leadUnitId);
+            names.append(QString::number(it.leadUnitId));
+            shortNames.append(names.last());
+            tallies.append(byUnit.value(it.leadUnitId));
         }
-        return ProgressRows(names, tallies);
+        return ProgressRows(names, shortNames, tallies);
     }
 
     QString summary() const

@@ -93,6 +93,28 @@ TEST(ProgressTally, CountsAndRate)
     EXPECT_EQ(Format::percent(0, 0), QStringLiteral("-"));
 }
 
+TEST(ProgressTally, ByLeadUnitClassifiesEachItem)
+{
+    QVector<Item> items(4);
+    items[0].leadUnitId = 1;
+    items[0].status = Status::Done;
+    items[1].leadUnitId = 1;
+    items[1].status = Status::InProgress;
+    items[1].deadline = Deadline::fromDate(due);
+    items[2].leadUnitId = 2;
+    items[2].status = Status::Withdrawn;
+    items[3].leadUnitId = 2;
+    items[3].status = Status::Approved;
+    const QHash<qint64, ProgressTally> t = tallyByLeadUnit(items, after);
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t.value(1).onTime, 1);
+    EXPECT_EQ(t.value(1).overdue, 1);
+    EXPECT_EQ(t.value(1).counted(), 2);
+    EXPECT_EQ(t.value(2).dropped, 1);
+    EXPECT_EQ(t.value(2).openInTime, 1);
+    EXPECT_EQ(t.value(2).done(), 0);
+}
+
 TEST(Format, PlaceAndDateFollowsDecree30)
 {
     EXPECT_EQ(Format::placeAndDate(QStringLiteral("Nam Từ Liêm"), QDate(2023, 3, 14), 2023),

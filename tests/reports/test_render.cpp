@@ -310,6 +310,37 @@ TEST_F(Render, ProgressReportMatchesTheItems)
     EXPECT_TRUE(pages.last().contains(QStringLiteral("PHÓ CHỦ TỊCH")));
 }
 
+TEST_F(Render, ProgressReportDrawsTheCompletionRateChartWholeOnOnePage)
+{
+    const ReportData d = data(ReportKind::Progress);
+    const QString pdf = write(d, QStringLiteral("progress-chart.pdf"));
+    const QStringList pages = pdfPages(pdf);
+    const QString title = QStringLiteral("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)");
+    int chartPage = -1;
+    for (int i = 0; i < pages.size(); ++i)
+        if (pages.at(i).contains(title))
+            chartPage = i;
+    ASSERT_GE(chartPage, 0) << "the chart's title is in the PDF";
+    const QString page = pages.at(chartPage);
+    // The chart comes after the per-unit table and its note, and before the overdue list.
+    const QString before = pages.mid(0, chartPage + 1).join(QString());
+    EXPECT_LT(before.indexOf(QStringLiteral("Tổng cộng")), before.indexOf(title));
+    EXPECT_LT(before.indexOf(QStringLiteral("Ghi chú: Tỷ lệ hoàn thành")), before.indexOf(title));
+    // Whole on its page: its scale (0% … 100%) and every unit's bar are on the title's page.
+    EXPECT_TRUE(page.contains(QStringLiteral("0%")));
+    EXPECT_TRUE(page.contains(QStringLiteral("100%")));
+    const QHash<qint64, ProgressTally> tallies = tallyByLeadUnit(d.items, d.asOf);
+    int bars = 0;
+    for (const Unit& u : d.units) {
+        const ProgressTally t = tallies.value(u.id);
+        if (t.counted() == 0)
+            continue;
+        ++bars;
+        EXPECT_TRUE(page.simplified().contains(Format::percent(t.done(), t.counted()))) << u.code.toStdString();
+    }
+    EXPECT_EQ(bars, 17);
+}
+
 TEST_F(Render, StoredSettingsReachThePage)
 {
     storage::ReportSettingsRepository repo(m_db.db());

@@ -22,6 +22,8 @@ class UnitCountsModel;
 
 namespace wp::gui {
 
+class DashboardDialog;
+
 /// The window office staff work in while they compile a year's program: the items table
 /// with its filters, the per-unit counts, editing with undo, import and export.
 class MainWindow : public QMainWindow
@@ -76,6 +78,10 @@ public:
     QString exportReportPdf(reports::ReportKind kind, const QVector<qint64>& unitIds = {},
                             const QString& path = QString());
     void editReportSettings();
+    /// Shows the charts of the shown year (created on first use, then kept and raised).
+    void showDashboard();
+    /// The charts window, nullptr until first shown.
+    DashboardDialog* dashboard() const { return m_dashboard; }
     /// The lead unit selected in the counts panel, 0 when none (or the total row).
     qint64 selectedCountsUnit() const;
 
@@ -112,6 +118,7 @@ private:
     bool m_fillingFilters = false;
     bool m_offeringRestore = false;
     QString m_lastDailyBackup;
+    DashboardDialog* m_dashboard = nullptr;
 };
 
 } // namespace wp::gui

@@ -3,6 +3,8 @@
 #include "workprogram/core/item.h"
 
 #include <QDate>
+#include <QHash>
+#include <QVector>
 
 namespace wp::reports {
 
@@ -42,5 +44,9 @@ struct ProgressTally {
     int done() const { return onTime + late; }
     ProgressTally& operator+=(const ProgressTally& o);
 };
+
+/// The tally of @p items by lead unit on @p asOf: what the progress report's per-unit table and
+/// the dashboard's completion rates are both made of.
+QHash<qint64, ProgressTally> tallyByLeadUnit(const QVector<Item>& items, QDate asOf);
 
 } // namespace wp::reports

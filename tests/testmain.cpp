@@ -8,6 +8,8 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
@@ -16,6 +18,12 @@ int main(int argc, char** argv)
     // fall back to the offscreen platform so that `ctest` works anywhere.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs tests of one program as parallel processes: each gets its own settings and
+    // data folders, so that one test's QSettings never leaks into another running beside it.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("workprogram-tests"));
     TestApplication::setApplicationName(QStringLiteral("workprogram-tests"));

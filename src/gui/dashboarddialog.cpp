@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -222,6 +223,10 @@ QString DashboardDialog::savePng(Chart chart, const QString& chosenPath)
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
+    // Saved as shown: the chart's own tab comes to the front and is laid out before the grab
+    // (a tab that was never shown has no size yet).
+    m_tabs->setCurrentIndex(int(chart));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!chartView(chart)->grab().save(path, "PNG")) {
         Prompts::warning(this, tr("Không lưu được ảnh"), tr("Không ghi được tệp %1.").arg(path));
         return {};

@@ -67,11 +67,74 @@
     <name>Cli</name>
     <message>
         <source>không có loại báo cáo &quot;%1&quot; (chọn: unit-summary, appendix, progress)</source>
-        <translation>no report kind "%1" (choose: unit-summary, appendix, progress)</translation>
+        <translation>no report kind &quot;%1&quot; (choose: unit-summary, appendix, progress)</translation>
     </message>
     <message>
         <source>--group-by phải là unit, month hoặc quarter</source>
         <translation>--group-by must be unit, month or quarter</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Số nội dung theo đơn vị</source>
+        <translation>Items per unit</translation>
+    </message>
+    <message>
+        <source>Trạng thái theo đơn vị</source>
+        <translation>Status per unit</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Biểu đồ — Chương trình công tác năm %1</source>
+        <translation>Charts — Work program %1</translation>
+    </message>
+    <message>
+        <source>Số nội dung</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Số nội dung theo đơn vị chủ trì (tổng %1)</source>
+        <translation>Items per lead unit (total %1)</translation>
+    </message>
+    <message>
+        <source>Trạng thái các nội dung theo đơn vị chủ trì</source>
+        <translation>Status of the items per lead unit</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành (%)</source>
+        <translation>Completion rate (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)</source>
+        <translation>Completion rate per lead unit (as of %1)</translation>
+    </message>
+    <message>
+        <source>Lưu biểu đồ thành ảnh PNG</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Không lưu được ảnh</source>
+        <translation>Could not save the image</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp %1.</source>
+        <translation>Could not write file %1.</translation>
     </message>
 </context>
 <context>
@@ -108,34 +171,34 @@
     <name>Deadline</name>
     <message>
         <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Thường xuyên&quot;</source>
-        <translation>dd/MM/yyyy, "Tháng 6" (June), "Tháng 6/2023", "Quý II" (Q2), "Quý II/2023", "6 tháng đầu năm" (first half), "6 tháng cuối năm" (second half), "Cả năm" (whole year), "Năm 2023", "Trước 30/6" (before 30/6), "Thường xuyên" (ongoing)</translation>
+        <translation>dd/MM/yyyy, &quot;Tháng 6&quot; (June), &quot;Tháng 6/2023&quot;, &quot;Quý II&quot; (Q2), &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot; (first half), &quot;6 tháng cuối năm&quot; (second half), &quot;Cả năm&quot; (whole year), &quot;Năm 2023&quot;, &quot;Trước 30/6&quot; (before 30/6), &quot;Thường xuyên&quot; (ongoing)</translation>
     </message>
     <message>
         <source>ngày &quot;%1&quot; không tồn tại</source>
-        <translation>date "%1" does not exist</translation>
+        <translation>date &quot;%1&quot; does not exist</translation>
     </message>
     <message>
         <source>không có tháng %1 trong &quot;%2&quot;</source>
-        <translation>there is no month %1 in "%2"</translation>
+        <translation>there is no month %1 in &quot;%2&quot;</translation>
     </message>
     <message>
         <source>không đọc được ngày sau chữ &quot;Trước&quot; trong &quot;%1&quot;</source>
-        <translation>could not read the date after "Trước" in "%1"</translation>
+        <translation>could not read the date after &quot;Trước&quot; in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>không có quý &quot;%1&quot; (một năm có các quý I đến IV)</source>
-        <translation>there is no quarter "%1" (a year has quarters I to IV)</translation>
+        <translation>there is no quarter &quot;%1&quot; (a year has quarters I to IV)</translation>
     </message>
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
-        <translation>could not read deadline "%1"; accepted forms: %2</translation>
+        <translation>could not read deadline &quot;%1&quot;; accepted forms: %2</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>không biết ghi tệp &quot;%1&quot;: hãy dùng đuôi .xlsx, .csv hoặc .json</source>
-        <translation>do not know how to write file "%1": use the extension .xlsx, .csv or .json</translation>
+        <translation>do not know how to write file &quot;%1&quot;: use the extension .xlsx, .csv or .json</translation>
     </message>
     <message>
         <source>không ghi được tệp %1: %2</source>
@@ -208,7 +271,22 @@
     <name>HeaderMatcher</name>
     <message>
         <source>cột &quot;%1&quot; xuất hiện hai lần (cột %2 và %3)</source>
-        <translation>column "%1" appears twice (columns %2 and %3)</translation>
+        <translation>column &quot;%1&quot; appears twice (columns %2 and %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>lịch sử: dòng %1 (nội dung %2) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa</source>
+        <translation>history: row %1 (item %2) does not follow the previous row; a row was deleted or changed</translation>
+    </message>
+    <message>
+        <source>lịch sử: dòng %1 (nội dung %2) đã bị sửa sau khi ghi</source>
+        <translation>history: row %1 (item %2) was changed after it was written</translation>
+    </message>
+    <message>
+        <source>lịch sử: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)</source>
+        <translation>history: the last rows were deleted (the final hash does not match)</translation>
     </message>
 </context>
 <context>
@@ -223,7 +301,7 @@
     </message>
     <message>
         <source>Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
-        <translation>An Excel (.xlsx) or CSV table with a header row such as "STT | Nội dung công việc | Cơ quan chủ trì | …" (or "No. | Item | Lead unit | …"); rows above the table with the agency or program name are skipped.</translation>
+        <translation>An Excel (.xlsx) or CSV table with a header row such as &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot; (or &quot;No. | Item | Lead unit | …&quot;); rows above the table with the agency or program name are skipped.</translation>
     </message>
     <message>
         <source>&amp;Chọn tệp…</source>
@@ -289,7 +367,7 @@
     </message>
     <message>
         <source>Không có tệp &quot;%1&quot;.</source>
-        <translation>File "%1" does not exist.</translation>
+        <translation>File &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi; không nhập gì.</source>
@@ -324,7 +402,7 @@
     </message>
     <message>
         <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
-        <translation>could not find the table header row (at least the columns "%1" and "%2" are needed)</translation>
+        <translation>could not find the table header row (at least the columns &quot;%1&quot; and &quot;%2&quot; are needed)</translation>
     </message>
     <message>
         <source>bảng không có nội dung công việc nào</source>
@@ -343,7 +421,7 @@
     </message>
     <message>
         <source>Không có đơn vị &quot;%1&quot;; hãy chọn trong danh sách.</source>
-        <translation>There is no unit "%1"; please choose one from the list.</translation>
+        <translation>There is no unit &quot;%1&quot;; please choose one from the list.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +524,7 @@
     </message>
     <message>
         <source>Không có đơn vị &quot;%1&quot;; hãy chọn trong danh sách.</source>
-        <translation>There is no unit "%1"; please choose one from the list.</translation>
+        <translation>There is no unit &quot;%1&quot;; please choose one from the list.</translation>
     </message>
     <message>
         <source>Thời hạn: %1</source>
@@ -654,7 +732,7 @@
     </message>
     <message>
         <source>Xuất &amp;cả chương trình năm…</source>
-        <translation>Export &amp;Whole Year's Program…</translation>
+        <translation>Export &amp;Whole Year&apos;s Program…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -779,15 +857,15 @@
     <message numerus="yes">
         <source>&lt;a href=&apos;overdue&apos;&gt;&lt;b&gt;%n nội dung quá hạn&lt;/b&gt;&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href='overdue'&gt;&lt;b&gt;%n overdue item&lt;/b&gt;&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href='overdue'&gt;&lt;b&gt;%n overdue items&lt;/b&gt;&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&apos;overdue&apos;&gt;&lt;b&gt;%n overdue item&lt;/b&gt;&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&apos;overdue&apos;&gt;&lt;b&gt;%n overdue items&lt;/b&gt;&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;a href=&apos;soon&apos;&gt;%n nội dung đến hạn trong %1 ngày tới&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href='soon'&gt;%n item due in the next %1 days&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href='soon'&gt;%n items due in the next %1 days&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&apos;soon&apos;&gt;%n item due in the next %1 days&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&apos;soon&apos;&gt;%n items due in the next %1 days&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -804,7 +882,7 @@
 Lập, rà soát, theo dõi và in chương trình công tác năm của Ủy ban nhân dân.</source>
         <translation>Work Program Manager %1
 
-Prepare, review, track and print the annual work program of the People's Committee.</translation>
+Prepare, review, track and print the annual work program of the People&apos;s Committee.</translation>
     </message>
     <message>
         <source>Mở cơ sở dữ liệu</source>
@@ -896,6 +974,175 @@ Prepare, review, track and print the annual work program of the People's Committ
         <source>Đã xuất %1 nội dung ra %2</source>
         <translation>Exported %1 items to %2</translation>
     </message>
+    <message>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>%1 bị hỏng: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>thư mục &quot;sao-luu&quot; cạnh tệp dữ liệu</source>
+        <translation>the "sao-luu" folder beside the database file</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu tự động: %1</source>
+        <translation>Automatic backup written: %1</translation>
+    </message>
+    <message>
+        <source>Không sao lưu tự động được: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay…</source>
+        <translation>&amp;Back Up Now…</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu (*.sqlite)</source>
+        <translation>Databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại của %1 bằng bản sao lưu %2 (lưu lúc %3)?
+
+Mọi thay đổi sau thời điểm đó sẽ mất; không hoàn tác được.</source>
+        <translation>Replace all the current data of %1 with the backup %2 (saved at %3)?
+
+Every change made after that time will be lost; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Không mở được %1:
+%2
+
+Có bản sao lưu tự động lúc %3. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh (đuôi .hong-…), không bị xóa.</source>
+        <translation>Could not open %1:
+%2
+
+There is an automatic backup from %3. Restore from it? The current file is kept beside it (ending .hong-…), not deleted.</translation>
+    </message>
+    <message>
+        <source>Danh mục theo đơn vị chủ trì</source>
+        <translation>Summary per lead unit</translation>
+    </message>
+    <message>
+        <source>Phụ lục chương trình</source>
+        <translation>Program appendix</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Xem trước khi in…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Biểu đồ theo đơn vị…</source>
+        <translation>Charts per Unit…</translation>
+    </message>
+    <message>
+        <source>Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…</source>
+        <translation>Report Details (Bodies, Signer, Recipients)…</translation>
+    </message>
+    <message>
+        <source>Xem trước danh mục của đơn vị này…</source>
+        <translation>Preview This Unit's Summary…</translation>
+    </message>
+    <message>
+        <source>In danh mục của đơn vị này…</source>
+        <translation>Print This Unit's Summary…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF danh mục của đơn vị này…</source>
+        <translation>Export This Unit's Summary as PDF…</translation>
+    </message>
+    <message>
+        <source>Chưa có chương trình</source>
+        <translation>No program yet</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có nội dung nào để in.</source>
+        <translation>The year %1 has no items to print yet.</translation>
+    </message>
+    <message>
+        <source>Xem trước — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Máy in không nhận lệnh in.</source>
+        <translation>The printer did not accept the job.</translation>
+    </message>
+    <message>
+        <source>Xuất PDF — %1</source>
+        <translation>Export PDF — %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không xuất được PDF</source>
+        <translation>Could not export the PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã ghi %1 (%n trang) ra %2</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page) to %2</numerusform>
+            <numerusform>Wrote %1 (%n pages) to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có chương trình: thêm hoặc nhập nội dung trước.</source>
+        <translation>The year %1 has no program yet: add or import items first.</translation>
+    </message>
+    <message>
+        <source>Thông tin in báo cáo năm %1</source>
+        <translation>Report details for %1</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -974,10 +1221,106 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
 </context>
 <context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Thông tin in báo cáo</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;cấp trên:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <source>UBND THÀNH PHỐ HÀ NỘI</source>
+        <translation>UBND THÀNH PHỐ HÀ NỘI</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM</source>
+        <translation>ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Nam Từ Liêm</source>
+        <translation>Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>&amp;Số, ký hiệu:</source>
+        <translation>&amp;Number and symbol:</translation>
+    </message>
+    <message>
+        <source>để trống cho văn thư điền</source>
+        <translation>leave empty for the records clerk to fill in</translation>
+    </message>
+    <message>
+        <source>&amp;Quyền hạn ký:</source>
+        <translation>&amp;Signing authority:</translation>
+    </message>
+    <message>
+        <source>KT. CHỦ TỊCH</source>
+        <translation>KT. CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ người ký:</source>
+        <translation>Signer's &amp;title:</translation>
+    </message>
+    <message>
+        <source>PHÓ CHỦ TỊCH</source>
+        <translation>PHÓ CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên người ký:</source>
+        <translation>Signer's &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Nơi nhận
+(mỗi dòng một nơi):</source>
+        <translation>&amp;Recipients
+(one per line):</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>RoleInfo</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Văn phòng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message>
         <source>Chương trình công tác năm %1 của UBND quận Nam Từ Liêm (dữ liệu mẫu)</source>
-        <translation>Work Program for %1 of the Nam Tu Liem District People's Committee (sample data)</translation>
+        <translation>Work Program for %1 of the Nam Tu Liem District People&apos;s Committee (sample data)</translation>
     </message>
     <message>
         <source> (đợt %1)</source>
@@ -1001,6 +1344,26 @@ Prepare, review, track and print the annual work program of the People's Committ
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
         <translation>The new language takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;mỗi ngày khi mở cơ sở dữ liệu</source>
+        <translation>Back up &amp;daily when a database is opened</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ lại:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source> bản mới nhất</source>
+        <translation> newest copies</translation>
+    </message>
+    <message>
+        <source>&amp;Thư mục:</source>
+        <translation>&amp;Folder:</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1413,159 @@ Prepare, review, track and print the annual work program of the People's Committ
     <message>
         <source>Lọc đơn vị (không cần dấu)</source>
         <translation>Filter units (diacritics optional)</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>không đủ bộ nhớ để mã hóa mật khẩu</source>
+        <translation>not enough memory to hash the password</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập &quot;%1&quot; đã có</source>
+        <translation>the login "%1" already exists</translation>
+    </message>
+    <message>
+        <source>sai tên đăng nhập hoặc mật khẩu (%1)</source>
+        <translation>wrong login or password (%1)</translation>
+    </message>
+    <message>
+        <source>tài khoản %1 đã bị khóa</source>
+        <translation>the account %1 is locked</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo phụ trách</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation>Task group</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Document form</translation>
+    </message>
+    <message>
+        <source>Cấp trình</source>
+        <translation>Submission level</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>không ai</source>
+        <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>không có nội dung mã %1</source>
+        <translation>there is no item with id %1</translation>
+    </message>
+    <message>
+        <source>%1 thuộc đơn vị khác; nội dung số %2 do %3 chủ trì: chỉ cán bộ của %3, Văn phòng hoặc Lãnh đạo phụ trách mới được thao tác</source>
+        <translation>%1 belongs to another unit; item %2 is led by %3: only staff of %3, the Office or the responsible leader may act on it</translation>
+    </message>
+    <message>
+        <source>%1 không phụ trách %2 (đơn vị chủ trì nội dung số %3): chỉ Lãnh đạo phụ trách đơn vị này hoặc Văn phòng mới được thao tác</source>
+        <translation>%1 is not responsible for %2 (lead unit of item %3): only the leader responsible for that unit or the Office may act on it</translation>
+    </message>
+    <message>
+        <source>tài khoản quản trị chỉ quản lý người dùng; chỉ Đơn vị, Văn phòng hoặc Lãnh đạo mới được thao tác với nội dung công việc</source>
+        <translation>administrator accounts only manage users; only a Unit, the Office or a Leader may act on items</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đã ở trạng thái &quot;%2&quot;</source>
+        <translation>item %1 is already "%2"</translation>
+    </message>
+    <message>
+        <source>không ai được chuyển nội dung từ &quot;%1&quot; sang trạng thái khác</source>
+        <translation>nobody may move an item from "%1" to another status</translation>
+    </message>
+    <message>
+        <source>không ai được chuyển nội dung từ &quot;%1&quot; sang &quot;%2&quot;; từ &quot;%1&quot; chỉ chuyển được sang: %3</source>
+        <translation>nobody may move an item from "%1" to "%2"; from "%1" it can only go to: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được chuyển nội dung từ &quot;%3&quot; sang &quot;%4&quot;: chỉ %5 mới được</source>
+        <translation>%1 (%2) may not move an item from "%3" to "%4": only %5 may</translation>
+    </message>
+    <message>
+        <source>chuyển sang &quot;%1&quot; cần ghi lý do (--comment)</source>
+        <translation>moving to "%1" needs a reason (--comment)</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 vừa được người khác sửa; hãy thử lại</source>
+        <translation>item %1 was just changed by someone else; please try again</translation>
+    </message>
+    <message>
+        <source>ý kiến trống (--text)</source>
+        <translation>empty comment (--text)</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
+        <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
+    </message>
+    <message>
+        <source>chỉ Văn phòng mới được đổi cơ quan chủ trì</source>
+        <translation>only the Office may change the lead unit</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: không ai được sửa %3; chỉ sửa được bằng điều chỉnh chương trình</source>
+        <translation>item %1 is "%2": nobody may change %3; it can only change through an amendment of the program</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được sửa nội dung ở trạng thái &quot;%3&quot;: chỉ %4 mới được</source>
+        <translation>%1 (%2) may not edit an item that is "%3": only %4 may</translation>
+    </message>
+    <message>
+        <source>không ai được chuyển chương trình từ &quot;%1&quot; sang &quot;%2&quot;</source>
+        <translation>nobody may move the program from "%1" to "%2"</translation>
+    </message>
+    <message>
+        <source>ban hành chương trình bằng lệnh signoff (cần số quyết định)</source>
+        <translation>the program is issued with the signoff command (a decision number is needed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được chuyển chương trình sang &quot;%3&quot;: chỉ %4 mới được</source>
+        <translation>%1 (%2) may not move the program to "%3": only %4 may</translation>
+    </message>
+    <message>
+        <source>chương trình đang ở bước &quot;%1&quot;: chỉ ban hành được khi ở bước &quot;%2&quot;</source>
+        <translation>the program is at step "%1": it can only be issued at step "%2"</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được</source>
+        <translation>%1 (%2) may not sign off the program: only %3 may</translation>
+    </message>
+    <message>
+        <source>hãy ghi số quyết định (--decision &quot;123/QĐ-UBND&quot;)</source>
+        <translation>give the decision number (--decision "123/QĐ-UBND")</translation>
+    </message>
+    <message>
+        <source>chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước</source>
+        <translation>cannot issue yet: %1 remain; the Office must settle these items first</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1724,6 @@ Prepare, review, track and print the annual work program of the People's Committ
         <translation>restore the database from a backup file</translation>
     </message>
     <message>
-        <source>kiểm tra tính toàn vẹn của cơ sở dữ liệu</source>
-        <translation>check the integrity of the database</translation>
-    </message>
-    <message>
         <source>Quản lý Chương trình công tác — công cụ dòng lệnh</source>
         <translation>Work Program Manager — command-line tool</translation>
     </message>
@@ -1228,10 +1740,6 @@ Prepare, review, track and print the annual work program of the People's Committ
         <translation>Options of a command: workprogram-cli COMMAND --help</translation>
     </message>
     <message>
-        <source>Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu</source>
-        <translation>Exit codes: 0 success; 1 usage error; 2 invalid input data; 3 database error</translation>
-    </message>
-    <message>
         <source>workprogram-cli %1</source>
         <translation>workprogram-cli %1</translation>
     </message>
@@ -1246,10 +1754,6 @@ Prepare, review, track and print the annual work program of the People's Committ
     <message>
         <source>hiện hướng dẫn này</source>
         <translation>show this help</translation>
-    </message>
-    <message>
-        <source>Cách dùng:</source>
-        <translation>Usage:</translation>
     </message>
     <message>
         <source>Tùy chọn:</source>
@@ -1285,11 +1789,11 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị; hãy ghi mã đơn vị</source>
-        <translation>"%1" may refer to several units; give the unit code</translation>
+        <translation>&quot;%1&quot; may refer to several units; give the unit code</translation>
     </message>
     <message>
         <source>không có đơn vị &quot;%1&quot; (xem: workprogram-cli units list)</source>
-        <translation>no unit "%1" (see: workprogram-cli units list)</translation>
+        <translation>no unit &quot;%1&quot; (see: workprogram-cli units list)</translation>
     </message>
     <message>
         <source>định dạng không hợp lệ: %1 (chọn: %2)</source>
@@ -1309,7 +1813,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>lỗi: không có lệnh &quot;%1&quot;</source>
-        <translation>error: no command "%1"</translation>
+        <translation>error: no command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)</source>
@@ -1425,7 +1929,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>cách dùng: workprogram-cli units add MÃ --name &quot;TÊN ĐẦY ĐỦ&quot;</source>
-        <translation>usage: workprogram-cli units add CODE --name "FULL NAME"</translation>
+        <translation>usage: workprogram-cli units add CODE --name &quot;FULL NAME&quot;</translation>
     </message>
     <message>
         <source>thiếu --name cho đơn vị %1</source>
@@ -1517,7 +2021,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
-        <translation>unknown status "%1"</translation>
+        <translation>unknown status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cảnh báo: </source>
@@ -1652,7 +2156,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>không biết ghi tệp &quot;%1&quot;: hãy dùng đuôi .xlsx, .csv hoặc .json</source>
-        <translation>do not know how to write file "%1": use the extension .xlsx, .csv or .json</translation>
+        <translation>do not know how to write file &quot;%1&quot;: use the extension .xlsx, .csv or .json</translation>
     </message>
     <message>
         <source>Đã xuất %1 nội dung ra %2</source>
@@ -1744,11 +2248,251 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>chưa có ảnh chụp (snapshot) &quot;%1&quot;: phiên bản này chưa lưu ảnh chụp chương trình; bỏ --snapshot để in trạng thái hiện tại</source>
-        <translation>no snapshot "%1": this version does not store program snapshots yet; omit --snapshot to print the current state</translation>
+        <translation>no snapshot &quot;%1&quot;: this version does not store program snapshots yet; omit --snapshot to print the current state</translation>
     </message>
     <message>
         <source>Đã ghi %1 (%2 trang) ra %3</source>
         <translation>Wrote %1 (%2 pages) to %3</translation>
+    </message>
+    <message>
+        <source>kiểm tra tính toàn vẹn của cơ sở dữ liệu và chuỗi lịch sử</source>
+        <translation>check the integrity of the database and the history chain</translation>
+    </message>
+    <message>
+        <source>người dùng: add | list | passwd</source>
+        <translation>users: add | list | passwd</translation>
+    </message>
+    <message>
+        <source>chuyển trạng thái một nội dung (--to, --as, --comment)</source>
+        <translation>change an item's status (--to, --as, --comment)</translation>
+    </message>
+    <message>
+        <source>ghi ý kiến vào một nội dung (--as, --text)</source>
+        <translation>comment on an item (--as, --text)</translation>
+    </message>
+    <message>
+        <source>chuyển bước của chương trình: drafting, review, amended (--as)</source>
+        <translation>move the program's step: drafting, review, amended (--as)</translation>
+    </message>
+    <message>
+        <source>lãnh đạo ký ban hành chương trình (--decision, --as)</source>
+        <translation>a leader signs off the program (--decision, --as)</translation>
+    </message>
+    <message>
+        <source>lịch sử của một nội dung: ai, khi nào, thay đổi gì</source>
+        <translation>an item's history: who, when, what changed</translation>
+    </message>
+    <message>
+        <source>Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu; 4 sai tên đăng nhập hoặc mật khẩu; 5 không có quyền theo quy trình</source>
+        <translation>Exit codes: 0 success; 1 wrong usage; 2 invalid input; 3 database error; 4 wrong login or password; 5 refused by the workflow</translation>
+    </message>
+    <message>
+        <source>Cách dùng: workprogram-cli %1 [tùy chọn] %2</source>
+        <translation>Usage: workprogram-cli %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>bị từ chối: </source>
+        <translation>refused: </translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp</source>
+        <translation>the two passwords do not match</translation>
+    </message>
+    <message>
+        <source>hãy cho biết ai làm việc này: --as TÊN_ĐĂNG_NHẬP</source>
+        <translation>say who does this: --as LOGIN</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>chức vụ</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>CHỨC_VỤ</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>unit | office | leader | admin</source>
+        <translation>unit | office | leader | admin</translation>
+    </message>
+    <message>
+        <source>VAI_TRÒ</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>đơn vị của cán bộ đơn vị; với lãnh đạo: các đơn vị phụ trách (có thể lặp lại)</source>
+        <translation>the unit of unit staff; for leaders: the units they are responsible for (repeatable)</translation>
+    </message>
+    <message>
+        <source>người quản trị thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
+        <translation>the administrator doing this (password from WP_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <source>TÊN_ĐĂNG_NHẬP</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>table | json</source>
+        <translation>table | json</translation>
+    </message>
+    <message>
+        <source>thiếu tên đăng nhập: workprogram-cli users %1 LOGIN</source>
+        <translation>missing login: workprogram-cli users %1 LOGIN</translation>
+    </message>
+    <message>
+        <source>hãy chọn --role unit|office|leader|admin</source>
+        <translation>choose --role unit|office|leader|admin</translation>
+    </message>
+    <message>
+        <source>hãy ghi họ và tên: --name &quot;…&quot;</source>
+        <translation>give the full name: --name "…"</translation>
+    </message>
+    <message>
+        <source>tài khoản đầu tiên phải là quản trị (--role admin)</source>
+        <translation>the first account must be an administrator (--role admin)</translation>
+    </message>
+    <message>
+        <source>%1 không được thêm người dùng: chỉ Quản trị mới được</source>
+        <translation>%1 may not add users: only an Administrator may</translation>
+    </message>
+    <message>
+        <source>cán bộ đơn vị cần đúng một --unit</source>
+        <translation>unit staff need exactly one --unit</translation>
+    </message>
+    <message>
+        <source>--unit chỉ dùng cho vai trò unit hoặc leader</source>
+        <translation>--unit is only for the unit or leader role</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới của %1: </source>
+        <translation>New password of %1: </translation>
+    </message>
+    <message>
+        <source>mật khẩu trống</source>
+        <translation>empty password</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập &quot;%1&quot; đã có</source>
+        <translation>the login "%1" already exists</translation>
+    </message>
+    <message>
+        <source>Đã thêm người dùng %1 (%2)</source>
+        <translation>Added user %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại của %1: </source>
+        <translation>Current password of %1: </translation>
+    </message>
+    <message>
+        <source>không có người dùng &quot;%1&quot;</source>
+        <translation>there is no user "%1"</translation>
+    </message>
+    <message>
+        <source>%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được</source>
+        <translation>%1 may not change %2's password: only that person or an Administrator may</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1</source>
+        <translation>Changed the password of %1</translation>
+    </message>
+    <message>
+        <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd)</source>
+        <translation>there is no action "%1" (choose: add, list, passwd)</translation>
+    </message>
+    <message>
+        <source>người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
+        <translation>the person doing this (password from WP_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <source>không có nội dung mã %1 (xem mã ở cột id: workprogram-cli items --format json)</source>
+        <translation>there is no item with id %1 (see the id column: workprogram-cli items --format json)</translation>
+    </message>
+    <message>
+        <source>trạng thái mới: proposed, returned, in-draft, approved, rejected, in-progress, done, withdrawn</source>
+        <translation>new status: proposed, returned, in-draft, approved, rejected, in-progress, done, withdrawn</translation>
+    </message>
+    <message>
+        <source>lý do (bắt buộc khi trả lại, không đưa vào, rút)</source>
+        <translation>reason (required to return, reject or withdraw)</translation>
+    </message>
+    <message>
+        <source>LÝ_DO</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>hãy ghi trạng thái mới: --to TRẠNG_THÁI</source>
+        <translation>give the new status: --to STATUS</translation>
+    </message>
+    <message>
+        <source>không có trạng thái &quot;%1&quot;</source>
+        <translation>there is no status "%1"</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1: %2 → %3</source>
+        <translation>Item %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>nội dung ý kiến</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>VĂN_BẢN</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>hãy ghi ý kiến: --text &quot;…&quot;</source>
+        <translation>give the comment: --text "…"</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến của %1</source>
+        <translation>Recorded the comment of %1</translation>
+    </message>
+    <message>
+        <source>Nội dung này chưa có lịch sử.</source>
+        <translation>This item has no history yet.</translation>
+    </message>
+    <message>
+        <source>ý kiến: </source>
+        <translation>comment: </translation>
+    </message>
+    <message>
+        <source>sửa </source>
+        <translation>edit </translation>
+    </message>
+    <message>
+        <source>bước mới: collecting, drafting, review, amended</source>
+        <translation>new step: collecting, drafting, review, amended</translation>
+    </message>
+    <message>
+        <source>BƯỚC</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>hãy ghi bước mới: --to collecting|drafting|review|amended</source>
+        <translation>give the new step: --to collecting|drafting|review|amended</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1: %2 → %3</source>
+        <translation>Program %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>số quyết định ban hành: &quot;123/QĐ-UBND&quot;</source>
+        <translation>number of the issuing decision: "123/QĐ-UBND"</translation>
+    </message>
+    <message>
+        <source>Đã ban hành chương trình năm %1 (quyết định %2)</source>
+        <translation>Issued the program %1 (decision %2)</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +2543,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>không hỗ trợ bảng mã &quot;%1&quot; (ví dụ bảng mã dùng được: WINDOWS-1258, UTF-16, UTF-8)</source>
-        <translation>encoding "%1" is not supported (supported encodings include WINDOWS-1258, UTF-16, UTF-8)</translation>
+        <translation>encoding &quot;%1&quot; is not supported (supported encodings include WINDOWS-1258, UTF-16, UTF-8)</translation>
     </message>
     <message>
         <source>không mở được tệp: %1 là một thư mục</source>
@@ -1875,19 +2619,19 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>không có trang tính &quot;%1&quot;; tệp có các trang tính: %2</source>
-        <translation>no sheet "%1"; the file has these sheets: %2</translation>
+        <translation>no sheet &quot;%1&quot;; the file has these sheets: %2</translation>
     </message>
     <message>
         <source>trang tính &quot;%1&quot; là biểu đồ, không có ô dữ liệu</source>
-        <translation>sheet "%1" is a chart and has no data cells</translation>
+        <translation>sheet &quot;%1&quot; is a chart and has no data cells</translation>
     </message>
     <message>
         <source>thiếu phần %1 của trang tính &quot;%2&quot;</source>
-        <translation>part %1 of sheet "%2" is missing</translation>
+        <translation>part %1 of sheet &quot;%2&quot; is missing</translation>
     </message>
     <message>
         <source>số dòng &quot;%1&quot; trong trang tính không hợp lệ (Excel có %2 dòng)</source>
-        <translation>invalid row number "%1" in the sheet (Excel has %2 rows)</translation>
+        <translation>invalid row number &quot;%1&quot; in the sheet (Excel has %2 rows)</translation>
     </message>
     <message>
         <source>ô %1 nằm ngoài giới hạn %2 cột</source>
@@ -1899,7 +2643,7 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>ô %1 tham chiếu chuỗi dùng chung số &quot;%2&quot; nhưng tệp chỉ có %3 chuỗi</source>
-        <translation>cell %1 refers to shared string no. "%2" but the file has only %3 strings</translation>
+        <translation>cell %1 refers to shared string no. &quot;%2&quot; but the file has only %3 strings</translation>
     </message>
     <message>
         <source>tệp có hơn %1 chuỗi dùng chung (sharedStrings)</source>
@@ -1969,18 +2713,18 @@ Prepare, review, track and print the annual work program of the People's Committ
     </message>
     <message>
         <source>tệp JSON phải là một mảng các nội dung công việc hoặc có khóa &quot;items&quot;</source>
-        <translation>the JSON file must be an array of work items or have an "items" key</translation>
+        <translation>the JSON file must be an array of work items or have an &quot;items&quot; key</translation>
     </message>
 </context>
 <context>
     <name>wp::io::RowInterpreter</name>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị: %2; hãy ghi rõ tên</source>
-        <translation>"%1" may refer to several units: %2; give the full name</translation>
+        <translation>&quot;%1&quot; may refer to several units: %2; give the full name</translation>
     </message>
     <message>
         <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị (thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units)</source>
-        <translation>no unit "%1" in the unit list (add it with the "units add" command or import with --create-units)</translation>
+        <translation>no unit &quot;%1&quot; in the unit list (add it with the &quot;units add&quot; command or import with --create-units)</translation>
     </message>
     <message>
         <source>dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)</source>
@@ -1999,16 +2743,12 @@ Prepare, review, track and print the annual work program of the People's Committ
         <translation>each item has only one lead unit, but here there are %1: %2; put the other units in the co-operating units column</translation>
     </message>
     <message>
-        <source>Tháng %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
-        <translation>could not read deadline "%1"; accepted forms: %2</translation>
+        <translation>could not read deadline &quot;%1&quot;; accepted forms: %2</translation>
     </message>
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
-        <translation>unknown status "%1"</translation>
+        <translation>unknown status &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2891,10 @@ Prepare, review, track and print the annual work program of the People's Committ
         <source>Không tính %1 nội dung đã rút khỏi chương trình hoặc không được chấp thuận.</source>
         <translation>Excludes %1 items withdrawn from the program or not accepted.</translation>
     </message>
+    <message>
+        <source>Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)</source>
+        <translation>Completion rate per lead unit (%)</translation>
+    </message>
 </context>
 <context>
     <name>wp::reports::ProgressRows</name>
@@ -2230,6 +2974,10 @@ Prepare, review, track and print the annual work program of the People's Committ
     <message>
         <source>lỗi cơ sở dữ liệu: %1 (%2)</source>
         <translation>database error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>không khởi tạo được thư viện mật mã libsodium</source>
+        <translation>could not initialise the libsodium cryptography library</translation>
     </message>
 </context>
 <context>

@@ -136,43 +136,43 @@ std::optional<reports::ReportData> MainWindow::reportData(ReportKind kind, const
 
 void MainWindow::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
-    const std::optional<reports::ReportData> data = reportData(kind, unitIds);
-    if (!data)
+    const std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    if (!report)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *data);
+    preparePrinter(printer, *report);
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Xem trước — %1").arg(reports::ReportRenderer::title(*data)));
+    dialog.setWindowTitle(tr("Xem trước — %1").arg(reports::ReportRenderer::title(*report)));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&data](QPrinter* p) { reports::ReportRenderer::render(*data, *p); });
+            [&report](QPrinter* p) { reports::ReportRenderer::render(*report, *p); });
     dialog.resize(1000, 800);
     dialog.exec();
 }
 
 void MainWindow::printReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
-    const std::optional<reports::ReportData> data = reportData(kind, unitIds);
-    if (!data)
+    const std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    if (!report)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *data);
+    preparePrinter(printer, *report);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (reports::ReportRenderer::render(*data, printer) == 0)
+    if (reports::ReportRenderer::render(*report, printer) == 0)
         Prompts::warning(this, tr("Không in được"), tr("Máy in không nhận lệnh in."));
 }
 
 QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unitIds, const QString& chosenPath)
 {
-    const std::optional<reports::ReportData> data = reportData(kind, unitIds);
-    if (!data)
+    const std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    if (!report)
         return {};
     QString path = chosenPath;
     if (path.isEmpty()) {
         QString suggested = QStringLiteral("%1-%2").arg(kindKey(kind)).arg(m_model->year());
-        if (unitIds.size() == 1 && !data->units.isEmpty())
-            suggested += QLatin1Char('-') + data->units.first().code.toLower();
+        if (unitIds.size() == 1 && !report->units.isEmpty())
+            suggested += QLatin1Char('-') + report->units.first().code.toLower();
         path = Prompts::saveFileName(this, tr("Xuất PDF — %1").arg(kindName(kind)), suggested + QStringLiteral(".pdf"),
                                      tr("PDF (*.pdf)"));
     }
@@ -182,14 +182,14 @@ QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unit
         path += QStringLiteral(".pdf");
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     int pages = 0;
-    const QString error = reports::ReportRenderer::writePdf(*data, path, &pages);
+    const QString error = reports::ReportRenderer::writePdf(*report, path, &pages);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         Prompts::warning(this, tr("Không xuất được PDF"), error);
         return {};
     }
     statusBar()->showMessage(tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages)
-                                 .arg(reports::ReportRenderer::title(*data), path),
+                                 .arg(reports::ReportRenderer::title(*report), path),
                              10000);
     return path;
 }

@@ -130,8 +130,9 @@ TEST_F(Render, UnitSummaryStartsEveryUnitOnItsOwnPage)
         EXPECT_TRUE(page.contains(QStringLiteral("Trang 1/"))) << heading.toStdString();
         EXPECT_TRUE(page.contains(QStringLiteral("Tổng số: %1 nội dung").arg(u.items))) << heading.toStdString();
         EXPECT_LT(page.indexOf(QStringLiteral("CỘNG HÒA")), page.indexOf(heading));
-        if (found > 0) // the previous unit ended on the page before, with its signature block
+        if (found > 0) { // the previous unit ended on the page before, with its signature block
             EXPECT_TRUE(pages[found - 1].contains(QStringLiteral("Nơi nhận:")));
+        }
         total += u.items;
     }
     EXPECT_EQ(total, 535);
@@ -148,12 +149,14 @@ TEST_F(Render, UnitSummaryFootersCountPagesPerUnit)
     for (int i = 0; i < f.size(); ++i) {
         ASSERT_GT(f[i].first, 0) << "page " << i + 1 << " has no footer";
         EXPECT_LE(f[i].first, f[i].second);
-        if (f[i].first == 1)
+        if (f[i].first == 1) {
             ++sections;
-        else
+        } else {
             EXPECT_EQ(f[i], qMakePair(f[i - 1].first + 1, f[i - 1].second)) << "page " << i + 1;
-        if (f[i].first == f[i].second && i + 1 < f.size())
+        }
+        if (f[i].first == f[i].second && i + 1 < f.size()) {
             EXPECT_EQ(f[i + 1].first, 1);
+        }
         EXPECT_TRUE(pages[i].contains(QStringLiteral("Chương trình công tác năm 2023")));
         EXPECT_TRUE(pages[i].contains(QStringLiteral("Trạng thái hiện tại")));
     }
@@ -200,9 +203,10 @@ TEST_F(Render, AppendixListsEveryItemWithTheHeaderOnEveryPage)
             EXPECT_LT(m.capturedStart(), itemRow.match(items).capturedStart()) << "page " << i + 1;
             ++itemPages;
         }
-        if (i > 0)
+        if (i > 0) {
             EXPECT_EQ(page.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), QString::number(i + 1))
                 << "page number at the top of page " << i + 1;
+        }
         EXPECT_TRUE(page.contains(QStringLiteral("Trang %1/%2").arg(i + 1).arg(pages.size())));
     }
     EXPECT_GT(itemPages, 10);

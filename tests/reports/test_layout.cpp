@@ -96,9 +96,11 @@ TEST(Layout, RowsAreNeverSplitAcrossPages)
         ASSERT_EQ(end.size(), 1) << tag.toStdString();
         EXPECT_EQ(begin.first(), end.first()) << "row " << tag.toStdString() << " split across pages";
     }
-    for (int i = 0; i < pages.size(); ++i)
-        if (pagesWith({pages[i]}, QStringLiteral("BEGIN")).size() == 1)
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pagesWith({pages[i]}, QStringLiteral("BEGIN")).size() == 1) {
             EXPECT_TRUE(pages[i].contains(QStringLiteral("Nội dung công việc"))) << "header on page " << i + 1;
+        }
+    }
 }
 
 TEST(Layout, RowTallerThanAPageIsCutBetweenLines)

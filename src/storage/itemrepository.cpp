@@ -22,7 +22,7 @@ QString isoNow()
 
 const QString itemColumns = QStringLiteral(
     "i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, i.due_date, i.deadline_kind, i.leader, i.task_group, "
-    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version");
+    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version, i.merged_into");
 
 Item readItem(const QSqlQuery& q)
 {
@@ -46,6 +46,7 @@ Item readItem(const QSqlQuery& q)
     it.createdAt = dateTimeFrom(q.value(14));
     it.updatedAt = dateTimeFrom(q.value(15));
     it.rowVersion = q.value(16).toInt();
+    it.mergedInto = q.value(17).toLongLong();
     return it;
 }
 
@@ -100,6 +101,12 @@ bool ItemRepository::update(Item& it)
     it.rowVersion += 1;
     it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
     return true;
+}
+
+void ItemRepository::setMergedInto(qint64 id, qint64 into)
+{
+    run(m_db.connection(), QStringLiteral("UPDATE items SET merged_into = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        {into, isoNow(), id});
 }
 
 void ItemRepository::remove(qint64 id)

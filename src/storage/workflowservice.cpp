@@ -6,6 +6,7 @@
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
 
 namespace wp::storage {
 namespace {
@@ -187,18 +188,23 @@ void WorkflowService::edit(Item& changed)
 
 namespace wp::storage {
 
-void WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision)
+Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision, const QString& label)
 {
     const ProgramState from = program.state;
     program.state = to;
     ProgramRepository(m_db).update(program);
-    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision) "
-                                          "VALUES(?, ?, ?, ?, ?, ?)"),
-        {program.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
-         ProgramStateInfo::key(to), textOrNull(decision)});
+    const QString text = !label.trimmed().isEmpty() ? label.trimmed()
+                         : decision.isEmpty()       ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
+                                                    : tr("Ban hành theo quyết định %1").arg(decision);
+    const Snapshot snapshot = SnapshotRepository(m_db).take(program, from, to, m_actor.login, text);
+    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
+                                          "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+        {program.id, snapshot.at.toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
+         ProgramStateInfo::key(to), textOrNull(decision), snapshot.id, snapshot.hash});
+    return snapshot;
 }
 
-void WorkflowService::step(Program& program, ProgramState to)
+Snapshot WorkflowService::step(Program& program, ProgramState to, const QString& label)
 {
     const std::optional<ProgramStep> s = Workflow::findStep(program.state, to);
     if (!s)
@@ -211,11 +217,12 @@ void WorkflowService::step(Program& program, ProgramState to)
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), ProgramStateInfo::label(to),
                                        Workflow::describe(s->roles)));
     Transaction tx(m_db);
-    writeStep(program, to, QString());
+    const Snapshot snapshot = writeStep(program, to, QString(), label);
     tx.commit();
+    return snapshot;
 }
 
-void WorkflowService::signoff(Program& program, const QString& decision)
+Snapshot WorkflowService::signoff(Program& program, const QString& decision, const QString& label)
 {
     const std::optional<ProgramStep> s = Workflow::findStep(program.state, ProgramState::Issued);
     if (!s)
@@ -240,8 +247,9 @@ void WorkflowService::signoff(Program& program, const QString& decision)
     if (!blocking.isEmpty())
         throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
                                   .arg(blocking.join(QStringLiteral(", "))));
-    writeStep(program, ProgramState::Issued, decision.trimmed());
+    const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), label);
     tx.commit();
+    return snapshot;
 }
 
 } // namespace wp::storage

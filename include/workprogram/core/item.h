@@ -24,6 +24,7 @@ struct Item {
     QString level;  ///< cấp trình: Quận ủy, HĐND, UBND, Chủ tịch/PCT
     Status status = Status::Draft;
     QString note;
+    qint64 mergedInto = 0; ///< set when the Office merged this item into another (then withdrawn)
     QDateTime createdAt;
     QDateTime updatedAt;
     int rowVersion = 0;

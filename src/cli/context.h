@@ -89,5 +89,8 @@ int cmdComment(Context& c);
 int cmdHistory(Context& c);
 int cmdStep(Context& c);
 int cmdSignoff(Context& c);
+int cmdSnapshots(Context& c);
+int cmdVerify(Context& c);
+int cmdDiff(Context& c);
 
 } // namespace wp::cli

@@ -92,5 +92,6 @@ int cmdSignoff(Context& c);
 int cmdSnapshots(Context& c);
 int cmdVerify(Context& c);
 int cmdDiff(Context& c);
+int cmdMerge(Context& c);
 
 } // namespace wp::cli

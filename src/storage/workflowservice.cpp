@@ -8,6 +8,8 @@
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 
+#include <algorithm>
+
 namespace wp::storage {
 namespace {
 
@@ -250,6 +252,94 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
     const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), label);
     tx.commit();
     return snapshot;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content, const QString& comment)
+{
+    if (m_actor.role != Role::Office)
+        throw PermissionError(tr("%1 (%2) không được gộp nội dung: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
+    QVector<qint64> ids;
+    for (qint64 id : itemIds)
+        if (!ids.contains(id))
+            ids.append(id);
+    if (ids.size() < 2)
+        throw InvalidRequestError(tr("cần ít nhất hai nội dung khác nhau để gộp"));
+    Transaction tx(m_db);
+    QVector<Item> originals;
+    for (qint64 id : ids) {
+        const Item it = load(id);
+        if (!originals.isEmpty() && it.programId != originals.first().programId)
+            throw InvalidRequestError(tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
+                                         "chương trình")
+                                          .arg(id));
+        if (it.status != Status::Proposed && it.status != Status::InDraft)
+            throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
+                                      .arg(it.number)
+                                      .arg(StatusInfo::label(it.status), StatusInfo::label(Status::Proposed),
+                                           StatusInfo::label(Status::InDraft)));
+        originals.append(it);
+    }
+    const Item& first = originals.first();
+    Item merged = first;
+    merged.id = 0;
+    merged.mergedInto = 0;
+    merged.content = content.trimmed().isEmpty() ? first.content : content.trimmed();
+    merged.leadUnitId = leadUnitId;
+    merged.coUnitIds.clear();
+    auto addCoUnit = [&merged](qint64 unit) {
+        if (unit != merged.leadUnitId && !merged.coUnitIds.contains(unit))
+            merged.coUnitIds.append(unit);
+    };
+    for (const Item& it : originals)
+        addCoUnit(it.leadUnitId);
+    for (const Item& it : originals)
+        for (qint64 unit : it.coUnitIds)
+            addCoUnit(unit);
+    // Still a proposal if any part of it is; in the draft when every part already was.
+    merged.status = Status::InDraft;
+    for (const Item& it : originals)
+        if (it.status == Status::Proposed)
+            merged.status = Status::Proposed;
+    const QSet<int> numbers = ItemRepository(m_db).numbers(first.programId);
+    merged.number = numbers.isEmpty() ? 1 : *std::max_element(numbers.begin(), numbers.end()) + 1;
+    QVector<Item> inserted{merged};
+    ItemRepository(m_db).insert(inserted);
+    merged = inserted.first();
+
+    QStringList numberList;
+    for (const Item& it : originals)
+        numberList.append(QString::number(it.number));
+    const QString why = comment.trimmed();
+    auto withComment = [&why](const QString& text) { return why.isEmpty() ? text : text + QStringLiteral(": ") + why; };
+    HistoryEntry made;
+    made.itemId = merged.id;
+    made.login = m_actor.login;
+    made.kind = HistoryEntry::Kind::Transition;
+    made.to = merged.status;
+    made.comment = withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))));
+    HistoryRepository(m_db).append(made);
+    for (Item it : originals) {
+        const Status from = it.status;
+        it.status = Status::Withdrawn;
+        if (!ItemRepository(m_db).update(it))
+            throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy thử lại").arg(it.number));
+        ItemRepository(m_db).setMergedInto(it.id, merged.id);
+        HistoryEntry e;
+        e.itemId = it.id;
+        e.login = m_actor.login;
+        e.kind = HistoryEntry::Kind::Transition;
+        e.from = from;
+        e.to = Status::Withdrawn;
+        e.comment = withComment(tr("gộp vào nội dung số %1 (mã %2)").arg(merged.number).arg(merged.id));
+        HistoryRepository(m_db).append(e);
+    }
+    tx.commit();
+    return merged;
 }
 
 } // namespace wp::storage

@@ -287,7 +287,7 @@ struct CliRound : CliSnapshots {
                 return u.id;
         return 0;
     }
-    void playTheRound()
+    void playTheRound(bool withMerge = false)
     {
         edit(1, [](wp::Item& it) { it.content += QStringLiteral(" (đã điều chỉnh)"); });
         edit(2, [](wp::Item& it) { it.content = QStringLiteral("Việc số 2, viết lại"); });
@@ -311,9 +311,17 @@ struct CliRound : CliSnapshots {
                                                  "23,Văn phòng thêm ba,Y tế,Quý IV\n")
                                       .toUtf8());
         ASSERT_EQ(cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--status"), QStringLiteral("in-draft")} + year).exitCode, 0);
+        if (withMerge) {
+            // Nội vụ's items 11 and 12 and Y tế's 17 describe the same work: one item led by Nội vụ.
+            const CliResult m = as(QStringLiteral("vanphong"), {QStringLiteral("merge"), idOf(2025, 11), idOf(2025, 12), idOf(2025, 17),
+                                                                QStringLiteral("--lead"), QStringLiteral("NV"), QStringLiteral("--content"),
+                                                                QStringLiteral("Việc chung của Nội vụ và Y tế")});
+            ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
+            ASSERT_EQ(m.out, QStringLiteral("Đã gộp 3 nội dung thành nội dung số 24 (mã %1), chủ trì: Nội vụ\n").arg(idOf(2025, 24)));
+        }
         const CliResult r = as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #2: 23 nội dung"))) << r.out.toStdString();
+        ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #2: %1 nội dung").arg(withMerge ? 24 : 23))) << r.out.toStdString();
     }
     QJsonObject unitRow(const QJsonObject& diff, const QString& code)
     {
@@ -442,4 +450,106 @@ TEST_F(CliRound, DiffBadInputIsRefusedAndWritesNothing)
     EXPECT_EQ(r.err, QStringLiteral("lỗi: không có ảnh chụp \"2\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n"));
     EXPECT_EQ(fileHash(), after2023);
     EXPECT_NE(before, after2023);
+}
+
+TEST_F(CliRound, MergedItemsAreCountedAsMerged)
+{
+    playTheRound(true);
+    if (HasFatalFailure())
+        return;
+    CliResult r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2"),
+                                  QStringLiteral("--format"), QStringLiteral("json")} +
+                      year);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(d.value(QStringLiteral("before")).toInt(), 20);
+    EXPECT_EQ(d.value(QStringLiteral("after")).toInt(), 19);
+    EXPECT_EQ(d.value(QStringLiteral("added")).toInt(), 3);
+    EXPECT_EQ(d.value(QStringLiteral("removed")).toInt(), 2);
+    EXPECT_EQ(d.value(QStringLiteral("merged")).toInt(), 3);
+    EXPECT_EQ(d.value(QStringLiteral("merge_results")).toInt(), 1);
+    const QJsonObject nv = unitRow(d, QStringLiteral("NV"));
+    EXPECT_EQ(nv.value(QStringLiteral("merged")).toInt(), 2);
+    EXPECT_EQ(nv.value(QStringLiteral("merge_results")).toInt(), 1);
+    EXPECT_EQ(nv.value(QStringLiteral("after")).toInt(), 6);
+    const QJsonObject yt = unitRow(d, QStringLiteral("YT"));
+    EXPECT_EQ(yt.value(QStringLiteral("merged")).toInt(), 1);
+    EXPECT_EQ(yt.value(QStringLiteral("after")).toInt(), 4);
+    const QJsonArray merged = d.value(QStringLiteral("items")).toObject().value(QStringLiteral("merged")).toArray();
+    ASSERT_EQ(merged.size(), 3);
+    EXPECT_EQ(merged[2].toObject().value(QStringLiteral("number")).toInt(), 17);
+    EXPECT_EQ(QString::number(merged[2].toObject().value(QStringLiteral("merged_into")).toInt()), idOf(2025, 24));
+
+    r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2")} + year);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\n20 → 19: thêm 3, bớt 2, sửa 4, gộp 3 thành 1\n"))) << r.out.toStdString();
+    EXPECT_EQ(tableRow(r.out, QStringLiteral("Phòng Tư pháp")), QStringLiteral("Phòng Tư pháp 8 9 2 1 2 0 0 0 0"));
+    EXPECT_EQ(tableRow(r.out, QStringLiteral("Nội vụ")), QStringLiteral("Nội vụ 7 6 0 1 2 2 1 1 0"));
+    EXPECT_EQ(tableRow(r.out, QStringLiteral("Y tế")), QStringLiteral("Y tế 5 4 1 0 0 1 0 0 1"));
+    EXPECT_EQ(tableRow(r.out, QStringLiteral("Tổng cộng")), QStringLiteral("Tổng cộng 20 19 3 2 4 3 1 1 1"));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\n  số 17 [YT] Việc số 17 của Y tế → gộp vào nội dung mã %1\n").arg(idOf(2025, 24))))
+        << r.out.toStdString();
+    // The merge is in the history of every item it touched.
+    r = cli({QStringLiteral("history"), idOf(2025, 17)});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Đề xuất → Rút khỏi chương trình: gộp vào nội dung số 24 (mã %1)").arg(idOf(2025, 24))))
+        << r.out.toStdString();
+    r = cli({QStringLiteral("history"), idOf(2025, 24)});
+    EXPECT_TRUE(r.out.contains(QStringLiteral(" → Đề xuất: gộp từ các nội dung số 11, 12, 17"))) << r.out.toStdString();
+    // The merged item is led by Nội vụ with Y tế as co-unit.
+    for (const QJsonValue v : items(2025)) {
+        if (v.toObject().value(QStringLiteral("number")).toInt() != 24)
+            continue;
+        EXPECT_EQ(v.toObject().value(QStringLiteral("lead_unit")).toString(), QStringLiteral("Phòng Nội vụ"));
+        EXPECT_EQ(v.toObject().value(QStringLiteral("co_units")).toArray(), QJsonArray{QStringLiteral("Phòng Y tế")});
+        EXPECT_EQ(v.toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Việc chung của Nội vụ và Y tế"));
+        EXPECT_EQ(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("proposed"));
+    }
+    EXPECT_EQ(cli({QStringLiteral("verify")}).exitCode, 0);
+}
+
+TEST_F(CliRound, MergeRefusalsAndBadInputWriteNothing)
+{
+    const QString a = idOf(2025, 1);
+    const QString b = idOf(2025, 9);
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), idOf(2025, 2), QStringLiteral("--to"), QStringLiteral("rejected"),
+                                              QStringLiteral("--comment"), QStringLiteral("Trùng")})
+                  .exitCode,
+              0);
+    const QByteArray before = fileHash();
+    struct Case {
+        QString login;
+        QStringList args;
+        int code;
+        QString err;
+    };
+    const QVector<Case> cases = {
+        {QStringLiteral("chutich"), {a, b, QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
+         QStringLiteral("bị từ chối: chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được\n")},
+        {QStringLiteral("root"), {a, b, QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
+         QStringLiteral("bị từ chối: root (Quản trị) không được gộp nội dung: chỉ Văn phòng mới được\n")},
+        {QStringLiteral("vanphong"), {a, idOf(2025, 2), QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
+         QStringLiteral("bị từ chối: nội dung số 2 đang ở trạng thái \"Không đưa vào chương trình\": chỉ gộp được nội dung \"Đề xuất\" "
+                        "hoặc \"Đưa vào dự thảo\"\n")},
+        {QStringLiteral("vanphong"), {a, QStringLiteral("--lead"), QStringLiteral("TP")}, 1,
+         QStringLiteral("lỗi: thiếu tham số: workprogram-cli merge ITEM ITEM [ITEM…]\n")},
+        {QStringLiteral("vanphong"), {a, b}, 1, QStringLiteral("lỗi: hãy chọn đơn vị chủ trì: --lead ĐƠN_VỊ\n")},
+        {QStringLiteral("vanphong"), {a, a, QStringLiteral("--lead"), QStringLiteral("TP")}, 2,
+         QStringLiteral("lỗi: cần ít nhất hai nội dung khác nhau để gộp\n")},
+        {QStringLiteral("vanphong"), {a, QStringLiteral("99999"), QStringLiteral("--lead"), QStringLiteral("TP")}, 2,
+         QStringLiteral("lỗi: không có nội dung mã 99999 (xem mã ở cột id: workprogram-cli items --format json)\n")},
+        {QStringLiteral("vanphong"), {a, b, QStringLiteral("--lead"), QStringLiteral("Phòng Không Có")}, 2,
+         QStringLiteral("lỗi: không có đơn vị \"Phòng Không Có\" (xem: workprogram-cli units list)\n")},
+    };
+    for (const Case& c : cases) {
+        const CliResult r = as(c.login, QStringList{QStringLiteral("merge")} + c.args);
+        EXPECT_EQ(r.exitCode, c.code) << c.args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith(c.err)) << r.err.toStdString();
+        EXPECT_EQ(r.out, QString());
+    }
+    const CliResult wrong = cli({QStringLiteral("merge"), a, b, QStringLiteral("--lead"), QStringLiteral("TP"), QStringLiteral("--as"),
+                                 QStringLiteral("vanphong")},
+                                {QStringLiteral("WP_PASSWORD=sai")});
+    EXPECT_EQ(wrong.exitCode, 4);
+    EXPECT_EQ(fileHash(), before);
+    EXPECT_EQ(items(2025).size(), 20);
 }

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "workprogram/core/snapshot.h"
+#include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
@@ -149,4 +150,67 @@ TEST_F(SnapshotDb, VerifyFindsAnEditedSnapshotAndAForgedHash)
     problems = SnapshotRepository(db).verify();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_EQ(problems[0], QStringLiteral("ảnh chụp #%1: mã băm khác mã đã ghi ở bước chương trình #1").arg(s.id));
+}
+
+TEST_F(SnapshotDb, TheOfficeMergesItemsIntoOneWithTheOtherLeadsAsCoUnits)
+{
+    const Item merged = WorkflowService(db, office).merge({items[0].id, items[1].id}, unitB, QString(), QStringLiteral("Cùng một việc"));
+    EXPECT_EQ(merged.number, 3);
+    EXPECT_EQ(merged.leadUnitId, unitB);
+    EXPECT_EQ(merged.coUnitIds, QVector<qint64>{unitA}); // unit B leads now, so it is no co-unit
+    EXPECT_EQ(merged.content, items[0].content);
+    EXPECT_EQ(merged.deadline, items[0].deadline);
+    EXPECT_EQ(merged.status, Status::InDraft);
+    for (const Item& original : items) {
+        const Item it = *ItemRepository(db).byId(original.id);
+        EXPECT_EQ(it.status, Status::Withdrawn);
+        EXPECT_EQ(it.mergedInto, merged.id);
+        const QVector<HistoryEntry> h = HistoryRepository(db).forItem(it.id);
+        ASSERT_EQ(h.size(), 1);
+        EXPECT_EQ(h[0].from, Status::InDraft);
+        EXPECT_EQ(h[0].to, Status::Withdrawn);
+        EXPECT_EQ(h[0].comment, QStringLiteral("gộp vào nội dung số 3 (mã %1): Cùng một việc").arg(merged.id));
+    }
+    const QVector<HistoryEntry> h = HistoryRepository(db).forItem(merged.id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_FALSE(h[0].from.has_value());
+    EXPECT_EQ(h[0].to, Status::InDraft);
+    EXPECT_EQ(h[0].comment, QStringLiteral("gộp từ các nội dung số 1, 2: Cùng một việc"));
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+    // The merged originals are frozen as such in the next snapshot.
+    const Snapshot s = WorkflowService(db, office).step(program, ProgramState::Drafting);
+    const QVector<Item> frozen = s.items();
+    ASSERT_EQ(frozen.size(), 3);
+    EXPECT_EQ(frozen[0].mergedInto, merged.id);
+    EXPECT_EQ(frozen[2].mergedInto, 0);
+}
+
+TEST_F(SnapshotDb, MergeRefusalsWriteNothing)
+{
+    auto expectNothingWritten = [this] {
+        EXPECT_EQ(ItemRepository(db).count(program.id), 2);
+        EXPECT_EQ(HistoryRepository(db).count(), 0);
+        EXPECT_EQ(ItemRepository(db).byId(items[0].id)->status, Status::InDraft);
+    };
+    try {
+        WorkflowService(db, leader).merge({items[0].id, items[1].id}, unitA);
+        ADD_FAILURE() << "a leader merged";
+    } catch (const PermissionError& e) {
+        EXPECT_EQ(e.message(), QStringLiteral("chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được"));
+    }
+    expectNothingWritten();
+    EXPECT_THROW(WorkflowService(db, office).merge({items[0].id, items[0].id}, unitA), InvalidRequestError);
+    EXPECT_THROW(WorkflowService(db, office).merge({items[0].id, 999}, unitA), InvalidRequestError);
+    expectNothingWritten();
+    Item approved = *ItemRepository(db).byId(items[1].id);
+    approved.status = Status::Approved;
+    ASSERT_TRUE(ItemRepository(db).update(approved));
+    try {
+        WorkflowService(db, office).merge({items[0].id, items[1].id}, unitA);
+        ADD_FAILURE() << "an approved item was merged";
+    } catch (const PermissionError& e) {
+        EXPECT_EQ(e.message(), QStringLiteral("nội dung số 2 đang ở trạng thái \"Đã phê duyệt\": chỉ gộp được nội dung \"Đề xuất\" "
+                                              "hoặc \"Đưa vào dự thảo\""));
+    }
+    expectNothingWritten();
 }

@@ -50,6 +50,13 @@ public:
     /// writes its hash beside the decision.
     Snapshot signoff(Program& program, const QString& decision, const QString& label = QString());
 
+    /// Merges items @p itemIds (at least two, of one program, each proposed or in the draft)
+    /// into one new item led by @p leadUnitId, with the other lead units and all co-units as
+    /// co-units; its content is @p content or the first item's. The originals become
+    /// withdrawn with merged_into set. Office only. Returns the new item.
+    Item merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content = QString(),
+               const QString& comment = QString());
+
 private:
     Item load(qint64 itemId) const;
     void requireCovers(const Item& item) const;

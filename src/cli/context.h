@@ -93,5 +93,6 @@ int cmdSnapshots(Context& c);
 int cmdVerify(Context& c);
 int cmdDiff(Context& c);
 int cmdMerge(Context& c);
+int cmdRollover(Context& c);
 
 } // namespace wp::cli

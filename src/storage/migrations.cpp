@@ -119,7 +119,9 @@ const std::vector<QStringList>& steps()
         },
         // 4: snapshots (the canonical JSON of every item of a program at each of its steps, with
         // its SHA-256; never updated or deleted: the triggers refuse it), the snapshot and its
-        // hash beside each program step, and merged items pointing at the item they became
+        // hash beside each program step, merged items pointing at the item they became, and
+        // items carried into the next year pointing at their original (with a flag on a
+        // deadline that a person must review)
         {
             QStringLiteral("CREATE TABLE snapshots ("
                            " id INTEGER PRIMARY KEY,"
@@ -139,6 +141,8 @@ const std::vector<QStringList>& steps()
             QStringLiteral("ALTER TABLE program_history ADD COLUMN snapshot_id INTEGER REFERENCES snapshots(id)"),
             QStringLiteral("ALTER TABLE program_history ADD COLUMN snapshot_hash TEXT"),
             QStringLiteral("ALTER TABLE items ADD COLUMN merged_into INTEGER REFERENCES items(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES items(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE items ADD COLUMN deadline_review INTEGER NOT NULL DEFAULT 0"),
         },
     };
     return all;

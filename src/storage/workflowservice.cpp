@@ -2,6 +2,7 @@
 
 #include "sql.h"
 
+#include "workprogram/core/rollover.h"
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
@@ -340,6 +341,88 @@ Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, c
     }
     tx.commit();
     return merged;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+QVector<Item> WorkflowService::rollover(int fromYear, int toYear)
+{
+    if (m_actor.role != Role::Office)
+        throw PermissionError(tr("%1 (%2) không được chuyển nội dung sang năm mới: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
+    if (toYear <= fromYear)
+        throw InvalidRequestError(tr("năm mới (%1) phải sau năm %2").arg(toYear).arg(fromYear));
+    Transaction tx(m_db);
+    ProgramRepository programs(m_db);
+    const std::optional<Program> from = programs.byYear(fromYear);
+    if (!from)
+        throw InvalidRequestError(tr("chưa có chương trình năm %1").arg(fromYear));
+    std::optional<Program> to = programs.byYear(toYear);
+    ItemRepository items(m_db);
+    const QVector<Item> old = items.list(from->id);
+    if (to) {
+        if (to->state != ProgramState::Collecting)
+            throw PermissionError(tr("chương trình năm %1 đang ở bước \"%2\": chỉ chuyển nội dung sang khi chương trình mới "
+                                     "còn ở bước \"%3\"")
+                                      .arg(toYear)
+                                      .arg(ProgramStateInfo::label(to->state), ProgramStateInfo::label(ProgramState::Collecting)));
+        QSet<qint64> oldIds;
+        for (const Item& it : old)
+            oldIds.insert(it.id);
+        for (const Item& it : items.list(to->id))
+            if (oldIds.contains(it.carriedFrom))
+                throw InvalidRequestError(tr("các nội dung chưa hoàn thành của năm %1 đã được chuyển sang năm %2 rồi")
+                                              .arg(fromYear)
+                                              .arg(toYear));
+    } else {
+        Program p;
+        p.year = toYear;
+        p.title = Program::defaultTitle(toYear);
+        p.issuingBody = from->issuingBody;
+        p.parentBody = from->parentBody;
+        p.id = programs.add(p);
+        to = p;
+    }
+    const QSet<int> numbers = items.numbers(to->id);
+    int next = numbers.isEmpty() ? 1 : *std::max_element(numbers.begin(), numbers.end()) + 1;
+    QVector<Item> carried;
+    for (const Item& it : old) {
+        if (!Rollover::isUnfinished(it.status))
+            continue;
+        Item copy = it;
+        copy.id = 0;
+        copy.programId = to->id;
+        copy.number = next++;
+        copy.status = Status::Proposed;
+        copy.mergedInto = 0;
+        copy.carriedFrom = it.id;
+        const CarriedDeadline d = Rollover::carry(it.deadline, fromYear, toYear);
+        copy.deadline = d.deadline;
+        copy.deadlineNeedsReview = d.needsReview;
+        carried.append(copy);
+    }
+    items.insert(carried);
+    QHash<qint64, int> oldNumbers;
+    for (const Item& it : old)
+        oldNumbers.insert(it.id, it.number);
+    for (const Item& copy : carried) {
+        HistoryEntry e;
+        e.itemId = copy.id;
+        e.login = m_actor.login;
+        e.kind = HistoryEntry::Kind::Transition;
+        e.to = Status::Proposed;
+        e.comment = tr("chuyển từ chương trình năm %1 (nội dung số %2, mã %3)")
+                        .arg(fromYear)
+                        .arg(oldNumbers.value(copy.carriedFrom))
+                        .arg(copy.carriedFrom);
+        if (copy.deadlineNeedsReview)
+            e.comment += tr("; thời hạn \"%1\" là một ngày cụ thể: cần xem lại").arg(copy.deadline.text());
+        HistoryRepository(m_db).append(e);
+    }
+    tx.commit();
+    return carried;
 }
 
 } // namespace wp::storage

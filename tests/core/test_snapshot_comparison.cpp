@@ -127,3 +127,37 @@ TEST(Comparison, IdenticalRoundsHaveNoDifferences)
     EXPECT_TRUE(c.added.isEmpty() && c.removed.isEmpty() && c.changed.isEmpty() && c.merged.isEmpty());
     EXPECT_EQ(c.statusChanged, 0);
 }
+
+#include "workprogram/core/rollover.h"
+
+TEST(Rollover, PeriodsMoveIntoTheNewYearAndDatesNeedReview)
+{
+    struct Case {
+        const char* text;
+        const char* movedText;
+        QDate due;
+        bool review;
+    };
+    const Case cases[] = {
+        {"Quý II", "Quý II", QDate(2024, 6, 30), false},
+        {"Tháng 6/2023", "Tháng 6/2024", QDate(2024, 6, 30), false},
+        {"6 tháng đầu năm", "6 tháng đầu năm", QDate(2024, 6, 30), false},
+        {"Năm 2023", "Năm 2024", QDate(2024, 12, 31), false},
+        {"Trước 30/6", "Trước 30/6", QDate(2024, 6, 30), false},
+        {"15/06/2023", "15/06/2023", QDate(2023, 6, 15), true},
+        {"Thường xuyên", "Thường xuyên", QDate(), false},
+    };
+    for (const Case& c : cases) {
+        const std::optional<Deadline> d = Deadline::parse(QString::fromUtf8(c.text), 2023);
+        ASSERT_TRUE(d) << c.text;
+        const CarriedDeadline moved = Rollover::carry(*d, 2023, 2024);
+        EXPECT_EQ(moved.deadline.text(), QString::fromUtf8(c.movedText)) << c.text;
+        EXPECT_EQ(moved.deadline.due(), c.due) << c.text;
+        EXPECT_EQ(moved.needsReview, c.review) << c.text;
+    }
+    EXPECT_TRUE(Rollover::isUnfinished(Status::InProgress));
+    EXPECT_TRUE(Rollover::isUnfinished(Status::Approved));
+    EXPECT_FALSE(Rollover::isUnfinished(Status::Done));
+    EXPECT_FALSE(Rollover::isUnfinished(Status::Withdrawn));
+    EXPECT_FALSE(Rollover::isUnfinished(Status::Rejected));
+}

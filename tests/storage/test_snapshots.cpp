@@ -214,3 +214,57 @@ TEST_F(SnapshotDb, MergeRefusalsWriteNothing)
     }
     expectNothingWritten();
 }
+
+TEST_F(SnapshotDb, RolloverCarriesUnfinishedItemsIntoTheNextYear)
+{
+    QVector<Item> more(2);
+    more[0].programId = more[1].programId = program.id;
+    more[0].content = QStringLiteral("Đã xong");
+    more[0].leadUnitId = unitA;
+    more[0].status = Status::Done;
+    more[1].content = QStringLiteral("Hạn là một ngày");
+    more[1].leadUnitId = unitB;
+    more[1].deadline = Deadline::fromDate(QDate(2024, 9, 15));
+    more[1].status = Status::InProgress;
+    ItemService(db).add(more);
+
+    EXPECT_THROW(WorkflowService(db, leader).rollover(2024, 2025), PermissionError);
+    EXPECT_THROW(WorkflowService(db, office).rollover(2024, 2024), InvalidRequestError);
+    EXPECT_THROW(WorkflowService(db, office).rollover(2020, 2021), InvalidRequestError);
+    EXPECT_FALSE(ProgramRepository(db).byYear(2025));
+
+    const QVector<Item> carried = WorkflowService(db, office).rollover(2024, 2025);
+    ASSERT_EQ(carried.size(), 3);
+    const Program next = *ProgramRepository(db).byYear(2025);
+    EXPECT_EQ(next.state, ProgramState::Collecting);
+    const QVector<Item> stored = ItemRepository(db).list(next.id);
+    ASSERT_EQ(stored.size(), 3);
+    EXPECT_EQ(stored[0].carriedFrom, items[0].id);
+    EXPECT_EQ(stored[0].number, 1);
+    EXPECT_EQ(stored[0].status, Status::Proposed);
+    EXPECT_EQ(stored[0].content, items[0].content);
+    EXPECT_EQ(stored[0].coUnitIds, QVector<qint64>{unitB});
+    EXPECT_EQ(stored[0].deadline.text(), QStringLiteral("Quý II"));
+    EXPECT_EQ(stored[0].deadline.due(), QDate(2025, 6, 30));
+    EXPECT_FALSE(stored[0].deadlineNeedsReview);
+    EXPECT_EQ(stored[2].carriedFrom, more[1].id);
+    EXPECT_EQ(stored[2].deadline.text(), QStringLiteral("15/09/2024"));
+    EXPECT_TRUE(stored[2].deadlineNeedsReview);
+    const QVector<HistoryEntry> h = HistoryRepository(db).forItem(stored[2].id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].comment, QStringLiteral("chuyển từ chương trình năm 2024 (nội dung số 4, mã %1); thời hạn \"15/09/2024\" là "
+                                           "một ngày cụ thể: cần xem lại")
+                                .arg(more[1].id));
+    // Once per pair of years.
+    EXPECT_THROW(WorkflowService(db, office).rollover(2024, 2025), InvalidRequestError);
+    EXPECT_EQ(ItemRepository(db).count(next.id), 3);
+    // Changing the flagged deadline clears the flag; other edits keep it.
+    Item flagged = stored[2];
+    flagged.note = QStringLiteral("ghi chú");
+    WorkflowService(db, office).edit(flagged);
+    EXPECT_TRUE(ItemRepository(db).byId(flagged.id)->deadlineNeedsReview);
+    flagged = *ItemRepository(db).byId(flagged.id);
+    flagged.deadline = Deadline::fromDate(QDate(2025, 9, 15));
+    WorkflowService(db, office).edit(flagged);
+    EXPECT_FALSE(ItemRepository(db).byId(flagged.id)->deadlineNeedsReview);
+}

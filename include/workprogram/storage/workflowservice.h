@@ -57,6 +57,12 @@ public:
     Item merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content = QString(),
                const QString& comment = QString());
 
+    /// Starts (or fills, while it is still collecting) the program of @p toYear with a copy of
+    /// every unfinished item of the program of @p fromYear, each proposed and pointing at its
+    /// original, its period deadline moved into the new year or its date flagged for review
+    /// (wp::Rollover). Office only; once per pair of years. Returns the copies as written.
+    QVector<Item> rollover(int fromYear, int toYear);
+
 private:
     Item load(qint64 itemId) const;
     void requireCovers(const Item& item) const;

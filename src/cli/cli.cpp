@@ -48,6 +48,12 @@ const std::vector<Command>& commands()
         {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"), cmdStep},
         {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"), cmdSignoff},
         {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"), cmdHistory},
+        {"merge", QT_TRANSLATE_NOOP("wp::cli::Cli", "Văn phòng gộp các nội dung trùng của nhiều đơn vị (--lead, --as)"), cmdMerge},
+        {"rollover", QT_TRANSLATE_NOOP("wp::cli::Cli", "mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)"),
+         cmdRollover},
+        {"snapshots", QT_TRANSLATE_NOOP("wp::cli::Cli", "các ảnh chụp của chương trình ghi ở mỗi bước (--year)"), cmdSnapshots},
+        {"diff", QT_TRANSLATE_NOOP("wp::cli::Cli", "so sánh hai ảnh chụp, hoặc một ảnh chụp với hiện tại (--from, --to)"), cmdDiff},
+        {"verify", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra chuỗi lịch sử và mã băm của mọi ảnh chụp"), cmdVerify},
     };
     return all;
 }

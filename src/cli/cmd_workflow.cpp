@@ -30,6 +30,11 @@ qint64 itemId(Context& c, storage::Database& db)
     return id;
 }
 
+void printSnapshotLine(Context& c, const storage::Snapshot& s)
+{
+    c.out << Cli::tr("Đã ghi ảnh chụp #%1: %2 nội dung, mã băm %3").arg(s.id).arg(s.items().size()).arg(s.hash) << "\n";
+}
+
 } // namespace
 
 int cmdTransition(Context& c)
@@ -141,6 +146,7 @@ int cmdStep(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("to"), Cli::tr("bước mới: collecting, drafting, review, amended"), Cli::tr("BƯỚC")});
+    c.parser.addOption({QStringLiteral("label"), Cli::tr("tên ngắn của ảnh chụp ghi ở bước này"), Cli::tr("TÊN")});
     addAsOption(c);
     if (!c.parse())
         return Ok;
@@ -157,8 +163,9 @@ int cmdStep(Context& c)
     Program program = c.program(*db);
     const User who = c.actor(*db);
     const QString before = ProgramStateInfo::label(program.state);
-    storage::WorkflowService(*db, who).step(program, *to);
+    const storage::Snapshot s = storage::WorkflowService(*db, who).step(program, *to, c.parser.value(QStringLiteral("label")));
     c.out << Cli::tr("Chương trình năm %1: %2 → %3").arg(program.year).arg(before, ProgramStateInfo::label(program.state)) << "\n";
+    printSnapshotLine(c, s);
     return Ok;
 }
 
@@ -166,15 +173,18 @@ int cmdSignoff(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("decision"), Cli::tr("số quyết định ban hành: \"123/QĐ-UBND\""), Cli::tr("SỐ")});
+    c.parser.addOption({QStringLiteral("label"), Cli::tr("tên ngắn của ảnh chụp ghi khi ban hành"), Cli::tr("TÊN")});
     addAsOption(c);
     if (!c.parse())
         return Ok;
     auto db = c.openDb();
     Program program = c.program(*db);
     const User who = c.actor(*db);
-    storage::WorkflowService(*db, who).signoff(program, c.parser.value(QStringLiteral("decision")));
+    const storage::Snapshot s = storage::WorkflowService(*db, who).signoff(program, c.parser.value(QStringLiteral("decision")),
+                                                                           c.parser.value(QStringLiteral("label")));
     c.out << Cli::tr("Đã ban hành chương trình năm %1 (quyết định %2)").arg(program.year).arg(c.parser.value(QStringLiteral("decision")))
           << "\n";
+    printSnapshotLine(c, s);
     return Ok;
 }
 

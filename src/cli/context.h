@@ -89,5 +89,10 @@ int cmdComment(Context& c);
 int cmdHistory(Context& c);
 int cmdStep(Context& c);
 int cmdSignoff(Context& c);
+int cmdSnapshots(Context& c);
+int cmdVerify(Context& c);
+int cmdDiff(Context& c);
+int cmdMerge(Context& c);
+int cmdRollover(Context& c);
 
 } // namespace wp::cli

@@ -22,7 +22,7 @@ QString isoNow()
 
 const QString itemColumns = QStringLiteral(
     "i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, i.due_date, i.deadline_kind, i.leader, i.task_group, "
-    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version");
+    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version, i.merged_into, i.carried_from, i.deadline_review");
 
 Item readItem(const QSqlQuery& q)
 {
@@ -46,6 +46,9 @@ Item readItem(const QSqlQuery& q)
     it.createdAt = dateTimeFrom(q.value(14));
     it.updatedAt = dateTimeFrom(q.value(15));
     it.rowVersion = q.value(16).toInt();
+    it.mergedInto = q.value(17).toLongLong();
+    it.carriedFrom = q.value(18).toLongLong();
+    it.deadlineNeedsReview = q.value(19).toBool();
     return it;
 }
 
@@ -56,14 +59,15 @@ void ItemRepository::insert(QVector<Item>& items)
     QSqlDatabase& db = m_db.connection();
     QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, "
                                              "deadline_text, due_date, deadline_kind, leader, task_group, form, level, "
-                                             "status, note, search_text, created_at, updated_at, row_version) "
-                                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                                             "status, note, search_text, created_at, updated_at, row_version, carried_from, "
+                                             "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
     const QString t = isoNow();
     for (Item& it : items) {
         exec(q, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
                  dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
-                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, t});
+                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, t,
+                 it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)), it.deadlineNeedsReview ? 1 : 0});
         it.id = q.lastInsertId().toLongLong();
         it.createdAt = it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
         it.rowVersion = 1;
@@ -89,17 +93,31 @@ bool ItemRepository::update(Item& it)
     QSqlQuery q = prepare(db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
                                              "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
                                              "level = ?, status = ?, note = ?, search_text = ?, updated_at = ?, "
+                                             "deadline_review = CASE WHEN deadline_text IS ? THEN ? ELSE 0 END, "
                                              "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const QString t = isoNow();
     exec(q, {it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()), dateValue(it.deadline.due()),
              Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader), textOrNull(it.group), textOrNull(it.form), textOrNull(it.level),
-             StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, it.id, it.rowVersion});
+             StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, textOrNull(it.deadline.text()),
+             it.deadlineNeedsReview ? 1 : 0, it.id, it.rowVersion});
     if (q.numRowsAffected() != 1)
         return false;
+    // A changed deadline has been looked at: the review flag went with the old one.
+    if (it.deadlineNeedsReview) {
+        QSqlQuery flag = prepare(db, QStringLiteral("SELECT deadline_review FROM items WHERE id = ?"));
+        exec(flag, {it.id});
+        it.deadlineNeedsReview = flag.next() && flag.value(0).toBool();
+    }
     writeCoUnits(it.id, it.coUnitIds);
     it.rowVersion += 1;
     it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
     return true;
+}
+
+void ItemRepository::setMergedInto(qint64 id, qint64 into)
+{
+    run(m_db.connection(), QStringLiteral("UPDATE items SET merged_into = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        {into, isoNow(), id});
 }
 
 void ItemRepository::remove(qint64 id)

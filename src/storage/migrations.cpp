@@ -117,6 +117,33 @@ const std::vector<QStringList>& steps()
                            " to_state TEXT NOT NULL,"
                            " decision TEXT)"),
         },
+        // 4: snapshots (the canonical JSON of every item of a program at each of its steps, with
+        // its SHA-256; never updated or deleted: the triggers refuse it), the snapshot and its
+        // hash beside each program step, merged items pointing at the item they became, and
+        // items carried into the next year pointing at their original (with a flag on a
+        // deadline that a person must review)
+        {
+            QStringLiteral("CREATE TABLE snapshots ("
+                           " id INTEGER PRIMARY KEY,"
+                           " program_id INTEGER NOT NULL REFERENCES programs(id),"
+                           " at TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " label TEXT NOT NULL,"
+                           " content TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX snapshots_program ON snapshots(program_id, id)"),
+            QStringLiteral("CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots"
+                           " BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END"),
+            QStringLiteral("CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots"
+                           " BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END"),
+            QStringLiteral("ALTER TABLE program_history ADD COLUMN snapshot_id INTEGER REFERENCES snapshots(id)"),
+            QStringLiteral("ALTER TABLE program_history ADD COLUMN snapshot_hash TEXT"),
+            QStringLiteral("ALTER TABLE items ADD COLUMN merged_into INTEGER REFERENCES items(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES items(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE items ADD COLUMN deadline_review INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

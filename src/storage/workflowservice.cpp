@@ -2,10 +2,14 @@
 
 #include "sql.h"
 
+#include "workprogram/core/rollover.h"
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
+
+#include <algorithm>
 
 namespace wp::storage {
 namespace {
@@ -187,18 +191,23 @@ void WorkflowService::edit(Item& changed)
 
 namespace wp::storage {
 
-void WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision)
+Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision, const QString& label)
 {
     const ProgramState from = program.state;
     program.state = to;
     ProgramRepository(m_db).update(program);
-    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision) "
-                                          "VALUES(?, ?, ?, ?, ?, ?)"),
-        {program.id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
-         ProgramStateInfo::key(to), textOrNull(decision)});
+    const QString text = !label.trimmed().isEmpty() ? label.trimmed()
+                         : decision.isEmpty()       ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
+                                                    : tr("Ban hành theo quyết định %1").arg(decision);
+    const Snapshot snapshot = SnapshotRepository(m_db).take(program, from, to, m_actor.login, text);
+    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
+                                          "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+        {program.id, snapshot.at.toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
+         ProgramStateInfo::key(to), textOrNull(decision), snapshot.id, snapshot.hash});
+    return snapshot;
 }
 
-void WorkflowService::step(Program& program, ProgramState to)
+Snapshot WorkflowService::step(Program& program, ProgramState to, const QString& label)
 {
     const std::optional<ProgramStep> s = Workflow::findStep(program.state, to);
     if (!s)
@@ -211,11 +220,12 @@ void WorkflowService::step(Program& program, ProgramState to)
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), ProgramStateInfo::label(to),
                                        Workflow::describe(s->roles)));
     Transaction tx(m_db);
-    writeStep(program, to, QString());
+    const Snapshot snapshot = writeStep(program, to, QString(), label);
     tx.commit();
+    return snapshot;
 }
 
-void WorkflowService::signoff(Program& program, const QString& decision)
+Snapshot WorkflowService::signoff(Program& program, const QString& decision, const QString& label)
 {
     const std::optional<ProgramStep> s = Workflow::findStep(program.state, ProgramState::Issued);
     if (!s)
@@ -240,8 +250,179 @@ void WorkflowService::signoff(Program& program, const QString& decision)
     if (!blocking.isEmpty())
         throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
                                   .arg(blocking.join(QStringLiteral(", "))));
-    writeStep(program, ProgramState::Issued, decision.trimmed());
+    const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), label);
     tx.commit();
+    return snapshot;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content, const QString& comment)
+{
+    if (m_actor.role != Role::Office)
+        throw PermissionError(tr("%1 (%2) không được gộp nội dung: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
+    QVector<qint64> ids;
+    for (qint64 id : itemIds)
+        if (!ids.contains(id))
+            ids.append(id);
+    if (ids.size() < 2)
+        throw InvalidRequestError(tr("cần ít nhất hai nội dung khác nhau để gộp"));
+    Transaction tx(m_db);
+    QVector<Item> originals;
+    for (qint64 id : ids) {
+        const Item it = load(id);
+        if (!originals.isEmpty() && it.programId != originals.first().programId)
+            throw InvalidRequestError(tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
+                                         "chương trình")
+                                          .arg(id));
+        if (it.status != Status::Proposed && it.status != Status::InDraft)
+            throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
+                                      .arg(it.number)
+                                      .arg(StatusInfo::label(it.status), StatusInfo::label(Status::Proposed),
+                                           StatusInfo::label(Status::InDraft)));
+        originals.append(it);
+    }
+    const Item& first = originals.first();
+    Item merged = first;
+    merged.id = 0;
+    merged.mergedInto = 0;
+    merged.content = content.trimmed().isEmpty() ? first.content : content.trimmed();
+    merged.leadUnitId = leadUnitId;
+    merged.coUnitIds.clear();
+    auto addCoUnit = [&merged](qint64 unit) {
+        if (unit != merged.leadUnitId && !merged.coUnitIds.contains(unit))
+            merged.coUnitIds.append(unit);
+    };
+    for (const Item& it : originals)
+        addCoUnit(it.leadUnitId);
+    for (const Item& it : originals)
+        for (qint64 unit : it.coUnitIds)
+            addCoUnit(unit);
+    // Still a proposal if any part of it is; in the draft when every part already was.
+    merged.status = Status::InDraft;
+    for (const Item& it : originals)
+        if (it.status == Status::Proposed)
+            merged.status = Status::Proposed;
+    const QSet<int> numbers = ItemRepository(m_db).numbers(first.programId);
+    merged.number = numbers.isEmpty() ? 1 : *std::max_element(numbers.begin(), numbers.end()) + 1;
+    QVector<Item> inserted{merged};
+    ItemRepository(m_db).insert(inserted);
+    merged = inserted.first();
+
+    QStringList numberList;
+    for (const Item& it : originals)
+        numberList.append(QString::number(it.number));
+    const QString why = comment.trimmed();
+    auto withComment = [&why](const QString& text) { return why.isEmpty() ? text : text + QStringLiteral(": ") + why; };
+    HistoryEntry made;
+    made.itemId = merged.id;
+    made.login = m_actor.login;
+    made.kind = HistoryEntry::Kind::Transition;
+    made.to = merged.status;
+    made.comment = withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))));
+    HistoryRepository(m_db).append(made);
+    for (Item it : originals) {
+        const Status from = it.status;
+        it.status = Status::Withdrawn;
+        if (!ItemRepository(m_db).update(it))
+            throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy thử lại").arg(it.number));
+        ItemRepository(m_db).setMergedInto(it.id, merged.id);
+        HistoryEntry e;
+        e.itemId = it.id;
+        e.login = m_actor.login;
+        e.kind = HistoryEntry::Kind::Transition;
+        e.from = from;
+        e.to = Status::Withdrawn;
+        e.comment = withComment(tr("gộp vào nội dung số %1 (mã %2)").arg(merged.number).arg(merged.id));
+        HistoryRepository(m_db).append(e);
+    }
+    tx.commit();
+    return merged;
+}
+
+} // namespace wp::storage
+
+namespace wp::storage {
+
+QVector<Item> WorkflowService::rollover(int fromYear, int toYear)
+{
+    if (m_actor.role != Role::Office)
+        throw PermissionError(tr("%1 (%2) không được chuyển nội dung sang năm mới: chỉ %3 mới được")
+                                  .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
+    if (toYear <= fromYear)
+        throw InvalidRequestError(tr("năm mới (%1) phải sau năm %2").arg(toYear).arg(fromYear));
+    Transaction tx(m_db);
+    ProgramRepository programs(m_db);
+    const std::optional<Program> from = programs.byYear(fromYear);
+    if (!from)
+        throw InvalidRequestError(tr("chưa có chương trình năm %1").arg(fromYear));
+    std::optional<Program> to = programs.byYear(toYear);
+    ItemRepository items(m_db);
+    const QVector<Item> old = items.list(from->id);
+    if (to) {
+        if (to->state != ProgramState::Collecting)
+            throw PermissionError(tr("chương trình năm %1 đang ở bước \"%2\": chỉ chuyển nội dung sang khi chương trình mới "
+                                     "còn ở bước \"%3\"")
+                                      .arg(toYear)
+                                      .arg(ProgramStateInfo::label(to->state), ProgramStateInfo::label(ProgramState::Collecting)));
+        QSet<qint64> oldIds;
+        for (const Item& it : old)
+            oldIds.insert(it.id);
+        for (const Item& it : items.list(to->id))
+            if (oldIds.contains(it.carriedFrom))
+                throw InvalidRequestError(tr("các nội dung chưa hoàn thành của năm %1 đã được chuyển sang năm %2 rồi")
+                                              .arg(fromYear)
+                                              .arg(toYear));
+    } else {
+        Program p;
+        p.year = toYear;
+        p.title = Program::defaultTitle(toYear);
+        p.issuingBody = from->issuingBody;
+        p.parentBody = from->parentBody;
+        p.id = programs.add(p);
+        to = p;
+    }
+    const QSet<int> numbers = items.numbers(to->id);
+    int next = numbers.isEmpty() ? 1 : *std::max_element(numbers.begin(), numbers.end()) + 1;
+    QVector<Item> carried;
+    for (const Item& it : old) {
+        if (!Rollover::isUnfinished(it.status))
+            continue;
+        Item copy = it;
+        copy.id = 0;
+        copy.programId = to->id;
+        copy.number = next++;
+        copy.status = Status::Proposed;
+        copy.mergedInto = 0;
+        copy.carriedFrom = it.id;
+        const CarriedDeadline d = Rollover::carry(it.deadline, fromYear, toYear);
+        copy.deadline = d.deadline;
+        copy.deadlineNeedsReview = d.needsReview;
+        carried.append(copy);
+    }
+    items.insert(carried);
+    QHash<qint64, int> oldNumbers;
+    for (const Item& it : old)
+        oldNumbers.insert(it.id, it.number);
+    for (const Item& copy : carried) {
+        HistoryEntry e;
+        e.itemId = copy.id;
+        e.login = m_actor.login;
+        e.kind = HistoryEntry::Kind::Transition;
+        e.to = Status::Proposed;
+        e.comment = tr("chuyển từ chương trình năm %1 (nội dung số %2, mã %3)")
+                        .arg(fromYear)
+                        .arg(oldNumbers.value(copy.carriedFrom))
+                        .arg(copy.carriedFrom);
+        if (copy.deadlineNeedsReview)
+            e.comment += tr("; thời hạn \"%1\" là một ngày cụ thể: cần xem lại").arg(copy.deadline.text());
+        HistoryRepository(m_db).append(e);
+    }
+    tx.commit();
+    return carried;
 }
 
 } // namespace wp::storage

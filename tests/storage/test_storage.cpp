@@ -5,6 +5,7 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/userrepository.h"
@@ -352,16 +353,29 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     s.signerName = QStringLiteral("Nguyễn Văn An");
     settings.save(program->id, s);
     EXPECT_EQ(settings.load(*program).signerName, QStringLiteral("Nguyễn Văn An"));
-    // v3: users and a history chain start empty and work on an upgraded database.
-    EXPECT_EQ(UserRepository(*db).count(), 0);
+    // v3: users and a history chain start empty and work on an upgraded database; the v3
+    // fixture has two users and two history rows whose chain must survive the upgrade.
+    EXPECT_EQ(UserRepository(*db).count(), from < 3 ? 0 : 2);
+    EXPECT_EQ(HistoryRepository(*db).count(), from < 3 ? 0 : 2);
     User office;
-    office.login = QStringLiteral("vanphong");
+    office.login = QStringLiteral("vp_upgrade");
     office.fullName = QStringLiteral("Văn phòng");
     office.role = Role::Office;
     UserRepository(*db).add(office, QStringLiteral("pw"));
     const Item first = ItemRepository(*db).list(program->id).first();
+    const qsizetype before = HistoryRepository(*db).forItem(first.id).size();
     WorkflowService(*db, office).comment(first.id, QStringLiteral("Đã xem"));
-    EXPECT_EQ(HistoryRepository(*db).forItem(first.id).size(), 1);
+    EXPECT_EQ(HistoryRepository(*db).forItem(first.id).size(), before + 1);
+    EXPECT_TRUE(HistoryRepository(*db).verify().isEmpty());
+    // v4: no snapshot yet and no merged item; the next step freezes all 535 items.
+    EXPECT_TRUE(SnapshotRepository(*db).forProgram(program->id).isEmpty());
+    for (const Item& it : ItemRepository(*db).list(program->id))
+        ASSERT_EQ(it.mergedInto, 0);
+    Program p = *program;
+    ASSERT_EQ(p.state, ProgramState::Issued);
+    const Snapshot snap = WorkflowService(*db, office).step(p, ProgramState::Amending);
+    EXPECT_EQ(snap.items().size(), 535);
+    EXPECT_TRUE(SnapshotRepository(*db).verify().isEmpty());
     EXPECT_TRUE(Maintenance::check(*db).ok);
 }
 

@@ -24,6 +24,9 @@ struct Item {
     QString level;  ///< cấp trình: Quận ủy, HĐND, UBND, Chủ tịch/PCT
     Status status = Status::Draft;
     QString note;
+    qint64 mergedInto = 0;  ///< set when the Office merged this item into another (then withdrawn)
+    qint64 carriedFrom = 0; ///< the unfinished item of last year's program this one continues
+    bool deadlineNeedsReview = false; ///< carried with a calendar date: cleared when the deadline changes
     QDateTime createdAt;
     QDateTime updatedAt;
     int rowVersion = 0;

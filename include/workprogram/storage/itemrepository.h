@@ -35,6 +35,8 @@ public:
     /// else changed it meanwhile. Bumps item.rowVersion.
     bool update(Item& item);
     void remove(qint64 id);
+    /// Marks item @p id as merged into item @p into (the merge writes its status separately).
+    void setMergedInto(qint64 id, qint64 into);
 
     std::optional<Item> byId(qint64 id) const;
     /// Items of @p programId matching @p filter, by number.

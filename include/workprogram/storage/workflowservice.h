@@ -5,6 +5,7 @@
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 #include "workprogram/storage/history.h"
+#include "workprogram/storage/snapshotrepository.h"
 
 namespace wp::storage {
 
@@ -41,16 +42,31 @@ public:
     /// Writes @p changed (fields only; its status is ignored), refusing locked fields.
     /// Throws ConflictError when the item changed since @p changed was read.
     void edit(Item& changed);
-    /// Moves program @p program to step @p to (not to Issued: that is signoff()).
-    void step(Program& program, ProgramState to);
+    /// Moves program @p program to step @p to (not to Issued: that is signoff()) and freezes
+    /// a snapshot of its items in the same transaction; @p label names it (default: the step).
+    Snapshot step(Program& program, ProgramState to, const QString& label = QString());
     /// Signs program @p program off with decision number @p decision ("123/QĐ-UBND"):
-    /// review → issued, refused while any item is proposed or returned.
-    void signoff(Program& program, const QString& decision);
+    /// review → issued, refused while any item is proposed or returned. Freezes a snapshot and
+    /// writes its hash beside the decision.
+    Snapshot signoff(Program& program, const QString& decision, const QString& label = QString());
+
+    /// Merges items @p itemIds (at least two, of one program, each proposed or in the draft)
+    /// into one new item led by @p leadUnitId, with the other lead units and all co-units as
+    /// co-units; its content is @p content or the first item's. The originals become
+    /// withdrawn with merged_into set. Office only. Returns the new item.
+    Item merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content = QString(),
+               const QString& comment = QString());
+
+    /// Starts (or fills, while it is still collecting) the program of @p toYear with a copy of
+    /// every unfinished item of the program of @p fromYear, each proposed and pointing at its
+    /// original, its period deadline moved into the new year or its date flagged for review
+    /// (wp::Rollover). Office only; once per pair of years. Returns the copies as written.
+    QVector<Item> rollover(int fromYear, int toYear);
 
 private:
     Item load(qint64 itemId) const;
     void requireCovers(const Item& item) const;
-    void writeStep(Program& program, ProgramState to, const QString& decision);
+    Snapshot writeStep(Program& program, ProgramState to, const QString& decision, const QString& label);
     Database& m_db;
     User m_actor;
 };

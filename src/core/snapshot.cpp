@@ -1,0 +1,102 @@
+#include "workprogram/core/snapshot.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace wp {
+namespace {
+
+// Keys of the canonical document; changing one changes every hash: add keys, never rename.
+const QString kItems = QStringLiteral("items");
+const QString kYear = QStringLiteral("year");
+const QString kFormat = QStringLiteral("format");
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64, QString>& unitCodes)
+{
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.number != b.number ? a.number < b.number : a.id < b.id;
+    });
+    QJsonArray array;
+    for (const Item& it : items) {
+        QJsonArray coIds;
+        QJsonArray coCodes;
+        for (qint64 id : it.coUnitIds) {
+            coIds.append(id);
+            coCodes.append(unitCodes.value(id));
+        }
+        // QJsonObject keeps its keys sorted, which makes the output canonical.
+        array.append(QJsonObject{
+            {QStringLiteral("id"), it.id},
+            {QStringLiteral("number"), it.number},
+            {QStringLiteral("content"), it.content},
+            {QStringLiteral("lead_unit_id"), it.leadUnitId},
+            {QStringLiteral("lead_unit"), unitCodes.value(it.leadUnitId)},
+            {QStringLiteral("co_unit_ids"), coIds},
+            {QStringLiteral("co_units"), coCodes},
+            {QStringLiteral("deadline"), it.deadline.text()},
+            {QStringLiteral("deadline_kind"), Deadline::kindKey(it.deadline.kind())},
+            {QStringLiteral("due_date"), dateText(it.deadline.due())},
+            {QStringLiteral("leader"), it.leader},
+            {QStringLiteral("group"), it.group},
+            {QStringLiteral("form"), it.form},
+            {QStringLiteral("level"), it.level},
+            {QStringLiteral("status"), StatusInfo::key(it.status)},
+            {QStringLiteral("note"), it.note},
+            {QStringLiteral("merged_into"), it.mergedInto},
+        });
+    }
+    const QJsonObject doc{{kFormat, 1}, {kYear, year}, {kItems, array}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QVector<Item>> SnapshotJson::read(const QByteArray& json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(kItems).isArray())
+        return std::nullopt;
+    QVector<Item> items;
+    for (const QJsonValue v : doc.object().value(kItems).toArray()) {
+        const QJsonObject o = v.toObject();
+        Item it;
+        it.id = o.value(QStringLiteral("id")).toInteger();
+        it.number = o.value(QStringLiteral("number")).toInt();
+        it.content = o.value(QStringLiteral("content")).toString();
+        it.leadUnitId = o.value(QStringLiteral("lead_unit_id")).toInteger();
+        for (const QJsonValue id : o.value(QStringLiteral("co_unit_ids")).toArray())
+            it.coUnitIds.append(id.toInteger());
+        it.deadline = Deadline(o.value(QStringLiteral("deadline")).toString(),
+                               QDate::fromString(o.value(QStringLiteral("due_date")).toString(), Qt::ISODate),
+                               Deadline::kindFromKey(o.value(QStringLiteral("deadline_kind")).toString()));
+        it.leader = o.value(QStringLiteral("leader")).toString();
+        it.group = o.value(QStringLiteral("group")).toString();
+        it.form = o.value(QStringLiteral("form")).toString();
+        it.level = o.value(QStringLiteral("level")).toString();
+        const std::optional<Status> status = StatusInfo::fromKey(o.value(QStringLiteral("status")).toString());
+        if (!status)
+            return std::nullopt;
+        it.status = *status;
+        it.note = o.value(QStringLiteral("note")).toString();
+        it.mergedInto = o.value(QStringLiteral("merged_into")).toInteger();
+        items.append(it);
+    }
+    return items;
+}
+
+QString SnapshotJson::sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace wp

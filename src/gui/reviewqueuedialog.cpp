@@ -113,6 +113,8 @@ void ReviewQueueDialog::refresh()
     m_view->expandAll();
     const bool waiting = showing() == Status::Proposed;
     m_view->setColumnHidden(ReviewQueueModel::Reason, waiting);
+    // The reason is what a unit reads first in the returned view: the content makes room.
+    m_view->header()->resizeSection(ReviewQueueModel::Content, waiting ? 620 : 430);
     m_summary->setText(m_model->itemCount() == 0
                            ? (waiting ? tr("Không có nội dung nào chờ duyệt.") : tr("Không có nội dung nào bị trả lại."))
                            : tr("%n nội dung của %1 đơn vị", nullptr, m_model->itemCount()).arg(m_model->rowCount()));

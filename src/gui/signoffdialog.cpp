@@ -126,8 +126,16 @@ SignoffDialog::SignoffDialog(MainWindow& window)
             returnUnit(reason);
     });
     connect(m_signoffButton, &QPushButton::clicked, this, [this] { signoff(m_decision->text()); });
-    connect(m_summary, &QAbstractItemModel::modelReset, this, &SignoffDialog::updateButtons);
+    connect(m_summary, &QAbstractItemModel::modelReset, this, [this] {
+        hideEmptyUnits();
+        updateButtons();
+    });
+    connect(m_summary, &QAbstractItemModel::dataChanged, this, [this] {
+        hideEmptyUnits();
+        updateButtons();
+    });
     resize(1100, 720);
+    hideEmptyUnits();
     selectUnit(0);
     refresh();
 }
@@ -145,6 +153,15 @@ void SignoffDialog::refresh()
                                            : tr("Chưa đăng nhập: hãy đăng nhập để phê duyệt."));
     m_state->setText(text);
     selectUnit(m_unitId);
+}
+
+void SignoffDialog::hideEmptyUnits()
+{
+    // Units of the year without any item in this program say nothing to the signer.
+    for (int r = 0; r < m_summary->rowCount(); ++r) {
+        const QModelIndex total = m_summary->index(r, UnitCountsModel::Total);
+        m_summaryView->setRowHidden(r, !total.data(UnitCountsModel::IsTotalRole).toBool() && total.data().toInt() == 0);
+    }
 }
 
 void SignoffDialog::selectUnit(qint64 unitId)

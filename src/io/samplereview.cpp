@@ -30,7 +30,7 @@ qint64 SampleReview::add(storage::Database& db, int units, int perUnit)
     addUser(adminLogin(), tr("Quản trị hệ thống"), tr("Chuyên viên"), Role::Admin, 0);
     const User office = addUser(officeLogin(), tr("Nguyễn Văn Phong"), tr("Chánh Văn phòng"), Role::Office, 0);
     addUser(leaderLogin(), tr("Trần Minh Chính"), tr("Chủ tịch"), Role::Leader, 0);
-    addUser(unitLogin(), tr("Lê Thị Đơn"), tr("Chuyên viên"), Role::Unit, yearUnits.first().id);
+    addUser(unitLogin(), tr("Lê Thị Đơn"), tr("Chuyên viên"), Role::Unit, yearUnits.value(1, yearUnits.first()).id);
 
     storage::ProgramRepository programs(db);
     Program p;
@@ -59,7 +59,10 @@ qint64 SampleReview::add(storage::Database& db, int units, int perUnit)
             it.programId = p.id;
             it.number = ++number;
             it.status = Status::Proposed;
-            if (std::optional<Deadline> d = Deadline::parse(s.deadline.text(), Year))
+            // Next year's work: a date of the sample year moves into this one.
+            QString deadline = s.deadline.text();
+            deadline.replace(QString::number(SampleData::Year), QString::number(Year));
+            if (std::optional<Deadline> d = Deadline::parse(deadline, Year))
                 it.deadline = *d;
             items.append(it);
             ++taken;

@@ -62,6 +62,7 @@ public:
 
 private:
     void updateButtons();
+    void hideEmptyUnits();
     MainWindow& m_window;
     models::UnitCountsModel* m_summary;
     models::ItemFilterProxy* m_items;

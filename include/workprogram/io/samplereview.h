@@ -22,7 +22,7 @@ public:
     static QString adminLogin() { return QStringLiteral("quantri"); }
     static QString officeLogin() { return QStringLiteral("vanphong"); }
     static QString leaderLogin() { return QStringLiteral("chutich"); }
-    /// The unit account; it belongs to the first sample unit.
+    /// The unit account; it belongs to the second sample unit (Phòng Tài chính - Kế hoạch).
     static QString unitLogin() { return QStringLiteral("donvi"); }
 
     /// Needs the sample units and program (SampleData). Adds the accounts and the program of

@@ -207,7 +207,7 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
 
 TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 {
-    QAbstractItemModelTester tester(window->historyModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(window->historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Item proposed = items(Status::Proposed).first();
     signIn(SampleReview::officeLogin());
     window->selectItem(proposed.id);
@@ -251,7 +251,7 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
     signIn(SampleReview::officeLogin());
     gui::ReviewQueueDialog* queue = window->showReviewQueue();
     ASSERT_NE(queue, nullptr);
-    QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(queue->showing(), Status::Proposed);
     ReviewQueueModel* m = queue->model();
     ASSERT_EQ(m->rowCount(), 6);
@@ -363,6 +363,27 @@ TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.reason(), QStringLiteral("Bổ sung kinh phí"));
+}
+
+TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    const qint64 id = queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    queue->select({id});
+    bool refusedEmpty = false;
+    onNextModal([&refusedEmpty](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::ReasonDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        refusedEmpty = dialog->isVisible() && dialog->errorLabel()->isVisible();
+        dialog->edit()->setPlainText(QStringLiteral("Bổ sung dự toán kinh phí"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(queue->returnButton(), Qt::LeftButton);
+    EXPECT_TRUE(refusedEmpty);
+    EXPECT_EQ(status(id), Status::Returned);
+    EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().comment, QStringLiteral("Bổ sung dự toán kinh phí"));
 }
 
 TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)

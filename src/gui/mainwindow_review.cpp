@@ -76,6 +76,7 @@ void MainWindow::setupReviewActions()
     // An edit in the table writes history only through WorkflowService; a reload follows
     // every workflow change, and an edit of the shown item refreshes the panel too.
     connect(m_model, &ItemTableModel::itemsChanged, this, &MainWindow::updateHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHistory);
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));

@@ -70,6 +70,9 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     layout->addWidget(buttons);
 
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, &ReviewQueueDialog::refresh);
+    // Another year shown, an item edited or deleted in the table: the queue follows.
+    connect(window.itemModel(), &QAbstractItemModel::modelReset, this, &ReviewQueueDialog::refresh);
+    connect(window.itemModel(), &models::ItemTableModel::itemsChanged, this, &ReviewQueueDialog::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueueDialog::updateButtons);
     connect(m_accept, &QPushButton::clicked, this, [this] { acceptItems(selectedItemIds()); });
     connect(m_repropose, &QPushButton::clicked, this, [this] { reproposeItems(selectedItemIds()); });

@@ -126,6 +126,8 @@ SignoffDialog::SignoffDialog(MainWindow& window)
             returnUnit(reason);
     });
     connect(m_signoffButton, &QPushButton::clicked, this, [this] { signoff(m_decision->text()); });
+    // Another year shown in the window: its program's step and people.
+    connect(window.itemModel(), &QAbstractItemModel::modelReset, this, &SignoffDialog::refresh);
     connect(m_summary, &QAbstractItemModel::modelReset, this, [this] {
         hideEmptyUnits();
         updateButtons();

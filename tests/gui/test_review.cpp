@@ -386,6 +386,23 @@ TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
     EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().comment, QStringLiteral("Bổ sung dự toán kinh phí"));
 }
 
+TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::SignoffDialog* signoff = window->showSignoff();
+    window->selectItem(items(Status::Returned).first().id);
+    EXPECT_EQ(window->historyModel()->rowCount(), 1);
+    EXPECT_EQ(queue->model()->itemCount(), 12);
+    window->showYear(io::SampleData::Year); // the issued sample program: nothing waits
+    EXPECT_EQ(queue->model()->itemCount(), 0);
+    EXPECT_EQ(window->historyModel()->rowCount(), 0);
+    EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2023")));
+    window->showYear(SampleReview::Year);
+    EXPECT_EQ(queue->model()->itemCount(), 12);
+    EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2024")));
+}
+
 TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
 {
     signIn(SampleReview::unitLogin());

@@ -68,5 +68,9 @@ int main(int argc, char** argv)
                                                parser.value(QStringLiteral("screenshot-import")));
         return n > 0 ? 0 : 1;
     }
+    // Who is working: the login when the database has accounts (cancelling it quits), else
+    // the offer to create the first administrator or to go on without accounts.
+    if (window.database() && !window.signIn())
+        return 0;
     return app.exec();
 }

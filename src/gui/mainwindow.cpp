@@ -10,6 +10,7 @@
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/userrepository.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     setupActions();
     setupBackupActions();
     setupReportActions();
+    setupReviewActions();
     setupFilters();
     connect(m_model, &ItemTableModel::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreLayout();
     updateActions();
     updateCount();
+    updateUserStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,6 +172,8 @@ bool MainWindow::openDatabase(const QString& path, int year)
     m_undo->clear();
     m_model->clear();
     m_db = std::move(db);
+    // Accounts belong to a database: whoever was signed in to the old one is not in this one.
+    setCurrentUser(std::nullopt);
     setWindowTitle(tr("%1 — Quản lý Chương trình công tác").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     m_ui->yearCombo->blockSignals(true);
@@ -494,7 +499,13 @@ bool MainWindow::restoreFromBackup(const QString& chosen)
         openDatabase(dbPath, year); // the current data was left as it was
         return false;
     }
-    return openDatabase(dbPath, year);
+    const std::optional<User> user = m_user;
+    const bool opened = openDatabase(dbPath, year);
+    // The same person goes on working when the backup knows them (as they were then).
+    if (opened && user)
+        if (std::optional<User> again = storage::UserRepository(*m_db).byLogin(user->login); again && again->active)
+            setCurrentUser(again);
+    return opened;
 }
 
 bool MainWindow::offerRestore(const QString& path, const QString& why)
@@ -536,8 +547,8 @@ void MainWindow::chooseDatabase()
 {
     const QString path = Prompts::openFileName(this, tr("Mở cơ sở dữ liệu"),
                                                tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (!path.isEmpty() && openDatabase(path))
+        signIn();
 }
 
 void MainWindow::restoreLayout()

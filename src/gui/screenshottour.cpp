@@ -6,18 +6,40 @@
 #include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/importwizard.h"
 #include "workprogram/gui/itemdialog.h"
+#include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/signoffdialog.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/io/samplereview.h"
+#include "workprogram/models/reviewqueuemodel.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/userrepository.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 
+#include "ui_firstadmindialog.h"
+#include "ui_logindialog.h"
+
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 
 namespace wp::gui {
+
+void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
 
 namespace {
 void settle()
@@ -84,7 +106,88 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
         wizard.next();
         save(wizard, folder, QStringLiteral("import-2-preview.png"), count);
     }
+    takeReviewScreenshots(window, folder, count);
     return count;
+}
+
+void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count)
+{
+    // The review screens on a throwaway database with a program under review, never on the
+    // one the tour was given; that one is opened again at the end.
+    if (!window.database())
+        return;
+    const QString original = window.database()->location();
+    const int originalYear = window.itemModel()->year();
+    const QVariant lastDatabase = QSettings().value(QStringLiteral("lastDatabase"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("duyet.sqlite"));
+    try {
+        auto db = storage::Database::open(path);
+        io::SampleData::addUnits(*db);
+        io::SampleData::addProgram(*db);
+        io::SampleReview::add(*db);
+    } catch (const storage::StorageError&) {
+        return;
+    }
+    QSettings settings;
+    const QVariant daily = settings.value(QStringLiteral("backup/daily"));
+    settings.setValue(QStringLiteral("backup/daily"), false); // no backup of a throwaway file
+    const bool opened = window.openDatabase(path, io::SampleReview::Year);
+    if (daily.isValid())
+        settings.setValue(QStringLiteral("backup/daily"), daily);
+    else
+        settings.remove(QStringLiteral("backup/daily"));
+    if (!opened)
+        return;
+    storage::Database& db = *window.database();
+    {
+        FirstAdminDialog first(db, &window);
+        first.ui()->loginEdit->setText(QStringLiteral("quantri"));
+        first.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
+        first.ui()->passwordEdit->setText(QStringLiteral("matkhau"));
+        first.show();
+        save(first, folder, QStringLiteral("first-admin.png"), count);
+        LoginDialog login(db, &window);
+        login.ui()->loginEdit->setText(io::SampleReview::officeLogin());
+        login.ui()->passwordEdit->setText(QStringLiteral("sai"));
+        login.show();
+        login.tryLogin(); // the wrong password, as the person sees it refused
+        save(login, folder, QStringLiteral("login.png"), count);
+    }
+    storage::UserRepository users(db);
+    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    const std::optional<Program> program = storage::ProgramRepository(db).byYear(io::SampleReview::Year);
+    storage::ItemFilter returned;
+    returned.statuses = {Status::Returned};
+    const QVector<Item> back = program ? storage::ItemRepository(db).list(program->id, returned) : QVector<Item>();
+    if (!back.isEmpty()) {
+        window.selectItem(back.first().id);
+        window.historyDock()->show();
+        window.historyDock()->raise();
+        save(window, folder, QStringLiteral("history-panel.png"), count);
+    }
+    if (ReviewQueueDialog* queue = window.showReviewQueue()) {
+        queue->setShowing(Status::Proposed);
+        const QModelIndex unit = queue->model()->index(1, 0);
+        queue->select({}, unit.data(models::ReviewQueueModel::UnitIdRole).toLongLong());
+        save(*queue, folder, QStringLiteral("review-queue.png"), count);
+        window.setCurrentUser(users.byLogin(io::SampleReview::unitLogin()));
+        queue->setShowing(Status::Returned);
+        queue->view()->setCurrentIndex(queue->model()->index(0, 0, queue->model()->index(0, 0)));
+        save(*queue, folder, QStringLiteral("review-returned.png"), count);
+        queue->close();
+    }
+    window.setCurrentUser(users.byLogin(io::SampleReview::leaderLogin()));
+    if (SignoffDialog* signoff = window.showSignoff()) {
+        const int row = 0;
+        signoff->summaryView()->selectRow(row);
+        signoff->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
+        save(*signoff, folder, QStringLiteral("signoff.png"), count);
+        signoff->close();
+    }
+    window.setCurrentUser(std::nullopt);
+    window.openDatabase(original, originalYear);
+    QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);
 }
 
 } // namespace wp::gui

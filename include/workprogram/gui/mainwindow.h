@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/user.h"
 #include "workprogram/reports/reportdata.h"
 #include "workprogram/storage/database.h"
 
@@ -8,6 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QDockWidget;
+class QLabel;
+class QTableView;
 class QUndoStack;
 
 namespace Ui {
@@ -18,11 +22,14 @@ namespace wp::models {
 class ItemTableModel;
 class ItemFilterProxy;
 class UnitCountsModel;
+class HistoryModel;
 } // namespace wp::models
 
 namespace wp::gui {
 
 class DashboardDialog;
+class ReviewQueueDialog;
+class SignoffDialog;
 
 /// The window office staff work in while they compile a year's program: the items table
 /// with its filters, the per-unit counts, editing with undo, import and export.
@@ -85,6 +92,28 @@ public:
     /// The lead unit selected in the counts panel, 0 when none (or the total row).
     qint64 selectedCountsUnit() const;
 
+    // Who is working (issue 4). Without a user the window works as before, single-user.
+    /// The person signed in, none in the single-user mode.
+    const std::optional<User>& currentUser() const { return m_user; }
+    void setCurrentUser(const std::optional<User>& user);
+    /// Asks who is working: the login dialog when the database has accounts, else offers to
+    /// create the first administrator. False when the person cancelled the login.
+    bool signIn();
+    /// Signs out and asks for the next person (File → "Đăng xuất / đổi người dùng").
+    void switchUser();
+    /// Reads the items of the shown year again (after workflow changes), keeping the selection.
+    void reloadItems();
+    /// The item whose history the "Lịch sử" dock shows (the current row), 0 when none.
+    qint64 historyItem() const;
+    models::HistoryModel* historyModel() const { return m_history; }
+    QDockWidget* historyDock() const { return m_historyDock; }
+    /// Selects the row of item @p itemId in the list (clears filters that hide it).
+    void selectItem(qint64 itemId);
+    /// The review queue (menu "Duyệt"), created on first use, then kept and raised.
+    ReviewQueueDialog* showReviewQueue();
+    /// The leader's sign-off screen, created on first use.
+    SignoffDialog* showSignoff();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -108,6 +137,9 @@ private:
     void restoreLayout();
     void saveLayout();
     QVector<qint64> selectedIds() const;
+    void setupReviewActions();
+    void updateHistory();
+    void updateUserStatus();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_db;
@@ -119,6 +151,15 @@ private:
     bool m_offeringRestore = false;
     QString m_lastDailyBackup;
     DashboardDialog* m_dashboard = nullptr;
+    std::optional<User> m_user;
+    models::HistoryModel* m_history = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QTableView* m_historyView = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_reviewAction = nullptr;
+    QAction* m_signoffAction = nullptr;
+    ReviewQueueDialog* m_reviewQueue = nullptr;
+    SignoffDialog* m_signoff = nullptr;
 };
 
 } // namespace wp::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "workprogram/core/status.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QVector>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace wp::gui {
+
+class MainWindow;
+
+/// Moves items through WorkflowService as the window's signed-in person, one after the
+/// other, and stops at the first refusal, which is shown with WorkflowService's own words.
+/// A reason the transition needs is checked before anything is written. The window's items
+/// are read again afterwards. Returns how many items were moved.
+class ReviewActions
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::gui::ReviewActions)
+
+public:
+    static int apply(MainWindow& window, QWidget* parent, const QVector<qint64>& ids, Status to,
+                     const QString& reason = QString());
+};
+
+/// Asks for the reason of a return; refuses to close with OK while the reason is empty.
+class ReasonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReasonDialog(const QString& title, const QString& prompt, QWidget* parent = nullptr);
+    QString reason() const;
+    QPlainTextEdit* edit() const { return m_edit; }
+    QLabel* errorLabel() const { return m_error; }
+    void accept() override;
+
+    /// Shows the dialog; the reason, or an empty string when cancelled.
+    static QString ask(QWidget* parent, const QString& title, const QString& prompt);
+
+private:
+    QPlainTextEdit* m_edit;
+    QLabel* m_error;
+};
+
+} // namespace wp::gui

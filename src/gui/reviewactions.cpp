@@ -1,0 +1,107 @@
+#include "workprogram/gui/reviewactions.h"
+
+#include "workprogram/core/workflow.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/workflowservice.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace wp::gui {
+
+int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint64>& ids, Status to,
+                         const QString& reason)
+{
+    if (ids.isEmpty())
+        return 0;
+    if (!window.currentUser() || !window.database()) {
+        Prompts::warning(parent, tr("Chưa đăng nhập"),
+                         tr("Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để duyệt nội dung."));
+        return 0;
+    }
+    const models::ItemTableModel* items = window.itemModel();
+    for (qint64 id : ids) {
+        const int row = items->rowOfId(id);
+        if (row >= 0 && Workflow::needsComment(items->item(row).status, to) && reason.trimmed().isEmpty()) {
+            Prompts::warning(parent, tr("Cần ghi lý do"),
+                             tr("Chuyển nội dung sang \"%1\" cần ghi lý do. Chưa có nội dung nào được thay đổi.")
+                                 .arg(StatusInfo::label(to)));
+            return 0;
+        }
+    }
+    storage::WorkflowService flow(*window.database(), *window.currentUser());
+    int done = 0;
+    for (qint64 id : ids) {
+        try {
+            flow.transition(id, to, reason);
+            ++done;
+        } catch (const storage::StorageError& e) {
+            const int row = items->rowOfId(id);
+            const QString number = row >= 0 ? QString::number(items->item(row).number) : QString::number(id);
+            Prompts::warning(parent, tr("Không thực hiện được"),
+                             done ? tr("Đã chuyển %1 nội dung sang \"%2\"; dừng lại ở nội dung số %3: %4")
+                                        .arg(done)
+                                        .arg(StatusInfo::label(to), number, e.message())
+                                  : tr("Nội dung số %1: %2").arg(number, e.message()));
+            break;
+        }
+    }
+    if (done) {
+        window.reloadItems();
+        window.statusBar()->showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)),
+                                        8000);
+    }
+    return done;
+}
+
+ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget* parent)
+    : QDialog(parent), m_edit(new QPlainTextEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    auto* label = new QLabel(prompt, this);
+    label->setWordWrap(true);
+    label->setBuddy(m_edit);
+    layout->addWidget(label);
+    layout->addWidget(m_edit);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Đồng ý"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(480, 240);
+}
+
+QString ReasonDialog::reason() const
+{
+    return m_edit->toPlainText().trimmed();
+}
+
+void ReasonDialog::accept()
+{
+    if (reason().isEmpty()) {
+        m_error->setText(tr("Lý do là bắt buộc: hãy ghi rõ cần điều chỉnh gì."));
+        m_error->show();
+        m_edit->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+QString ReasonDialog::ask(QWidget* parent, const QString& title, const QString& prompt)
+{
+    ReasonDialog dialog(title, prompt, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.reason() : QString();
+}
+
+} // namespace wp::gui

@@ -1,0 +1,539 @@
+// Who is working, the history panel, the review queue and the sign-off screen (issue 4), on
+// the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
+#include "ui_firstadmindialog.h"
+#include "ui_logindialog.h"
+#include "ui_mainwindow.h"
+
+#include "workprogram/core/text.h"
+#include "workprogram/gui/logindialog.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/signoffdialog.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/io/samplereview.h"
+#include "workprogram/models/historymodel.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/reviewqueuemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace wp;
+using gui::MainWindow;
+using io::SampleReview;
+using models::ReviewQueueModel;
+
+namespace {
+
+void onNextModal(std::function<void(QWidget*)> drive)
+{
+    QTimer::singleShot(0, [drive] {
+        for (int i = 0; i < 200; ++i) {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                drive(modal);
+                return;
+            }
+            QApplication::processEvents();
+            QTest::qWait(10);
+        }
+        ADD_FAILURE() << "no modal dialog appeared";
+    });
+}
+
+/// Everything that a refused action must leave alone: every item's status and row version,
+/// the history and the program's steps.
+QString fingerprint(storage::Database& db)
+{
+    QStringList parts;
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT id, status, row_version FROM items ORDER BY id")));
+    while (q.next())
+        parts.append(QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    parts.append(QString::number(storage::HistoryRepository(db).count()));
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM program_history")));
+    parts.append(q.next() ? q.value(0).toString() : QStringLiteral("?"));
+    return parts.join(QLatin1Char(','));
+}
+
+struct Review : ::testing::Test {
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("review.sqlite"));
+    std::unique_ptr<storage::Database> db; ///< a second connection, to check what was written
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        gui::Prompts::setNonInteractive(true);
+        gui::Prompts::shownMessages().clear();
+        db = storage::Database::open(dbPath);
+        io::SampleData::addUnits(*db);
+        io::SampleData::addProgram(*db);
+        SampleReview::add(*db); // 6 units × 4: 12 proposed, 6 in the draft, 6 returned
+        window = std::make_unique<MainWindow>();
+        window->resize(1366, 768);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        db.reset();
+    }
+    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
+    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    Status status(qint64 id) { return storage::ItemRepository(*db).byId(id)->status; }
+    QVector<Item> items(Status s)
+    {
+        storage::ItemFilter f;
+        f.statuses = {s};
+        return storage::ItemRepository(*db).list(storage::ProgramRepository(*db).byYear(SampleReview::Year)->id, f);
+    }
+    QString lastMessage() { return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last(); }
+};
+
+using ReviewLogin = Review;
+using ReviewHistory = Review;
+using ReviewQueue = Review;
+using ReviewSignoff = Review;
+
+TEST_F(ReviewLogin, WrongPasswordIsSaidAndTheRightOneSignsIn)
+{
+    gui::LoginDialog dialog(*window->database(), window.get());
+    dialog.show();
+    QTest::keyClicks(dialog.ui()->loginEdit, SampleReview::officeLogin());
+    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("sai-mat-khau"));
+    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.user().has_value());
+    EXPECT_TRUE(dialog.ui()->errorLabel->isVisible());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại."));
+    EXPECT_TRUE(dialog.ui()->passwordEdit->text().isEmpty());
+
+    QTest::keyClicks(dialog.ui()->passwordEdit, SampleReview::password());
+    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_TRUE(dialog.user().has_value());
+    EXPECT_EQ(dialog.user()->login, SampleReview::officeLogin());
+    EXPECT_EQ(dialog.user()->role, Role::Office);
+}
+
+TEST_F(ReviewLogin, TheWindowAsksWhoIsWorkingAndShowsThemInTheStatusBar)
+{
+    auto* label = window->findChild<QLabel*>(QStringLiteral("userLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("Chưa đăng nhập"));
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::LoginDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        dialog->ui()->loginEdit->setText(SampleReview::leaderLogin());
+        dialog->ui()->passwordEdit->setText(SampleReview::password());
+        dialog->tryLogin();
+    });
+    EXPECT_TRUE(window->signIn());
+    ASSERT_TRUE(window->currentUser().has_value());
+    EXPECT_EQ(window->currentUser()->login, SampleReview::leaderLogin());
+    EXPECT_EQ(label->text(), QStringLiteral("Đăng nhập: Trần Minh Chính — Chủ tịch"));
+
+    // Signing out and cancelling the next login leaves nobody signed in.
+    onNextModal([](QWidget* modal) { qobject_cast<QDialog*>(modal)->reject(); });
+    window->switchUser();
+    EXPECT_FALSE(window->currentUser().has_value());
+    EXPECT_EQ(label->text(), QStringLiteral("Chưa đăng nhập"));
+}
+
+TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    io::SampleData::addUnits(*db);
+    storage::UserRepository users(*db);
+    {
+        gui::FirstAdminDialog skip(*db);
+        skip.show();
+        QTest::mouseClick(skip.ui()->withoutButton, Qt::LeftButton);
+        EXPECT_EQ(skip.result(), QDialog::Rejected);
+        EXPECT_EQ(users.count(), 0);
+    }
+    gui::FirstAdminDialog dialog(*db);
+    dialog.show();
+    QTest::keyClicks(dialog.ui()->loginEdit, QStringLiteral("admin"));
+    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị")); // keyClicks types ASCII only
+    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("bi-mat-1"));
+    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-2"));
+    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Hai lần nhập mật khẩu không khớp nhau."));
+    EXPECT_EQ(users.count(), 0);
+
+    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-1"));
+    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(users.count(), 1);
+    const User admin = users.authenticate(QStringLiteral("admin"), QStringLiteral("bi-mat-1"));
+    EXPECT_EQ(admin.role, Role::Admin);
+    EXPECT_EQ(admin.fullName, QStringLiteral("Phạm Quản Trị"));
+    ASSERT_TRUE(dialog.user().has_value());
+    EXPECT_EQ(dialog.user()->login, QStringLiteral("admin"));
+}
+
+TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
+{
+    QAbstractItemModelTester tester(window->historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Item proposed = items(Status::Proposed).first();
+    signIn(SampleReview::officeLogin());
+    window->selectItem(proposed.id);
+    EXPECT_EQ(window->historyItem(), proposed.id);
+    EXPECT_EQ(window->historyModel()->rowCount(), 0); // inserted as proposed: no history yet
+
+    storage::WorkflowService office(*db, user(SampleReview::officeLogin()));
+    office.transition(proposed.id, Status::InDraft);
+    office.comment(proposed.id, QStringLiteral("Cần phối hợp với Phòng Tư pháp."));
+    Item changed = *storage::ItemRepository(*db).byId(proposed.id);
+    const QString oldContent = changed.content;
+    changed.content = QStringLiteral("Nội dung đã sửa");
+    office.edit(changed);
+    window->reloadItems();
+
+    models::HistoryModel* h = window->historyModel();
+    ASSERT_EQ(h->rowCount(), 3);
+    const QRegularExpression when(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
+    for (int r = 0; r < 3; ++r) {
+        EXPECT_TRUE(when.match(h->index(r, models::HistoryModel::When).data().toString()).hasMatch());
+        EXPECT_EQ(h->index(r, models::HistoryModel::Who).data().toString(), QStringLiteral("Nguyễn Văn Phong (vanphong)"));
+    }
+    EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(), QStringLiteral("Sửa nội dung"));
+    EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
+              QStringLiteral("Nội dung công việc: %1 → Nội dung đã sửa").arg(oldContent));
+    EXPECT_EQ(h->index(1, models::HistoryModel::What).data().toString(), QStringLiteral("Ý kiến"));
+    EXPECT_EQ(h->index(1, models::HistoryModel::Details).data().toString(), QStringLiteral("Cần phối hợp với Phòng Tư pháp."));
+    EXPECT_EQ(h->index(2, models::HistoryModel::What).data().toString(), QStringLiteral("Đề xuất → Đưa vào dự thảo"));
+
+    // A returned item: its return with the reason is in its history, by its author.
+    const Item returned = items(Status::Returned).first();
+    window->selectItem(returned.id);
+    ASSERT_EQ(h->rowCount(), 1);
+    EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(), QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
+    EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
+              QStringLiteral("Ghi rõ sản phẩm đầu ra và thời hạn trình theo quý."));
+}
+
+TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    ASSERT_NE(queue, nullptr);
+    QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(queue->showing(), Status::Proposed);
+    ReviewQueueModel* m = queue->model();
+    ASSERT_EQ(m->rowCount(), 6);
+    EXPECT_EQ(m->itemCount(), 12);
+    for (int u = 0; u < 6; ++u) {
+        EXPECT_EQ(m->rowCount(m->index(u, 0)), 2);
+        EXPECT_TRUE(m->index(u, 0).data().toString().endsWith(QStringLiteral(" (2)")));
+    }
+    // Units in Vietnamese order.
+    for (int u = 1; u < 6; ++u)
+        EXPECT_LE(text::compare(m->index(u - 1, 0).data().toString(), m->index(u, 0).data().toString()), 0);
+
+    const QModelIndex first = m->index(0, 0, m->index(0, 0));
+    const qint64 id = first.data(ReviewQueueModel::ItemIdRole).toLongLong();
+    queue->view()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ASSERT_TRUE(queue->acceptButton()->isEnabled());
+    QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
+    EXPECT_EQ(status(id), Status::InDraft);
+    EXPECT_EQ(m->itemCount(), 11);
+    EXPECT_TRUE(m->index(0, 0).data().toString().endsWith(QStringLiteral(" (1)")));
+    // The main window follows, and the history says who did it.
+    const int row = window->itemModel()->rowOfId(id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(window->itemModel()->item(row).status, Status::InDraft);
+    const QVector<storage::HistoryEntry> h = storage::HistoryRepository(*db).forItem(id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h.last().login, SampleReview::officeLogin());
+    EXPECT_EQ(h.last().to, Status::InDraft);
+}
+
+TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    ReviewQueueModel* m = queue->model();
+    const qint64 a = m->index(0, 0, m->index(1, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    const qint64 b = m->index(1, 0, m->index(3, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    queue->select({a, b});
+    EXPECT_EQ(queue->selectedItemIds(), (QVector<qint64>{a, b}));
+    QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
+    EXPECT_EQ(status(a), Status::InDraft);
+    EXPECT_EQ(status(b), Status::InDraft);
+    EXPECT_EQ(m->itemCount(), 10);
+
+    const qint64 unitId = m->index(2, 0).data(ReviewQueueModel::UnitIdRole).toLongLong();
+    queue->select({}, unitId);
+    const QVector<qint64> unitItems = queue->selectedItemIds();
+    ASSERT_EQ(unitItems.size(), 2);
+    QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
+    for (qint64 id : unitItems)
+        EXPECT_EQ(status(id), Status::InDraft);
+    EXPECT_EQ(m->itemCount(), 8);
+    EXPECT_FALSE(m->unitIndex(unitId).isValid());
+    EXPECT_EQ(items(Status::InDraft).size(), 6 + 4);
+}
+
+TEST_F(ReviewQueue, ReturnsWithAReasonThatTheUnitSeesAndAnswers)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    const qint64 unitId = storage::UserRepository(*db).byLogin(SampleReview::unitLogin())->unitId;
+    const QModelIndex unit = queue->model()->unitIndex(unitId);
+    ASSERT_TRUE(unit.isValid());
+    const qint64 id = queue->model()->index(0, 0, unit).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    const QString reason = QStringLiteral("Tách thành hai nội dung theo từng quý.");
+    EXPECT_EQ(queue->returnItems({id}, reason), 1);
+    EXPECT_EQ(status(id), Status::Returned);
+    EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().comment, reason);
+
+    // The unit's staff see it among their returned items, with the reason, and propose again.
+    signIn(SampleReview::unitLogin());
+    queue->setShowing(Status::Returned);
+    ReviewQueueModel* m = queue->model();
+    ASSERT_EQ(m->rowCount(), 1); // only their own unit
+    EXPECT_EQ(m->index(0, 0).data(ReviewQueueModel::UnitIdRole).toLongLong(), unitId);
+    ASSERT_EQ(m->rowCount(m->index(0, 0)), 2); // the sample's returned item and this one
+    bool found = false;
+    for (int r = 0; r < 2; ++r)
+        if (m->index(r, 0, m->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong() == id) {
+            EXPECT_EQ(m->index(r, ReviewQueueModel::Reason, m->index(0, 0)).data().toString(), reason);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+    queue->select({id});
+    ASSERT_TRUE(queue->reproposeButton()->isVisible());
+    QTest::mouseClick(queue->reproposeButton(), Qt::LeftButton);
+    EXPECT_EQ(status(id), Status::Proposed);
+    EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().login, SampleReview::unitLogin());
+}
+
+TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    const QString before = fingerprint(*db);
+    const QVector<qint64> unitItems = queue->model()->itemIds({queue->model()->index(0, 0)});
+    ASSERT_EQ(unitItems.size(), 2);
+    EXPECT_EQ(queue->returnItems(unitItems, QStringLiteral("   ")), 0);
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("cần ghi lý do")));
+    EXPECT_EQ(fingerprint(*db), before);
+
+    // The reason dialog itself does not close with an empty reason.
+    gui::ReasonDialog dialog(QStringLiteral("Yêu cầu điều chỉnh"), QStringLiteral("Lý do:"), queue);
+    dialog.show();
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.errorLabel()->isVisible());
+    dialog.edit()->setPlainText(QStringLiteral("Bổ sung kinh phí"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.reason(), QStringLiteral("Bổ sung kinh phí"));
+}
+
+TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    const qint64 id = queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    queue->select({id});
+    bool refusedEmpty = false;
+    onNextModal([&refusedEmpty](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::ReasonDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        refusedEmpty = dialog->isVisible() && dialog->errorLabel()->isVisible();
+        dialog->edit()->setPlainText(QStringLiteral("Bổ sung dự toán kinh phí"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(queue->returnButton(), Qt::LeftButton);
+    EXPECT_TRUE(refusedEmpty);
+    EXPECT_EQ(status(id), Status::Returned);
+    EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().comment, QStringLiteral("Bổ sung dự toán kinh phí"));
+}
+
+TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::SignoffDialog* signoff = window->showSignoff();
+    window->selectItem(items(Status::Returned).first().id);
+    EXPECT_EQ(window->historyModel()->rowCount(), 1);
+    EXPECT_EQ(queue->model()->itemCount(), 12);
+    window->showYear(io::SampleData::Year); // the issued sample program: nothing waits
+    EXPECT_EQ(queue->model()->itemCount(), 0);
+    EXPECT_EQ(window->historyModel()->rowCount(), 0);
+    EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2023")));
+    window->showYear(SampleReview::Year);
+    EXPECT_EQ(queue->model()->itemCount(), 12);
+    EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2024")));
+}
+
+TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
+{
+    signIn(SampleReview::unitLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    EXPECT_EQ(queue->showing(), Status::Returned);
+    queue->setShowing(Status::Proposed);
+    ASSERT_EQ(queue->model()->rowCount(), 1);
+    const QString before = fingerprint(*db);
+    queue->select({}, queue->model()->index(0, 0).data(ReviewQueueModel::UnitIdRole).toLongLong());
+    QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("chỉ Văn phòng mới được")));
+    EXPECT_EQ(fingerprint(*db), before);
+    EXPECT_EQ(queue->model()->itemCount(), 2);
+}
+
+TEST_F(ReviewQueue, NobodySignedInMayNotReview)
+{
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    const QString before = fingerprint(*db);
+    EXPECT_EQ(queue->acceptItems(queue->model()->itemIds({queue->model()->index(0, 0)})), 0);
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("Hãy đăng nhập")));
+    EXPECT_EQ(fingerprint(*db), before);
+}
+
+TEST_F(ReviewSignoff, SummaryPerUnitAndApproveOrReturnItemsAndUnits)
+{
+    signIn(SampleReview::leaderLogin());
+    gui::SignoffDialog* s = window->showSignoff();
+    ASSERT_NE(s, nullptr);
+    const CountTable& table = s->summary()->table();
+    EXPECT_EQ(table.total(), 24);
+    EXPECT_EQ(table.totalFor(Status::Proposed), 12);
+    EXPECT_EQ(table.totalFor(Status::InDraft), 6);
+    EXPECT_EQ(table.totalFor(Status::Returned), 6);
+    const qint64 unitId = table.rows().first().unit.id;
+    s->selectUnit(unitId);
+    EXPECT_EQ(s->unitItems()->rowCount(), 4);
+
+    // Approving the whole unit approves its item in the draft; a proposed one is not the
+    // leader's to approve (WorkflowService refuses, with who may).
+    EXPECT_EQ(s->approveUnit(), 1);
+    EXPECT_EQ(items(Status::Approved).size(), 1);
+    const QVector<qint64> proposed = s->unitItemIds({Status::Proposed});
+    ASSERT_EQ(proposed.size(), 2);
+    const QString before = fingerprint(*db);
+    EXPECT_EQ(s->approveItems({proposed.first()}), 0);
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("không ai được chuyển")) ||
+                lastMessage().contains(QStringLiteral("chỉ ")));
+    EXPECT_EQ(fingerprint(*db), before);
+
+    // Returning the unit's open items needs the leader's comment, which is kept.
+    EXPECT_EQ(s->returnUnit(QString()), 0);
+    EXPECT_EQ(fingerprint(*db), before);
+    EXPECT_EQ(s->returnUnit(QStringLiteral("Làm rõ kinh phí")), 2);
+    for (qint64 id : proposed) {
+        EXPECT_EQ(status(id), Status::Returned);
+        EXPECT_EQ(storage::HistoryRepository(*db).forItem(id).last().comment, QStringLiteral("Làm rõ kinh phí"));
+    }
+    EXPECT_EQ(s->summary()->table().totalFor(Status::Returned), 8);
+}
+
+TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
+{
+    signIn(SampleReview::leaderLogin());
+    gui::SignoffDialog* s = window->showSignoff();
+    const QString before = fingerprint(*db);
+    s->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
+    QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
+    EXPECT_TRUE(lastMessage().startsWith(QStringLiteral("chưa ban hành được: còn 12 nội dung \"Đề xuất\"")))
+        << lastMessage().toStdString();
+    EXPECT_EQ(fingerprint(*db), before);
+    EXPECT_EQ(storage::ProgramRepository(*db).byYear(SampleReview::Year)->state, ProgramState::Review);
+
+    // The Office settles every open item through the queue: returned ones proposed again,
+    // then everything accepted into the draft.
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    queue->setShowing(Status::Returned);
+    EXPECT_EQ(queue->reproposeItems(queue->model()->itemIds({queue->model()->index(0, 0), queue->model()->index(1, 0),
+                                                             queue->model()->index(2, 0), queue->model()->index(3, 0),
+                                                             queue->model()->index(4, 0), queue->model()->index(5, 0)})),
+              6);
+    queue->setShowing(Status::Proposed);
+    QModelIndexList units;
+    for (int u = 0; u < queue->model()->rowCount(); ++u)
+        units.append(queue->model()->index(u, 0));
+    EXPECT_EQ(queue->acceptItems(queue->model()->itemIds(units)), 18);
+    EXPECT_EQ(items(Status::InDraft).size(), 24);
+
+    // The leader approves one unit, refuses to sign at the confirmation once, then signs.
+    signIn(SampleReview::leaderLogin());
+    s->selectUnit(s->summary()->table().rows().first().unit.id);
+    EXPECT_EQ(s->approveUnit(), 4);
+    const QString settled = fingerprint(*db);
+    gui::Prompts::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(s->signoff(QStringLiteral("123/QĐ-UBND")));
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("Tổng cộng: 24 nội dung (20 đưa vào dự thảo, 4 đã phê duyệt)")))
+        << lastMessage().toStdString();
+    EXPECT_EQ(fingerprint(*db), settled);
+
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
+    const QString confirmation = gui::Prompts::shownMessages().last();
+    EXPECT_TRUE(confirmation.contains(QStringLiteral("123/QĐ-UBND")));
+    EXPECT_TRUE(confirmation.contains(QStringLiteral(": 4 nội dung (4 đã phê duyệt)"))) << confirmation.toStdString();
+    EXPECT_EQ(storage::ProgramRepository(*db).byYear(SampleReview::Year)->state, ProgramState::Issued);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT login, to_state, decision FROM program_history ORDER BY id DESC LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), SampleReview::leaderLogin());
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("issued"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("123/QĐ-UBND"));
+}
+
+TEST_F(ReviewSignoff, OnlyALeaderSigns)
+{
+    // Everything settled, but the Office may not sign: WorkflowService says who may.
+    signIn(SampleReview::officeLogin());
+    storage::WorkflowService office(*db, user(SampleReview::officeLogin()));
+    for (const Item& it : items(Status::Returned))
+        office.transition(it.id, Status::Proposed);
+    for (const Item& it : items(Status::Proposed))
+        office.transition(it.id, Status::InDraft);
+    window->reloadItems();
+    gui::SignoffDialog* s = window->showSignoff();
+    const QString before = fingerprint(*db);
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    EXPECT_FALSE(s->signoff(QStringLiteral("5/QĐ-UBND")));
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("không được ký ban hành chương trình: chỉ Lãnh đạo mới được")))
+        << lastMessage().toStdString();
+    EXPECT_EQ(fingerprint(*db), before);
+}
+
+} // namespace

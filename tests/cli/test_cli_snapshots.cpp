@@ -608,9 +608,10 @@ TEST_F(CliSnapshots, RolloverStartsNextYearWithTheUnfinishedItems)
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2024 (số 1 đến %1)\n")
                                      .arg(unfinished.size())))
         << r.out.toStdString();
-    if (dates > 0)
+    if (dates > 0) {
         EXPECT_TRUE(r.out.contains(QStringLiteral("\n%1 nội dung có thời hạn là ngày cụ thể của năm 2023, cần xem lại:\n").arg(dates)))
             << r.out.toStdString();
+    }
     const QJsonArray next = items(2024);
     ASSERT_EQ(next.size(), unfinished.size());
     int moved = 0;

@@ -19,6 +19,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -146,10 +148,14 @@ struct OpenWindow {
     }
 };
 
+// The window lives until main() ends, not until static destruction (after QApplication is gone).
+std::unique_ptr<OpenWindow> openWindow;
+
 OpenWindow& open()
 {
-    static OpenWindow w;
-    return w;
+    if (!openWindow)
+        openWindow = std::make_unique<OpenWindow>();
+    return *openWindow;
 }
 
 void BM_RefilterSearch100k(benchmark::State& state)
@@ -204,5 +210,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    openWindow.reset();
     return 0;
 }

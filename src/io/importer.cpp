@@ -191,7 +191,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
             if (id != it.leadUnitId && !it.coUnitIds.contains(id))
                 it.coUnitIds.append(id);
         }
-        items.append(it);
+        items.append(std::move(it));
     }
     storage::ItemRepository(m_db).insert(items);
     tx.commit();

@@ -235,7 +235,7 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
     it.number = (numberOk && n >= 1 && n <= 1e9 && n == int(n)) ? int(n) : 0;
 
     if (plan.result.errors.size() == errorsBefore)
-        plan.items.append(p);
+        plan.items.append(std::move(p));
 }
 
 } // namespace wp::io

@@ -63,13 +63,14 @@ void ItemRepository::insert(QVector<Item>& items)
                                              "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
     const QString t = isoNow();
+    const QDateTime now = QDateTime::fromString(t, Qt::ISODateWithMs);
     for (Item& it : items) {
         exec(q, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
                  dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
                  textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, t,
                  it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)), it.deadlineNeedsReview ? 1 : 0});
         it.id = q.lastInsertId().toLongLong();
-        it.createdAt = it.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
+        it.createdAt = it.updatedAt = now;
         it.rowVersion = 1;
         int position = 0;
         for (qint64 unitId : it.coUnitIds)

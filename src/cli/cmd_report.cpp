@@ -3,6 +3,10 @@
 
 #include "workprogram/reports/reportdata.h"
 #include "workprogram/reports/reportrenderer.h"
+#include "workprogram/storage/snapshotrepository.h"
+
+#include <memory>
+#include <optional>
 
 namespace wp::cli {
 
@@ -70,19 +74,32 @@ int cmdReport(Context& c)
         throw Failure(Usage, Cli::tr("--as-of chỉ dùng với --kind progress"));
     request.groupBy = groupBy(c.parser.value(QStringLiteral("group-by")));
     request.asOf = c.dateOption(QStringLiteral("as-of"));
-    if (c.parser.isSet(QStringLiteral("snapshot")))
-        // Snapshots come with the workflow; ReportSource is where a snapshot source plugs in.
-        throw Failure(BadInput, Cli::tr("chưa có ảnh chụp (snapshot) \"%1\": phiên bản này chưa lưu ảnh chụp chương "
-                                        "trình; bỏ --snapshot để in trạng thái hiện tại")
-                                    .arg(c.parser.value(QStringLiteral("snapshot"))));
-
     auto db = c.openDb();
     const Program program = c.program(*db);
     for (const QString& u : c.parser.values(QStringLiteral("unit")))
         request.unitIds.append(c.unit(*db, u).id);
 
-    const reports::DatabaseSource source(*db, program);
-    const reports::ReportData data = reports::ReportData::build(source, request);
+    std::unique_ptr<reports::ReportSource> source;
+    if (c.parser.isSet(QStringLiteral("snapshot"))) {
+        const QString text = c.parser.value(QStringLiteral("snapshot")).trimmed();
+        QString digits = text;
+        if (digits.startsWith(QLatin1Char('#')))
+            digits.remove(0, 1);
+        bool ok = false;
+        const qint64 id = digits.toLongLong(&ok);
+        std::optional<storage::Snapshot> s;
+        if (ok)
+            s = storage::SnapshotRepository(*db).byId(id);
+        if (!s || s->programId != program.id)
+            throw Failure(BadInput, Cli::tr("không có ảnh chụp \"%1\" của chương trình năm %2 (xem: workprogram-cli "
+                                            "snapshots --year %2)")
+                                        .arg(text)
+                                        .arg(program.year));
+        source = std::make_unique<reports::SnapshotSource>(*db, program, *s);
+    } else {
+        source = std::make_unique<reports::DatabaseSource>(*db, program);
+    }
+    const reports::ReportData data = reports::ReportData::build(*source, request);
     int pages = 0;
     const QString error = reports::ReportRenderer::writePdf(data, out, &pages);
     if (!error.isEmpty())

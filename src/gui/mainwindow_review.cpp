@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/reviewqueuedialog.h"
 #include "workprogram/gui/signoffdialog.h"
@@ -44,6 +45,15 @@ void MainWindow::setupReviewActions()
     m_signoffAction->setObjectName(QStringLiteral("signoffAction"));
     m_signoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_signoffAction, &QAction::triggered, this, [this] { showSignoff(); });
+    reviewMenu->addSeparator();
+    QAction* compareAction = reviewMenu->addAction(tr("&So sánh các ảnh chụp…"));
+    compareAction->setObjectName(QStringLiteral("comparisonAction"));
+    connect(compareAction, &QAction::triggered, this, [this] {
+        if (!database() || itemModel()->programId() == 0)
+            return;
+        ComparisonDialog dialog(*database(), itemModel()->programId(), itemModel()->year(), this);
+        dialog.exec();
+    });
     menuBar()->insertMenu(m_ui->reportsMenu->menuAction(), reviewMenu);
 
     m_history = new models::HistoryModel(this);

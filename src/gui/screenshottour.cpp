@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
+#include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/importwizard.h"
 #include "workprogram/gui/itemdialog.h"
@@ -16,6 +17,7 @@
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -36,6 +38,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+
+#include <algorithm>
 
 namespace wp::gui {
 
@@ -184,6 +188,34 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         signoff->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
         save(*signoff, folder, QStringLiteral("signoff.png"), count);
         signoff->close();
+    }
+    // The comparison: the Office takes the draft back (a snapshot), adjusts two items, and
+    // compares that snapshot with the items as they are now.
+    if (program) {
+        try {
+            const std::optional<User> office = users.byLogin(io::SampleReview::officeLogin());
+            Program p = *program;
+            if (office) {
+                storage::WorkflowService service(db, *office);
+                const storage::Snapshot taken = service.step(p, ProgramState::Drafting);
+                storage::ItemFilter draft;
+                draft.statuses = {Status::InDraft};
+                QVector<Item> editable = storage::ItemRepository(db).list(p.id, draft);
+                for (int i = 0; i < std::min<int>(2, int(editable.size())); ++i) {
+                    Item it = editable.at(i);
+                    if (i == 0)
+                        it.content += QStringLiteral(" (Văn phòng điều chỉnh)");
+                    else if (const std::optional<Deadline> d = Deadline::parse(QStringLiteral("Quý IV"), p.year))
+                        it.deadline = *d;
+                    service.edit(it);
+                }
+                ComparisonDialog comparison(db, p.id, p.year, &window);
+                comparison.compare(taken.id, std::nullopt);
+                comparison.show();
+                save(comparison, folder, QStringLiteral("comparison.png"), count);
+            }
+        } catch (const storage::StorageError&) {
+        }
     }
     window.setCurrentUser(std::nullopt);
     window.openDatabase(original, originalYear);

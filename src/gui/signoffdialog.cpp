@@ -1,6 +1,7 @@
 #include "workprogram/gui/signoffdialog.h"
 
 #include "workprogram/core/workflow.h"
+#include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
@@ -95,6 +96,17 @@ SignoffDialog::SignoffDialog(MainWindow& window)
     m_signoffButton->setToolTip(tr("Ký ban hành chương trình (Ctrl+Shift+K); chỉ được khi không còn nội dung đề xuất "
                                    "hoặc bị trả lại"));
     auto* close = new QPushButton(tr("Đó&ng"), signBox);
+    auto* compare = new QPushButton(tr("So sánh với ảnh &chụp trước…"), signBox);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("So sánh các nội dung hiện tại với ảnh chụp gần nhất của chương trình"));
+    connect(compare, &QPushButton::clicked, this, [this] {
+        if (!m_window.database())
+            return;
+        ComparisonDialog dialog(*m_window.database(), m_window.itemModel()->programId(), m_window.itemModel()->year(), this);
+        dialog.exec();
+    });
+    signLayout->addWidget(compare);
+    signLayout->addSpacing(24);
     signLayout->addWidget(decisionLabel);
     signLayout->addWidget(m_decision, 1);
     signLayout->addWidget(m_signoffButton);

@@ -78,7 +78,7 @@ public:
         const storage::ReportSettings& settings = m_data.settings;
         canvas.beginSection(tr("Phụ lục — Chương trình công tác năm %1 — %2")
                                 .arg(m_data.program.year)
-                                .arg(m_data.sourceLabel));
+                                .arg(m_data.sourceLabel), m_data.sourceLabel);
         canvas.place(HeaderBlock(settings, QString(), QString()));
         canvas.place(Spacer(6));
         const QString body = Format::shortBodyName(settings.issuingBody);

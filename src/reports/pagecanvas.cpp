@@ -40,7 +40,7 @@ QPaintDevice* PageCanvas::device() const
     return &m_device;
 }
 
-void PageCanvas::beginSection(const QString& footer)
+void PageCanvas::beginSection(const QString& footer, const QString& source)
 {
     if (m_pageOpen) {
         endPage();
@@ -49,6 +49,7 @@ void PageCanvas::beginSection(const QString& footer)
             m_device.newPage();
     }
     m_footer = footer;
+    m_footerSource = footer.endsWith(source) ? source : QString();
     m_pageInSection = 0;
     startPage();
 }
@@ -114,7 +115,11 @@ void PageCanvas::endPage()
     // One line: a long unit name is shortened in the middle rather than pushing the source
     // label ("Trạng thái hiện tại", a snapshot's name) onto a second line.
     const double leftWidth = m_body.width() - right.naturalWidth() - mm(10);
-    const QString footer = QFontMetricsF(font, &m_device).elidedText(m_footer, Qt::ElideMiddle, leftWidth);
+    // The source label at its end stays whole: the rest is shortened to make room for it.
+    const QFontMetricsF metrics(font, &m_device);
+    const QString head = m_footer.left(m_footer.size() - m_footerSource.size());
+    const QString footer = metrics.elidedText(head, Qt::ElideMiddle, leftWidth - metrics.horizontalAdvance(m_footerSource)) +
+                           m_footerSource;
     const TextBox left(footer, font, &m_device, leftWidth, Qt::AlignLeft);
     const double top = m_body.bottom() + mm(7);
     m_painter->setPen(Qt::black);

@@ -115,7 +115,7 @@ public:
         const QString asOf = Format::date(m_data.asOf);
         canvas.beginSection(tr("Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3")
                                 .arg(m_data.program.year)
-                                .arg(asOf, m_data.sourceLabel));
+                                .arg(asOf, m_data.sourceLabel), m_data.sourceLabel);
         canvas.place(HeaderBlock(settings,
                                  Format::documentNumber(settings.documentNumber, QStringLiteral("BC"),
                                                         settings.issuingBody),

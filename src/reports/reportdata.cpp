@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wp::reports {
 
 QString DatabaseSource::label() const
@@ -32,6 +34,45 @@ QVector<Item> DatabaseSource::items(const QVector<qint64>& leadUnitIds) const
     storage::ItemFilter filter;
     filter.leadUnitIds = leadUnitIds;
     return storage::ItemRepository(m_db).list(m_program.id, filter);
+}
+
+SnapshotSource::SnapshotSource(storage::Database& db, Program program, storage::Snapshot snapshot)
+    : m_db(db), m_program(std::move(program)), m_snapshot(std::move(snapshot)), m_items(m_snapshot.items())
+{
+    std::stable_sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) { return a.number < b.number; });
+}
+
+QString SnapshotSource::label() const
+{
+    return tr("Ảnh chụp #%1 — %2, %3")
+        .arg(m_snapshot.id)
+        .arg(ProgramStateInfo::label(m_snapshot.to), m_snapshot.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+storage::ReportSettings SnapshotSource::settings() const
+{
+    return storage::ReportSettingsRepository(m_db).load(m_program);
+}
+
+QVector<Unit> SnapshotSource::unitsInYear() const
+{
+    return storage::UnitRepository(m_db).inYear(m_program.year);
+}
+
+QVector<Unit> SnapshotSource::allUnits() const
+{
+    return storage::UnitRepository(m_db).all();
+}
+
+QVector<Item> SnapshotSource::items(const QVector<qint64>& leadUnitIds) const
+{
+    if (leadUnitIds.isEmpty())
+        return m_items;
+    QVector<Item> chosen;
+    for (const Item& it : m_items)
+        if (leadUnitIds.contains(it.leadUnitId))
+            chosen.append(it);
+    return chosen;
 }
 
 ReportData ReportData::build(const ReportSource& source, const ReportRequest& request)

@@ -57,7 +57,7 @@ public:
         for (const auto& s : m_sections) {
             canvas.beginSection(tr("Chương trình công tác năm %1 — %2 — %3")
                                     .arg(m_data.program.year)
-                                    .arg(s->unit.name, m_data.sourceLabel));
+                                    .arg(s->unit.name, m_data.sourceLabel), m_data.sourceLabel);
             canvas.place(header);
             canvas.place(Spacer(7));
             canvas.place(heading(*s));

@@ -139,6 +139,19 @@ void WorkflowService::comment(qint64 itemId, const QString& text)
     tx.commit();
 }
 
+namespace {
+
+/// Whether the program @p programId is being amended (ProgramState::Amending).
+bool programIsAmending(Database& db, qint64 programId)
+{
+    for (const Program& p : ProgramRepository(db).all())
+        if (p.id == programId)
+            return p.state == ProgramState::Amending;
+    return false;
+}
+
+} // namespace
+
 void WorkflowService::edit(Item& changed)
 {
     Transaction tx(m_db);
@@ -151,12 +164,13 @@ void WorkflowService::edit(Item& changed)
         throw PermissionError(tr("chỉ Văn phòng mới được đổi cơ quan chủ trì"));
     QVector<FieldChange> changes;
     QStringList locked;
+    const bool amending = Workflow::amendable(stored.status, m_actor.role) && programIsAmending(m_db, stored.programId);
     for (ItemField f : Workflow::fields()) {
         const QString before = fieldValue(stored, f);
         const QString after = fieldValue(changed, f);
         if (before == after)
             continue;
-        if (Workflow::isLocked(stored.status, f))
+        if (Workflow::isLocked(stored.status, f) && !amending)
             locked.append(Workflow::fieldLabel(f));
         changes.append({Workflow::fieldKey(f), before, after});
     }
@@ -250,7 +264,17 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
     if (!blocking.isEmpty())
         throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
                                   .arg(blocking.join(QStringLiteral(", "))));
-    const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), label);
+    // A program signed before is being amended: its new signed snapshot is the amendment.
+    QString name = label;
+    if (name.trimmed().isEmpty()) {
+        int signedBefore = 0;
+        for (const Snapshot& earlier : SnapshotRepository(m_db).forProgram(program.id))
+            if (earlier.to == ProgramState::Issued)
+                ++signedBefore;
+        if (signedBefore > 0)
+            name = tr("Điều chỉnh lần %1 theo quyết định %2").arg(signedBefore).arg(decision.trimmed());
+    }
+    const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), name);
     tx.commit();
     return snapshot;
 }

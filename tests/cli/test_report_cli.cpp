@@ -4,6 +4,12 @@
 
 #include "../reports/pdftools.h"
 
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 
@@ -111,13 +117,125 @@ TEST_F(ReportCli, UsageErrors)
     EXPECT_FALSE(QFile::exists(out));
 }
 
-TEST_F(ReportCli, SnapshotsAreNotThereYet)
+namespace {
+
+QByteArray fileHash(const QString& path)
 {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+struct ReportSnapshotCli : ReportCli {
+    CliResult as(const QString& login, QStringList args, const QString& newPassword = QString())
+    {
+        args << QStringLiteral("--db") << db;
+        QStringList env{QStringLiteral("WP_PASSWORD=pw-") + login};
+        if (!newPassword.isEmpty())
+            env << QStringLiteral("WP_NEW_PASSWORD=") + newPassword;
+        return runCli(args, env);
+    }
+    void SetUp() override
+    {
+        ReportCli::SetUp();
+        CliResult r = runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                              QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), db},
+                             {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        r = as(QStringLiteral("root"),
+               {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("vanphong"), QStringLiteral("--name"),
+                QStringLiteral("Văn phòng"), QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"),
+                QStringLiteral("root")},
+               QStringLiteral("pw-vanphong"));
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        // Snapshot #1: the issued demo program as the amendment opens.
+        r = as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                            QStringLiteral("--to"), QStringLiteral("amended"), QStringLiteral("--as"),
+                                            QStringLiteral("vanphong")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #1: 535 nội dung"))) << r.out.toStdString();
+    }
+    // Moves one of Phòng Tư pháp's items to Ban Quản lý chợ behind the snapshot's back.
+    void moveOneItemFromTpToBqlc()
+    {
+        auto database = wp::storage::Database::open(db);
+        wp::storage::UnitRepository units(*database);
+        const qint64 tp = units.byCode(QStringLiteral("TP"))->id;
+        const qint64 bqlc = units.byCode(QStringLiteral("BQLC"))->id;
+        wp::storage::ItemRepository items(*database);
+        wp::storage::ItemFilter filter;
+        filter.leadUnitIds = {tp};
+        QVector<wp::Item> tpItems = items.list(wp::storage::ProgramRepository(*database).byYear(2023)->id, filter);
+        ASSERT_EQ(tpItems.size(), 23);
+        wp::Item moved = tpItems.first();
+        moved.leadUnitId = bqlc;
+        ASSERT_TRUE(items.update(moved));
+    }
+};
+
+} // namespace
+
+TEST_F(ReportSnapshotCli, PrintsTheFrozenItemsWithTheSnapshotInTheFooter)
+{
+    moveOneItemFromTpToBqlc();
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    const QString frozen = file(QStringLiteral("frozen.pdf"));
+    CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("unit-summary"),
+                          QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--snapshot"), QStringLiteral("1"),
+                          QStringLiteral("--out"), frozen});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QString text = wp::test::pdfText(frozen);
+    EXPECT_TRUE(text.contains(QStringLiteral("Ảnh chụp #1 — Điều chỉnh trong năm, ") + today)) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Trạng thái hiện tại")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tổng số: 23 nội dung"))) << text.toStdString();
+
+    const QString now = file(QStringLiteral("now.pdf"));
+    r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("unit-summary"),
+                QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--out"), now});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    text = wp::test::pdfText(now);
+    EXPECT_TRUE(text.contains(QStringLiteral("Trạng thái hiện tại")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Ảnh chụp #1")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tổng số: 22 nội dung"))) << text.toStdString();
+
+    // The appendix and the progress report come from the snapshot as well ("#1" works too).
+    for (const char* kind : {"appendix", "progress"}) {
+        const QString out = file(QStringLiteral("%1.pdf").arg(QLatin1String(kind)));
+        r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QLatin1String(kind),
+                    QStringLiteral("--snapshot"), QStringLiteral("#1"), QStringLiteral("--out"), out});
+        ASSERT_EQ(r.exitCode, 0) << kind << ": " << r.err.toStdString();
+        text = wp::test::pdfText(out);
+        EXPECT_TRUE(text.contains(QStringLiteral("Ảnh chụp #1 — Điều chỉnh trong năm, ") + today)) << kind;
+        EXPECT_FALSE(text.contains(QStringLiteral("Trạng thái hiện tại"))) << kind;
+    }
+}
+
+TEST_F(ReportSnapshotCli, UnknownSnapshotOrOneOfAnotherYearIsRefused)
+{
+    const QByteArray before = fileHash(db);
     const QString out = file(QStringLiteral("x.pdf"));
-    const CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
-                                QStringLiteral("appendix"), QStringLiteral("--snapshot"), QStringLiteral("3"),
-                                QStringLiteral("--out"), out});
+    CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("appendix"),
+                          QStringLiteral("--snapshot"), QStringLiteral("9"), QStringLiteral("--out"), out});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("chưa có ảnh chụp"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral("lỗi: không có ảnh chụp \"9\" của chương trình năm 2023 (xem: workprogram-cli snapshots --year 2023)\n"))) << r.err.toStdString();
+    r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("appendix"),
+                QStringLiteral("--snapshot"), QStringLiteral("abc"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("không có ảnh chụp \"abc\""))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+    EXPECT_EQ(fileHash(db), before);
+
+    // Snapshot #1 belongs to 2023: asking for it in 2024's report is refused.
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
+                                        QStringLiteral("--to"), QStringLiteral("2024"), QStringLiteral("--as"),
+                                        QStringLiteral("vanphong")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray afterRollover = fileHash(db);
+    r = report({QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--kind"), QStringLiteral("appendix"),
+                QStringLiteral("--snapshot"), QStringLiteral("1"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral("lỗi: không có ảnh chụp \"1\" của chương trình năm 2024 (xem: workprogram-cli snapshots --year 2024)\n"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    EXPECT_EQ(fileHash(db), afterRollover);
 }

@@ -67,6 +67,13 @@ public:
     /// Approved and later items are locked (changed only by an amendment): no field may be
     /// edited, except the note while the item is being carried out.
     static bool isLocked(Status s, ItemField f);
+    /// While its program is being amended (ProgramState::Amending), the Office may edit every
+    /// field of an approved or in-progress item: the amendment (điều chỉnh) the locks point to.
+    /// Signed off again by a leader, the program is issued and the items are locked again.
+    static bool amendable(Status s, Role role)
+    {
+        return role == Role::Office && (s == Status::Approved || s == Status::InProgress);
+    }
     /// The roles that may edit an item's fields in status @p s (unit staff only their own).
     static QVector<Role> editors(Status s);
 

@@ -5,6 +5,7 @@
 #include "workprogram/core/unit.h"
 #include "workprogram/storage/database.h"
 #include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -65,6 +66,30 @@ public:
 private:
     storage::Database& m_db;
     Program m_program;
+};
+
+/// A frozen snapshot of the program: its items (content, units, deadline, status) exactly as
+/// they were at one step. Unit names and the report settings are today's; which units lead
+/// which items is the snapshot's.
+class SnapshotSource : public ReportSource
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::reports::SnapshotSource)
+
+public:
+    SnapshotSource(storage::Database& db, Program program, storage::Snapshot snapshot);
+    /// "Ảnh chụp #3 — Đã ban hành, 15/01/2023"
+    QString label() const override;
+    Program program() const override { return m_program; }
+    storage::ReportSettings settings() const override;
+    QVector<Unit> unitsInYear() const override;
+    QVector<Unit> allUnits() const override;
+    QVector<Item> items(const QVector<qint64>& leadUnitIds) const override;
+
+private:
+    storage::Database& m_db;
+    Program m_program;
+    storage::Snapshot m_snapshot;
+    QVector<Item> m_items;
 };
 
 /// Everything a report prints, gathered beforehand so that rendering needs no database and

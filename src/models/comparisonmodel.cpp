@@ -1,0 +1,267 @@
+#include "workprogram/models/comparisonmodel.h"
+
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+
+namespace wp::models {
+
+Comparison compareRounds(storage::Database& db, qint64 programId, qint64 fromId, std::optional<qint64> toId)
+{
+    storage::SnapshotRepository snapshots(db);
+    const std::optional<storage::Snapshot> from = snapshots.byId(fromId);
+    QVector<Item> before;
+    if (from && from->programId == programId)
+        before = from->items();
+    QVector<Item> after;
+    if (toId) {
+        const std::optional<storage::Snapshot> to = snapshots.byId(*toId);
+        if (to && to->programId == programId)
+            after = to->items();
+    } else {
+        after = storage::ItemRepository(db).list(programId);
+    }
+    QHash<qint64, QString> names;
+    for (const wp::Unit& u : storage::UnitRepository(db).all())
+        names.insert(u.id, u.displayName());
+    return Comparison::compare(before, after, names);
+}
+
+void ComparisonUnitModel::setComparison(const Comparison& comparison, const QVector<wp::Unit>& units)
+{
+    beginResetModel();
+    m_names.clear();
+    QHash<qint64, int> order;
+    for (const wp::Unit& u : units) {
+        m_names.insert(u.id, u.displayName());
+        order.insert(u.id, u.displayOrder);
+    }
+    m_rows = comparison.units;
+    std::sort(m_rows.begin(), m_rows.end(), [&order](const UnitDiff& a, const UnitDiff& b) {
+        const int x = order.value(a.unitId);
+        const int y = order.value(b.unitId);
+        return x != y ? x < y : a.unitId < b.unitId;
+    });
+    UnitDiff total;
+    for (const UnitDiff& u : m_rows) {
+        total.before += u.before;
+        total.after += u.after;
+        total.added += u.added;
+        total.removed += u.removed;
+        total.changed += u.changed;
+        total.merged += u.merged;
+    }
+    m_rows.append(total);
+    endResetModel();
+}
+
+int ComparisonUnitModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComparisonUnitModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComparisonUnitModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const bool total = index.row() == m_rows.size() - 1;
+    const UnitDiff& u = m_rows.at(index.row());
+    if (role == IsTotalRole)
+        return total;
+    if (role == Qt::TextAlignmentRole && index.column() != Unit)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && total) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Unit:
+        return total ? tr("Tổng cộng") : m_names.value(u.unitId, tr("Đơn vị #%1").arg(u.unitId));
+    case Before:
+        return u.before;
+    case After:
+        return u.after;
+    case Added:
+        return u.added;
+    case Removed:
+        return u.removed;
+    case Changed:
+        return u.changed;
+    case Merged:
+        return u.merged;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ComparisonUnitModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Unit:
+        return tr("Đơn vị chủ trì");
+    case Before:
+        return tr("Trước");
+    case After:
+        return tr("Sau");
+    case Added:
+        return tr("Thêm");
+    case Removed:
+        return tr("Bớt");
+    case Changed:
+        return tr("Sửa");
+    case Merged:
+        return tr("Gộp");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void ComparisonItemModel::setComparison(const Comparison& comparison, const QVector<wp::Unit>& units)
+{
+    beginResetModel();
+    m_names.clear();
+    for (const wp::Unit& u : units)
+        m_names.insert(u.id, u.displayName());
+    m_rows.clear();
+    for (const ItemDiff& d : comparison.changed)
+        m_rows.append({Kind::Changed, d.after, d.fields});
+    for (const Item& it : comparison.added)
+        m_rows.append({Kind::Added, it, {}});
+    for (const Item& it : comparison.removed)
+        m_rows.append({Kind::Removed, it, {}});
+    for (const Item& it : comparison.merged)
+        m_rows.append({Kind::Merged, it, {}});
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.item.number < b.item.number; });
+    endResetModel();
+}
+
+int ComparisonItemModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComparisonItemModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ComparisonItemModel::fieldLabel(const QString& key)
+{
+    if (key == QLatin1String("content"))
+        return tr("nội dung");
+    if (key == QLatin1String("lead_unit"))
+        return tr("chủ trì");
+    if (key == QLatin1String("co_units"))
+        return tr("phối hợp");
+    if (key == QLatin1String("deadline"))
+        return tr("thời gian");
+    if (key == QLatin1String("due_date"))
+        return tr("hạn");
+    if (key == QLatin1String("leader"))
+        return tr("lãnh đạo phụ trách");
+    if (key == QLatin1String("group"))
+        return tr("nhóm");
+    if (key == QLatin1String("form"))
+        return tr("hình thức");
+    if (key == QLatin1String("level"))
+        return tr("cấp trình");
+    if (key == QLatin1String("note"))
+        return tr("ghi chú");
+    return key;
+}
+
+QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& r = m_rows.at(index.row());
+    const bool highlighted = r.what == Kind::Changed && index.column() == Fields;
+    const bool contentChanged =
+        r.what == Kind::Changed && std::any_of(r.fields.cbegin(), r.fields.cend(),
+                                               [](const FieldDiff& f) { return f.field == QLatin1String("content"); });
+    if (role == IsChangedFieldRole)
+        return highlighted || (index.column() == Content && contentChanged);
+    if (role == Qt::BackgroundRole) {
+        if (highlighted || (index.column() == Content && contentChanged))
+            return QBrush(QColor(0xff, 0xf0, 0xb3)); // light amber: a changed field
+        if (index.column() == Change && r.what == Kind::Added)
+            return QBrush(QColor(0xd9, 0xf2, 0xd9));
+        if (index.column() == Change && (r.what == Kind::Removed || r.what == Kind::Merged))
+            return QBrush(QColor(0xf8, 0xd7, 0xd7));
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == Fields)
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Number:
+        return r.item.number;
+    case Unit:
+        return m_names.value(r.item.leadUnitId, tr("Đơn vị #%1").arg(r.item.leadUnitId));
+    case Change:
+        switch (r.what) {
+        case Kind::Added:
+            return tr("+ Thêm");
+        case Kind::Removed:
+            return tr("− Bớt");
+        case Kind::Merged:
+            return tr("⇢ Gộp");
+        case Kind::Changed:
+            return tr("✎ Sửa");
+        }
+        return {};
+    case Content:
+        return contentChanged ? tr("✎ %1").arg(r.item.content) : r.item.content;
+    case Fields: {
+        QStringList lines;
+        for (const FieldDiff& f : r.fields)
+            lines.append(tr("✎ %1: \"%2\" → \"%3\"").arg(fieldLabel(f.field), f.oldValue, f.newValue));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ComparisonItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Number:
+        return tr("STT");
+    case Unit:
+        return tr("Đơn vị chủ trì");
+    case Change:
+        return tr("Thay đổi");
+    case Content:
+        return tr("Nội dung công việc");
+    case Fields:
+        return tr("Trường đã sửa (cũ → mới)");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace wp::models

@@ -47,6 +47,8 @@ const std::vector<Command>& commands()
         {"comment", QT_TRANSLATE_NOOP("wp::cli::Cli", "ghi ý kiến vào một nội dung (--as, --text)"), cmdComment},
         {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"), cmdStep},
         {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"), cmdSignoff},
+        {"edit", QT_TRANSLATE_NOOP("wp::cli::Cli", "sửa một hoặc nhiều nội dung theo quy trình (--set TRƯỜNG=GIÁ_TRỊ, --as)"),
+         cmdEdit},
         {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"), cmdHistory},
         {"merge", QT_TRANSLATE_NOOP("wp::cli::Cli", "Văn phòng gộp các nội dung trùng của nhiều đơn vị (--lead, --as)"), cmdMerge},
         {"rollover", QT_TRANSLATE_NOOP("wp::cli::Cli", "mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)"),

@@ -23,6 +23,46 @@ CountTable countTable(storage::Database& db, const Program& p)
 
 } // namespace
 
+void addItemFilterOptions(Context& c)
+{
+    c.parser.addOption({QStringLiteral("unit"), Cli::tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("co-unit"), Cli::tr("đơn vị phối hợp"), Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái (có thể lặp lại)"), Cli::tr("TRẠNG_THÁI")});
+    c.parser.addOption({QStringLiteral("search"), Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
+                        Cli::tr("CHỮ")});
+    c.parser.addOption({QStringLiteral("due-before"), Cli::tr("hạn đến hết ngày (dd/MM/yyyy)"), Cli::tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("overdue"), Cli::tr("chỉ các nội dung quá hạn")});
+    c.parser.addOption({QStringLiteral("as-of"), Cli::tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
+}
+
+storage::ItemFilter itemFilter(Context& c, storage::Database& db)
+{
+    storage::ItemFilter filter;
+    for (const QString& u : c.parser.values(QStringLiteral("unit")))
+        filter.leadUnitIds.append(c.unit(db, u).id);
+    if (c.parser.isSet(QStringLiteral("co-unit")))
+        filter.coUnitId = c.unit(db, c.parser.value(QStringLiteral("co-unit"))).id;
+    for (const QString& s : c.parser.values(QStringLiteral("status"))) {
+        std::optional<Status> st = StatusInfo::parse(s);
+        if (!st)
+            throw Failure(Usage, Cli::tr("không hiểu trạng thái \"%1\"").arg(s));
+        filter.statuses.append(*st);
+    }
+    filter.search = c.parser.value(QStringLiteral("search"));
+    filter.dueBefore = c.dateOption(QStringLiteral("due-before"));
+    if (c.parser.isSet(QStringLiteral("overdue")))
+        filter.overdueAsOf = c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of")) : QDate::currentDate();
+    return filter;
+}
+
+bool hasItemFilter(const Context& c)
+{
+    for (const char* name : {"unit", "co-unit", "status", "search", "due-before", "overdue"})
+        if (c.parser.isSet(QString::fromLatin1(name)))
+            return true;
+    return false;
+}
+
 int cmdCounts(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
@@ -121,37 +161,16 @@ int cmdCounts(Context& c)
 int cmdItems(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
-    c.parser.addOption({QStringLiteral("unit"), Cli::tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), Cli::tr("ĐƠN_VỊ")});
-    c.parser.addOption({QStringLiteral("co-unit"), Cli::tr("đơn vị phối hợp"), Cli::tr("ĐƠN_VỊ")});
-    c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái (có thể lặp lại)"), Cli::tr("TRẠNG_THÁI")});
-    c.parser.addOption({QStringLiteral("search"), Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
-                        Cli::tr("CHỮ")});
-    c.parser.addOption({QStringLiteral("due-before"), Cli::tr("hạn đến hết ngày (dd/MM/yyyy)"), Cli::tr("NGÀY")});
-    c.parser.addOption({QStringLiteral("overdue"), Cli::tr("chỉ các nội dung quá hạn")});
-    c.parser.addOption({QStringLiteral("as-of"), Cli::tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
+    addItemFilterOptions(c);
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     auto db = c.openDb();
     const Program program = c.program(*db);
-    storage::ItemFilter filter;
-    for (const QString& u : c.parser.values(QStringLiteral("unit")))
-        filter.leadUnitIds.append(c.unit(*db, u).id);
-    if (c.parser.isSet(QStringLiteral("co-unit")))
-        filter.coUnitId = c.unit(*db, c.parser.value(QStringLiteral("co-unit"))).id;
-    for (const QString& s : c.parser.values(QStringLiteral("status"))) {
-        std::optional<Status> st = StatusInfo::parse(s);
-        if (!st)
-            throw Failure(Usage, Cli::tr("không hiểu trạng thái \"%1\"").arg(s));
-        filter.statuses.append(*st);
-    }
-    filter.search = c.parser.value(QStringLiteral("search"));
-    filter.dueBefore = c.dateOption(QStringLiteral("due-before"));
+    const storage::ItemFilter filter = itemFilter(c, *db);
     const QDate asOf = c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of"))
                                                                 : QDate::currentDate();
-    if (c.parser.isSet(QStringLiteral("overdue")))
-        filter.overdueAsOf = asOf;
 
     const QVector<Item> items = storage::ItemRepository(*db).list(program.id, filter);
     const io::Exporter exporter(items, storage::UnitRepository(*db).all());

@@ -7,6 +7,7 @@
 #include "workprogram/core/unit.h"
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
+#include "workprogram/storage/itemrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,6 +72,13 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(wp::cli::Cli)
 };
 
+/// The filters of `items` (--unit, --co-unit, --status, --search, --due-before, --overdue,
+/// --as-of), shared with `edit`.
+void addItemFilterOptions(Context& c);
+storage::ItemFilter itemFilter(Context& c, storage::Database& db);
+/// Whether any of those filters is on the command line.
+bool hasItemFilter(const Context& c);
+
 int cmdInit(Context& c);
 int cmdDemo(Context& c);
 int cmdUnits(Context& c);
@@ -94,5 +102,6 @@ int cmdVerify(Context& c);
 int cmdDiff(Context& c);
 int cmdMerge(Context& c);
 int cmdRollover(Context& c);
+int cmdEdit(Context& c);
 
 } // namespace wp::cli

@@ -96,6 +96,8 @@ void MainWindow::setupReviewActions()
 void MainWindow::setCurrentUser(const std::optional<User>& user)
 {
     m_user = user;
+    // Signed in, the table's edits (and their undo) go through the workflow as this person.
+    m_model->setActingUser(user);
     updateUserStatus();
     if (m_reviewQueue)
         m_reviewQueue->refresh();

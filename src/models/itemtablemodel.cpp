@@ -5,6 +5,7 @@
 #include "workprogram/core/text.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/workflowservice.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QBrush>
@@ -371,7 +372,20 @@ bool ItemTableModel::writeItems(const QVector<Item>& items)
         toWrite.append(it);
     }
     try {
-        storage::ItemService(*m_db).update(toWrite);
+        if (m_actor) {
+            // Signed in: the workflow's rules and history. A status is changed by the review
+            // actions (transitions), never by an edit.
+            for (const Item& it : toWrite)
+                if (it.status != m_items.at(rowOfId(it.id)).status) {
+                    emit errorOccurred(tr("Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp "
+                                          "nhận, trả lại, phê duyệt…) khi đã đăng nhập.")
+                                           .arg(it.number));
+                    return false;
+                }
+            storage::WorkflowService(*m_db, *m_actor).editMany(toWrite);
+        } else {
+            storage::ItemService(*m_db).update(toWrite);
+        }
     } catch (const storage::StorageError& e) {
         emit errorOccurred(e.message());
         return false;

@@ -73,22 +73,54 @@ int Database::schemaVersion() const
     return storedSchemaVersion(const_cast<QSqlDatabase&>(m_db));
 }
 
-Transaction::Transaction(Database& db) : m_db(db.connection())
+namespace {
+
+void savepointCommand(QSqlDatabase& db, const QString& sql)
 {
-    if (!m_db.transaction())
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(q.lastError().text()));
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("wp_nested_%1").arg(depth);
+}
+
+} // namespace
+
+Transaction::Transaction(Database& db) : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
+{
+    if (m_depth > 0) {
+        savepointCommand(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    } else if (!m_db.transaction()) {
         throw StorageError(QCoreApplication::translate("wp::storage", "không bắt đầu được giao dịch: %1")
                                .arg(m_db.lastError().text()));
+    }
+    ++m_owner.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    --m_owner.m_transactionDepth;
+    if (m_done)
+        return;
+    if (m_depth > 0) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
+        q.exec(QStringLiteral("RELEASE ") + savepointName(m_depth));
+    } else {
         m_db.rollback();
+    }
 }
 
 void Transaction::commit()
 {
     m_done = true;
+    if (m_depth > 0) {
+        savepointCommand(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth));
+        return;
+    }
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();

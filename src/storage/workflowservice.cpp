@@ -201,6 +201,41 @@ void WorkflowService::edit(Item& changed)
     changed = written;
 }
 
+namespace {
+
+/// @p message, starting with "nội dung số N: " unless it names item number @p number already.
+QString namingItem(const QString& message, int number)
+{
+    const QString name = WorkflowService::tr("nội dung số %1").arg(number);
+    return message.contains(name) ? message : name + QStringLiteral(": ") + message;
+}
+
+} // namespace
+
+int WorkflowService::editMany(QVector<Item>& changed, const QString& comment)
+{
+    Transaction tx(m_db);
+    int written = 0;
+    for (Item& it : changed) {
+        const int version = it.rowVersion;
+        try {
+            edit(it); // a savepoint inside this transaction
+            if (it.rowVersion != version && !comment.trimmed().isEmpty())
+                this->comment(it.id, comment);
+        } catch (const PermissionError& e) {
+            throw PermissionError(namingItem(e.message(), it.number));
+        } catch (const InvalidRequestError& e) {
+            throw InvalidRequestError(namingItem(e.message(), it.number));
+        } catch (const ConflictError& e) {
+            throw ConflictError(namingItem(e.message(), it.number));
+        }
+        if (it.rowVersion != version)
+            ++written;
+    }
+    tx.commit();
+    return written;
+}
+
 } // namespace wp::storage
 
 namespace wp::storage {

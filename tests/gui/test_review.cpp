@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -537,3 +538,40 @@ TEST_F(ReviewSignoff, OnlyALeaderSigns)
 }
 
 } // namespace
+
+using ReviewEdit = Review;
+
+TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
+{
+    const User unitUser = user(SampleReview::unitLogin());
+    // the Chairman approves one of the unit's items in the draft, then the window reloads it
+    Item approved;
+    for (const Item& it : items(Status::InDraft))
+        if (it.leadUnitId == unitUser.unitId)
+            approved = it;
+    ASSERT_NE(approved.id, 0);
+    storage::WorkflowService(*db, user(SampleReview::leaderLogin())).transition(approved.id, Status::Approved);
+    ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
+    signIn(SampleReview::unitLogin());
+    models::ItemTableModel* model = window->itemModel();
+    const int row = model->rowOfId(approved.id);
+    ASSERT_GE(row, 0);
+
+    const QString before = fingerprint(*db);
+    EXPECT_FALSE(model->setData(model->index(row, models::ItemTableModel::Content), QStringLiteral("Nội dung khác")));
+    EXPECT_EQ(lastMessage(), QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công "
+                                            "việc; chỉ sửa được bằng điều chỉnh chương trình")
+                                 .arg(approved.number));
+    EXPECT_EQ(model->item(row).content, approved.content);
+    EXPECT_EQ(fingerprint(*db), before);
+
+    // the note stays editable by the unit: written with a history row, and undone with another
+    const int history = storage::HistoryRepository(*db).count();
+    ASSERT_TRUE(model->setData(model->index(row, models::ItemTableModel::Note), QStringLiteral("Đang triển khai")));
+    EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, QStringLiteral("Đang triển khai"));
+    EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 1);
+    EXPECT_EQ(storage::HistoryRepository(*db).forItem(approved.id).last().login, SampleReview::unitLogin());
+    window->undoStack()->undo();
+    EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, approved.note);
+    EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 2);
+}

@@ -228,3 +228,50 @@ TEST_F(WorkflowDb, DeletingTheLastHistoryRowIsReported)
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM item_history WHERE id = 2")));
     EXPECT_EQ(HistoryRepository(db).verify().size(), 1);
 }
+
+TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
+{
+    // a second item, led by the other unit
+    QVector<Item> more(1);
+    more[0].programId = stored().programId;
+    more[0].content = QStringLiteral("Kiểm tra an toàn thực phẩm");
+    more[0].leadUnitId = unitB;
+    more[0].status = Status::Draft;
+    ItemService(db).add(more);
+    const Item otherBefore = *ItemRepository(db).byId(more[0].id);
+
+    // the unit's staff may edit their own item but not the other unit's: nothing is written
+    QVector<Item> batch{stored(), otherBefore};
+    for (Item& it : batch)
+        it.note = QStringLiteral("Ghi chú mới");
+    try {
+        WorkflowService(db, staffA).editMany(batch);
+        ADD_FAILURE() << "expected a refusal";
+    } catch (const PermissionError& e) {
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("tuphap thuộc đơn vị khác; nội dung số %1 do Phòng Y tế chủ trì")
+                                               .arg(otherBefore.number)))
+            << e.message().toStdString();
+    }
+    EXPECT_TRUE(stored().note.isEmpty());
+    EXPECT_EQ(HistoryRepository(db).count(), 0);
+
+    // the Office may edit both: two edit rows and a comment on each, in one transaction
+    batch = {stored(), *ItemRepository(db).byId(more[0].id)};
+    for (Item& it : batch)
+        it.note = QStringLiteral("Ghi chú mới");
+    EXPECT_EQ(WorkflowService(db, office).editMany(batch, QStringLiteral("rà soát")), 2);
+    EXPECT_EQ(stored().note, QStringLiteral("Ghi chú mới"));
+    EXPECT_EQ(ItemRepository(db).byId(more[0].id)->note, QStringLiteral("Ghi chú mới"));
+    EXPECT_EQ(HistoryRepository(db).count(), 4);
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+
+    // an edit that fails in the middle leaves the earlier ones unwritten (savepoints roll back
+    // with the outer transaction)
+    batch = {stored(), *ItemRepository(db).byId(more[0].id)};
+    batch[0].leader = QStringLiteral("PCT A");
+    batch[1].leader = QStringLiteral("PCT A");
+    batch[1].rowVersion -= 1; // read before someone else's change
+    EXPECT_THROW(WorkflowService(db, office).editMany(batch), ConflictError);
+    EXPECT_TRUE(stored().leader.isEmpty());
+    EXPECT_EQ(HistoryRepository(db).count(), 4);
+}

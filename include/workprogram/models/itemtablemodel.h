@@ -2,12 +2,15 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/core/unit.h"
+#include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QVector>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -40,6 +43,12 @@ public:
     /// Empties the model and forgets the database.
     void clear();
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    /// The signed-in person, if any. With one, edits (and their undo and redo) go through
+    /// storage::WorkflowService as that person: field locks and roles apply, a refusal is
+    /// reported through errorOccurred() and changes nothing, and each write is in the history.
+    /// Without one, edits go through storage::ItemService as before.
+    void setActingUser(const std::optional<User>& user) { m_actor = user; }
+    const std::optional<User>& actingUser() const { return m_actor; }
     void setToday(QDate today);
 
     qint64 programId() const { return m_programId; }
@@ -90,6 +99,7 @@ private:
 
     storage::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
+    std::optional<User> m_actor;
     qint64 m_programId = 0;
     int m_year = 0;
     QVector<Item> m_items;

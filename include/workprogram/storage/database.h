@@ -47,12 +47,16 @@ public:
     int schemaVersion() const;
 
 private:
+    friend class Transaction;
     Database(QSqlDatabase db, QString location);
     QSqlDatabase m_db;
     QString m_location;
+    int m_transactionDepth = 0; ///< open Transactions: the inner ones are savepoints
 };
 
-/// Rolls back in its destructor unless commit() was called. Transactions do not nest.
+/// Rolls back in its destructor unless commit() was called. A Transaction opened while another
+/// one is open is a savepoint inside it: its commit() keeps its changes for the outer one to
+/// commit, its rollback undoes only its own changes.
 class Transaction
 {
 public:
@@ -64,7 +68,9 @@ public:
     void commit();
 
 private:
+    Database& m_owner;
     QSqlDatabase& m_db;
+    int m_depth = 0; ///< 0: the outermost transaction; else the savepoint's level
     bool m_done = false;
 };
 

@@ -42,6 +42,11 @@ public:
     /// Writes @p changed (fields only; its status is ignored), refusing locked fields.
     /// Throws ConflictError when the item changed since @p changed was read.
     void edit(Item& changed);
+    /// edit() for every item of @p changed in one transaction: all are written, or, when one
+    /// is refused or fails, none (the error names that item's number). Returns how many items
+    /// actually changed (an item without changes writes nothing, not even history). A
+    /// non-empty @p comment is recorded as a comment on every changed item.
+    int editMany(QVector<Item>& changed, const QString& comment = QString());
     /// Moves program @p program to step @p to (not to Issued: that is signoff()) and freezes
     /// a snapshot of its items in the same transaction; @p label names it (default: the step).
     Snapshot step(Program& program, ProgramState to, const QString& label = QString());

@@ -1,0 +1,227 @@
+// The edit command: field edits through the workflow (locks, roles, history), one item or many,
+// all in one transaction; a refused or bad edit leaves the database file byte-for-byte as it was.
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using wp::test::CliResult;
+using wp::test::runCli;
+
+namespace {
+
+struct CliEdit : ::testing::Test {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("wp.sqlite"));
+    CliResult cli(QStringList args, const QStringList& env = {})
+    {
+        args << QStringLiteral("--db") << db;
+        return runCli(args, env);
+    }
+    void addUser(const QString& login, const QString& role, const QStringList& extra = {})
+    {
+        const CliResult r = cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
+                                            QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")} +
+                                    extra,
+                                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    CliResult as(const QString& login, QStringList args)
+    {
+        args << QStringLiteral("--as") << login;
+        return cli(args, {QStringLiteral("WP_PASSWORD=pw-") + login});
+    }
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
+        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
+    }
+    QJsonArray items(const QStringList& filter = {})
+    {
+        const CliResult r = cli(QStringList{QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                            QStringLiteral("--format"), QStringLiteral("json")} +
+                                filter);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    QJsonObject firstWithStatus(const QString& status)
+    {
+        const QJsonArray a = items({QStringLiteral("--status"), status});
+        EXPECT_FALSE(a.isEmpty()) << status.toStdString();
+        return a.isEmpty() ? QJsonObject() : a.first().toObject();
+    }
+    static QString idOf(const QJsonObject& o) { return QString::number(o.value(QStringLiteral("id")).toInteger()); }
+    QByteArray fileHash()
+    {
+        QFile f(db);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    QJsonArray history(const QString& item)
+    {
+        const CliResult r = cli({QStringLiteral("history"), item, QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    QJsonObject byId(const QString& id)
+    {
+        for (const QJsonValue& v : items())
+            if (idOf(v.toObject()) == id)
+                return v.toObject();
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
+{
+    const QJsonObject item = firstWithStatus(QStringLiteral("in-draft"));
+    const QString id = idOf(item);
+    const QString oldLeader = item.value(QStringLiteral("leader")).toString();
+    const CliResult r = as(QStringLiteral("vanphong"),
+                           {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("leader=PCT Nguyễn Văn A"),
+                            QStringLiteral("--set"), QStringLiteral("deadline=Quý III"), QStringLiteral("--set"),
+                            QStringLiteral("co-units=TP;YT"), QStringLiteral("--comment"), QStringLiteral("Theo ý kiến Chủ tịch")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Đã sửa 1 nội dung\n"));
+    const QJsonObject after = byId(id);
+    EXPECT_EQ(after.value(QStringLiteral("leader")).toString(), QStringLiteral("PCT Nguyễn Văn A"));
+    EXPECT_EQ(after.value(QStringLiteral("deadline")).toString(), QStringLiteral("Quý III"));
+
+    const QJsonArray h = history(id);
+    ASSERT_EQ(h.size(), 2);
+    const QJsonObject edit = h[0].toObject();
+    EXPECT_EQ(edit.value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
+    EXPECT_EQ(edit.value(QStringLiteral("login")).toString(), QStringLiteral("vanphong"));
+    bool sawLeader = false, sawDeadline = false;
+    for (const QJsonValue& v : edit.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject ch = v.toObject();
+        if (ch.value(QStringLiteral("field")).toString() == QLatin1String("leader")) {
+            sawLeader = true;
+            EXPECT_EQ(ch.value(QStringLiteral("old")).toString(), oldLeader);
+            EXPECT_EQ(ch.value(QStringLiteral("new")).toString(), QStringLiteral("PCT Nguyễn Văn A"));
+        }
+        if (ch.value(QStringLiteral("field")).toString() == QLatin1String("deadline")) {
+            sawDeadline = true;
+            EXPECT_EQ(ch.value(QStringLiteral("new")).toString(), QStringLiteral("Quý III"));
+        }
+    }
+    EXPECT_TRUE(sawLeader);
+    EXPECT_TRUE(sawDeadline);
+    EXPECT_EQ(h[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("comment"));
+    EXPECT_EQ(h[1].toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("Theo ý kiến Chủ tịch"));
+    const CliResult table = cli({QStringLiteral("history"), id});
+    EXPECT_TRUE(table.out.contains(QStringLiteral("leader: \"%1\" → \"PCT Nguyễn Văn A\"").arg(oldLeader))) << table.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 0);
+}
+
+TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
+{
+    const QJsonArray selected = items({QStringLiteral("--status"), QStringLiteral("in-draft")});
+    ASSERT_GE(selected.size(), 2);
+    const int total = items().size();
+    const CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                                        QStringLiteral("--status"), QStringLiteral("in-draft"), QStringLiteral("--set"),
+                                                        QStringLiteral("note=Rà soát lại")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Đã sửa %1 nội dung\n").arg(selected.size()));
+    int noted = 0;
+    for (const QJsonValue& v : items())
+        noted += v.toObject().value(QStringLiteral("note")).toString() == QStringLiteral("Rà soát lại") ? 1 : 0;
+    EXPECT_EQ(noted, selected.size());
+    EXPECT_LT(noted, total);
+    for (const QJsonValue& v : selected) {
+        const QJsonArray h = history(idOf(v.toObject()));
+        ASSERT_EQ(h.size(), 1);
+        EXPECT_EQ(h[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
+    }
+    // a second identical run changes nothing and says so
+    const CliResult again = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                                            QStringLiteral("--status"), QStringLiteral("in-draft"),
+                                                            QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.out, QStringLiteral("Đã sửa 0 nội dung\n"));
+}
+
+TEST_F(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
+{
+    const QJsonObject approved = firstWithStatus(QStringLiteral("approved"));
+    const QJsonObject draft = firstWithStatus(QStringLiteral("in-draft"));
+    const QByteArray before = fileHash();
+    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), idOf(draft), idOf(approved), QStringLiteral("--set"),
+                                                  QStringLiteral("content=Nội dung mới")});
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_EQ(r.err, QStringLiteral("bị từ chối: nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung "
+                                    "công việc; chỉ sửa được bằng điều chỉnh chương trình\n")
+                         .arg(approved.value(QStringLiteral("number")).toInt()));
+    EXPECT_EQ(fileHash(), before);
+    // the whole program at once: the first locked item refuses it all
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--all"),
+                                        QStringLiteral("--set"), QStringLiteral("leader=Ai đó")});
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bị từ chối: nội dung số "))) << r.err.toStdString();
+    EXPECT_EQ(fileHash(), before);
+    EXPECT_TRUE(history(idOf(draft)).isEmpty());
+}
+
+TEST_F(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
+{
+    const QJsonObject draft = firstWithStatus(QStringLiteral("in-draft"));
+    const QString lead = draft.value(QStringLiteral("lead_unit")).toString();
+    addUser(QStringLiteral("khac"), QStringLiteral("unit"),
+            {QStringLiteral("--unit"), lead == QLatin1String("YT") ? QStringLiteral("TP") : QStringLiteral("YT")});
+    const QByteArray before = fileHash();
+    const CliResult r = as(QStringLiteral("khac"), {QStringLiteral("edit"), idOf(draft), QStringLiteral("--set"), QStringLiteral("note=x")});
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bị từ chối: khac thuộc đơn vị khác; nội dung số %1 do ")
+                                     .arg(draft.value(QStringLiteral("number")).toInt())))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ cán bộ của"))) << r.err.toStdString();
+    EXPECT_EQ(fileHash(), before);
+}
+
+TEST_F(CliEdit, BadInputAndUnknownFieldsWriteNothing)
+{
+    const QString id = idOf(firstWithStatus(QStringLiteral("in-draft")));
+    const QByteArray before = fileHash();
+    // an unreadable deadline is bad input (2), named
+    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("deadline=Quý V")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, QStringLiteral("lỗi: không có quý \"Quý V\" (một năm có các quý I đến IV)\n"));
+    // an unknown field is a wrong command line (1)
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("owner=x")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: không có trường \"owner\" (sửa được: content, lead, co-units, deadline, "
+                                                "leader, group, form, level, note)\n")))
+        << r.err.toStdString();
+    // --set without '=', no --set, no item, both items and --all
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note")}).exitCode, 1);
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id}).exitCode, 1);
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--set"), QStringLiteral("note=x")}).exitCode, 1);
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--all"), QStringLiteral("--set"),
+                                              QStringLiteral("note=x")})
+                  .exitCode,
+              1);
+    // an unknown item or unit is bad input
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("999999"), QStringLiteral("--set"), QStringLiteral("note=x")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: không có nội dung mã 999999"))) << r.err.toStdString();
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("lead=Không có")}).exitCode, 2);
+    // a wrong password
+    EXPECT_EQ(cli({QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note=x"), QStringLiteral("--as"),
+                   QStringLiteral("vanphong")},
+                  {QStringLiteral("WP_PASSWORD=sai")})
+                  .exitCode,
+              4);
+    EXPECT_EQ(fileHash(), before);
+}

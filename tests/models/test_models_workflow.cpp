@@ -1,0 +1,111 @@
+// The item model with a signed-in person: edits, undo and redo go through the workflow.
+#include "testsupport.h"
+
+#include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace wp;
+using models::ItemTableModel;
+
+namespace {
+
+struct ModelsWorkflow : ::testing::Test {
+    test::TempDb tmp;
+    storage::Database& db = tmp.db();
+    ItemTableModel model;
+    QUndoStack undo;
+
+    void SetUp() override
+    {
+        io::SampleData::addUnits(db);
+        io::SampleData::addProgram(db);
+        model.setUndoStack(&undo);
+        model.load(db, storage::ProgramRepository(db).byYear(2023)->id, 2023, QDate(2023, 7, 1));
+    }
+    int firstRowWith(Status s) const
+    {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.item(r).status == s)
+                return r;
+        return -1;
+    }
+    static User person(const QString& login, Role role, qint64 unitId = 0)
+    {
+        User u;
+        u.id = 1;
+        u.login = login;
+        u.role = role;
+        u.unitId = unitId;
+        return u;
+    }
+};
+
+} // namespace
+
+TEST_F(ModelsWorkflow, AUnitEditingALockedItemIsRefusedAndNothingChanges)
+{
+    const int row = firstRowWith(Status::Approved);
+    ASSERT_GE(row, 0);
+    const Item before = model.item(row);
+    model.setActingUser(person(QStringLiteral("donvi"), Role::Unit, before.leadUnitId));
+    QSignalSpy errors(&model, &ItemTableModel::errorOccurred);
+    EXPECT_FALSE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_EQ(errors.first().first().toString(),
+              QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công việc; chỉ sửa được "
+                             "bằng điều chỉnh chương trình")
+                  .arg(before.number));
+    EXPECT_EQ(model.item(row).content, before.content);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->content, before.content);
+    EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+    EXPECT_EQ(undo.count(), 0);
+}
+
+TEST_F(ModelsWorkflow, AnAllowedEditWritesHistoryAndItsUndoAndRedoToo)
+{
+    const int row = firstRowWith(Status::InDraft);
+    ASSERT_GE(row, 0);
+    const Item before = model.item(row);
+    model.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
+    ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Leader), QStringLiteral("PCT Trần Văn B")));
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, QStringLiteral("PCT Trần Văn B"));
+    QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(before.id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Edit);
+    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
+    ASSERT_EQ(h[0].changes.size(), 1);
+    EXPECT_EQ(h[0].changes[0].field, QStringLiteral("leader"));
+    EXPECT_EQ(h[0].changes[0].oldValue, before.leader);
+    EXPECT_EQ(h[0].changes[0].newValue, QStringLiteral("PCT Trần Văn B"));
+
+    undo.undo();
+    EXPECT_EQ(model.item(row).leader, before.leader);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, before.leader);
+    h = storage::HistoryRepository(db).forItem(before.id);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Edit);
+    EXPECT_EQ(h[1].changes[0].oldValue, QStringLiteral("PCT Trần Văn B"));
+    EXPECT_EQ(h[1].changes[0].newValue, before.leader);
+
+    undo.redo();
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, QStringLiteral("PCT Trần Văn B"));
+    EXPECT_EQ(storage::HistoryRepository(db).forItem(before.id).size(), 3);
+    EXPECT_TRUE(storage::HistoryRepository(db).verify().isEmpty());
+}
+
+TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
+{
+    const int row = firstRowWith(Status::Approved);
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
+    EXPECT_EQ(storage::ItemRepository(db).byId(model.item(row).id)->content, QStringLiteral("Nội dung khác"));
+    EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+}

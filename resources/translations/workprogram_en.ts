@@ -73,6 +73,175 @@
         <source>--group-by phải là unit, month hoặc quarter</source>
         <translation>--group-by must be unit, month or quarter</translation>
     </message>
+    <message>
+        <source>không hiểu trạng thái &quot;%1&quot;</source>
+        <translation>unknown status "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>So sánh các ảnh chụp của chương trình năm %1</source>
+        <translation>Compare snapshots of the work program %1</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ảnh chụp:</source>
+        <translation>&amp;From snapshot:</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>#%1 — %2, %3 (%4)</source>
+        <translation>#%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Hiện tại</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Chương trình chưa có ảnh chụp nào để so sánh (ảnh chụp được ghi ở mỗi bước của chương trình).</source>
+        <translation>The program has no snapshots to compare yet (a snapshot is saved at each step of the program).</translation>
+    </message>
+    <message>
+        <source>%1 → %2: thêm %3, bớt %4, sửa %5, gộp %6 (đổi trạng thái: %7). Trường đã sửa được tô màu và đánh dấu ✎.</source>
+        <translation>%1 → %2: %3 added, %4 removed, %5 changed, %6 merged (status changed: %7). Changed fields are highlighted and marked ✎.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonItemModel</name>
+    <message>
+        <source>nội dung</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>chủ trì</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>phối hợp</source>
+        <translation>co-units</translation>
+    </message>
+    <message>
+        <source>thời gian</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>hạn</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>lãnh đạo phụ trách</source>
+        <translation>responsible leader</translation>
+    </message>
+    <message>
+        <source>nhóm</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>hình thức</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>cấp trình</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Đơn vị #%1</source>
+        <translation>Unit #%1</translation>
+    </message>
+    <message>
+        <source>+ Thêm</source>
+        <translation>+ Added</translation>
+    </message>
+    <message>
+        <source>− Bớt</source>
+        <translation>− Removed</translation>
+    </message>
+    <message>
+        <source>⇢ Gộp</source>
+        <translation>⇢ Merged</translation>
+    </message>
+    <message>
+        <source>✎ Sửa</source>
+        <translation>✎ Changed</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>✎ %1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>✎ %1: "%2" → "%3"</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>Trường đã sửa (cũ → mới)</source>
+        <translation>Changed fields (old → new)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonUnitModel</name>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Đơn vị #%1</source>
+        <translation>Unit #%1</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bớt</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Gộp</source>
+        <translation>Merged</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDialog</name>
@@ -238,6 +407,65 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản quản trị đầu tiên</source>
+        <translation>Create the First Administrator Account</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này chưa có tài khoản nào. Tạo tài khoản quản trị đầu tiên (quản lý người dùng), hoặc tiếp tục làm việc không dùng tài khoản như trước.</source>
+        <translation>This database has no accounts yet. Create the first administrator account (to manage users), or continue working without accounts as before.</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Tiếp tục &amp;không dùng tài khoản</source>
+        <translation>Continue &amp;Without Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo quản trị viên</source>
+        <translation>&amp;Create Administrator</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập không được trống và không có dấu cách.</source>
+        <translation>The login must not be empty or contain spaces.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt mật khẩu.</source>
+        <translation>Set a password.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp nhau.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập.</source>
+        <translation>The database already has accounts; please log in.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tài khoản: %1</source>
+        <translation>Could not create the account: %1</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1, ngày      tháng      năm %2</source>
@@ -272,6 +500,53 @@
     <message>
         <source>cột &quot;%1&quot; xuất hiện hai lần (cột %2 và %3)</source>
         <translation>column &quot;%1&quot; appears twice (columns %2 and %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nội dung, lý do</source>
+        <translation>Details, reason</translation>
     </message>
 </context>
 <context>
@@ -618,6 +893,49 @@
     <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp nhận, trả lại, phê duyệt…) khi đã đăng nhập.</source>
+        <translation>Item no. %1: the status can only be changed through the review actions (propose, accept, return, approve…) while logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Đăng nhập để làm việc với chương trình công tác.</source>
+        <translation>Log in to work with the work program.</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Log &amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter the login.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại.</source>
+        <translation>Wrong login or password. Please try again.</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được tài khoản: %1</source>
+        <translation>Could not check the account: %1</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1302,7 @@ Prepare, review, track and print the annual work program of the People&apos;s Co
     </message>
     <message>
         <source>thư mục &quot;sao-luu&quot; cạnh tệp dữ liệu</source>
-        <translation>the "sao-luu" folder beside the database file</translation>
+        <translation>the &quot;sao-luu&quot; folder beside the database file</translation>
     </message>
     <message>
         <source>Đã sao lưu tự động: %1</source>
@@ -1086,15 +1404,15 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>Xem trước danh mục của đơn vị này…</source>
-        <translation>Preview This Unit's Summary…</translation>
+        <translation>Preview This Unit&apos;s Summary…</translation>
     </message>
     <message>
         <source>In danh mục của đơn vị này…</source>
-        <translation>Print This Unit's Summary…</translation>
+        <translation>Print This Unit&apos;s Summary…</translation>
     </message>
     <message>
         <source>Xuất PDF danh mục của đơn vị này…</source>
-        <translation>Export This Unit's Summary as PDF…</translation>
+        <translation>Export This Unit&apos;s Summary as PDF…</translation>
     </message>
     <message>
         <source>Chưa có chương trình</source>
@@ -1142,6 +1460,50 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Thông tin in báo cáo năm %1</source>
         <translation>Report details for %1</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;xuất / đổi người dùng…</source>
+        <translation>Log &amp;Out / Switch User…</translation>
+    </message>
+    <message>
+        <source>&amp;Duyệt</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Hàng chờ duyệt…</source>
+        <translation>Review &amp;Queue…</translation>
+    </message>
+    <message>
+        <source>&amp;Phê duyệt và ký ban hành…</source>
+        <translation>&amp;Approve and Sign Off…</translation>
+    </message>
+    <message>
+        <source>&amp;So sánh các ảnh chụp…</source>
+        <translation>&amp;Compare Snapshots…</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Đăng nhập: %1 — %2</source>
+        <translation>Logged in: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1, vai trò %2</source>
+        <translation>Account %1, role %2</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Duyệt và ký ban hành cần đăng nhập (Ctrl+Shift+U)</source>
+        <translation>Review and sign-off require logging in (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Lịch sử — nội dung số %1</source>
+        <translation>History — item no. %1</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1565,21 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Chương trình công tác năm %1</source>
         <translation>Work Program for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lý do là bắt buộc: hãy ghi rõ cần điều chỉnh gì.</source>
+        <translation>A reason is required: state clearly what needs to be adjusted.</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1645,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>&amp;Chức vụ người ký:</source>
-        <translation>Signer's &amp;title:</translation>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
         <source>PHÓ CHỦ TỊCH</source>
@@ -1276,7 +1653,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>&amp;Họ tên người ký:</source>
-        <translation>Signer's &amp;name:</translation>
+        <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Nơi nhận
@@ -1295,6 +1672,144 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Mặc định</source>
         <translation>Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để duyệt nội dung.</source>
+        <translation>Log in (File → Log Out / Switch User) to review items.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do</source>
+        <translation>Reason required</translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung sang &quot;%1&quot; cần ghi lý do. Chưa có nội dung nào được thay đổi.</source>
+        <translation>Moving items to "%1" requires a reason. No items have been changed.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Action failed</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 nội dung sang &quot;%2&quot;; dừng lại ở nội dung số %3: %4</source>
+        <translation>Moved %1 items to "%2"; stopped at item no. %3: %4</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1: %2</source>
+        <translation>Item no. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chuyển %n nội dung sang &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Moved %n item to "%1".</numerusform>
+            <numerusform>Moved %n items to "%1".</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Đưa vào &amp;dự thảo</source>
+        <translation>Add to &amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Yêu cầu điều chỉnh…</source>
+        <translation>&amp;Request Adjustment…</translation>
+    </message>
+    <message>
+        <source>Đề xuất &amp;lại</source>
+        <translation>&amp;Propose Again</translation>
+    </message>
+    <message>
+        <source>Duyệt nội dung đề xuất</source>
+        <translation>Review Proposed Items</translation>
+    </message>
+    <message>
+        <source>&amp;Hiển thị:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt (đơn vị đã đề xuất)</source>
+        <translation>Awaiting review (proposed by units)</translation>
+    </message>
+    <message>
+        <source>Bị trả lại — chờ đơn vị điều chỉnh</source>
+        <translation>Returned — awaiting adjustment by the unit</translation>
+    </message>
+    <message>
+        <source>Chọn một hoặc nhiều nội dung (Ctrl/Shift + bấm), hoặc chọn dòng đơn vị để xử lý cả đơn vị. Yêu cầu điều chỉnh phải ghi lý do.</source>
+        <translation>Select one or more items (Ctrl/Shift + click), or select a unit row to handle the whole unit. A request for adjustment must include a reason.</translation>
+    </message>
+    <message>
+        <source>Đưa các nội dung đã chọn vào dự thảo chương trình (Ctrl+Enter)</source>
+        <translation>Add the selected items to the draft program (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Trả lại đơn vị kèm lý do (Ctrl+Shift+Enter)</source>
+        <translation>Return to the unit with a reason (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Gửi lại nội dung đã điều chỉnh để Văn phòng duyệt (Ctrl+Shift+P)</source>
+        <translation>Resubmit the adjusted items for review by the Office (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Yêu cầu điều chỉnh</source>
+        <translation>Request Adjustment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lý do trả lại %n nội dung (đơn vị sẽ thấy lý do này):</source>
+        <translation>
+            <numerusform>Reason for returning %n item (the unit will see this reason):</numerusform>
+            <numerusform>Reason for returning %n items (the unit will see this reason):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có nội dung nào chờ duyệt.</source>
+        <translation>No items are awaiting review.</translation>
+    </message>
+    <message>
+        <source>Không có nội dung nào bị trả lại.</source>
+        <translation>No items have been returned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nội dung của %1 đơn vị</source>
+        <translation>
+            <numerusform>%n item from %1 unit(s)</numerusform>
+            <numerusform>%n items from %1 unit(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Đơn vị / nội dung</source>
+        <translation>Unit / item</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1844,45 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Nội dung chung của nhiều đơn vị: cơ quan chủ trì xây dựng đề án</source>
         <translation>Shared item of several units: the lead unit drafts the proposal</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReview</name>
+    <message>
+        <source>chưa có các đơn vị mẫu</source>
+        <translation>the sample units are missing</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Chuyên viên</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Nguyễn Văn Phong</source>
+        <translation>Nguyễn Văn Phong</translation>
+    </message>
+    <message>
+        <source>Chánh Văn phòng</source>
+        <translation>Chief of the Office</translation>
+    </message>
+    <message>
+        <source>Trần Minh Chính</source>
+        <translation>Trần Minh Chính</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Lê Thị Đơn</source>
+        <translation>Lê Thị Đơn</translation>
+    </message>
+    <message>
+        <source>Ghi rõ sản phẩm đầu ra và thời hạn trình theo quý.</source>
+        <translation>State the expected output and the submission deadline by quarter.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1936,184 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
 </context>
 <context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>&amp;Phê duyệt</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Trả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt &amp;cả đơn vị</source>
+        <translation>Approve &amp;Whole Unit</translation>
+    </message>
+    <message>
+        <source>Trả lại cả đơ&amp;n vị…</source>
+        <translation>Return Whole U&amp;nit…</translation>
+    </message>
+    <message>
+        <source>&amp;Ký ban hành…</source>
+        <translation>&amp;Sign Off…</translation>
+    </message>
+    <message>
+        <source>Phê duyệt và ký ban hành chương trình</source>
+        <translation>Approve and Sign Off the Program</translation>
+    </message>
+    <message>
+        <source>Phê duyệt các nội dung đã chọn (Ctrl+Enter)</source>
+        <translation>Approve the selected items (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Trả lại các nội dung đã chọn kèm ý kiến (Ctrl+Shift+Enter)</source>
+        <translation>Return the selected items with a comment (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Ký ban hành</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <source>Số &amp;quyết định:</source>
+        <translation>&amp;Decision number:</translation>
+    </message>
+    <message>
+        <source>ví dụ 123/QĐ-UBND</source>
+        <translation>e.g. 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Ký ban hành chương trình (Ctrl+Shift+K); chỉ được khi không còn nội dung đề xuất hoặc bị trả lại</source>
+        <translation>Sign off the program (Ctrl+Shift+K); only possible when no items remain proposed or returned</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>So sánh với ảnh &amp;chụp trước…</source>
+        <translation>Compare with &amp;Previous Snapshot…</translation>
+    </message>
+    <message>
+        <source>So sánh các nội dung hiện tại với ảnh chụp gần nhất của chương trình</source>
+        <translation>Compare the current items with the latest snapshot of the program</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ý kiến khi trả lại %n nội dung:</source>
+        <translation>
+            <numerusform>Comment for returning %n item:</numerusform>
+            <numerusform>Comment for returning %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trả lại cả đơn vị</source>
+        <translation>Return Whole Unit</translation>
+    </message>
+    <message>
+        <source>Ý kiến khi trả lại mọi nội dung đề xuất và dự thảo của %1:</source>
+        <translation>Comment for returning all proposed and draft items of %1:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — bước hiện tại: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — current step: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có chương trình.</source>
+        <translation>There is no program for %1 yet.</translation>
+    </message>
+    <message>
+        <source>Người thực hiện: %1 (%2)</source>
+        <translation>Acting as: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: hãy đăng nhập để phê duyệt.</source>
+        <translation>Not logged in: log in to approve.</translation>
+    </message>
+    <message>
+        <source>Nội dung do &lt;b&gt;%1&lt;/b&gt; chủ trì: %2</source>
+        <translation>Items led by &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng</source>
+        <translation>All items: %1 — select a unit in the table above to view it separately</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2 nội dung (%3)</source>
+        <translation>• %1: %2 items (%3)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: %1 nội dung (%2)</source>
+        <translation>Total: %1 items (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập bằng tài khoản Lãnh đạo để ký ban hành.</source>
+        <translation>Log in with a Leader account to sign off.</translation>
+    </message>
+    <message>
+        <source>Thiếu số quyết định</source>
+        <translation>Decision number missing</translation>
+    </message>
+    <message>
+        <source>Hãy ghi số và ký hiệu quyết định, ví dụ 123/QĐ-UBND.</source>
+        <translation>Enter the number and code of the decision, e.g. 123/QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>Không ký ban hành được</source>
+        <translation>Could not sign off</translation>
+    </message>
+    <message>
+        <source>Ký ban hành %1 theo quyết định số %2?
+
+Số nội dung theo đơn vị chủ trì:
+%3</source>
+        <translation>Sign off %1 under decision no. %2?
+
+Items per lead unit:
+%3</translation>
+    </message>
+    <message>
+        <source>Đã ký ban hành %1, quyết định số %2.</source>
+        <translation>Signed off %1, decision no. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRepository</name>
+    <message>
+        <source>ảnh chụp #%1: mã băm không khớp (nội dung đã bị sửa sau khi ghi)</source>
+        <translation>snapshot #%1: the hash does not match (the content was changed after it was saved)</translation>
+    </message>
+    <message>
+        <source>ảnh chụp #%1: nội dung không đọc được</source>
+        <translation>snapshot #%1: the content cannot be read</translation>
+    </message>
+    <message>
+        <source>ảnh chụp #%1: không còn (bước chương trình #%2 ghi ảnh chụp này)</source>
+        <translation>snapshot #%1: missing (program step #%2 recorded this snapshot)</translation>
+    </message>
+    <message>
+        <source>ảnh chụp #%1: mã băm khác mã đã ghi ở bước chương trình #%2</source>
+        <translation>snapshot #%1: the hash differs from the one recorded at program step #%2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSource</name>
+    <message>
+        <source>Ảnh chụp #%1 — %2, %3</source>
+        <translation>Snapshot #%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>UnitCountsModel</name>
     <message>
         <source>Tổng cộng</source>
@@ -1423,7 +2155,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>tên đăng nhập &quot;%1&quot; đã có</source>
-        <translation>the login "%1" already exists</translation>
+        <translation>the login &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <source>sai tên đăng nhập hoặc mật khẩu (%1)</source>
@@ -1497,23 +2229,23 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>nội dung số %1 đã ở trạng thái &quot;%2&quot;</source>
-        <translation>item %1 is already "%2"</translation>
+        <translation>item %1 is already &quot;%2&quot;</translation>
     </message>
     <message>
         <source>không ai được chuyển nội dung từ &quot;%1&quot; sang trạng thái khác</source>
-        <translation>nobody may move an item from "%1" to another status</translation>
+        <translation>nobody may move an item from &quot;%1&quot; to another status</translation>
     </message>
     <message>
         <source>không ai được chuyển nội dung từ &quot;%1&quot; sang &quot;%2&quot;; từ &quot;%1&quot; chỉ chuyển được sang: %3</source>
-        <translation>nobody may move an item from "%1" to "%2"; from "%1" it can only go to: %3</translation>
+        <translation>nobody may move an item from &quot;%1&quot; to &quot;%2&quot;; from &quot;%1&quot; it can only go to: %3</translation>
     </message>
     <message>
         <source>%1 (%2) không được chuyển nội dung từ &quot;%3&quot; sang &quot;%4&quot;: chỉ %5 mới được</source>
-        <translation>%1 (%2) may not move an item from "%3" to "%4": only %5 may</translation>
+        <translation>%1 (%2) may not move an item from &quot;%3&quot; to &quot;%4&quot;: only %5 may</translation>
     </message>
     <message>
         <source>chuyển sang &quot;%1&quot; cần ghi lý do (--comment)</source>
-        <translation>moving to "%1" needs a reason (--comment)</translation>
+        <translation>moving to &quot;%1&quot; needs a reason (--comment)</translation>
     </message>
     <message>
         <source>nội dung số %1 vừa được người khác sửa; hãy thử lại</source>
@@ -1533,15 +2265,15 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: không ai được sửa %3; chỉ sửa được bằng điều chỉnh chương trình</source>
-        <translation>item %1 is "%2": nobody may change %3; it can only change through an amendment of the program</translation>
+        <translation>item %1 is &quot;%2&quot;: nobody may change %3; it can only change through an amendment of the program</translation>
     </message>
     <message>
         <source>%1 (%2) không được sửa nội dung ở trạng thái &quot;%3&quot;: chỉ %4 mới được</source>
-        <translation>%1 (%2) may not edit an item that is "%3": only %4 may</translation>
+        <translation>%1 (%2) may not edit an item that is &quot;%3&quot;: only %4 may</translation>
     </message>
     <message>
         <source>không ai được chuyển chương trình từ &quot;%1&quot; sang &quot;%2&quot;</source>
-        <translation>nobody may move the program from "%1" to "%2"</translation>
+        <translation>nobody may move the program from &quot;%1&quot; to &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ban hành chương trình bằng lệnh signoff (cần số quyết định)</source>
@@ -1549,11 +2281,11 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>%1 (%2) không được chuyển chương trình sang &quot;%3&quot;: chỉ %4 mới được</source>
-        <translation>%1 (%2) may not move the program to "%3": only %4 may</translation>
+        <translation>%1 (%2) may not move the program to &quot;%3&quot;: only %4 may</translation>
     </message>
     <message>
         <source>chương trình đang ở bước &quot;%1&quot;: chỉ ban hành được khi ở bước &quot;%2&quot;</source>
-        <translation>the program is at step "%1": it can only be issued at step "%2"</translation>
+        <translation>the program is at step &quot;%1&quot;: it can only be issued at step &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được</source>
@@ -1561,11 +2293,79 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>hãy ghi số quyết định (--decision &quot;123/QĐ-UBND&quot;)</source>
-        <translation>give the decision number (--decision "123/QĐ-UBND")</translation>
+        <translation>give the decision number (--decision &quot;123/QĐ-UBND&quot;)</translation>
     </message>
     <message>
         <source>chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước</source>
         <translation>cannot issue yet: %1 remain; the Office must settle these items first</translation>
+    </message>
+    <message>
+        <source>nội dung số %1</source>
+        <translation>item no. %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Ban hành theo quyết định %1</source>
+        <translation>Issued under decision %1</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh lần %1 theo quyết định %2</source>
+        <translation>Amendment no. %1 under decision %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được gộp nội dung: chỉ %3 mới được</source>
+        <translation>%1 (%2) may not merge items: only %3 may</translation>
+    </message>
+    <message>
+        <source>cần ít nhất hai nội dung khác nhau để gộp</source>
+        <translation>at least two different items are needed to merge</translation>
+    </message>
+    <message>
+        <source>nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một chương trình</source>
+        <translation>item id %1 belongs to another program; only items of the same program can be merged</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: chỉ gộp được nội dung &quot;%3&quot; hoặc &quot;%4&quot;</source>
+        <translation>item no. %1 has status "%2": only "%3" or "%4" items can be merged</translation>
+    </message>
+    <message>
+        <source>gộp từ các nội dung số %1</source>
+        <translation>merged from items no. %1</translation>
+    </message>
+    <message>
+        <source>gộp vào nội dung số %1 (mã %2)</source>
+        <translation>merged into item no. %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được chuyển nội dung sang năm mới: chỉ %3 mới được</source>
+        <translation>%1 (%2) may not roll items over to the new year: only %3 may</translation>
+    </message>
+    <message>
+        <source>năm mới (%1) phải sau năm %2</source>
+        <translation>the new year (%1) must be after %2</translation>
+    </message>
+    <message>
+        <source>chưa có chương trình năm %1</source>
+        <translation>there is no program for %1</translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đang ở bước &quot;%2&quot;: chỉ chuyển nội dung sang khi chương trình mới còn ở bước &quot;%3&quot;</source>
+        <translation>the program %1 is at step "%2": items can only be rolled over while the new program is still at step "%3"</translation>
+    </message>
+    <message>
+        <source>các nội dung chưa hoàn thành của năm %1 đã được chuyển sang năm %2 rồi</source>
+        <translation>the unfinished items of %1 have already been rolled over to %2</translation>
+    </message>
+    <message>
+        <source>chuyển từ chương trình năm %1 (nội dung số %2, mã %3)</source>
+        <translation>rolled over from the program %1 (item no. %2, id %3)</translation>
+    </message>
+    <message>
+        <source>; thời hạn &quot;%1&quot; là một ngày cụ thể: cần xem lại</source>
+        <translation>; the deadline "%1" is a specific date: needs review</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +3047,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>--as-of is only used with --kind progress</translation>
     </message>
     <message>
-        <source>chưa có ảnh chụp (snapshot) &quot;%1&quot;: phiên bản này chưa lưu ảnh chụp chương trình; bỏ --snapshot để in trạng thái hiện tại</source>
-        <translation>no snapshot &quot;%1&quot;: this version does not store program snapshots yet; omit --snapshot to print the current state</translation>
-    </message>
-    <message>
         <source>Đã ghi %1 (%2 trang) ra %3</source>
         <translation>Wrote %1 (%2 pages) to %3</translation>
     </message>
@@ -2264,7 +3060,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>chuyển trạng thái một nội dung (--to, --as, --comment)</source>
-        <translation>change an item's status (--to, --as, --comment)</translation>
+        <translation>change an item&apos;s status (--to, --as, --comment)</translation>
     </message>
     <message>
         <source>ghi ý kiến vào một nội dung (--as, --text)</source>
@@ -2272,7 +3068,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>chuyển bước của chương trình: drafting, review, amended (--as)</source>
-        <translation>move the program's step: drafting, review, amended (--as)</translation>
+        <translation>move the program&apos;s step: drafting, review, amended (--as)</translation>
     </message>
     <message>
         <source>lãnh đạo ký ban hành chương trình (--decision, --as)</source>
@@ -2280,7 +3076,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>lịch sử của một nội dung: ai, khi nào, thay đổi gì</source>
-        <translation>an item's history: who, when, what changed</translation>
+        <translation>an item&apos;s history: who, when, what changed</translation>
     </message>
     <message>
         <source>Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu; 4 sai tên đăng nhập hoặc mật khẩu; 5 không có quyền theo quy trình</source>
@@ -2356,7 +3152,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>hãy ghi họ và tên: --name &quot;…&quot;</source>
-        <translation>give the full name: --name "…"</translation>
+        <translation>give the full name: --name &quot;…&quot;</translation>
     </message>
     <message>
         <source>tài khoản đầu tiên phải là quản trị (--role admin)</source>
@@ -2384,7 +3180,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>tên đăng nhập &quot;%1&quot; đã có</source>
-        <translation>the login "%1" already exists</translation>
+        <translation>the login &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <source>Đã thêm người dùng %1 (%2)</source>
@@ -2396,11 +3192,11 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>không có người dùng &quot;%1&quot;</source>
-        <translation>there is no user "%1"</translation>
+        <translation>there is no user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được</source>
-        <translation>%1 may not change %2's password: only that person or an Administrator may</translation>
+        <translation>%1 may not change %2&apos;s password: only that person or an Administrator may</translation>
     </message>
     <message>
         <source>Đã đổi mật khẩu của %1</source>
@@ -2408,7 +3204,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd)</source>
-        <translation>there is no action "%1" (choose: add, list, passwd)</translation>
+        <translation>there is no action &quot;%1&quot; (choose: add, list, passwd)</translation>
     </message>
     <message>
         <source>người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
@@ -2436,7 +3232,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>không có trạng thái &quot;%1&quot;</source>
-        <translation>there is no status "%1"</translation>
+        <translation>there is no status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Nội dung số %1: %2 → %3</source>
@@ -2452,7 +3248,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>hãy ghi ý kiến: --text &quot;…&quot;</source>
-        <translation>give the comment: --text "…"</translation>
+        <translation>give the comment: --text &quot;…&quot;</translation>
     </message>
     <message>
         <source>Đã ghi ý kiến của %1</source>
@@ -2488,11 +3284,319 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>số quyết định ban hành: &quot;123/QĐ-UBND&quot;</source>
-        <translation>number of the issuing decision: "123/QĐ-UBND"</translation>
+        <translation>number of the issuing decision: &quot;123/QĐ-UBND&quot;</translation>
     </message>
     <message>
         <source>Đã ban hành chương trình năm %1 (quyết định %2)</source>
         <translation>Issued the program %1 (decision %2)</translation>
+    </message>
+    <message>
+        <source>sửa một hoặc nhiều nội dung theo quy trình (--set TRƯỜNG=GIÁ_TRỊ, --as)</source>
+        <translation>edit one or more items through the workflow (--set FIELD=VALUE, --as)</translation>
+    </message>
+    <message>
+        <source>Văn phòng gộp các nội dung trùng của nhiều đơn vị (--lead, --as)</source>
+        <translation>the Office merges duplicate items of several units (--lead, --as)</translation>
+    </message>
+    <message>
+        <source>mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)</source>
+        <translation>open the new year's program with the unfinished items (--from, --to, --as)</translation>
+    </message>
+    <message>
+        <source>các ảnh chụp của chương trình ghi ở mỗi bước (--year)</source>
+        <translation>the snapshots of the program saved at each step (--year)</translation>
+    </message>
+    <message>
+        <source>so sánh hai ảnh chụp, hoặc một ảnh chụp với hiện tại (--from, --to)</source>
+        <translation>compare two snapshots, or a snapshot with the current state (--from, --to)</translation>
+    </message>
+    <message>
+        <source>kiểm tra chuỗi lịch sử và mã băm của mọi ảnh chụp</source>
+        <translation>verify the history chain and the hashes of all snapshots</translation>
+    </message>
+    <message>
+        <source>--set cần dạng TRƯỜNG=GIÁ_TRỊ: &quot;%1&quot;</source>
+        <translation>--set needs the form FIELD=VALUE: "%1"</translation>
+    </message>
+    <message>
+        <source>không có trường &quot;%1&quot; (sửa được: %2)</source>
+        <translation>no field "%1" (editable: %2)</translation>
+    </message>
+    <message>
+        <source>năm của chương trình (khi chọn nội dung bằng bộ lọc hoặc --all)</source>
+        <translation>year of the program (when selecting items by filter or --all)</translation>
+    </message>
+    <message>
+        <source>sửa mọi nội dung của chương trình</source>
+        <translation>edit all items of the program</translation>
+    </message>
+    <message>
+        <source>TRƯỜNG=GIÁ_TRỊ (có thể lặp lại); trường: content, lead, co-units (cách nhau bằng ;), deadline, leader, group, form, level, note</source>
+        <translation>FIELD=VALUE (can be repeated); fields: content, lead, co-units (separated by ;), deadline, leader, group, form, level, note</translation>
+    </message>
+    <message>
+        <source>TRƯỜNG=GIÁ_TRỊ</source>
+        <translation>FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>ý kiến ghi kèm vào lịch sử của mỗi nội dung được sửa</source>
+        <translation>comment recorded in the history of each edited item</translation>
+    </message>
+    <message>
+        <source>hãy chọn nội dung: mã nội dung (ITEM), --all hoặc bộ lọc như của lệnh items (--unit, --status, --search, …)</source>
+        <translation>select the items: item id (ITEM), --all or filters as for the items command (--unit, --status, --search, …)</translation>
+    </message>
+    <message>
+        <source>chọn nội dung bằng mã hoặc bằng --all/bộ lọc, không cả hai</source>
+        <translation>select items by id or by --all/filters, not both</translation>
+    </message>
+    <message>
+        <source>--all không đi cùng bộ lọc</source>
+        <translation>--all cannot be combined with filters</translation>
+    </message>
+    <message>
+        <source>hãy ghi người thực hiện: --as TÊN_ĐĂNG_NHẬP</source>
+        <translation>say who does this: --as LOGIN</translation>
+    </message>
+    <message>
+        <source>hãy ghi trường cần sửa: --set TRƯỜNG=GIÁ_TRỊ</source>
+        <translation>give the field to edit: --set FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>nội dung công việc không được để trống (content=)</source>
+        <translation>the work item cannot be empty (content=)</translation>
+    </message>
+    <message>
+        <source>không đọc được thời hạn &quot;%1&quot;</source>
+        <translation>cannot read the deadline "%1"</translation>
+    </message>
+    <message>
+        <source>Đã sửa %1 nội dung</source>
+        <translation>Edited %1 items</translation>
+    </message>
+    <message>
+        <source>đơn vị chủ trì của nội dung sau khi gộp</source>
+        <translation>lead unit of the merged item</translation>
+    </message>
+    <message>
+        <source>nội dung công việc sau khi gộp (mặc định: của nội dung đầu tiên)</source>
+        <translation>work item text after merging (default: that of the first item)</translation>
+    </message>
+    <message>
+        <source>ghi chú vào lịch sử</source>
+        <translation>note for the history</translation>
+    </message>
+    <message>
+        <source>hãy chọn đơn vị chủ trì: --lead ĐƠN_VỊ</source>
+        <translation>choose the lead unit: --lead UNIT</translation>
+    </message>
+    <message>
+        <source>Đã gộp %1 nội dung thành nội dung số %2 (mã %3), chủ trì: %4</source>
+        <translation>Merged %1 items into item no. %2 (id %3), lead: %4</translation>
+    </message>
+    <message>
+        <source>không có ảnh chụp &quot;%1&quot; của chương trình năm %2 (xem: workprogram-cli snapshots --year %2)</source>
+        <translation>no snapshot "%1" of the program %2 (see: workprogram-cli snapshots --year %2)</translation>
+    </message>
+    <message>
+        <source>hãy ghi năm: --from NĂM --to NĂM</source>
+        <translation>give the years: --from YEAR --to YEAR</translation>
+    </message>
+    <message>
+        <source>năm của chương trình cũ</source>
+        <translation>year of the old program</translation>
+    </message>
+    <message>
+        <source>năm của chương trình mới</source>
+        <translation>year of the new program</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2</source>
+        <translation>The program %1 has no unfinished items; opened the program %2</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 nội dung chưa hoàn thành của năm %2 sang chương trình năm %3 (số %4 đến %5)</source>
+        <translation>Rolled over %1 unfinished items of %2 to the program %3 (nos. %4 to %5)</translation>
+    </message>
+    <message>
+        <source>%1 nội dung có thời hạn là ngày cụ thể của năm %2, cần xem lại:</source>
+        <translation>%1 items have a deadline on a specific date in %2 and need review:</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>chủ trì</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>phối hợp</source>
+        <translation>co-units</translation>
+    </message>
+    <message>
+        <source>thời gian</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>hạn</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>lãnh đạo phụ trách</source>
+        <translation>responsible leader</translation>
+    </message>
+    <message>
+        <source>nhóm</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>hình thức</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>cấp trình</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 chưa có ảnh chụp nào (ảnh chụp được ghi ở mỗi bước của chương trình).</source>
+        <translation>The program %1 has no snapshots yet (a snapshot is saved at each step of the program).</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người ghi</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Mã băm</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source> (và %1 chỗ hỏng khác)</source>
+        <translation> (and %1 other problems)</translation>
+    </message>
+    <message>
+        <source>ok: %1 bản ghi lịch sử và %2 ảnh chụp khớp mã băm</source>
+        <translation>ok: %1 history records and %2 snapshots match their hashes</translation>
+    </message>
+    <message>
+        <source>ảnh chụp trước (mã ở lệnh snapshots)</source>
+        <translation>earlier snapshot (id from the snapshots command)</translation>
+    </message>
+    <message>
+        <source>ẢNH_CHỤP</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>ảnh chụp sau, hoặc current: hiện tại (mặc định)</source>
+        <translation>later snapshot, or current: the current state (default)</translation>
+    </message>
+    <message>
+        <source>hãy chọn ảnh chụp để so sánh: --from ẢNH_CHỤP (xem: workprogram-cli snapshots)</source>
+        <translation>choose a snapshot to compare: --from SNAPSHOT (see: workprogram-cli snapshots)</translation>
+    </message>
+    <message>
+        <source>--from phải là một ảnh chụp; &quot;current&quot; chỉ dùng cho --to</source>
+        <translation>--from must be a snapshot; "current" is only for --to</translation>
+    </message>
+    <message>
+        <source>hiện tại</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>So sánh chương trình năm %1: ảnh chụp #%2 (%3) → %4</source>
+        <translation>Comparing the program %1: snapshot #%2 (%3) → %4</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bớt</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Gộp</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Gộp thành</source>
+        <translation>Merge results</translation>
+    </message>
+    <message>
+        <source>Chuyển đến</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Chuyển đi</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>%1 → %2: thêm %3, bớt %4, sửa %5, gộp %6</source>
+        <translation>%1 → %2: %3 added, %4 removed, %5 changed, %6 merged</translation>
+    </message>
+    <message>
+        <source> thành %1</source>
+        <translation> into %1</translation>
+    </message>
+    <message>
+        <source>Thêm (%1):</source>
+        <translation>Added (%1):</translation>
+    </message>
+    <message>
+        <source>Bớt (%1):</source>
+        <translation>Removed (%1):</translation>
+    </message>
+    <message>
+        <source>Gộp (%1):</source>
+        <translation>Merged (%1):</translation>
+    </message>
+    <message>
+        <source> → gộp vào nội dung mã %1</source>
+        <translation> → merged into item id %1</translation>
+    </message>
+    <message>
+        <source>Sửa (%1):</source>
+        <translation>Changed (%1):</translation>
+    </message>
+    <message>
+        <source>Đã ghi ảnh chụp #%1: %2 nội dung, mã băm %3</source>
+        <translation>Saved snapshot #%1: %2 items, hash %3</translation>
+    </message>
+    <message>
+        <source>tên ngắn của ảnh chụp ghi ở bước này</source>
+        <translation>short name of the snapshot saved at this step</translation>
+    </message>
+    <message>
+        <source>tên ngắn của ảnh chụp ghi khi ban hành</source>
+        <translation>short name of the snapshot saved on issue</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
     m_unitView->verticalHeader()->hide();
     m_unitView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unitView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_unitView->horizontalHeader()->setStretchLastSection(true);
+    // The unit names take the spare width; the figures stay narrow beside them.
+    m_unitView->horizontalHeader()->setStretchLastSection(false);
+    m_unitView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     splitter->addWidget(m_unitView);
     m_itemView->setObjectName(QStringLiteral("comparisonItems"));
     m_itemView->setModel(m_items);

@@ -5,6 +5,7 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include <QBrush>
+#include <QDate>
 #include <QColor>
 #include <QFont>
 
@@ -233,8 +234,13 @@ QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const
         return contentChanged ? tr("✎ %1").arg(r.item.content) : r.item.content;
     case Fields: {
         QStringList lines;
+        // Dates are stored as ISO text; people read dd/MM/yyyy.
+        const auto shown = [](const QString& v) {
+            const QDate d = QDate::fromString(v, Qt::ISODate);
+            return v.size() == 10 && d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : v;
+        };
         for (const FieldDiff& f : r.fields)
-            lines.append(tr("✎ %1: \"%2\" → \"%3\"").arg(fieldLabel(f.field), f.oldValue, f.newValue));
+            lines.append(tr("✎ %1: \"%2\" → \"%3\"").arg(fieldLabel(f.field), shown(f.oldValue), shown(f.newValue)));
         return lines.join(QLatin1Char('\n'));
     }
     case ColumnCount:

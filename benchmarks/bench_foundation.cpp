@@ -22,15 +22,17 @@ namespace {
 
 constexpr int BigRows = 100000;
 
-struct Data {
+struct Data
+{
     QTemporaryDir dir;
     QString xlsx = dir.filePath(QStringLiteral("program-100k.xlsx"));
     QString db = dir.filePath(QStringLiteral("program-100k.sqlite"));
     Data()
     {
         const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
-        static const char* const periods[] = {"Quý I", "Quý II", "Tháng 6", "6 tháng đầu năm", "Cả năm", "Thường xuyên",
-                                              "Trước 30/6", "Tháng 11/2023", "Quý IV"};
+        static const char* const periods[] = {"Quý I",           "Quý II",        "Tháng 6",
+                                              "6 tháng đầu năm", "Cả năm",        "Thường xuyên",
+                                              "Trước 30/6",      "Tháng 11/2023", "Quý IV"};
         QVector<wp::test::OfficeRow> rows;
         rows.reserve(BigRows);
         for (int i = 0; i < BigRows; ++i) {
@@ -84,7 +86,8 @@ long runCliRss(const QStringList& args)
         _exit(127);
     }
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {};
     wait4(pid, &status, 0, &usage);
     return usage.ru_maxrss;
 }

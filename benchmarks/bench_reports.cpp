@@ -36,12 +36,14 @@ long runReportCli(const QStringList& args)
         _exit(127);
     }
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {};
     wait4(pid, &status, 0, &usage);
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
 }
 
-struct ReportDbs {
+struct ReportDbs
+{
     QTemporaryDir dir;
     QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
     QString big = dir.filePath(QStringLiteral("big.sqlite"));
@@ -58,7 +60,7 @@ struct ReportDbs {
         wp::io::SampleData::addUnits(*db);
         const wp::Program program = wp::storage::ProgramRepository(*db).ensure(2023);
         const QVector<wp::Unit> units = wp::storage::UnitRepository(*db).all();
-        static const char* const periods[] = {"Quý I", "Quý II", "Tháng 6", "6 tháng đầu năm", "Cả năm",
+        static const char* const periods[] = {"Quý I",        "Quý II",     "Tháng 6",    "6 tháng đầu năm", "Cả năm",
                                               "Thường xuyên", "Trước 30/6", "15/09/2023", "Quý IV"};
         wp::storage::Transaction t(*db);
         QVector<wp::Item> items;

@@ -50,8 +50,9 @@ void makeDatabase(const QString& path)
         wp::io::SampleData::addUnits(*db);
         const QVector<wp::Unit> units = wp::storage::UnitRepository(*db).all();
         const wp::Program program = wp::storage::ProgramRepository(*db).ensure(2023);
-        static const char* const periods[] = {"Quý I", "Quý II", "Tháng 6", "6 tháng đầu năm", "Cả năm",
-                                              "Thường xuyên", "Trước 30/6", "Tháng 11/2023", "15/09/2023"};
+        static const char* const periods[] = {"Quý I",           "Quý II",        "Tháng 6",
+                                              "6 tháng đầu năm", "Cả năm",        "Thường xuyên",
+                                              "Trước 30/6",      "Tháng 11/2023", "15/09/2023"};
         static const wp::Status statuses[] = {wp::Status::Approved, wp::Status::InProgress, wp::Status::Done,
                                               wp::Status::InDraft};
         QVector<wp::Item> items;
@@ -81,7 +82,8 @@ void makeDatabase(const QString& path)
     waitpid(pid, &status, 0);
 }
 
-struct Fixture {
+struct Fixture
+{
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("window-100k.sqlite"));
     Fixture() { makeDatabase(path); }
@@ -136,7 +138,8 @@ void BM_OpenWindow100k(benchmark::State& state)
 }
 BENCHMARK(BM_OpenWindow100k)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
-struct OpenWindow {
+struct OpenWindow
+{
     wp::gui::MainWindow window;
     OpenWindow()
     {

@@ -22,20 +22,22 @@ QVector<ArticleUnit> articleUnits()
         {QStringLiteral("Y tế"), QStringLiteral("Phòng Y tế"), 32},
         {QStringLiteral("VH&TT"), QStringLiteral("Phòng Văn hóa và Thông tin"), 34},
         {QStringLiteral("Thanh tra quận"), QStringLiteral("Thanh tra quận"), 48},
-        {QStringLiteral("Ban Quản lý dự án đầu tư xây dựng quận"), QStringLiteral("Ban Quản lý dự án đầu tư xây dựng quận"), 66},
+        {QStringLiteral("Ban Quản lý dự án đầu tư xây dựng quận"),
+         QStringLiteral("Ban Quản lý dự án đầu tư xây dựng quận"), 66},
         {QStringLiteral("Trung tâm phát triển quỹ đất"), QStringLiteral("Trung tâm Phát triển quỹ đất"), 60},
         {QStringLiteral("Ban Quản lý chợ"), QStringLiteral("Ban Quản lý chợ"), 6},
-        {QStringLiteral("Đội Quản lý trật tự xây dựng đô thị quận"), QStringLiteral("Đội Quản lý trật tự xây dựng đô thị quận"), 1},
+        {QStringLiteral("Đội Quản lý trật tự xây dựng đô thị quận"),
+         QStringLiteral("Đội Quản lý trật tự xây dựng đô thị quận"), 1},
         {QStringLiteral("Trung tâm VH-TT&TT"), QStringLiteral("Trung tâm Văn hóa - Thông tin và Thể thao"), 1},
     };
 }
 
 QVector<OfficeRow> articleRows()
 {
-    static const char* const periods[] = {"Quý I", "Quý II", "Tháng 6", "Tháng 6/2023", "Quý II/2023",
-                                          "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm", "Năm 2023",
-                                          "Trước 30/6", "Thường xuyên", "Tháng 10", "Quý IV", "15/09/2023"};
-    static const char* const romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+    static const char* const periods[] = {
+        "Quý I",  "Quý II",   "Tháng 6",    "Tháng 6/2023", "Quý II/2023", "6 tháng đầu năm", "6 tháng cuối năm",
+        "Cả năm", "Năm 2023", "Trước 30/6", "Thường xuyên", "Tháng 10",    "Quý IV",          "15/09/2023"};
+    static const char* const romans[] = {"I", "II", "III", "IV",   "V",   "VI", "VII", "VIII", "IX",
                                          "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"};
     const QVector<ArticleUnit> units = articleUnits();
     QVector<OfficeRow> rows;
@@ -141,10 +143,11 @@ bool writeOfficeCsv(const QString& path, const QVector<OfficeRow>& rows)
                                  "Ghi chú\r\n");
     for (const OfficeRow& row : rows) {
         const QString deadline =
-            row.deadlineSerial > 0 ? QDate(1899, 12, 30).addDays(row.deadlineSerial).toString(QStringLiteral("dd/MM/yyyy"))
-                                   : row.deadline;
-        out += QStringList{field(row.number), field(row.content), field(row.lead), field(row.coUnits), field(deadline),
-                           field(row.leader), field(row.note)}
+            row.deadlineSerial > 0
+                ? QDate(1899, 12, 30).addDays(row.deadlineSerial).toString(QStringLiteral("dd/MM/yyyy"))
+                : row.deadline;
+        out += QStringList{field(row.number), field(row.content), field(row.lead), field(row.coUnits),
+                           field(deadline),   field(row.leader),  field(row.note)}
                    .join(QLatin1Char(';')) +
                QStringLiteral("\r\n");
     }

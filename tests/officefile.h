@@ -9,12 +9,13 @@
 
 namespace wp::test {
 
-struct OfficeRow {
+struct OfficeRow
+{
     QString number;
     QString content;
     QString lead;
     QString coUnits;
-    QString deadline; ///< text, or empty when deadlineDate is set
+    QString deadline;       ///< text, or empty when deadlineDate is set
     int deadlineSerial = 0; ///< an Excel date cell (serial day number) when > 0
     QString leader;
     QString note;
@@ -33,7 +34,8 @@ bool writeOfficeXlsx(const QString& path, const QVector<OfficeRow>& rows, bool c
 bool writeOfficeCsv(const QString& path, const QVector<OfficeRow>& rows);
 
 /// The 17 article units: short form as written in the article, and its count.
-struct ArticleUnit {
+struct ArticleUnit
+{
     QString written;
     QString officialName;
     int count;

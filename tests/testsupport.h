@@ -30,7 +30,8 @@ private:
     std::unique_ptr<storage::Database> m_db;
 };
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1;
     QString out;
     QString err;

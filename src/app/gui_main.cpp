@@ -61,7 +61,8 @@ int main(int argc, char** argv)
         window.show();
     else
         window.resize(1366, 768);
-    if (!window.openDatabase(db, parser.value(QStringLiteral("year")).toInt()) && parser.isSet(QStringLiteral("screenshots")))
+    if (!window.openDatabase(db, parser.value(QStringLiteral("year")).toInt()) &&
+        parser.isSet(QStringLiteral("screenshots")))
         return 3;
     if (parser.isSet(QStringLiteral("screenshots"))) {
         const int n = wp::gui::takeScreenshots(window, parser.value(QStringLiteral("screenshots")),

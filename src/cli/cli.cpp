@@ -17,7 +17,8 @@ namespace wp::cli {
 
 namespace {
 
-struct Command {
+struct Command
+{
     const char* name;
     const char* summary;
     std::function<int(Context&)> run;
@@ -27,7 +28,8 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
         {"init", QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo hoặc nâng cấp cơ sở dữ liệu"), cmdInit},
-        {"demo", QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
+        {"demo",
+         QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
          cmdDemo},
         {"units", QT_TRANSLATE_NOOP("wp::cli::Cli", "danh mục đơn vị: list | add | alias | set"), cmdUnits},
         {"programs", QT_TRANSLATE_NOOP("wp::cli::Cli", "liệt kê các chương trình theo năm"), cmdPrograms},
@@ -36,25 +38,37 @@ const std::vector<Command>& commands()
         {"counts", QT_TRANSLATE_NOOP("wp::cli::Cli", "số nội dung theo đơn vị chủ trì và trạng thái"), cmdCounts},
         {"items", QT_TRANSLATE_NOOP("wp::cli::Cli", "liệt kê, lọc và tìm các nội dung công việc"), cmdItems},
         {"export", QT_TRANSLATE_NOOP("wp::cli::Cli", "xuất chương trình ra tệp .xlsx, .csv hoặc .json"), cmdExport},
-        {"report", QT_TRANSLATE_NOOP("wp::cli::Cli", "in báo cáo ra PDF: tổng hợp theo đơn vị, phụ lục, tiến độ"), cmdReport},
+        {"report", QT_TRANSLATE_NOOP("wp::cli::Cli", "in báo cáo ra PDF: tổng hợp theo đơn vị, phụ lục, tiến độ"),
+         cmdReport},
         {"backup", QT_TRANSLATE_NOOP("wp::cli::Cli", "sao lưu cơ sở dữ liệu (an toàn cả khi chương trình đang mở)"),
          cmdBackup},
         {"restore", QT_TRANSLATE_NOOP("wp::cli::Cli", "khôi phục cơ sở dữ liệu từ tệp sao lưu"), cmdRestore},
-        {"check", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra tính toàn vẹn của cơ sở dữ liệu và chuỗi lịch sử"), cmdCheck},
+        {"check", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra tính toàn vẹn của cơ sở dữ liệu và chuỗi lịch sử"),
+         cmdCheck},
         {"users", QT_TRANSLATE_NOOP("wp::cli::Cli", "người dùng: add | list | passwd"), cmdUsers},
         {"transition", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển trạng thái một nội dung (--to, --as, --comment)"),
          cmdTransition},
         {"comment", QT_TRANSLATE_NOOP("wp::cli::Cli", "ghi ý kiến vào một nội dung (--as, --text)"), cmdComment},
-        {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"), cmdStep},
-        {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"), cmdSignoff},
-        {"edit", QT_TRANSLATE_NOOP("wp::cli::Cli", "sửa một hoặc nhiều nội dung theo quy trình (--set TRƯỜNG=GIÁ_TRỊ, --as)"),
+        {"step", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển bước của chương trình: drafting, review, amended (--as)"),
+         cmdStep},
+        {"signoff", QT_TRANSLATE_NOOP("wp::cli::Cli", "lãnh đạo ký ban hành chương trình (--decision, --as)"),
+         cmdSignoff},
+        {"edit",
+         QT_TRANSLATE_NOOP("wp::cli::Cli", "sửa một hoặc nhiều nội dung theo quy trình (--set TRƯỜNG=GIÁ_TRỊ, --as)"),
          cmdEdit},
-        {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"), cmdHistory},
-        {"merge", QT_TRANSLATE_NOOP("wp::cli::Cli", "Văn phòng gộp các nội dung trùng của nhiều đơn vị (--lead, --as)"), cmdMerge},
-        {"rollover", QT_TRANSLATE_NOOP("wp::cli::Cli", "mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)"),
+        {"history", QT_TRANSLATE_NOOP("wp::cli::Cli", "lịch sử của một nội dung: ai, khi nào, thay đổi gì"),
+         cmdHistory},
+        {"merge", QT_TRANSLATE_NOOP("wp::cli::Cli", "Văn phòng gộp các nội dung trùng của nhiều đơn vị (--lead, --as)"),
+         cmdMerge},
+        {"rollover",
+         QT_TRANSLATE_NOOP("wp::cli::Cli",
+                           "mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)"),
          cmdRollover},
-        {"snapshots", QT_TRANSLATE_NOOP("wp::cli::Cli", "các ảnh chụp của chương trình ghi ở mỗi bước (--year)"), cmdSnapshots},
-        {"diff", QT_TRANSLATE_NOOP("wp::cli::Cli", "so sánh hai ảnh chụp, hoặc một ảnh chụp với hiện tại (--from, --to)"), cmdDiff},
+        {"snapshots", QT_TRANSLATE_NOOP("wp::cli::Cli", "các ảnh chụp của chương trình ghi ở mỗi bước (--year)"),
+         cmdSnapshots},
+        {"diff",
+         QT_TRANSLATE_NOOP("wp::cli::Cli", "so sánh hai ảnh chụp, hoặc một ảnh chụp với hiện tại (--from, --to)"),
+         cmdDiff},
         {"verify", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra chuỗi lịch sử và mã băm của mọi ảnh chụp"), cmdVerify},
     };
     return all;
@@ -70,7 +84,8 @@ void printUsage(QTextStream& out)
     out << "\n"
         << Cli::tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
         << Cli::tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu; "
-                   "4 sai tên đăng nhập hoặc mật khẩu; 5 không có quyền theo quy trình") << "\n";
+                   "4 sai tên đăng nhập hoặc mật khẩu; 5 không có quyền theo quy trình")
+        << "\n";
 }
 
 } // namespace
@@ -78,9 +93,9 @@ void printUsage(QTextStream& out)
 bool Context::parse(const QString& positionalSyntax, int minPositional, int maxPositional)
 {
     parser.setApplicationDescription(Cli::tr("workprogram-cli %1").arg(command));
-    parser.addOption(QCommandLineOption({QStringLiteral("d"), QStringLiteral("db")},
-                                        Cli::tr("tệp cơ sở dữ liệu (mặc định: %1)").arg(storage::Database::defaultPath()),
-                                        Cli::tr("ĐƯỜNG_DẪN")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("d"), QStringLiteral("db")},
+        Cli::tr("tệp cơ sở dữ liệu (mặc định: %1)").arg(storage::Database::defaultPath()), Cli::tr("ĐƯỜNG_DẪN")));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("hiện hướng dẫn này"));
     parser.addOption(help);
     if (!positionalSyntax.isEmpty())
@@ -93,7 +108,8 @@ bool Context::parse(const QString& positionalSyntax, int minPositional, int maxP
         // "[options]": write the line a reader can copy instead.
         QStringList lines = parser.helpText().split(QLatin1Char('\n'));
         if (!lines.isEmpty() && lines.first().startsWith(QLatin1String("Usage:")))
-            lines.first() = Cli::tr("Cách dùng: workprogram-cli %1 [tùy chọn] %2").arg(command, positionalSyntax).trimmed();
+            lines.first() =
+                Cli::tr("Cách dùng: workprogram-cli %1 [tùy chọn] %2").arg(command, positionalSyntax).trimmed();
         out << lines.join(QLatin1Char('\n'))
                    .replace(QStringLiteral("Options:"), Cli::tr("Tùy chọn:"))
                    .replace(QStringLiteral("Arguments:"), Cli::tr("Tham số:"));
@@ -104,7 +120,9 @@ bool Context::parse(const QString& positionalSyntax, int minPositional, int maxP
     if (n < minPositional)
         throw Failure(Usage, Cli::tr("thiếu tham số: workprogram-cli %1 %2").arg(command, positionalSyntax));
     if (n > maxPositional)
-        throw Failure(Usage, Cli::tr("tham số thừa: %1").arg(parser.positionalArguments().mid(maxPositional).join(QLatin1Char(' '))));
+        throw Failure(
+            Usage,
+            Cli::tr("tham số thừa: %1").arg(parser.positionalArguments().mid(maxPositional).join(QLatin1Char(' '))));
     return true;
 }
 
@@ -147,8 +165,11 @@ Program Context::program(storage::Database& db) const
     QStringList years;
     for (const Program& p : storage::ProgramRepository(db).all())
         years.append(QString::number(p.year));
-    throw Failure(BadInput, years.isEmpty() ? Cli::tr("chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)").arg(y)
-                                            : Cli::tr("chưa có chương trình năm %1 (có các năm: %2)").arg(y).arg(years.join(QStringLiteral(", "))));
+    throw Failure(
+        BadInput,
+        years.isEmpty()
+            ? Cli::tr("chưa có chương trình năm %1 (cơ sở dữ liệu chưa có chương trình nào)").arg(y)
+            : Cli::tr("chưa có chương trình năm %1 (có các năm: %2)").arg(y).arg(years.join(QStringLiteral(", "))));
 }
 
 Unit Context::unit(storage::Database& db, const QString& written) const

@@ -44,8 +44,8 @@ int cmdPrograms(Context& c)
     if (format == QLatin1String("json"))
         printJson(c.out, QJsonDocument(json));
     else if (format == QLatin1String("csv")) {
-        c.out << csvLine({QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("state"),
-                          QStringLiteral("items")});
+        c.out << csvLine(
+            {QStringLiteral("year"), QStringLiteral("title"), QStringLiteral("state"), QStringLiteral("items")});
         for (const QStringList& r : rows)
             c.out << csvLine(r);
     } else
@@ -87,7 +87,10 @@ int unitsList(Context& c, storage::Database& db)
         for (const QStringList& r : rows)
             c.out << csvLine(r);
     } else {
-        printTable(c.out, {Cli::tr("TT"), Cli::tr("Mã"), Cli::tr("Tên đơn vị"), Cli::tr("Tên ngắn"), Cli::tr("Tên khác"), QString()}, rows, {0});
+        printTable(
+            c.out,
+            {Cli::tr("TT"), Cli::tr("Mã"), Cli::tr("Tên đơn vị"), Cli::tr("Tên ngắn"), Cli::tr("Tên khác"), QString()},
+            rows, {0});
     }
     return Ok;
 }
@@ -171,10 +174,12 @@ int cmdUnits(Context& c)
         return Ok;
     }
     if (action == QLatin1String("alias") || action == QLatin1String("set")) {
-        if ((action == QLatin1String("alias") && pos.size() != 3) || (action == QLatin1String("set") && pos.size() != 2))
-            throw Failure(Usage, action == QLatin1String("alias")
-                                     ? Cli::tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
-                                     : Cli::tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
+        if ((action == QLatin1String("alias") && pos.size() != 3) ||
+            (action == QLatin1String("set") && pos.size() != 2))
+            throw Failure(Usage,
+                          action == QLatin1String("alias")
+                              ? Cli::tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
+                              : Cli::tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
         Unit u = c.unit(*db, pos.at(1));
         if (action == QLatin1String("alias") && !u.aliases.contains(pos.at(2).trimmed()))
             u.aliases.append(pos.at(2).trimmed());

@@ -16,8 +16,9 @@ int cmdDemo(Context& c)
     if (c.parser.isSet(QStringLiteral("units-only")))
         return Ok;
     if (!io::SampleData::addProgram(*db))
-        throw Failure(BadInput, Cli::tr("chương trình năm %1 đã có nội dung; không ghi đè bằng dữ liệu mẫu")
-                                    .arg(io::SampleData::Year));
+        throw Failure(
+            BadInput,
+            Cli::tr("chương trình năm %1 đã có nội dung; không ghi đè bằng dữ liệu mẫu").arg(io::SampleData::Year));
     c.out << Cli::tr("Đã tạo chương trình mẫu năm %1 (dữ liệu mẫu, 535 nội dung)").arg(io::SampleData::Year) << "\n";
     return Ok;
 }

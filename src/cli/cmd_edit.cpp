@@ -13,14 +13,15 @@ namespace wp::cli {
 namespace {
 
 /// One --set FIELD=VALUE, checked before the database is opened.
-struct Assignment {
+struct Assignment
+{
     QString field; ///< content, lead, co-units, deadline, leader, group, form, level, note
     QString value;
 };
 
 const QStringList& fieldNames()
 {
-    static const QStringList names = {QStringLiteral("content"), QStringLiteral("lead"),   QStringLiteral("co-units"),
+    static const QStringList names = {QStringLiteral("content"),  QStringLiteral("lead"),   QStringLiteral("co-units"),
                                       QStringLiteral("deadline"), QStringLiteral("leader"), QStringLiteral("group"),
                                       QStringLiteral("form"),     QStringLiteral("level"),  QStringLiteral("note")};
     return names;
@@ -38,7 +39,8 @@ Assignment parseAssignment(const QString& text)
     else if (field == QLatin1String("co_units"))
         field = QStringLiteral("co-units");
     if (!fieldNames().contains(field))
-        throw Failure(Usage, Cli::tr("không có trường \"%1\" (sửa được: %2)").arg(text.left(eq).trimmed(), fieldNames().join(QStringLiteral(", "))));
+        throw Failure(Usage, Cli::tr("không có trường \"%1\" (sửa được: %2)")
+                                 .arg(text.left(eq).trimmed(), fieldNames().join(QStringLiteral(", "))));
     return {field, text.mid(eq + 1).trimmed()};
 }
 
@@ -46,15 +48,19 @@ Assignment parseAssignment(const QString& text)
 
 int cmdEdit(Context& c)
 {
-    c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình (khi chọn nội dung bằng bộ lọc hoặc --all)"), Cli::tr("NĂM")});
+    c.parser.addOption({QStringLiteral("year"),
+                        Cli::tr("năm của chương trình (khi chọn nội dung bằng bộ lọc hoặc --all)"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("all"), Cli::tr("sửa mọi nội dung của chương trình")});
     addItemFilterOptions(c);
-    c.parser.addOption({QStringLiteral("set"),
-                        Cli::tr("TRƯỜNG=GIÁ_TRỊ (có thể lặp lại); trường: content, lead, co-units (cách nhau bằng ;), deadline, "
-                                "leader, group, form, level, note"),
-                        Cli::tr("TRƯỜNG=GIÁ_TRỊ")});
-    c.parser.addOption({QStringLiteral("comment"), Cli::tr("ý kiến ghi kèm vào lịch sử của mỗi nội dung được sửa"), Cli::tr("VĂN_BẢN")});
-    c.parser.addOption({QStringLiteral("as"), Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
+    c.parser.addOption(
+        {QStringLiteral("set"),
+         Cli::tr("TRƯỜNG=GIÁ_TRỊ (có thể lặp lại); trường: content, lead, co-units (cách nhau bằng ;), deadline, "
+                 "leader, group, form, level, note"),
+         Cli::tr("TRƯỜNG=GIÁ_TRỊ")});
+    c.parser.addOption({QStringLiteral("comment"), Cli::tr("ý kiến ghi kèm vào lịch sử của mỗi nội dung được sửa"),
+                        Cli::tr("VĂN_BẢN")});
+    c.parser.addOption({QStringLiteral("as"), Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"),
+                        Cli::tr("TÊN_ĐĂNG_NHẬP")});
     if (!c.parse(QStringLiteral("[ITEM…]"), 0, 1000000))
         return Ok;
 
@@ -62,7 +68,8 @@ int cmdEdit(Context& c)
     const bool all = c.parser.isSet(QStringLiteral("all"));
     const bool filtered = hasItemFilter(c);
     if (ids.isEmpty() && !all && !filtered)
-        throw Failure(Usage, Cli::tr("hãy chọn nội dung: mã nội dung (ITEM), --all hoặc bộ lọc như của lệnh items (--unit, --status, --search, …)"));
+        throw Failure(Usage, Cli::tr("hãy chọn nội dung: mã nội dung (ITEM), --all hoặc bộ lọc như của lệnh items "
+                                     "(--unit, --status, --search, …)"));
     if (!ids.isEmpty() && (all || filtered))
         throw Failure(Usage, Cli::tr("chọn nội dung bằng mã hoặc bằng --all/bộ lọc, không cả hai"));
     if (all && filtered)
@@ -88,7 +95,9 @@ int cmdEdit(Context& c)
             const qint64 id = text.toLongLong(&ok);
             std::optional<Item> it = ok && id > 0 ? repo.byId(id) : std::nullopt;
             if (!it)
-                throw Failure(BadInput, Cli::tr("không có nội dung mã %1 (xem mã ở cột id: workprogram-cli items --format json)").arg(text));
+                throw Failure(BadInput,
+                              Cli::tr("không có nội dung mã %1 (xem mã ở cột id: workprogram-cli items --format json)")
+                                  .arg(text));
             if (!seen.contains(id))
                 items.append(*it);
             seen.insert(id);
@@ -127,7 +136,8 @@ int cmdEdit(Context& c)
                 QString error;
                 const std::optional<Deadline> d = Deadline::parse(a.value, years.value(it.programId), &error);
                 if (!d)
-                    throw Failure(BadInput, !error.isEmpty() ? error : Cli::tr("không đọc được thời hạn \"%1\"").arg(a.value));
+                    throw Failure(BadInput,
+                                  !error.isEmpty() ? error : Cli::tr("không đọc được thời hạn \"%1\"").arg(a.value));
                 it.deadline = *d;
             } else if (a.field == QLatin1String("leader")) {
                 it.leader = a.value;

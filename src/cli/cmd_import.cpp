@@ -15,7 +15,8 @@ int cmdImport(Context& c)
     c.parser.addOption({QStringLiteral("sheet"), Cli::tr("tên trang tính (mặc định: trang đầu tiên)"), Cli::tr("TÊN")});
     c.parser.addOption({QStringLiteral("encoding"), Cli::tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
                         Cli::tr("BẢNG_MÃ")});
-    c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
+    c.parser.addOption({QStringLiteral("status"),
+                        Cli::tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
                         Cli::tr("TRẠNG_THÁI")});
     if (!c.parse(Cli::tr("TỆP"), 1, 1))
         return Ok;
@@ -51,8 +52,8 @@ int cmdImport(Context& c)
     }
     c.out << (options.dryRun ? Cli::tr("Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2")
                              : Cli::tr("Đã nhập %1 nội dung vào chương trình năm %2"))
-                     .arg(r.itemsAdded)
-                     .arg(options.year)
+                 .arg(r.itemsAdded)
+                 .arg(options.year)
           << "\n";
     for (const auto& [unit, n] : r.perUnit)
         c.out << "  " << unit << ": " << n << "\n";

@@ -25,14 +25,16 @@ CountTable countTable(storage::Database& db, const Program& p)
 
 void addItemFilterOptions(Context& c)
 {
-    c.parser.addOption({QStringLiteral("unit"), Cli::tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption(
+        {QStringLiteral("unit"), Cli::tr("đơn vị chủ trì (mã, tên hoặc tên khác; có thể lặp lại)"), Cli::tr("ĐƠN_VỊ")});
     c.parser.addOption({QStringLiteral("co-unit"), Cli::tr("đơn vị phối hợp"), Cli::tr("ĐƠN_VỊ")});
     c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái (có thể lặp lại)"), Cli::tr("TRẠNG_THÁI")});
-    c.parser.addOption({QStringLiteral("search"), Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"),
-                        Cli::tr("CHỮ")});
+    c.parser.addOption({QStringLiteral("search"),
+                        Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"), Cli::tr("CHỮ")});
     c.parser.addOption({QStringLiteral("due-before"), Cli::tr("hạn đến hết ngày (dd/MM/yyyy)"), Cli::tr("NGÀY")});
     c.parser.addOption({QStringLiteral("overdue"), Cli::tr("chỉ các nội dung quá hạn")});
-    c.parser.addOption({QStringLiteral("as-of"), Cli::tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
+    c.parser.addOption(
+        {QStringLiteral("as-of"), Cli::tr("tính quá hạn theo ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
 }
 
 storage::ItemFilter itemFilter(Context& c, storage::Database& db)
@@ -51,7 +53,8 @@ storage::ItemFilter itemFilter(Context& c, storage::Database& db)
     filter.search = c.parser.value(QStringLiteral("search"));
     filter.dueBefore = c.dateOption(QStringLiteral("due-before"));
     if (c.parser.isSet(QStringLiteral("overdue")))
-        filter.overdueAsOf = c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of")) : QDate::currentDate();
+        filter.overdueAsOf =
+            c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of")) : QDate::currentDate();
     return filter;
 }
 
@@ -66,12 +69,13 @@ bool hasItemFilter(const Context& c)
 int cmdCounts(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
-    c.parser.addOption({QStringLiteral("by"), Cli::tr("unit | status | unit,status (mặc định: unit)"), Cli::tr("THEO")});
+    c.parser.addOption(
+        {QStringLiteral("by"), Cli::tr("unit | status | unit,status (mặc định: unit)"), Cli::tr("THEO")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
-    const QString by = c.parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("unit")
-                                                                      : c.parser.value(QStringLiteral("by"));
+    const QString by =
+        c.parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("unit") : c.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("unit") && by != QLatin1String("status") && by != QLatin1String("unit,status"))
         throw Failure(Usage, Cli::tr("--by phải là unit, status hoặc unit,status"));
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
@@ -169,8 +173,8 @@ int cmdItems(Context& c)
     auto db = c.openDb();
     const Program program = c.program(*db);
     const storage::ItemFilter filter = itemFilter(c, *db);
-    const QDate asOf = c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of"))
-                                                                : QDate::currentDate();
+    const QDate asOf =
+        c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of")) : QDate::currentDate();
 
     const QVector<Item> items = storage::ItemRepository(*db).list(program.id, filter);
     const io::Exporter exporter(items, storage::UnitRepository(*db).all());
@@ -200,7 +204,9 @@ int cmdItems(Context& c)
         const QString overdue = it.isOverdue(asOf) ? Cli::tr(" (quá hạn)") : QString();
         rows.append({r.at(0), content, r.at(2), r.at(4) + overdue, r.at(9)});
     }
-    printTable(c.out, {Cli::tr("STT"), Cli::tr("Nội dung công việc"), Cli::tr("Cơ quan chủ trì"), Cli::tr("Thời hạn"), Cli::tr("Trạng thái")},
+    printTable(c.out,
+               {Cli::tr("STT"), Cli::tr("Nội dung công việc"), Cli::tr("Cơ quan chủ trì"), Cli::tr("Thời hạn"),
+                Cli::tr("Trạng thái")},
                rows, {0});
     c.out << Cli::tr("%1 nội dung").arg(items.size()) << "\n";
     return Ok;

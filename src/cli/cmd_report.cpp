@@ -20,8 +20,7 @@ reports::ReportKind reportKind(const QString& kind)
         return reports::ReportKind::Appendix;
     if (kind == QLatin1String("progress"))
         return reports::ReportKind::Progress;
-    throw Failure(BadInput,
-                  Cli::tr("không có loại báo cáo \"%1\" (chọn: unit-summary, appendix, progress)").arg(kind));
+    throw Failure(BadInput, Cli::tr("không có loại báo cáo \"%1\" (chọn: unit-summary, appendix, progress)").arg(kind));
 }
 
 reports::GroupBy groupBy(const QString& value)
@@ -47,13 +46,12 @@ int cmdReport(Context& c)
     c.parser.addOption({QStringLiteral("unit"),
                         Cli::tr("chỉ các đơn vị chủ trì này (mã, tên hoặc tên khác; có thể lặp lại; mặc định: tất cả)"),
                         Cli::tr("ĐƠN_VỊ")});
+    c.parser.addOption({QStringLiteral("snapshot"),
+                        Cli::tr("in từ một ảnh chụp của chương trình thay vì trạng thái hiện tại"), Cli::tr("MÃ")});
     c.parser.addOption(
-        {QStringLiteral("snapshot"), Cli::tr("in từ một ảnh chụp của chương trình thay vì trạng thái hiện tại"),
-         Cli::tr("MÃ")});
-    c.parser.addOption({QStringLiteral("as-of"), Cli::tr("progress: tính tiến độ đến ngày này (mặc định: hôm nay)"),
-                        Cli::tr("NGÀY")});
-    c.parser.addOption({QStringLiteral("group-by"), Cli::tr("appendix: nhóm theo unit | month | quarter (mặc định: unit)"),
-                        Cli::tr("THEO")});
+        {QStringLiteral("as-of"), Cli::tr("progress: tính tiến độ đến ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
+    c.parser.addOption({QStringLiteral("group-by"),
+                        Cli::tr("appendix: nhóm theo unit | month | quarter (mặc định: unit)"), Cli::tr("THEO")});
     c.parser.addOption({QStringLiteral("out"), Cli::tr("tệp PDF để ghi"), Cli::tr("TỆP")});
     if (!c.parse())
         return Ok;

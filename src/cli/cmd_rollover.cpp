@@ -25,7 +25,8 @@ int cmdRollover(Context& c)
 {
     c.parser.addOption({QStringLiteral("from"), Cli::tr("năm của chương trình cũ"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("to"), Cli::tr("năm của chương trình mới"), Cli::tr("NĂM")});
-    c.parser.addOption({QStringLiteral("as"), Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
+    c.parser.addOption({QStringLiteral("as"), Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"),
+                        Cli::tr("TÊN_ĐĂNG_NHẬP")});
     if (!c.parse())
         return Ok;
     const int from = yearOption(c, QStringLiteral("from"));
@@ -37,7 +38,9 @@ int cmdRollover(Context& c)
     for (const Unit& u : storage::UnitRepository(*db).all())
         codes.insert(u.id, u.code);
     if (carried.isEmpty()) {
-        c.out << Cli::tr("Chương trình năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2").arg(from).arg(to)
+        c.out << Cli::tr("Chương trình năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2")
+                     .arg(from)
+                     .arg(to)
               << "\n";
         return Ok;
     }
@@ -53,7 +56,8 @@ int cmdRollover(Context& c)
         if (it.deadlineNeedsReview)
             review.append(&it);
     if (!review.isEmpty()) {
-        c.out << Cli::tr("%1 nội dung có thời hạn là ngày cụ thể của năm %2, cần xem lại:").arg(review.size()).arg(from) << "\n";
+        c.out << Cli::tr("%1 nội dung có thời hạn là ngày cụ thể của năm %2, cần xem lại:").arg(review.size()).arg(from)
+              << "\n";
         for (const Item* it : review)
             c.out << QStringLiteral("  %1 %2 [%3] %4: %5")
                          .arg(Cli::tr("số"))

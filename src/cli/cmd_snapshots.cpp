@@ -29,7 +29,8 @@ QString whenText(const QDateTime& at)
 }
 
 /// --from / --to: a snapshot id of @p program, or "current" when @p allowCurrent.
-std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& db, const Program& program, const QString& name)
+std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& db, const Program& program,
+                                                const QString& name)
 {
     const QString text = c.parser.value(name).trimmed();
     if (text.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0 || text == QLatin1String("hiện tại"))
@@ -43,9 +44,11 @@ std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& d
     if (ok)
         s = storage::SnapshotRepository(db).byId(id);
     if (!s || s->programId != program.id)
-        throw Failure(BadInput, Cli::tr("không có ảnh chụp \"%1\" của chương trình năm %2 (xem: workprogram-cli snapshots --year %2)")
-                                    .arg(text)
-                                    .arg(program.year));
+        throw Failure(
+            BadInput,
+            Cli::tr("không có ảnh chụp \"%1\" của chương trình năm %2 (xem: workprogram-cli snapshots --year %2)")
+                .arg(text)
+                .arg(program.year));
     return s;
 }
 
@@ -108,8 +111,8 @@ int cmdSnapshots(Context& c)
     }
     QVector<QStringList> rows;
     for (const storage::Snapshot& s : snapshots)
-        rows.append({QStringLiteral("#%1").arg(s.id), whenText(s.at), s.login, stepText(s), QString::number(s.items().size()),
-                     s.hash.left(12), s.label});
+        rows.append({QStringLiteral("#%1").arg(s.id), whenText(s.at), s.login, stepText(s),
+                     QString::number(s.items().size()), s.hash.left(12), s.label});
     printTable(c.out,
                {Cli::tr("Mã"), Cli::tr("Thời điểm"), Cli::tr("Người ghi"), Cli::tr("Bước"), Cli::tr("Số nội dung"),
                 Cli::tr("Mã băm"), Cli::tr("Tên")},
@@ -143,7 +146,8 @@ int cmdDiff(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("from"), Cli::tr("ảnh chụp trước (mã ở lệnh snapshots)"), Cli::tr("ẢNH_CHỤP")});
-    c.parser.addOption({QStringLiteral("to"), Cli::tr("ảnh chụp sau, hoặc current: hiện tại (mặc định)"), Cli::tr("ẢNH_CHỤP")});
+    c.parser.addOption(
+        {QStringLiteral("to"), Cli::tr("ảnh chụp sau, hoặc current: hiện tại (mặc định)"), Cli::tr("ẢNH_CHỤP")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse())
         return Ok;
@@ -182,12 +186,16 @@ int cmdDiff(Context& c)
         auto side = [](const std::optional<storage::Snapshot>& s) {
             if (!s)
                 return QJsonObject{{QStringLiteral("snapshot"), QStringLiteral("current")}};
-            return QJsonObject{{QStringLiteral("snapshot"), s->id}, {QStringLiteral("label"), s->label},
-                               {QStringLiteral("at"), s->at.toString(Qt::ISODateWithMs)}, {QStringLiteral("hash"), s->hash}};
+            return QJsonObject{{QStringLiteral("snapshot"), s->id},
+                               {QStringLiteral("label"), s->label},
+                               {QStringLiteral("at"), s->at.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("hash"), s->hash}};
         };
         auto brief = [&](const Item& it) {
-            QJsonObject o{{QStringLiteral("id"), it.id}, {QStringLiteral("number"), it.number},
-                          {QStringLiteral("lead_unit"), unitCode(it.leadUnitId)}, {QStringLiteral("content"), it.content}};
+            QJsonObject o{{QStringLiteral("id"), it.id},
+                          {QStringLiteral("number"), it.number},
+                          {QStringLiteral("lead_unit"), unitCode(it.leadUnitId)},
+                          {QStringLiteral("content"), it.content}};
             if (it.mergedInto)
                 o.insert(QStringLiteral("merged_into"), it.mergedInto);
             return o;
@@ -203,7 +211,8 @@ int cmdDiff(Context& c)
             QJsonObject o = brief(x.after);
             QJsonArray fields;
             for (const FieldDiff& f : x.fields)
-                fields.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("old"), f.oldValue},
+                fields.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                          {QStringLiteral("old"), f.oldValue},
                                           {QStringLiteral("new"), f.newValue}});
             o.insert(QStringLiteral("fields"), fields);
             changed.append(o);
@@ -221,45 +230,50 @@ int cmdDiff(Context& c)
                                          {QStringLiteral("merge_results"), u.mergeResults},
                                          {QStringLiteral("moved_in"), u.movedIn},
                                          {QStringLiteral("moved_out"), u.movedOut}});
-        const QJsonObject doc{{QStringLiteral("year"), program.year},
-                              {QStringLiteral("from"), side(from)},
-                              {QStringLiteral("to"), side(to)},
-                              {QStringLiteral("before"), d.before},
-                              {QStringLiteral("after"), d.after},
-                              {QStringLiteral("added"), int(d.added.size())},
-                              {QStringLiteral("removed"), int(d.removed.size())},
-                              {QStringLiteral("changed"), int(d.changed.size())},
-                              {QStringLiteral("merged"), int(d.merged.size())},
-                              {QStringLiteral("merge_results"), int(d.mergeResults.size())},
-                              {QStringLiteral("status_changed"), d.statusChanged},
-                              {QStringLiteral("units"), unitArray},
-                              {QStringLiteral("items"), QJsonObject{{QStringLiteral("added"), list(d.added)},
-                                                                    {QStringLiteral("removed"), list(d.removed)},
-                                                                    {QStringLiteral("changed"), changed},
-                                                                    {QStringLiteral("merged"), list(d.merged)},
-                                                                    {QStringLiteral("merge_results"), list(d.mergeResults)}}}};
+        const QJsonObject doc{
+            {QStringLiteral("year"), program.year},
+            {QStringLiteral("from"), side(from)},
+            {QStringLiteral("to"), side(to)},
+            {QStringLiteral("before"), d.before},
+            {QStringLiteral("after"), d.after},
+            {QStringLiteral("added"), int(d.added.size())},
+            {QStringLiteral("removed"), int(d.removed.size())},
+            {QStringLiteral("changed"), int(d.changed.size())},
+            {QStringLiteral("merged"), int(d.merged.size())},
+            {QStringLiteral("merge_results"), int(d.mergeResults.size())},
+            {QStringLiteral("status_changed"), d.statusChanged},
+            {QStringLiteral("units"), unitArray},
+            {QStringLiteral("items"), QJsonObject{{QStringLiteral("added"), list(d.added)},
+                                                  {QStringLiteral("removed"), list(d.removed)},
+                                                  {QStringLiteral("changed"), changed},
+                                                  {QStringLiteral("merged"), list(d.merged)},
+                                                  {QStringLiteral("merge_results"), list(d.mergeResults)}}}};
         printJson(c.out, QJsonDocument(doc));
         return Ok;
     }
 
-    c.out << Cli::tr("So sánh chương trình năm %1: ảnh chụp #%2 (%3) → %4").arg(program.year).arg(from->id).arg(from->label, toName)
+    c.out << Cli::tr("So sánh chương trình năm %1: ảnh chụp #%2 (%3) → %4")
+                 .arg(program.year)
+                 .arg(from->id)
+                 .arg(from->label, toName)
           << "\n\n";
     QVector<QStringList> table;
     UnitDiff total;
     for (const UnitDiff& u : rows) {
-        table.append({names.value(u.unitId, QString::number(u.unitId)), QString::number(u.before), QString::number(u.after),
-                      QString::number(u.added), QString::number(u.removed), QString::number(u.changed),
-                      QString::number(u.merged), QString::number(u.mergeResults), QString::number(u.movedIn),
-                      QString::number(u.movedOut)});
+        table.append({names.value(u.unitId, QString::number(u.unitId)), QString::number(u.before),
+                      QString::number(u.after), QString::number(u.added), QString::number(u.removed),
+                      QString::number(u.changed), QString::number(u.merged), QString::number(u.mergeResults),
+                      QString::number(u.movedIn), QString::number(u.movedOut)});
         total.movedIn += u.movedIn;
         total.movedOut += u.movedOut;
     }
-    table.append({Cli::tr("Tổng cộng"), QString::number(d.before), QString::number(d.after), QString::number(d.added.size()),
-                  QString::number(d.removed.size()), QString::number(d.changed.size()), QString::number(d.merged.size()),
-                  QString::number(d.mergeResults.size()), QString::number(total.movedIn), QString::number(total.movedOut)});
+    table.append({Cli::tr("Tổng cộng"), QString::number(d.before), QString::number(d.after),
+                  QString::number(d.added.size()), QString::number(d.removed.size()), QString::number(d.changed.size()),
+                  QString::number(d.merged.size()), QString::number(d.mergeResults.size()),
+                  QString::number(total.movedIn), QString::number(total.movedOut)});
     printTable(c.out,
-               {Cli::tr("Đơn vị chủ trì"), Cli::tr("Trước"), Cli::tr("Sau"), Cli::tr("Thêm"), Cli::tr("Bớt"), Cli::tr("Sửa"),
-                Cli::tr("Gộp"), Cli::tr("Gộp thành"), Cli::tr("Chuyển đến"), Cli::tr("Chuyển đi")},
+               {Cli::tr("Đơn vị chủ trì"), Cli::tr("Trước"), Cli::tr("Sau"), Cli::tr("Thêm"), Cli::tr("Bớt"),
+                Cli::tr("Sửa"), Cli::tr("Gộp"), Cli::tr("Gộp thành"), Cli::tr("Chuyển đến"), Cli::tr("Chuyển đi")},
                table, {1, 2, 3, 4, 5, 6, 7, 8, 9});
     c.out << "\n";
     QString line = Cli::tr("%1 → %2: thêm %3, bớt %4, sửa %5, gộp %6")
@@ -278,7 +292,10 @@ int cmdDiff(Context& c)
             c.out << "\n" << title.arg(n) << "\n";
     };
     auto itemLine = [&](const Item& it) {
-        return QStringLiteral("  %1 %2 [%3] %4").arg(Cli::tr("số")).arg(it.number).arg(unitCode(it.leadUnitId), it.content);
+        return QStringLiteral("  %1 %2 [%3] %4")
+            .arg(Cli::tr("số"))
+            .arg(it.number)
+            .arg(unitCode(it.leadUnitId), it.content);
     };
     heading(Cli::tr("Thêm (%1):"), d.added.size());
     for (const Item& it : d.added)
@@ -294,8 +311,9 @@ int cmdDiff(Context& c)
         QStringList parts;
         for (const FieldDiff& f : x.fields)
             parts.append(QStringLiteral("%1: \"%2\" → \"%3\"").arg(fieldLabel(f.field), f.oldValue, f.newValue));
-        c.out << QStringLiteral("  %1 %2 [%3] ").arg(Cli::tr("số")).arg(x.after.number).arg(unitCode(x.after.leadUnitId))
-              << parts.join(QStringLiteral("; ")) << "\n";
+        c.out
+            << QStringLiteral("  %1 %2 [%3] ").arg(Cli::tr("số")).arg(x.after.number).arg(unitCode(x.after.leadUnitId))
+            << parts.join(QStringLiteral("; ")) << "\n";
     }
     return Ok;
 }

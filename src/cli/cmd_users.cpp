@@ -70,7 +70,8 @@ int cmdUsers(Context& c)
     c.parser.addOption({QStringLiteral("unit"),
                         Cli::tr("đơn vị của cán bộ đơn vị; với lãnh đạo: các đơn vị phụ trách (có thể lặp lại)"),
                         Cli::tr("ĐƠN_VỊ")});
-    c.parser.addOption({asOption, Cli::tr("người quản trị thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
+    c.parser.addOption(
+        {asOption, Cli::tr("người quản trị thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | json"), Cli::tr("ĐỊNH_DẠNG")});
     if (!c.parse(QStringLiteral("add LOGIN | list | passwd LOGIN"), 1, 2))
         return Ok;
@@ -148,7 +149,8 @@ int cmdUsers(Context& c)
         } else if (!unitNames.isEmpty()) {
             throw Failure(Usage, Cli::tr("--unit chỉ dùng cho vai trò unit hoặc leader"));
         }
-        const QString pw = c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
+        const QString pw =
+            c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
         if (pw.isEmpty())
             throw Failure(BadInput, Cli::tr("mật khẩu trống"));
         if (users.byLogin(login))
@@ -162,7 +164,8 @@ int cmdUsers(Context& c)
         // Only the person or an administrator; with --as omitted, the person themself.
         const QString as = c.parser.value(asOption);
         const QString actingLogin = as.isEmpty() ? login : as;
-        const QString pw = c.password(QStringLiteral("WP_PASSWORD"), Cli::tr("Mật khẩu hiện tại của %1: ").arg(actingLogin), false);
+        const QString pw =
+            c.password(QStringLiteral("WP_PASSWORD"), Cli::tr("Mật khẩu hiện tại của %1: ").arg(actingLogin), false);
         User who;
         try {
             who = users.authenticate(actingLogin, pw);
@@ -172,9 +175,11 @@ int cmdUsers(Context& c)
         if (!target)
             throw Failure(BadInput, Cli::tr("không có người dùng \"%1\"").arg(login));
         if (who.login != login && who.role != Role::Admin)
-            throw Failure(Refused, Cli::tr("%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được")
-                                       .arg(who.login, login));
-        const QString fresh = c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
+            throw Failure(Refused,
+                          Cli::tr("%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được")
+                              .arg(who.login, login));
+        const QString fresh =
+            c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
         if (fresh.isEmpty())
             throw Failure(BadInput, Cli::tr("mật khẩu trống"));
         users.setPassword(target->id, fresh);

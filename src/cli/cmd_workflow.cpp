@@ -17,7 +17,8 @@ const QString asOption = QStringLiteral("as");
 
 void addAsOption(Context& c)
 {
-    c.parser.addOption({asOption, Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
+    c.parser.addOption(
+        {asOption, Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
 }
 
 qint64 itemId(Context& c, storage::Database& db)
@@ -25,8 +26,9 @@ qint64 itemId(Context& c, storage::Database& db)
     bool ok = false;
     const qint64 id = c.parser.positionalArguments().first().toLongLong(&ok);
     if (!ok || id <= 0 || !storage::ItemRepository(db).byId(id))
-        throw Failure(BadInput, Cli::tr("không có nội dung mã %1 (xem mã ở cột id: workprogram-cli items --format json)")
-                                    .arg(c.parser.positionalArguments().first()));
+        throw Failure(BadInput,
+                      Cli::tr("không có nội dung mã %1 (xem mã ở cột id: workprogram-cli items --format json)")
+                          .arg(c.parser.positionalArguments().first()));
     return id;
 }
 
@@ -39,10 +41,12 @@ void printSnapshotLine(Context& c, const storage::Snapshot& s)
 
 int cmdTransition(Context& c)
 {
-    c.parser.addOption({QStringLiteral("to"), Cli::tr("trạng thái mới: proposed, returned, in-draft, approved, rejected, "
-                                                      "in-progress, done, withdrawn"),
+    c.parser.addOption({QStringLiteral("to"),
+                        Cli::tr("trạng thái mới: proposed, returned, in-draft, approved, rejected, "
+                                "in-progress, done, withdrawn"),
                         Cli::tr("TRẠNG_THÁI")});
-    c.parser.addOption({QStringLiteral("comment"), Cli::tr("lý do (bắt buộc khi trả lại, không đưa vào, rút)"), Cli::tr("LÝ_DO")});
+    c.parser.addOption(
+        {QStringLiteral("comment"), Cli::tr("lý do (bắt buộc khi trả lại, không đưa vào, rút)"), Cli::tr("LÝ_DO")});
     addAsOption(c);
     if (!c.parse(QStringLiteral("ITEM"), 1, 1))
         return Ok;
@@ -56,8 +60,11 @@ int cmdTransition(Context& c)
     const qint64 id = itemId(c, *db);
     const User who = c.actor(*db);
     const Item before = *storage::ItemRepository(*db).byId(id);
-    const Item after = storage::WorkflowService(*db, who).transition(id, *to, c.parser.value(QStringLiteral("comment")));
-    c.out << Cli::tr("Nội dung số %1: %2 → %3").arg(after.number).arg(StatusInfo::label(before.status), StatusInfo::label(after.status))
+    const Item after =
+        storage::WorkflowService(*db, who).transition(id, *to, c.parser.value(QStringLiteral("comment")));
+    c.out << Cli::tr("Nội dung số %1: %2 → %3")
+                 .arg(after.number)
+                 .arg(StatusInfo::label(before.status), StatusInfo::label(after.status))
           << "\n";
     return Ok;
 }
@@ -103,7 +110,8 @@ int cmdHistory(Context& c)
                 o.insert(QStringLiteral("comment"), e.comment);
             QJsonArray changes;
             for (const storage::FieldChange& ch : e.changes)
-                changes.append(QJsonObject{{QStringLiteral("field"), ch.field}, {QStringLiteral("old"), ch.oldValue},
+                changes.append(QJsonObject{{QStringLiteral("field"), ch.field},
+                                           {QStringLiteral("old"), ch.oldValue},
                                            {QStringLiteral("new"), ch.newValue}});
             if (!changes.isEmpty())
                 o.insert(QStringLiteral("changes"), changes);
@@ -115,10 +123,12 @@ int cmdHistory(Context& c)
     if (entries.isEmpty())
         c.out << Cli::tr("Nội dung này chưa có lịch sử.") << "\n";
     for (const storage::HistoryEntry& e : entries) {
-        c.out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  " << e.login.leftJustified(12) << " ";
+        c.out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  " << e.login.leftJustified(12)
+              << " ";
         switch (e.kind) {
         case storage::HistoryEntry::Kind::Transition:
-            c.out << (e.from ? StatusInfo::label(*e.from) : QString()) << " → " << (e.to ? StatusInfo::label(*e.to) : QString());
+            c.out << (e.from ? StatusInfo::label(*e.from) : QString()) << " → "
+                  << (e.to ? StatusInfo::label(*e.to) : QString());
             if (!e.comment.isEmpty())
                 c.out << ": " << e.comment;
             break;
@@ -145,7 +155,8 @@ namespace wp::cli {
 int cmdStep(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
-    c.parser.addOption({QStringLiteral("to"), Cli::tr("bước mới: collecting, drafting, review, amended"), Cli::tr("BƯỚC")});
+    c.parser.addOption(
+        {QStringLiteral("to"), Cli::tr("bước mới: collecting, drafting, review, amended"), Cli::tr("BƯỚC")});
     c.parser.addOption({QStringLiteral("label"), Cli::tr("tên ngắn của ảnh chụp ghi ở bước này"), Cli::tr("TÊN")});
     addAsOption(c);
     if (!c.parse())
@@ -163,8 +174,11 @@ int cmdStep(Context& c)
     Program program = c.program(*db);
     const User who = c.actor(*db);
     const QString before = ProgramStateInfo::label(program.state);
-    const storage::Snapshot s = storage::WorkflowService(*db, who).step(program, *to, c.parser.value(QStringLiteral("label")));
-    c.out << Cli::tr("Chương trình năm %1: %2 → %3").arg(program.year).arg(before, ProgramStateInfo::label(program.state)) << "\n";
+    const storage::Snapshot s =
+        storage::WorkflowService(*db, who).step(program, *to, c.parser.value(QStringLiteral("label")));
+    c.out
+        << Cli::tr("Chương trình năm %1: %2 → %3").arg(program.year).arg(before, ProgramStateInfo::label(program.state))
+        << "\n";
     printSnapshotLine(c, s);
     return Ok;
 }
@@ -180,9 +194,11 @@ int cmdSignoff(Context& c)
     auto db = c.openDb();
     Program program = c.program(*db);
     const User who = c.actor(*db);
-    const storage::Snapshot s = storage::WorkflowService(*db, who).signoff(program, c.parser.value(QStringLiteral("decision")),
-                                                                           c.parser.value(QStringLiteral("label")));
-    c.out << Cli::tr("Đã ban hành chương trình năm %1 (quyết định %2)").arg(program.year).arg(c.parser.value(QStringLiteral("decision")))
+    const storage::Snapshot s = storage::WorkflowService(*db, who).signoff(
+        program, c.parser.value(QStringLiteral("decision")), c.parser.value(QStringLiteral("label")));
+    c.out << Cli::tr("Đã ban hành chương trình năm %1 (quyết định %2)")
+                 .arg(program.year)
+                 .arg(c.parser.value(QStringLiteral("decision")))
           << "\n";
     printSnapshotLine(c, s);
     return Ok;

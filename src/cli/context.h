@@ -23,8 +23,7 @@ class Failure : public std::runtime_error
 public:
     Failure(int code, const QString& message)
         : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
-    {
-    }
+    {}
     int code() const { return m_code; }
     const QString& message() const { return m_message; }
 
@@ -33,7 +32,8 @@ private:
     QString m_message;
 };
 
-struct Context {
+struct Context
+{
     QTextStream& out;
     QTextStream& err;
     QCommandLineParser parser;

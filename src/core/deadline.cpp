@@ -12,10 +12,10 @@ namespace {
 
 int romanOrNumber(const QString& s)
 {
-    static const QStringList romans = {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"),
-                                       QStringLiteral("iv"), QStringLiteral("v"), QStringLiteral("vi"),
+    static const QStringList romans = {QStringLiteral("i"),   QStringLiteral("ii"),   QStringLiteral("iii"),
+                                       QStringLiteral("iv"),  QStringLiteral("v"),    QStringLiteral("vi"),
                                        QStringLiteral("vii"), QStringLiteral("viii"), QStringLiteral("ix"),
-                                       QStringLiteral("x"), QStringLiteral("xi"), QStringLiteral("xii")};
+                                       QStringLiteral("x"),   QStringLiteral("xi"),   QStringLiteral("xii")};
     bool ok = false;
     int n = s.toInt(&ok);
     if (ok)
@@ -41,7 +41,8 @@ QDate endOfMonth(int year, int month)
 }
 
 // Compiled once; the patterns work on folded text (lower case, no accents, đ -> d).
-struct Patterns {
+struct Patterns
+{
     const QString yearSuffix = QStringLiteral(R"((?:\s*(?:/|-|nam)\s*(\d{4}))?)");
     QRegularExpression dmy{QStringLiteral(R"(^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?$)")};
     QRegularExpression iso{QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)")};
@@ -49,13 +50,14 @@ struct Patterns {
     QRegularExpression month{QStringLiteral(R"(^thang\s+(\d{1,2})(?:\s*(?:-|den|,|va)\s*(?:thang\s+)?(\d{1,2}))?)") +
                              yearSuffix + QStringLiteral("$")};
     QRegularExpression monthShort{QStringLiteral(R"(^(\d{1,2})/(\d{4})$)")};
-    QRegularExpression quarter{QStringLiteral(R"(^quy\s+([ivx]+|\d+)(?:\s*(?:-|den|,|va)\s*(?:quy\s+)?([ivx]+|\d+))?)") +
-                               yearSuffix + QStringLiteral("$")};
+    QRegularExpression quarter{
+        QStringLiteral(R"(^quy\s+([ivx]+|\d+)(?:\s*(?:-|den|,|va)\s*(?:quy\s+)?([ivx]+|\d+))?)") + yearSuffix +
+        QStringLiteral("$")};
     QRegularExpression half{QStringLiteral(R"(^6 thang (dau|cuoi)(?: nam)?(?:\s*(?:/|-)?\s*(\d{4}))?$)")};
     QRegularExpression wholeYear{QStringLiteral(R"(^(?:ca nam|trong nam|nam)(?:\s*(\d{4}))?$)")};
     QRegularExpression ongoing{QStringLiteral(R"(^thuong xuyen(?: trong nam)?$)")};
-    QRegularExpression recurring{
-        QStringLiteral(R"(^(?:hang|hang) (?:ngay|tuan|thang|quy|nam)$|^dinh ky(?: .*)?$|^theo (?:tien do|yeu cau).*$)")};
+    QRegularExpression recurring{QStringLiteral(
+        R"(^(?:hang|hang) (?:ngay|tuan|thang|quy|nam)$|^dinh ky(?: .*)?$|^theo (?:tien do|yeu cau).*$)")};
 };
 
 const Patterns& patterns()
@@ -101,8 +103,8 @@ QDate excelSerialToDate(double serial, bool date1904)
 }
 
 namespace {
-constexpr std::array<const char*, 9> kindKeys = {"none",    "date",    "before",  "month",    "quarter",
-                                                 "half",    "year",    "ongoing", "recurring"};
+constexpr std::array<const char*, 9> kindKeys = {"none", "date", "before",  "month",    "quarter",
+                                                 "half", "year", "ongoing", "recurring"};
 }
 
 QString Deadline::kindKey(Kind kind)
@@ -208,7 +210,8 @@ std::optional<Deadline> Deadline::parse(const QString& rawText, int year, QStrin
     }
     if (auto m = p.wholeYear.match(folded); m.hasMatch()) {
         if (folded == QLatin1String("nam")) {
-            fail(error, tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2").arg(text, acceptedForms()));
+            fail(error,
+                 tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2").arg(text, acceptedForms()));
             return std::nullopt;
         }
         const int y = yearFromGroup(m.captured(1), year);

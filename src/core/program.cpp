@@ -4,7 +4,8 @@
 
 namespace wp {
 namespace {
-struct StateNames {
+struct StateNames
+{
     ProgramState state;
     const char* key;
     const char* label;

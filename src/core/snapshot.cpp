@@ -24,9 +24,8 @@ QString dateText(QDate d)
 
 QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64, QString>& unitCodes)
 {
-    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return a.number != b.number ? a.number < b.number : a.id < b.id;
-    });
+    std::sort(items.begin(), items.end(),
+              [](const Item& a, const Item& b) { return a.number != b.number ? a.number < b.number : a.id < b.id; });
     QJsonArray array;
     for (const Item& it : items) {
         QJsonArray coIds;

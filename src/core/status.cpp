@@ -5,7 +5,8 @@
 namespace wp {
 namespace {
 
-struct StatusNames {
+struct StatusNames
+{
     Status status;
     const char* key;
     const char* vietnamese;
@@ -17,13 +18,16 @@ struct StatusNames {
 constexpr std::array<StatusNames, 9> names = {{
     {Status::Draft, "draft", QT_TRANSLATE_NOOP("wp::StatusInfo", "Nháp"), "Draft"},
     {Status::Proposed, "proposed", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đề xuất"), "Proposed"},
-    {Status::Returned, "returned", QT_TRANSLATE_NOOP("wp::StatusInfo", "Yêu cầu điều chỉnh"), "Returned for adjustment"},
+    {Status::Returned, "returned", QT_TRANSLATE_NOOP("wp::StatusInfo", "Yêu cầu điều chỉnh"),
+     "Returned for adjustment"},
     {Status::InDraft, "in-draft", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đưa vào dự thảo"), "In the draft"},
     {Status::Approved, "approved", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đã phê duyệt"), "Approved"},
     {Status::InProgress, "in-progress", QT_TRANSLATE_NOOP("wp::StatusInfo", "Đang thực hiện"), "In progress"},
     {Status::Done, "done", QT_TRANSLATE_NOOP("wp::StatusInfo", "Hoàn thành"), "Done"},
-    {Status::Rejected, "rejected", QT_TRANSLATE_NOOP("wp::StatusInfo", "Không đưa vào chương trình"), "Not included in the program"},
-    {Status::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("wp::StatusInfo", "Rút khỏi chương trình"), "Withdrawn from the program"},
+    {Status::Rejected, "rejected", QT_TRANSLATE_NOOP("wp::StatusInfo", "Không đưa vào chương trình"),
+     "Not included in the program"},
+    {Status::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("wp::StatusInfo", "Rút khỏi chương trình"),
+     "Withdrawn from the program"},
 }};
 
 const StatusNames& namesOf(Status s)
@@ -35,9 +39,9 @@ const StatusNames& namesOf(Status s)
 
 const std::array<Status, 9>& StatusInfo::all()
 {
-    static const std::array<Status, 9> statuses = {Status::Draft,    Status::Proposed,   Status::Returned,
-                                                   Status::InDraft,  Status::Approved,   Status::InProgress,
-                                                   Status::Done,     Status::Rejected,   Status::Withdrawn};
+    static const std::array<Status, 9> statuses = {Status::Draft,   Status::Proposed, Status::Returned,
+                                                   Status::InDraft, Status::Approved, Status::InProgress,
+                                                   Status::Done,    Status::Rejected, Status::Withdrawn};
     return statuses;
 }
 

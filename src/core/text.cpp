@@ -9,7 +9,8 @@ namespace {
 
 // Base letter for every code point in the Latin ranges Vietnamese uses, built once from Qt's
 // Unicode decomposition tables; 0 means "not a Latin letter with a decomposition".
-struct FoldTable {
+struct FoldTable
+{
     static constexpr char16_t First = 0x00C0;
     static constexpr char16_t Last = 0x1EFF;
     std::array<char16_t, Last - First + 1> base{};

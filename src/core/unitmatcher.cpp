@@ -27,8 +27,8 @@ QString UnitMatcher::looseKey(const QString& key)
 {
     static const QStringList prefixes = {QStringLiteral("phong"), QStringLiteral("ban"), QStringLiteral("doi"),
                                          QStringLiteral("phuong"), QStringLiteral("thitran")};
-    static const QStringList suffixes = {QStringLiteral("quan"), QStringLiteral("huyen"),
-                                         QStringLiteral("thixa"), QStringLiteral("thanhpho")};
+    static const QStringList suffixes = {QStringLiteral("quan"), QStringLiteral("huyen"), QStringLiteral("thixa"),
+                                         QStringLiteral("thanhpho")};
     QString k = key;
     for (const QString& p : prefixes)
         if (k.startsWith(p) && k.size() > p.size() + 2) {

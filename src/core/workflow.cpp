@@ -44,12 +44,9 @@ const QVector<Transition>& Workflow::transitions()
 const QVector<ProgramStep>& Workflow::programSteps()
 {
     static const QVector<ProgramStep> all = {
-        {ProgramState::Collecting, ProgramState::Drafting, {O}},
-        {ProgramState::Drafting, ProgramState::Review, {O}},
-        {ProgramState::Review, ProgramState::Drafting, {O, L}},
-        {ProgramState::Review, ProgramState::Issued, {L}},
-        {ProgramState::Issued, ProgramState::Amending, {O}},
-        {ProgramState::Amending, ProgramState::Review, {O}},
+        {ProgramState::Collecting, ProgramState::Drafting, {O}}, {ProgramState::Drafting, ProgramState::Review, {O}},
+        {ProgramState::Review, ProgramState::Drafting, {O, L}},  {ProgramState::Review, ProgramState::Issued, {L}},
+        {ProgramState::Issued, ProgramState::Amending, {O}},     {ProgramState::Amending, ProgramState::Review, {O}},
     };
     return all;
 }
@@ -99,9 +96,9 @@ bool Workflow::needsComment(Status from, Status to)
 
 const QVector<ItemField>& Workflow::fields()
 {
-    static const QVector<ItemField> all = {ItemField::Content, ItemField::LeadUnit, ItemField::CoUnits,
-                                           ItemField::Deadline, ItemField::Leader,  ItemField::Group,
-                                           ItemField::Form,    ItemField::Level,    ItemField::Note};
+    static const QVector<ItemField> all = {ItemField::Content,  ItemField::LeadUnit, ItemField::CoUnits,
+                                           ItemField::Deadline, ItemField::Leader,   ItemField::Group,
+                                           ItemField::Form,     ItemField::Level,    ItemField::Note};
     return all;
 }
 

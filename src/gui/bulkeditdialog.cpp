@@ -17,9 +17,8 @@ BulkEditDialog::BulkEditDialog(const ItemTableModel& items, QVector<Item> select
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Áp dụng"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
-    m_ui->summaryLabel->setText(
-        tr("Đặt các trường được đánh dấu cho %n nội dung đã chọn. Có thể hoàn tác bằng Ctrl+Z.", nullptr,
-           int(m_selected.size())));
+    m_ui->summaryLabel->setText(tr("Đặt các trường được đánh dấu cho %n nội dung đã chọn. Có thể hoàn tác bằng Ctrl+Z.",
+                                   nullptr, int(m_selected.size())));
     m_ui->leadCombo->setUnits(items.yearUnits());
     m_ui->leaderCombo->addItems(items.distinctValues(ItemTableModel::Leader));
     m_ui->leaderCombo->setEditText(QString());

@@ -35,9 +35,10 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
     auto* toLabel = new QLabel(tr("Đế&n:"), this);
     toLabel->setBuddy(m_to);
     for (const storage::Snapshot& s : storage::SnapshotRepository(db).forProgram(programId)) {
-        const QString text = tr("#%1 — %2, %3 (%4)")
-                                 .arg(s.id)
-                                 .arg(ProgramStateInfo::label(s.to), s.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")), s.label);
+        const QString text =
+            tr("#%1 — %2, %3 (%4)")
+                .arg(s.id)
+                .arg(ProgramStateInfo::label(s.to), s.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")), s.label);
         m_from->addItem(text, s.id);
         m_to->addItem(text, s.id);
     }
@@ -113,7 +114,8 @@ bool ComparisonDialog::compare(qint64 fromId, std::optional<qint64> toId)
 void ComparisonDialog::recompare()
 {
     if (m_from->currentIndex() < 0) {
-        m_summary->setText(tr("Chương trình chưa có ảnh chụp nào để so sánh (ảnh chụp được ghi ở mỗi bước của chương trình)."));
+        m_summary->setText(
+            tr("Chương trình chưa có ảnh chụp nào để so sánh (ảnh chụp được ghi ở mỗi bước của chương trình)."));
         m_units->setComparison({}, {});
         m_items->setComparison({}, {});
         return;

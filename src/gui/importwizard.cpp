@@ -4,8 +4,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -42,8 +42,9 @@ QWizardPage* ImportWizard::createFilePage()
 {
     auto* page = new QWizardPage;
     page->setTitle(tr("Chọn tệp"));
-    page->setSubTitle(tr("Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như \"STT | Nội dung công việc | Cơ quan chủ trì | "
-                         "…\"; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua."));
+    page->setSubTitle(
+        tr("Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như \"STT | Nội dung công việc | Cơ quan chủ trì | "
+           "…\"; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua."));
     auto* form = new QFormLayout(page);
     m_path = new QLineEdit(page);
     auto* browse = new QPushButton(tr("&Chọn tệp…"), page);
@@ -57,8 +58,8 @@ QWizardPage* ImportWizard::createFilePage()
     m_createUnits = new QCheckBox(tr("Thêm vào danh mục các đơn vị chưa có"), page);
     form->addRow(QString(), m_createUnits);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = Prompts::openFileName(this, tr("Chọn tệp cần nhập"),
-                                                   tr("Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)"));
+        const QString path =
+            Prompts::openFileName(this, tr("Chọn tệp cần nhập"), tr("Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -243,9 +244,9 @@ void ImportWizard::refreshPreview()
     for (const io::ImportIssue& e : m_plan.result.errors)
         m_errors->addItem(e.format(QFileInfo(m_path->text()).fileName()));
     if (m_plan.result.ok)
-        m_previewSummary->setText(tr("%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.", nullptr,
-                                     m_plan.result.itemsAdded)
-                                      .arg(m_year));
+        m_previewSummary->setText(
+            tr("%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.", nullptr, m_plan.result.itemsAdded)
+                .arg(m_year));
     else
         m_previewSummary->setText(tr("<b>%n lỗi</b> — sửa tệp (hoặc đổi cột ở bên trái) rồi kiểm tra lại; chưa có gì "
                                      "được ghi.",
@@ -272,7 +273,8 @@ bool ImportWizard::validateCurrentPage()
         try {
             io::Importer(m_db).apply(m_plan, options());
         } catch (const storage::StorageError& e) {
-            Prompts::warning(this, tr("Nhập"), tr("Không ghi được vào cơ sở dữ liệu; không có gì thay đổi."), e.message());
+            Prompts::warning(this, tr("Nhập"), tr("Không ghi được vào cơ sở dữ liệu; không có gì thay đổi."),
+                             e.message());
             return false;
         }
         m_imported = m_plan.result.itemsAdded;

@@ -16,13 +16,13 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
-#include <QMenu>
-#include <QStatusBar>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QSettings>
+#include <QStatusBar>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcTiming, "workprogram.timing")
@@ -157,7 +157,8 @@ bool MainWindow::openDatabase(const QString& path, int year)
         const storage::Maintenance::CheckResult check = storage::Maintenance::quickCheck(*db);
         if (!check.ok) {
             db.reset();
-            throw storage::StorageError(tr("%1 bị hỏng: %2").arg(QFileInfo(path).fileName(), check.problems.join(QLatin1Char('\n'))));
+            throw storage::StorageError(
+                tr("%1 bị hỏng: %2").arg(QFileInfo(path).fileName(), check.problems.join(QLatin1Char('\n'))));
         }
     } catch (const storage::StorageError& e) {
         db.reset();
@@ -212,7 +213,8 @@ void MainWindow::showYear(int year)
     updateActions();
     qCDebug(lcTiming) << "year" << year << ": items loaded in" << loaded << "ms, filter choices in" << choices
                       << "ms, counts and attention in" << timer.elapsed() << "ms";
-    statusBar()->showMessage(p ? p->title : tr("Năm %1 chưa có chương trình; thêm nội dung hoặc nhập từ Excel.").arg(year));
+    statusBar()->showMessage(p ? p->title
+                               : tr("Năm %1 chưa có chương trình; thêm nội dung hoặc nhập từ Excel.").arg(year));
 }
 
 void MainWindow::setToday(QDate today)
@@ -357,8 +359,8 @@ void MainWindow::updateAttention()
     if (soon)
         parts.append(tr("<a href='soon'>%n nội dung đến hạn trong %1 ngày tới</a>", nullptr, soon)
                          .arg(UnitCountsModel::DueSoonDays));
-    m_ui->attentionLabel->setText(tr("Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.")
-                                      .arg(parts.join(QStringLiteral(", "))));
+    m_ui->attentionLabel->setText(
+        tr("Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.").arg(parts.join(QStringLiteral(", "))));
     m_ui->attentionLabel->show();
 }
 
@@ -399,7 +401,8 @@ void MainWindow::showSettings()
     ui.dailyBackupCheck->setChecked(settings.value(QStringLiteral("backup/daily"), true).toBool());
     ui.keepSpin->setValue(settings.value(QStringLiteral("backup/keep"), DefaultBackupsKept).toInt());
     ui.folderEdit->setText(settings.value(QStringLiteral("backup/folder")).toString());
-    ui.folderEdit->setPlaceholderText(m_db ? backupFolder(m_db->location()) : tr("thư mục \"sao-luu\" cạnh tệp dữ liệu"));
+    ui.folderEdit->setPlaceholderText(m_db ? backupFolder(m_db->location())
+                                           : tr("thư mục \"sao-luu\" cạnh tệp dữ liệu"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QStringLiteral("language"), ui.languageCombo->currentData());
@@ -424,9 +427,11 @@ void MainWindow::runDailyBackup()
         return;
     try {
         m_lastDailyBackup = storage::Maintenance::dailyBackup(
-            *m_db, backupFolder(m_db->location()), settings.value(QStringLiteral("backup/keep"), DefaultBackupsKept).toInt());
+            *m_db, backupFolder(m_db->location()),
+            settings.value(QStringLiteral("backup/keep"), DefaultBackupsKept).toInt());
         if (!m_lastDailyBackup.isEmpty())
-            statusBar()->showMessage(tr("Đã sao lưu tự động: %1").arg(QDir::toNativeSeparators(m_lastDailyBackup)), 8000);
+            statusBar()->showMessage(tr("Đã sao lưu tự động: %1").arg(QDir::toNativeSeparators(m_lastDailyBackup)),
+                                     8000);
     } catch (const storage::StorageError& e) {
         // Not a reason to stop working: say it where it is seen, keep the window usable.
         statusBar()->showMessage(tr("Không sao lưu tự động được: %1").arg(e.message()));
@@ -452,10 +457,11 @@ bool MainWindow::backupNow(const QString& chosen)
         return false;
     QString path = chosen;
     if (path.isEmpty()) {
-        const QString suggested = QDir(backupFolder(m_db->location()))
-                                      .filePath(QStringLiteral("%1-sao-luu-%2.sqlite")
-                                                    .arg(QFileInfo(m_db->location()).completeBaseName(),
-                                                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        const QString suggested =
+            QDir(backupFolder(m_db->location()))
+                .filePath(QStringLiteral("%1-sao-luu-%2.sqlite")
+                              .arg(QFileInfo(m_db->location()).completeBaseName(),
+                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
         QDir().mkpath(QFileInfo(suggested).absolutePath());
         path = Prompts::saveFileName(this, tr("Sao lưu cơ sở dữ liệu"), suggested, tr("Cơ sở dữ liệu (*.sqlite)"));
         if (path.isEmpty())
@@ -478,15 +484,18 @@ bool MainWindow::restoreFromBackup(const QString& chosen)
     const QString dbPath = m_db->location();
     QString backupPath = chosen;
     if (backupPath.isEmpty()) {
-        backupPath = Prompts::openFileName(this, tr("Chọn bản sao lưu"), tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"));
+        backupPath =
+            Prompts::openFileName(this, tr("Chọn bản sao lưu"), tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"));
         if (backupPath.isEmpty())
             return false;
     }
-    if (Prompts::question(this, tr("Khôi phục"),
-                          tr("Thay toàn bộ dữ liệu hiện tại của %1 bằng bản sao lưu %2 (lưu lúc %3)?\n\nMọi thay đổi sau "
-                             "thời điểm đó sẽ mất; không hoàn tác được.")
-                              .arg(QFileInfo(dbPath).fileName(), QFileInfo(backupPath).fileName(),
-                                   QFileInfo(backupPath).lastModified().toString(QStringLiteral("dd/MM/yyyy HH:mm")))) != QMessageBox::Yes)
+    if (Prompts::question(
+            this, tr("Khôi phục"),
+            tr("Thay toàn bộ dữ liệu hiện tại của %1 bằng bản sao lưu %2 (lưu lúc %3)?\n\nMọi thay đổi sau "
+               "thời điểm đó sẽ mất; không hoàn tác được.")
+                .arg(QFileInfo(dbPath).fileName(), QFileInfo(backupPath).fileName(),
+                     QFileInfo(backupPath).lastModified().toString(QStringLiteral("dd/MM/yyyy HH:mm")))) !=
+        QMessageBox::Yes)
         return false;
     const int year = m_model->year();
     m_undo->clear();
@@ -537,16 +546,17 @@ bool MainWindow::offerRestore(const QString& path, const QString& why)
 
 void MainWindow::showAbout()
 {
-    Prompts::information(this, tr("Giới thiệu"),
-                         tr("Quản lý Chương trình công tác %1\n\nLập, rà soát, theo dõi và in chương trình công tác năm "
-                            "của Ủy ban nhân dân.")
-                             .arg(QCoreApplication::applicationVersion()));
+    Prompts::information(
+        this, tr("Giới thiệu"),
+        tr("Quản lý Chương trình công tác %1\n\nLập, rà soát, theo dõi và in chương trình công tác năm "
+           "của Ủy ban nhân dân.")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = Prompts::openFileName(this, tr("Mở cơ sở dữ liệu"),
-                                               tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"));
+    const QString path =
+        Prompts::openFileName(this, tr("Mở cơ sở dữ liệu"), tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"));
     if (!path.isEmpty() && openDatabase(path))
         signIn();
 }

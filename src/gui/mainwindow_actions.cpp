@@ -106,7 +106,8 @@ void MainWindow::deleteItems()
         const Item& it = m_model->item(m_model->rowOfId(id));
         lines.append(QStringLiteral("%1. %2").arg(it.number).arg(it.content.left(90)));
     }
-    if (Prompts::question(this, tr("Xóa nội dung"), tr("Xóa %n nội dung sau khỏi chương trình?", nullptr, int(ids.size())),
+    if (Prompts::question(this, tr("Xóa nội dung"),
+                          tr("Xóa %n nội dung sau khỏi chương trình?", nullptr, int(ids.size())),
                           lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                               tr("Có thể hoàn tác bằng Ctrl+Z.")) != QMessageBox::Yes)
         return;
@@ -136,7 +137,8 @@ void MainWindow::exportItems(bool currentViewOnly, const QString& chosenPath)
     QString path = chosenPath;
     if (path.isEmpty()) {
         const QString suggested = tr("chuong-trinh-cong-tac-%1.xlsx").arg(m_model->year());
-        path = Prompts::saveFileName(this, currentViewOnly ? tr("Xuất danh sách đang hiển thị") : tr("Xuất cả chương trình"),
+        path = Prompts::saveFileName(this,
+                                     currentViewOnly ? tr("Xuất danh sách đang hiển thị") : tr("Xuất cả chương trình"),
                                      suggested, tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"));
     }
     if (path.isEmpty())

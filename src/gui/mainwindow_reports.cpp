@@ -27,13 +27,13 @@ using reports::ReportKind;
 
 namespace {
 
-struct KindInfo {
+struct KindInfo
+{
     ReportKind kind;
     const char* key; ///< object names and file names
 };
-constexpr KindInfo kinds[] = {{ReportKind::UnitSummary, "unit-summary"},
-                              {ReportKind::Appendix, "appendix"},
-                              {ReportKind::Progress, "progress"}};
+constexpr KindInfo kinds[] = {
+    {ReportKind::UnitSummary, "unit-summary"}, {ReportKind::Appendix, "appendix"}, {ReportKind::Progress, "progress"}};
 
 QString kindKey(ReportKind kind)
 {
@@ -188,9 +188,8 @@ QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unit
         Prompts::warning(this, tr("Không xuất được PDF"), error);
         return {};
     }
-    statusBar()->showMessage(tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages)
-                                 .arg(reports::ReportRenderer::title(*report), path),
-                             10000);
+    statusBar()->showMessage(
+        tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages).arg(reports::ReportRenderer::title(*report), path), 10000);
     return path;
 }
 

@@ -78,7 +78,8 @@ void MainWindow::setupReviewActions()
     QAction* toggle = m_historyDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_ui->viewMenu->addAction(toggle);
-    connect(m_ui->itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistory);
+    connect(m_ui->itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateHistory);
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             updateHistory();
@@ -111,7 +112,8 @@ void MainWindow::updateUserStatus()
         return;
     if (m_user) {
         const QString title = m_user->title.isEmpty() ? RoleInfo::label(m_user->role) : m_user->title;
-        m_userLabel->setText(tr("Đăng nhập: %1 — %2").arg(m_user->fullName.isEmpty() ? m_user->login : m_user->fullName, title));
+        m_userLabel->setText(
+            tr("Đăng nhập: %1 — %2").arg(m_user->fullName.isEmpty() ? m_user->login : m_user->fullName, title));
         m_userLabel->setToolTip(tr("Tài khoản %1, vai trò %2").arg(m_user->login, RoleInfo::label(m_user->role)));
     } else {
         m_userLabel->setText(tr("Chưa đăng nhập"));
@@ -182,8 +184,8 @@ void MainWindow::reloadItems()
 
 qint64 MainWindow::historyItem() const
 {
-    const QModelIndex current = m_ui->itemsView->selectionModel() ? m_ui->itemsView->selectionModel()->currentIndex()
-                                                                  : QModelIndex();
+    const QModelIndex current =
+        m_ui->itemsView->selectionModel() ? m_ui->itemsView->selectionModel()->currentIndex() : QModelIndex();
     return current.isValid() ? current.data(ItemTableModel::ItemIdRole).toLongLong() : 0;
 }
 
@@ -197,7 +199,8 @@ void MainWindow::selectItem(qint64 itemId)
         clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
-    m_ui->itemsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->itemsView->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->itemsView->scrollTo(index);
     updateHistory();
 }
@@ -219,7 +222,8 @@ void MainWindow::updateHistory()
         statusBar()->showMessage(e.message(), 10000);
     }
     const int row = m_model->rowOfId(id);
-    m_historyDock->setWindowTitle(row >= 0 ? tr("Lịch sử — nội dung số %1").arg(m_model->item(row).number) : tr("Lịch sử"));
+    m_historyDock->setWindowTitle(row >= 0 ? tr("Lịch sử — nội dung số %1").arg(m_model->item(row).number)
+                                           : tr("Lịch sử"));
 }
 
 ReviewQueueDialog* MainWindow::showReviewQueue()

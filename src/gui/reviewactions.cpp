@@ -54,8 +54,8 @@ int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint
     }
     if (done) {
         window.reloadItems();
-        window.statusBar()->showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)),
-                                        8000);
+        window.statusBar()->showMessage(
+            tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)), 8000);
     }
     return done;
 }

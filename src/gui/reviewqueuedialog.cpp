@@ -21,7 +21,8 @@ using models::ReviewQueueModel;
 ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     : QDialog(&window), m_window(window), m_model(new ReviewQueueModel(this)), m_showCombo(new QComboBox(this)),
       m_summary(new QLabel(this)), m_view(new QTreeView(this)), m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
-      m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)), m_repropose(new QPushButton(tr("Đề xuất &lại"), this))
+      m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)),
+      m_repropose(new QPushButton(tr("Đề xuất &lại"), this))
 {
     setWindowTitle(tr("Duyệt nội dung đề xuất"));
     setObjectName(QStringLiteral("reviewQueueDialog"));
@@ -80,9 +81,9 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
         const QVector<qint64> ids = selectedItemIds();
         if (ids.isEmpty())
             return;
-        const QString reason = ReasonDialog::ask(this, tr("Yêu cầu điều chỉnh"),
-                                                 tr("Lý do trả lại %n nội dung (đơn vị sẽ thấy lý do này):", nullptr,
-                                                    int(ids.size())));
+        const QString reason =
+            ReasonDialog::ask(this, tr("Yêu cầu điều chỉnh"),
+                              tr("Lý do trả lại %n nội dung (đơn vị sẽ thấy lý do này):", nullptr, int(ids.size())));
         if (!reason.isEmpty())
             returnItems(ids, reason);
     });
@@ -118,9 +119,10 @@ void ReviewQueueDialog::refresh()
     m_view->setColumnHidden(ReviewQueueModel::Reason, waiting);
     // The reason is what a unit reads first in the returned view: the content makes room.
     m_view->header()->resizeSection(ReviewQueueModel::Content, waiting ? 620 : 430);
-    m_summary->setText(m_model->itemCount() == 0
-                           ? (waiting ? tr("Không có nội dung nào chờ duyệt.") : tr("Không có nội dung nào bị trả lại."))
-                           : tr("%n nội dung của %1 đơn vị", nullptr, m_model->itemCount()).arg(m_model->rowCount()));
+    m_summary->setText(
+        m_model->itemCount() == 0
+            ? (waiting ? tr("Không có nội dung nào chờ duyệt.") : tr("Không có nội dung nào bị trả lại."))
+            : tr("%n nội dung của %1 đơn vị", nullptr, m_model->itemCount()).arg(m_model->rowCount()));
     updateButtons();
 }
 

@@ -13,14 +13,14 @@
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/reviewqueuemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
-#include "workprogram/models/itemfilterproxy.h"
-#include "workprogram/models/itemtablemodel.h"
-#include "workprogram/models/unitcountsmodel.h"
 
 #include "ui_firstadmindialog.h"
 #include "ui_logindialog.h"
@@ -33,11 +33,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
-#include <QTreeView>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QTreeView>
 
 #include <algorithm>
 

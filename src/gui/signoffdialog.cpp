@@ -102,7 +102,8 @@ SignoffDialog::SignoffDialog(MainWindow& window)
     connect(compare, &QPushButton::clicked, this, [this] {
         if (!m_window.database())
             return;
-        ComparisonDialog dialog(*m_window.database(), m_window.itemModel()->programId(), m_window.itemModel()->year(), this);
+        ComparisonDialog dialog(*m_window.database(), m_window.itemModel()->programId(), m_window.itemModel()->year(),
+                                this);
         dialog.exec();
     });
     signLayout->addWidget(compare);
@@ -124,7 +125,8 @@ SignoffDialog::SignoffDialog(MainWindow& window)
         const QVector<qint64> ids = selectedItemIds();
         if (ids.isEmpty())
             return;
-        const QString reason = ReasonDialog::ask(this, tr("Trả lại"), tr("Ý kiến khi trả lại %n nội dung:", nullptr, int(ids.size())));
+        const QString reason =
+            ReasonDialog::ask(this, tr("Trả lại"), tr("Ý kiến khi trả lại %n nội dung:", nullptr, int(ids.size())));
         if (!reason.isEmpty())
             returnItems(ids, reason);
     });
@@ -158,13 +160,16 @@ void SignoffDialog::refresh()
 {
     QString text;
     if (m_window.database()) {
-        const std::optional<Program> p = storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
-        text = p ? tr("<b>%1</b> — bước hiện tại: <b>%2</b>").arg(p->title.toHtmlEscaped(), ProgramStateInfo::label(p->state))
+        const std::optional<Program> p =
+            storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
+        text = p ? tr("<b>%1</b> — bước hiện tại: <b>%2</b>")
+                       .arg(p->title.toHtmlEscaped(), ProgramStateInfo::label(p->state))
                  : tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year());
     }
     const std::optional<User>& user = m_window.currentUser();
-    text += QStringLiteral("<br>") + (user ? tr("Người thực hiện: %1 (%2)").arg(user->fullName.toHtmlEscaped(), RoleInfo::label(user->role))
-                                           : tr("Chưa đăng nhập: hãy đăng nhập để phê duyệt."));
+    text += QStringLiteral("<br>") +
+            (user ? tr("Người thực hiện: %1 (%2)").arg(user->fullName.toHtmlEscaped(), RoleInfo::label(user->role))
+                  : tr("Chưa đăng nhập: hãy đăng nhập để phê duyệt."));
     m_state->setText(text);
     selectUnit(m_unitId);
 }
@@ -185,8 +190,11 @@ void SignoffDialog::selectUnit(qint64 unitId)
     if (unitId)
         f.leadUnits.insert(unitId);
     m_items->setFilter(f);
-    m_unitLabel->setText(unitId ? tr("Nội dung do <b>%1</b> chủ trì: %2").arg(m_window.itemModel()->unitName(unitId).toHtmlEscaped()).arg(m_items->rowCount())
-                                : tr("Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng").arg(m_items->rowCount()));
+    m_unitLabel->setText(
+        unitId ? tr("Nội dung do <b>%1</b> chủ trì: %2")
+                     .arg(m_window.itemModel()->unitName(unitId).toHtmlEscaped())
+                     .arg(m_items->rowCount())
+               : tr("Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng").arg(m_items->rowCount()));
     updateButtons();
 }
 
@@ -252,7 +260,10 @@ QString SignoffDialog::totalsText() const
         for (Status s : StatusInfo::all())
             if (const int n = row.byStatus[size_t(s)])
                 parts.append(tr("%1 %2").arg(n).arg(StatusInfo::label(s).toLower()));
-        lines.append(tr("• %1: %2 nội dung (%3)").arg(row.unit.displayName()).arg(row.total()).arg(parts.join(QStringLiteral(", "))));
+        lines.append(tr("• %1: %2 nội dung (%3)")
+                         .arg(row.unit.displayName())
+                         .arg(row.total())
+                         .arg(parts.join(QStringLiteral(", "))));
     }
     QStringList parts;
     for (Status s : StatusInfo::all())
@@ -275,9 +286,11 @@ bool SignoffDialog::signoff(const QString& decisionText)
         return false;
     }
     m_window.reloadItems(); // the totals confirmed are those of the database now
-    std::optional<Program> program = storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
+    std::optional<Program> program =
+        storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
     if (!program) {
-        Prompts::warning(this, tr("Không ký ban hành được"), tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year()));
+        Prompts::warning(this, tr("Không ký ban hành được"),
+                         tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year()));
         return false;
     }
     bool blocked = false;
@@ -285,9 +298,10 @@ bool SignoffDialog::signoff(const QString& decisionText)
         blocked = blocked || (Workflow::blocksSignoff(s) && m_summary->table().totalFor(s) > 0);
     // While items are still open, WorkflowService refuses before any question: its message
     // says what is left. Otherwise the leader confirms the totals they sign.
-    if (!blocked && Prompts::question(this, tr("Ký ban hành"),
-                                      tr("Ký ban hành %1 theo quyết định số %2?\n\nSố nội dung theo đơn vị chủ trì:\n%3")
-                                          .arg(program->title, decision, totalsText())) != QMessageBox::Yes)
+    if (!blocked &&
+        Prompts::question(this, tr("Ký ban hành"),
+                          tr("Ký ban hành %1 theo quyết định số %2?\n\nSố nội dung theo đơn vị chủ trì:\n%3")
+                              .arg(program->title, decision, totalsText())) != QMessageBox::Yes)
         return false;
     try {
         storage::WorkflowService(*m_window.database(), *m_window.currentUser()).signoff(*program, decision);

@@ -25,9 +25,17 @@ QStringList Exporter::row(const Item& item) const
     QStringList coUnits;
     for (qint64 id : item.coUnitIds)
         coUnits.append(unitName(id));
-    return {QString::number(item.number), item.content,      unitName(item.leadUnitId), coUnits.join(QStringLiteral("; ")),
-            item.deadline.text(),         item.leader,       item.group,                item.form,
-            item.level,                   StatusInfo::label(item.status), item.note};
+    return {QString::number(item.number),
+            item.content,
+            unitName(item.leadUnitId),
+            coUnits.join(QStringLiteral("; ")),
+            item.deadline.text(),
+            item.leader,
+            item.group,
+            item.form,
+            item.level,
+            StatusInfo::label(item.status),
+            item.note};
 }
 
 QJsonArray Exporter::json() const
@@ -44,8 +52,9 @@ QJsonArray Exporter::json() const
         o.insert(QStringLiteral("lead_unit"), unitName(it.leadUnitId));
         o.insert(QStringLiteral("co_units"), coUnits);
         o.insert(QStringLiteral("deadline"), it.deadline.text());
-        o.insert(QStringLiteral("due_date"), it.deadline.hasDueDate() ? QJsonValue(it.deadline.due().toString(Qt::ISODate))
-                                                                      : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("due_date"), it.deadline.hasDueDate()
+                                                 ? QJsonValue(it.deadline.due().toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("leader"), it.leader);
         o.insert(QStringLiteral("group"), it.group);
         o.insert(QStringLiteral("form"), it.form);

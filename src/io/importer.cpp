@@ -82,8 +82,9 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
             m->map = *options.columns; // the user's mapping, under the header row found
         if (m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
             result.header = *m;
-            interpreter.emplace(*m, units, options, !json && QFileInfo(path).suffix().compare(
-                                                                  QLatin1String("xlsx"), Qt::CaseInsensitive) != 0);
+            interpreter.emplace(*m, units, options,
+                                !json &&
+                                    QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0);
         } else if (!bestCandidate) {
             bestCandidate = m;
         }
@@ -100,16 +101,16 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
             for (Field f : {Field::Content, Field::LeadUnit})
                 if (!bestCandidate->map.has(f))
                     missing.append(QStringLiteral("\"%1\"").arg(FieldInfo::header(f)));
-            result.errors.append(ImportIssue{bestCandidate->rowNumber, QString(),
-                                             tr("thiếu cột bắt buộc %1 trong dòng tiêu đề")
-                                                 .arg(missing.join(tr(" và ")))});
+            result.errors.append(
+                ImportIssue{bestCandidate->rowNumber, QString(),
+                            tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(tr(" và ")))});
         } else if (rowsSeen == 0) {
             result.errors.append(ImportIssue{0, QString(), tr("tệp không có dữ liệu")});
         } else {
-            result.errors.append(ImportIssue{
-                0, QString(),
-                tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
-                    .arg(FieldInfo::header(Field::Content), FieldInfo::header(Field::LeadUnit))});
+            result.errors.append(
+                ImportIssue{0, QString(),
+                            tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
+                                .arg(FieldInfo::header(Field::Content), FieldInfo::header(Field::LeadUnit))});
         }
         return plan;
     }

@@ -32,9 +32,8 @@ std::unique_ptr<JsonReader> JsonReader::open(const QString& path, ReadError* err
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (doc.isNull()) {
-        *error = ReadError{0, -1, tr("tệp JSON không hợp lệ: %1 (vị trí %2)")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset)};
+        *error = ReadError{
+            0, -1, tr("tệp JSON không hợp lệ: %1 (vị trí %2)").arg(parseError.errorString()).arg(parseError.offset)};
         return nullptr;
     }
     QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("items")).toArray();

@@ -97,7 +97,8 @@ bool RowInterpreter::resolveUnit(const QString& name, int row, Field f, ImportPl
         QStringList names;
         for (qint64 c : m.candidates)
             names.append(m_units.value(c).name);
-        error(plan, row, f, tr("\"%1\" có thể là nhiều đơn vị: %2; hãy ghi rõ tên").arg(name, names.join(QStringLiteral("; "))));
+        error(plan, row, f,
+              tr("\"%1\" có thể là nhiều đơn vị: %2; hãy ghi rõ tên").arg(name, names.join(QStringLiteral("; "))));
         return false;
     }
     if (!m_options.createUnits) {

@@ -67,8 +67,8 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
     worksheet_merge_range(sheet, 0, 0, 0, FieldCount - 1, utf8(title).constData(), titleFormat);
     const lxw_row_t headerRow = 2;
     for (int c = 0; c < FieldCount; ++c)
-        worksheet_write_string(sheet, headerRow, lxw_col_t(c), utf8(FieldInfo::header(FieldInfo::all()[size_t(c)])).constData(),
-                               header);
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c),
+                               utf8(FieldInfo::header(FieldInfo::all()[size_t(c)])).constData(), header);
     worksheet_freeze_panes(sheet, headerRow + 1, 0);
     worksheet_repeat_rows(sheet, headerRow, headerRow);
     lxw_row_t r = headerRow + 1;

@@ -5,8 +5,8 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include <QBrush>
-#include <QDate>
 #include <QColor>
+#include <QDate>
 #include <QFont>
 
 #include <algorithm>
@@ -150,7 +150,8 @@ void ComparisonItemModel::setComparison(const Comparison& comparison, const QVec
         m_rows.append({Kind::Removed, it, {}});
     for (const Item& it : comparison.merged)
         m_rows.append({Kind::Merged, it, {}});
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.item.number < b.item.number; });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row& a, const Row& b) { return a.item.number < b.item.number; });
     endResetModel();
 }
 

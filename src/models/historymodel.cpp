@@ -16,9 +16,10 @@ void HistoryModel::load(storage::Database& db, qint64 itemId)
     m_itemId = itemId;
     m_entries = itemId ? storage::HistoryRepository(db).forItem(itemId) : QVector<storage::HistoryEntry>();
     // Newest first; rows written in the same millisecond keep the order they were written in.
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const storage::HistoryEntry& a, const storage::HistoryEntry& b) {
-        return a.at != b.at ? a.at > b.at : a.id > b.id;
-    });
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const storage::HistoryEntry& a, const storage::HistoryEntry& b) {
+                         return a.at != b.at ? a.at > b.at : a.id > b.id;
+                     });
     m_people.clear();
     m_units.clear();
     if (itemId) {
@@ -42,8 +43,8 @@ QString HistoryModel::describe(const storage::HistoryEntry& e)
 {
     switch (e.kind) {
     case storage::HistoryEntry::Kind::Transition:
-        return tr("%1 → %2")
-            .arg(e.from ? StatusInfo::label(*e.from) : tr("—"), e.to ? StatusInfo::label(*e.to) : tr("—"));
+        return tr("%1 → %2").arg(e.from ? StatusInfo::label(*e.from) : tr("—"),
+                                 e.to ? StatusInfo::label(*e.to) : tr("—"));
     case storage::HistoryEntry::Kind::Edit:
         return tr("Sửa nội dung");
     case storage::HistoryEntry::Kind::Comment:

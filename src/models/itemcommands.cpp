@@ -7,8 +7,7 @@ namespace wp::models {
 EditItemsCommand::EditItemsCommand(ItemTableModel* model, QVector<Item> before, QVector<Item> after,
                                    const QString& text)
     : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 void EditItemsCommand::redo()
 {
@@ -24,8 +23,7 @@ void EditItemsCommand::undo()
 
 AddItemsCommand::AddItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text)
     : QUndoCommand(text), m_model(model), m_items(std::move(items))
-{
-}
+{}
 
 void AddItemsCommand::redo()
 {
@@ -46,8 +44,7 @@ void AddItemsCommand::undo()
 
 RemoveItemsCommand::RemoveItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text)
     : QUndoCommand(text), m_model(model), m_items(std::move(items))
-{
-}
+{}
 
 void RemoveItemsCommand::redo()
 {

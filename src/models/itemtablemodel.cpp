@@ -5,8 +5,8 @@
 #include "workprogram/core/text.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
-#include "workprogram/storage/workflowservice.h"
 #include "workprogram/storage/unitrepository.h"
+#include "workprogram/storage/workflowservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -36,7 +36,8 @@ void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDa
     m_unitKeys.clear();
     for (const Unit& u : unitRepo.all()) {
         m_units.insert(u.id, u);
-        m_unitKeys.insert(u.id, text::fold(u.name + QLatin1Char('\n') + u.shortName + QLatin1Char('\n') + u.code).toUtf8());
+        m_unitKeys.insert(u.id,
+                          text::fold(u.name + QLatin1Char('\n') + u.shortName + QLatin1Char('\n') + u.code).toUtf8());
     }
     m_yearUnits = unitRepo.inYear(year);
     m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
@@ -125,7 +126,10 @@ QStringList ItemTableModel::distinctValues(Column column) const
 {
     QSet<QString> seen;
     for (const Item& it : m_items) {
-        const QString& v = column == Leader ? it.leader : column == Group ? it.group : column == Form ? it.form : it.level;
+        const QString& v = column == Leader  ? it.leader
+                           : column == Group ? it.group
+                           : column == Form  ? it.form
+                                             : it.level;
         if (!v.isEmpty())
             seen.insert(v);
     }
@@ -296,7 +300,8 @@ bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
-    return editItems({after}, tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
+    return editItems({after},
+                     tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
 }
 
 bool ItemTableModel::editItems(const QVector<Item>& after, const QString& description)
@@ -377,9 +382,10 @@ bool ItemTableModel::writeItems(const QVector<Item>& items)
             // actions (transitions), never by an edit.
             for (const Item& it : toWrite)
                 if (it.status != m_items.at(rowOfId(it.id)).status) {
-                    emit errorOccurred(tr("Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp "
-                                          "nhận, trả lại, phê duyệt…) khi đã đăng nhập.")
-                                           .arg(it.number));
+                    emit errorOccurred(
+                        tr("Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp "
+                           "nhận, trả lại, phê duyệt…) khi đã đăng nhập.")
+                            .arg(it.number));
                     return false;
                 }
             storage::WorkflowService(*m_db, *m_actor).editMany(toWrite);

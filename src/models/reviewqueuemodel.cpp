@@ -27,9 +27,8 @@ void ReviewQueueModel::load(storage::Database& db, const ItemTableModel& items, 
         if (it.status == status && (!user || user->covers(it.leadUnitId)))
             byUnit[it.leadUnitId].append(&it);
     QVector<qint64> units = byUnit.keys().toVector();
-    std::sort(units.begin(), units.end(), [&](qint64 a, qint64 b) {
-        return text::compare(items.unitName(a), items.unitName(b)) < 0;
-    });
+    std::sort(units.begin(), units.end(),
+              [&](qint64 a, qint64 b) { return text::compare(items.unitName(a), items.unitName(b)) < 0; });
     storage::HistoryRepository history(db);
     for (qint64 unitId : units) {
         const QVector<const Item*>& list = byUnit[unitId];

@@ -54,11 +54,8 @@ class Appendix final : public ReportDocument
 
 public:
     explicit Appendix(const ReportData& data)
-        : m_data(data),
-          m_names(data),
-          m_itemRows(data, m_names, itemColumns()),
-          m_items(tableColumns(), m_itemRows, 12),
-          m_countRows(countTable(data)),
+        : m_data(data), m_names(data), m_itemRows(data, m_names, itemColumns()),
+          m_items(tableColumns(), m_itemRows, 12), m_countRows(countTable(data)),
           m_counts({{tr("STT"), 12, Qt::AlignHCenter},
                     {tr("Đơn vị chủ trì"), 110, Qt::AlignLeft},
                     {tr("Số nội dung"), 30, Qt::AlignHCenter}},
@@ -76,17 +73,16 @@ public:
     void write(PageCanvas& canvas) override
     {
         const storage::ReportSettings& settings = m_data.settings;
-        canvas.beginSection(tr("Phụ lục — Chương trình công tác năm %1 — %2")
-                                .arg(m_data.program.year)
-                                .arg(m_data.sourceLabel), m_data.sourceLabel);
+        canvas.beginSection(
+            tr("Phụ lục — Chương trình công tác năm %1 — %2").arg(m_data.program.year).arg(m_data.sourceLabel),
+            m_data.sourceLabel);
         canvas.place(HeaderBlock(settings, QString(), QString()));
         canvas.place(Spacer(6));
         const QString body = Format::shortBodyName(settings.issuingBody);
-        const QString decision =
-            tr("(Kèm theo Quyết định số          /QĐ-%1 ngày       tháng       năm %2 của %3)")
-                .arg(Format::bodyAbbreviation(settings.issuingBody))
-                .arg(m_data.program.year)
-                .arg(body.isEmpty() ? tr("……") : body);
+        const QString decision = tr("(Kèm theo Quyết định số          /QĐ-%1 ngày       tháng       năm %2 của %3)")
+                                     .arg(Format::bodyAbbreviation(settings.issuingBody))
+                                     .arg(m_data.program.year)
+                                     .arg(body.isEmpty() ? tr("……") : body);
         canvas.place(TextBlock({{tr("PHỤ LỤC"), {14, true}},
                                 {m_data.program.title.toUpper(), {14, true}},
                                 {decision, {13, false, true}}},
@@ -97,8 +93,8 @@ public:
         canvas.place(Spacer(8));
         // The counts table is short: kept whole with its title on one page when it can be.
         const double countsHeight = m_counts.totalHeight(canvas);
-        const double keep = countsHeight + canvas.mm(3) < canvas.body().height() * 0.8 ? countsHeight
-                                                                                       : m_counts.leadHeight(canvas);
+        const double keep =
+            countsHeight + canvas.mm(3) < canvas.body().height() * 0.8 ? countsHeight : m_counts.leadHeight(canvas);
         canvas.place(TextBlock({{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}), canvas.mm(3) + keep);
         canvas.place(Spacer(3));
         m_counts.flow(canvas);
@@ -108,7 +104,7 @@ private:
     QVector<ItemColumn> itemColumns() const
     {
         if (m_data.groupBy == GroupBy::Unit) // the lead unit is the group heading
-            return {ItemColumn::Number, ItemColumn::Content, ItemColumn::CoUnits,
+            return {ItemColumn::Number, ItemColumn::Content,  ItemColumn::CoUnits,
                     ItemColumn::Level,  ItemColumn::Deadline, ItemColumn::Leader};
         return {ItemColumn::Number, ItemColumn::Content,  ItemColumn::Lead,  ItemColumn::CoUnits,
                 ItemColumn::Level,  ItemColumn::Deadline, ItemColumn::Leader};
@@ -117,19 +113,16 @@ private:
     QVector<TableColumn> tableColumns() const
     {
         if (m_data.groupBy == GroupBy::Unit)
-            return {itemColumn(ItemColumn::Number, 15), itemColumn(ItemColumn::Content, 101),
-                    itemColumn(ItemColumn::CoUnits, 42), itemColumn(ItemColumn::Level, 26),
+            return {itemColumn(ItemColumn::Number, 15),   itemColumn(ItemColumn::Content, 101),
+                    itemColumn(ItemColumn::CoUnits, 42),  itemColumn(ItemColumn::Level, 26),
                     itemColumn(ItemColumn::Deadline, 26), itemColumn(ItemColumn::Leader, 42)};
-        return {itemColumn(ItemColumn::Number, 15),  itemColumn(ItemColumn::Content, 79),
-                itemColumn(ItemColumn::Lead, 34),    itemColumn(ItemColumn::CoUnits, 38),
-                itemColumn(ItemColumn::Level, 24),   itemColumn(ItemColumn::Deadline, 24),
+        return {itemColumn(ItemColumn::Number, 15), itemColumn(ItemColumn::Content, 79),
+                itemColumn(ItemColumn::Lead, 34),   itemColumn(ItemColumn::CoUnits, 38),
+                itemColumn(ItemColumn::Level, 24),  itemColumn(ItemColumn::Deadline, 24),
                 itemColumn(ItemColumn::Leader, 38)};
     }
 
-    QString headingText(const QString& name, int n) const
-    {
-        return tr("%1 (%2 nội dung)").arg(name.toUpper()).arg(n);
-    }
+    QString headingText(const QString& name, int n) const { return tr("%1 (%2 nội dung)").arg(name.toUpper()).arg(n); }
 
     void groupByUnit()
     {

@@ -19,10 +19,9 @@ constexpr double scaleMm = 7;
 } // namespace
 
 BarChart::BarChart(QString title, QVector<Bar> bars, double maximum, int ticks, QString unit)
-    : m_title(std::move(title)), m_bars(std::move(bars)), m_maximum(maximum > 0 ? maximum : 1),
-      m_ticks(qMax(1, ticks)), m_unit(std::move(unit))
-{
-}
+    : m_title(std::move(title)), m_bars(std::move(bars)), m_maximum(maximum > 0 ? maximum : 1), m_ticks(qMax(1, ticks)),
+      m_unit(std::move(unit))
+{}
 
 double BarChart::labelWidth(const PageCanvas& canvas) const
 {

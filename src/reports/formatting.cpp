@@ -36,10 +36,9 @@ QString Format::placeAndDate(const QString& place, QDate date, int year)
 
 QString Format::roman(int n)
 {
-    static const std::pair<int, const char*> digits[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-                                                         {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
-                                                         {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
-                                                         {1, "I"}};
+    static const std::pair<int, const char*> digits[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                                                         {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
+                                                         {5, "V"},    {4, "IV"},   {1, "I"}};
     QString out;
     for (const auto& [value, text] : digits)
         for (; n >= value; n -= value)

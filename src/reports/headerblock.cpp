@@ -7,10 +7,8 @@
 namespace wp::reports {
 
 HeaderBlock::HeaderBlock(const storage::ReportSettings& settings, QString numberLine, QString dateLine)
-    : m_parent(settings.parentBody.simplified().toUpper()),
-      m_issuing(settings.issuingBody.simplified().toUpper()),
-      m_number(std::move(numberLine)),
-      m_date(std::move(dateLine))
+    : m_parent(settings.parentBody.simplified().toUpper()), m_issuing(settings.issuingBody.simplified().toUpper()),
+      m_number(std::move(numberLine)), m_date(std::move(dateLine))
 {
     if (m_issuing.isEmpty())
         m_issuing = QStringLiteral("……………………");
@@ -80,7 +78,8 @@ double HeaderBlock::layout(const PageCanvas& canvas, double top, bool paint) con
     if (TextBox(nation, nationFont, device, rightWidth * 4, Qt::AlignLeft).naturalWidth() > rightWidth)
         nationFont = reportFont({12, true});
     right += draw(TextBox(nation, nationFont, device, rightWidth, Qt::AlignHCenter), rightX, right);
-    const TextBox motto(tr("Độc lập - Tự do - Hạnh phúc"), reportFont({14, true}), device, rightWidth, Qt::AlignHCenter);
+    const TextBox motto(tr("Độc lập - Tự do - Hạnh phúc"), reportFont({14, true}), device, rightWidth,
+                        Qt::AlignHCenter);
     right += draw(motto, rightX, right);
     rule(rightX + rightWidth / 2, right + ruleGap, motto.naturalWidth());
     right += 2 * ruleGap;
@@ -93,9 +92,9 @@ double HeaderBlock::layout(const PageCanvas& canvas, double top, bool paint) con
     if (!m_number.isEmpty())
         rowHeight = draw(TextBox(m_number, reportFont({13}), device, leftWidth, Qt::AlignHCenter), leftX, y);
     if (!m_date.isEmpty())
-        rowHeight = qMax(rowHeight, draw(TextBox(m_date, reportFont({14, false, true}), device, rightWidth,
-                                                 Qt::AlignHCenter),
-                                         rightX, y));
+        rowHeight =
+            qMax(rowHeight,
+                 draw(TextBox(m_date, reportFont({14, false, true}), device, rightWidth, Qt::AlignHCenter), rightX, y));
     return y + rowHeight - top;
 }
 

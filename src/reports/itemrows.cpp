@@ -60,8 +60,7 @@ TableColumn itemColumn(ItemColumn column, double weight)
 
 ItemRows::ItemRows(const ReportData& data, const UnitNames& names, QVector<ItemColumn> columns)
     : m_data(data), m_names(names), m_columns(std::move(columns))
-{
-}
+{}
 
 void ItemRows::addHeading(const QString& number, const QString& text)
 {

@@ -23,7 +23,18 @@ private:
     QHash<qint64, const Unit*> m_units;
 };
 
-enum class ItemColumn { Number, Content, Lead, CoUnits, Level, Deadline, Leader, Status, DaysOverdue };
+enum class ItemColumn
+{
+    Number,
+    Content,
+    Lead,
+    CoUnits,
+    Level,
+    Deadline,
+    Leader,
+    Status,
+    DaysOverdue
+};
 
 /// The title and alignment of @p column, taking @p weight of the table width.
 TableColumn itemColumn(ItemColumn column, double weight);
@@ -40,7 +51,8 @@ public:
     TableRow row(int i) const override;
 
 private:
-    struct Entry {
+    struct Entry
+    {
         int item = -1;    ///< index into data.items, or -1 for a heading
         int heading = -1; ///< index into m_headings
     };

@@ -118,8 +118,9 @@ void PageCanvas::endPage()
     // The source label at its end stays whole: the rest is shortened to make room for it.
     const QFontMetricsF metrics(font, &m_device);
     const QString head = m_footer.left(m_footer.size() - m_footerSource.size());
-    const QString footer = metrics.elidedText(head, Qt::ElideMiddle, leftWidth - metrics.horizontalAdvance(m_footerSource)) +
-                           m_footerSource;
+    const QString footer =
+        metrics.elidedText(head, Qt::ElideMiddle, leftWidth - metrics.horizontalAdvance(m_footerSource)) +
+        m_footerSource;
     const TextBox left(footer, font, &m_device, leftWidth, Qt::AlignLeft);
     const double top = m_body.bottom() + mm(7);
     m_painter->setPen(Qt::black);

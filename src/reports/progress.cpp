@@ -7,8 +7,8 @@ ProgressCategory classifyProgress(Status status, QDate due, QDate createdOn, QDa
     if (status == Status::Withdrawn || status == Status::Rejected)
         return ProgressCategory::Dropped;
     if (status == Status::Done) {
-        const bool evidenceOfLate = due.isValid() && createdOn.isValid() && lastChangedOn.isValid() &&
-                                    createdOn <= due && lastChangedOn > due;
+        const bool evidenceOfLate =
+            due.isValid() && createdOn.isValid() && lastChangedOn.isValid() && createdOn <= due && lastChangedOn > due;
         return evidenceOfLate ? ProgressCategory::DoneLate : ProgressCategory::DoneOnTime;
     }
     return isOverdue(due, status, asOf) ? ProgressCategory::OpenOverdue : ProgressCategory::OpenInTime;

@@ -50,7 +50,8 @@ public:
         for (int i = 0; i < m_tallies.size(); ++i) {
             const ProgressTally& t = m_tallies.at(i);
             if (t.counted() > 0)
-                bars.append({m_shortNames.at(i), 100.0 * t.done() / t.counted(), Format::percent(t.done(), t.counted())});
+                bars.append(
+                    {m_shortNames.at(i), 100.0 * t.done() / t.counted(), Format::percent(t.done(), t.counted())});
         }
         return bars;
     }
@@ -68,9 +69,7 @@ class Progress final : public ReportDocument
 
 public:
     explicit Progress(const ReportData& data)
-        : m_data(data),
-          m_names(data),
-          m_unitRows(tally(data)),
+        : m_data(data), m_names(data), m_unitRows(tally(data)),
           m_units({{tr("STT"), 11, Qt::AlignHCenter},
                    {tr("Đơn vị chủ trì"), 56, Qt::AlignLeft},
                    {tr("Tổng số"), 14, Qt::AlignHCenter},
@@ -97,7 +96,8 @@ public:
             if (classifyProgress(data.items.at(i), data.asOf) == ProgressCategory::OpenOverdue)
                 overdue.append(i);
         std::stable_sort(overdue.begin(), overdue.end(), [&](int a, int b) {
-            return order.value(data.items.at(a).leadUnitId, INT_MAX) < order.value(data.items.at(b).leadUnitId, INT_MAX);
+            return order.value(data.items.at(a).leadUnitId, INT_MAX) <
+                   order.value(data.items.at(b).leadUnitId, INT_MAX);
         });
         for (int i : overdue)
             m_overdueRows.addItem(i);
@@ -115,17 +115,17 @@ public:
         const QString asOf = Format::date(m_data.asOf);
         canvas.beginSection(tr("Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3")
                                 .arg(m_data.program.year)
-                                .arg(asOf, m_data.sourceLabel), m_data.sourceLabel);
-        canvas.place(HeaderBlock(settings,
-                                 Format::documentNumber(settings.documentNumber, QStringLiteral("BC"),
-                                                        settings.issuingBody),
-                                 Format::placeAndDate(settings.place, m_data.date, m_data.program.year)));
+                                .arg(asOf, m_data.sourceLabel),
+                            m_data.sourceLabel);
+        canvas.place(HeaderBlock(
+            settings, Format::documentNumber(settings.documentNumber, QStringLiteral("BC"), settings.issuingBody),
+            Format::placeAndDate(settings.place, m_data.date, m_data.program.year)));
         canvas.place(Spacer(7));
-        canvas.place(TextBlock({{tr("BÁO CÁO"), {14, true}},
-                                {tr("Tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year),
-                                 {14, true}},
-                                {tr("(Tính đến ngày %1)").arg(asOf), {14, false, true}}},
-                               40));
+        canvas.place(
+            TextBlock({{tr("BÁO CÁO"), {14, true}},
+                       {tr("Tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year), {14, true}},
+                       {tr("(Tính đến ngày %1)").arg(asOf), {14, false, true}}},
+                      40));
         canvas.place(Spacer(4));
         canvas.place(TextBlock({{summary(), {14}, Qt::AlignJustify, 10}}));
         canvas.place(Spacer(3));
@@ -137,20 +137,22 @@ public:
         const QVector<BarChart::Bar> bars = m_unitRows.rateBars();
         if (!bars.isEmpty()) {
             canvas.place(Spacer(5));
-            canvas.place(BarChart(tr("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)"), bars, 100, 4,
-                                  QStringLiteral("%")));
+            canvas.place(
+                BarChart(tr("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)"), bars, 100, 4, QStringLiteral("%")));
         }
         canvas.place(Spacer(4));
         const int overdue = m_overdueRows.count();
-        const TextBlock heading(
-            {{tr("II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)").arg(overdue), {14, true}, Qt::AlignLeft}});
+        const TextBlock heading({{tr("II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)").arg(overdue),
+                                  {14, true},
+                                  Qt::AlignLeft}});
         if (overdue > 0) {
             canvas.place(heading, canvas.mm(2) + m_overdue.leadHeight(canvas));
             canvas.place(Spacer(2));
             m_overdue.flow(canvas);
         } else {
             canvas.place(heading);
-            canvas.place(TextBlock({{tr("Không có nội dung nào chưa hoàn thành đã quá hạn."), {14}, Qt::AlignLeft, 10}}));
+            canvas.place(
+                TextBlock({{tr("Không có nội dung nào chưa hoàn thành đã quá hạn."), {14}, Qt::AlignLeft, 10}}));
         }
         canvas.place(Spacer(8));
         canvas.place(SignatureBlock(settings));

@@ -46,7 +46,8 @@ QString SnapshotSource::label() const
 {
     return tr("Ảnh chụp #%1 — %2, %3")
         .arg(m_snapshot.id)
-        .arg(ProgramStateInfo::label(m_snapshot.to), m_snapshot.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+        .arg(ProgramStateInfo::label(m_snapshot.to),
+             m_snapshot.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 storage::ReportSettings SnapshotSource::settings() const

@@ -8,8 +8,7 @@ namespace wp::reports {
 
 SignatureBlock::SignatureBlock(const storage::ReportSettings& settings)
     : m_authority(settings.signerAuthority.simplified().toUpper()),
-      m_title(settings.signerTitle.simplified().toUpper()),
-      m_name(settings.signerName.simplified())
+      m_title(settings.signerTitle.simplified().toUpper()), m_name(settings.signerName.simplified())
 {
     for (const QString& r : settings.recipients) {
         QString line = r.trimmed();
@@ -44,8 +43,7 @@ double SignatureBlock::layout(const PageCanvas& canvas, double top, bool paint) 
     const double leftWidth = body.width() - rightWidth - canvas.mm(5);
     if (p)
         p->setPen(Qt::black);
-    auto draw = [&](const QString& text, const FontSpec& font, double x, double width, Qt::Alignment align,
-                    double y) {
+    auto draw = [&](const QString& text, const FontSpec& font, double x, double width, Qt::Alignment align, double y) {
         const TextBox box(text, reportFont(font), device, width, align);
         if (p)
             box.draw(*p, QPointF(x, y));
@@ -64,8 +62,8 @@ double SignatureBlock::layout(const PageCanvas& canvas, double top, bool paint) 
         right += draw(m_title, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
     // Room for the signature and the seal.
     right += canvas.mm(25);
-    right += draw(m_name.isEmpty() ? QStringLiteral(" ") : m_name, {14, true}, rightX, rightWidth, Qt::AlignHCenter,
-                  right);
+    right +=
+        draw(m_name.isEmpty() ? QStringLiteral(" ") : m_name, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
     return qMax(left, right) - top;
 }
 

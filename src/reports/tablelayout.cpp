@@ -11,8 +11,7 @@ namespace wp::reports {
 
 TableLayout::TableLayout(QVector<TableColumn> columns, const TableRows& rows, double fontPt, double widthMm)
     : m_columns(std::move(columns)), m_rows(rows), m_fontPt(fontPt), m_widthMm(widthMm)
-{
-}
+{}
 
 TableLayout::~TableLayout() = default;
 
@@ -22,10 +21,8 @@ TableLayout::Geometry TableLayout::geometry(const PageCanvas& canvas) const
     const QRectF body = canvas.body();
     const double width = m_widthMm > 0 ? qMin(canvas.mm(m_widthMm), body.width()) : body.width();
     g.left = body.left() + (body.width() - width) / 2;
-    const double weights =
-        std::accumulate(m_columns.cbegin(), m_columns.cend(), 0.0, [](double s, const TableColumn& c) {
-            return s + c.weight;
-        });
+    const double weights = std::accumulate(m_columns.cbegin(), m_columns.cend(), 0.0,
+                                           [](double s, const TableColumn& c) { return s + c.weight; });
     double x = g.left;
     for (const TableColumn& c : m_columns) {
         g.x.append(x);

@@ -49,15 +49,15 @@ public:
     void write(PageCanvas& canvas) override
     {
         const ReportSettings& settings = m_data.settings;
-        const HeaderBlock header(settings,
-                                 Format::documentNumber(settings.documentNumber, QStringLiteral("BC"),
-                                                        settings.issuingBody),
-                                 Format::placeAndDate(settings.place, m_data.date, m_data.program.year));
+        const HeaderBlock header(
+            settings, Format::documentNumber(settings.documentNumber, QStringLiteral("BC"), settings.issuingBody),
+            Format::placeAndDate(settings.place, m_data.date, m_data.program.year));
         const SignatureBlock signature(settings);
         for (const auto& s : m_sections) {
             canvas.beginSection(tr("Chương trình công tác năm %1 — %2 — %3")
                                     .arg(m_data.program.year)
-                                    .arg(s->unit.name, m_data.sourceLabel), m_data.sourceLabel);
+                                    .arg(s->unit.name, m_data.sourceLabel),
+                                m_data.sourceLabel);
             canvas.place(header);
             canvas.place(Spacer(7));
             canvas.place(heading(*s));
@@ -72,18 +72,17 @@ public:
 
 private:
     using ReportSettings = storage::ReportSettings;
-    struct Section {
+    struct Section
+    {
         Section(const ReportData& data, const UnitNames& names, const Unit& u)
-            : unit(u),
-              rows(data, names,
-                   {ItemColumn::Number, ItemColumn::Content, ItemColumn::CoUnits, ItemColumn::Deadline,
-                    ItemColumn::Leader, ItemColumn::Status}),
+            : unit(u), rows(data, names,
+                            {ItemColumn::Number, ItemColumn::Content, ItemColumn::CoUnits, ItemColumn::Deadline,
+                             ItemColumn::Leader, ItemColumn::Status}),
               table({itemColumn(ItemColumn::Number, 11), itemColumn(ItemColumn::Content, 52),
                      itemColumn(ItemColumn::CoUnits, 27), itemColumn(ItemColumn::Deadline, 21),
                      itemColumn(ItemColumn::Leader, 34), itemColumn(ItemColumn::Status, 20)},
                     rows, 11)
-        {
-        }
+        {}
         Unit unit;
         ItemRows rows;
         TableLayout table;
@@ -108,10 +107,10 @@ private:
             if (n > 0)
                 parts.append(tr("%1: %2").arg(StatusInfo::label(st)).arg(n));
         }
-        const QString text = parts.isEmpty() ? tr("Tổng số: %1 nội dung.").arg(total)
-                                             : tr("Tổng số: %1 nội dung, trong đó: %2.")
-                                                   .arg(total)
-                                                   .arg(parts.join(QStringLiteral("; ")));
+        const QString text =
+            parts.isEmpty()
+                ? tr("Tổng số: %1 nội dung.").arg(total)
+                : tr("Tổng số: %1 nội dung, trong đó: %2.").arg(total).arg(parts.join(QStringLiteral("; ")));
         return TextBlock({{text, {14}, Qt::AlignJustify, 10}});
     }
 

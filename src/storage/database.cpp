@@ -31,7 +31,8 @@ std::unique_ptr<Database> Database::open(const QString& spec)
 {
     if (spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://")))
         throw StorageError(tr("máy chủ PostgreSQL (%1) chưa được hỗ trợ trong phiên bản này; hãy dùng một tệp "
-                              "SQLite").arg(spec.section(QLatin1Char('@'), -1)));
+                              "SQLite")
+                               .arg(spec.section(QLatin1Char('@'), -1)));
     const QFileInfo info(spec);
     if (info.exists() && info.isDir())
         throw StorageError(tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu").arg(spec));
@@ -79,7 +80,8 @@ void savepointCommand(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(q.lastError().text()));
+        throw StorageError(
+            QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(q.lastError().text()));
 }
 
 QString savepointName(int depth)

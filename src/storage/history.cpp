@@ -18,7 +18,9 @@ QString changesJson(const QVector<FieldChange>& changes)
         return QString();
     QJsonArray a;
     for (const FieldChange& c : changes)
-        a.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("old"), c.oldValue}, {QStringLiteral("new"), c.newValue}});
+        a.append(QJsonObject{{QStringLiteral("field"), c.field},
+                             {QStringLiteral("old"), c.oldValue},
+                             {QStringLiteral("new"), c.newValue}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
@@ -46,7 +48,8 @@ QVariant statusValue(const std::optional<Status>& s)
     return s ? QVariant(StatusInfo::key(*s)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-const QString columns = QStringLiteral("id, item_id, at, login, kind, from_status, to_status, comment, changes, prev_hash, hash");
+const QString columns =
+    QStringLiteral("id, item_id, at, login, kind, from_status, to_status, comment, changes, prev_hash, hash");
 
 HistoryEntry entryFrom(const QSqlQuery& q)
 {
@@ -74,7 +77,8 @@ QString hashText(qint64 id, qint64 itemId, const QString& at, const QString& log
                  const QString& from, const QString& to, const QString& comment, const QString& changes,
                  const QString& prevHash)
 {
-    const QStringList parts = {QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes, prevHash};
+    const QStringList parts = {
+        QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes, prevHash};
     QByteArray data;
     for (const QString& p : parts) {
         const QByteArray b = p.toUtf8();
@@ -129,16 +133,21 @@ void HistoryRepository::append(HistoryEntry& e)
     e.at = QDateTime::currentDateTimeUtc();
     e.at = QDateTime::fromString(e.at.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     e.hash = hashOf(e);
-    run(db, QStringLiteral("INSERT INTO item_history(") + columns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    run(db,
+        QStringLiteral("INSERT INTO item_history(") + columns +
+            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.id, e.itemId, e.at.toString(Qt::ISODateWithMs), e.login, HistoryEntry::kindKey(e.kind), statusValue(e.from),
          statusValue(e.to), textOrNull(e.comment), textOrNull(changesJson(e.changes)), e.prevHash, e.hash});
-    run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    run(db,
+        QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         {headKey, e.hash});
 }
 
 QVector<HistoryEntry> HistoryRepository::forItem(qint64 itemId) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM item_history WHERE item_id = ? ORDER BY id"));
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns +
+                                                 QStringLiteral(" FROM item_history WHERE item_id = ? ORDER BY id"));
     exec(q, {itemId});
     QVector<HistoryEntry> entries;
     while (q.next())
@@ -156,7 +165,8 @@ int HistoryRepository::count() const
 QStringList HistoryRepository::verify() const
 {
     QStringList problems;
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM item_history ORDER BY id"));
+    QSqlQuery q = prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM item_history ORDER BY id"));
     exec(q);
     QString expectedPrev = genesisHash();
     while (q.next()) {
@@ -165,12 +175,14 @@ QStringList HistoryRepository::verify() const
         const QString stored = q.value(10).toString();
         if (prev != expectedPrev)
             problems.append(tr("lịch sử: dòng %1 (nội dung %2) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa")
-                                .arg(id).arg(q.value(1).toLongLong()));
-        const QString recomputed = hashText(id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                            q.value(7).toString(), q.value(8).toString(), prev);
+                                .arg(id)
+                                .arg(q.value(1).toLongLong()));
+        const QString recomputed =
+            hashText(id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), prev);
         if (recomputed != stored)
-            problems.append(tr("lịch sử: dòng %1 (nội dung %2) đã bị sửa sau khi ghi").arg(id).arg(q.value(1).toLongLong()));
+            problems.append(
+                tr("lịch sử: dòng %1 (nội dung %2) đã bị sửa sau khi ghi").arg(id).arg(q.value(1).toLongLong()));
         expectedPrev = stored;
     }
     q.finish();

@@ -20,9 +20,10 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-const QString itemColumns = QStringLiteral(
-    "i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, i.due_date, i.deadline_kind, i.leader, i.task_group, "
-    "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, i.row_version, i.merged_into, i.carried_from, i.deadline_review");
+const QString itemColumns = QStringLiteral("i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, "
+                                           "i.due_date, i.deadline_kind, i.leader, i.task_group, "
+                                           "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, "
+                                           "i.row_version, i.merged_into, i.carried_from, i.deadline_review");
 
 Item readItem(const QSqlQuery& q)
 {
@@ -57,18 +58,21 @@ Item readItem(const QSqlQuery& q)
 void ItemRepository::insert(QVector<Item>& items)
 {
     QSqlDatabase& db = m_db.connection();
-    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, "
-                                             "deadline_text, due_date, deadline_kind, leader, task_group, form, level, "
-                                             "status, note, search_text, created_at, updated_at, row_version, carried_from, "
-                                             "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    QSqlQuery q =
+        prepare(db, QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, "
+                                   "deadline_text, due_date, deadline_kind, leader, task_group, form, level, "
+                                   "status, note, search_text, created_at, updated_at, row_version, carried_from, "
+                                   "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
     const QString t = isoNow();
     const QDateTime now = QDateTime::fromString(t, Qt::ISODateWithMs);
     for (Item& it : items) {
         exec(q, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
                  dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
-                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, t,
-                 it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)), it.deadlineNeedsReview ? 1 : 0});
+                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status),
+                 textOrNull(it.note), searchText(it), t, t,
+                 it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
+                 it.deadlineNeedsReview ? 1 : 0});
         it.id = q.lastInsertId().toLongLong();
         it.createdAt = it.updatedAt = now;
         it.rowVersion = 1;
@@ -91,16 +95,17 @@ void ItemRepository::writeCoUnits(qint64 itemId, const QVector<qint64>& unitIds)
 bool ItemRepository::update(Item& it)
 {
     QSqlDatabase& db = m_db.connection();
-    QSqlQuery q = prepare(db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
-                                             "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
-                                             "level = ?, status = ?, note = ?, search_text = ?, updated_at = ?, "
-                                             "deadline_review = CASE WHEN deadline_text IS ? THEN ? ELSE 0 END, "
-                                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    QSqlQuery q = prepare(
+        db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
+                           "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
+                           "level = ?, status = ?, note = ?, search_text = ?, updated_at = ?, "
+                           "deadline_review = CASE WHEN deadline_text IS ? THEN ? ELSE 0 END, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const QString t = isoNow();
     exec(q, {it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()), dateValue(it.deadline.due()),
-             Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader), textOrNull(it.group), textOrNull(it.form), textOrNull(it.level),
-             StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t, textOrNull(it.deadline.text()),
-             it.deadlineNeedsReview ? 1 : 0, it.id, it.rowVersion});
+             Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader), textOrNull(it.group), textOrNull(it.form),
+             textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t,
+             textOrNull(it.deadline.text()), it.deadlineNeedsReview ? 1 : 0, it.id, it.rowVersion});
     if (q.numRowsAffected() != 1)
         return false;
     // A changed deadline has been looked at: the review flag went with the old one.
@@ -117,7 +122,8 @@ bool ItemRepository::update(Item& it)
 
 void ItemRepository::setMergedInto(qint64 id, qint64 into)
 {
-    run(m_db.connection(), QStringLiteral("UPDATE items SET merged_into = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+    run(m_db.connection(),
+        QStringLiteral("UPDATE items SET merged_into = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
         {into, isoNow(), id});
 }
 
@@ -215,8 +221,9 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
     }
     if (items.isEmpty())
         return items;
-    QSqlQuery co = prepare(db, QStringLiteral("SELECT c.item_id, c.unit_id FROM item_co_units c JOIN items i ON "
-                                              "i.id = c.item_id WHERE i.program_id = ? ORDER BY c.item_id, c.position"));
+    QSqlQuery co =
+        prepare(db, QStringLiteral("SELECT c.item_id, c.unit_id FROM item_co_units c JOIN items i ON "
+                                   "i.id = c.item_id WHERE i.program_id = ? ORDER BY c.item_id, c.position"));
     exec(co, {programId});
     while (co.next()) {
         auto it = index.find(co.value(0).toLongLong());

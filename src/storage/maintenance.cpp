@@ -25,7 +25,8 @@ sqlite3* handleOf(Database& db)
 }
 
 /// A raw connection to a file, closed on every path.
-struct RawDb {
+struct RawDb
+{
     sqlite3* handle = nullptr;
     RawDb(const QString& path, int flags)
     {
@@ -179,7 +180,8 @@ QStringList Maintenance::backupsIn(const QString& folder, const QString& dbPath)
 {
     const QString stem = QFileInfo(dbPath).completeBaseName();
     QDir dir(folder);
-    QStringList names = dir.entryList({stem + QStringLiteral("-backup-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList names =
+        dir.entryList({stem + QStringLiteral("-backup-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (QString& n : names)
         n = dir.filePath(n);
     return names;
@@ -189,7 +191,8 @@ QString Maintenance::dailyBackup(Database& db, const QString& folder, int keep)
 {
     QDir().mkpath(folder);
     const QStringList existing = backupsIn(folder, db.location());
-    if (!existing.isEmpty() && QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
+    if (!existing.isEmpty() &&
+        QFileInfo(existing.first()).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 3600)
         return QString();
     const QString name = QStringLiteral("%1-backup-%2.sqlite")
                              .arg(QFileInfo(db.location()).completeBaseName(),

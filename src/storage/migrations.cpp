@@ -153,7 +153,9 @@ const std::vector<QStringList>& steps()
 
 void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
 {
-    run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    run(db,
+        QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         {key, value});
 }
 
@@ -200,8 +202,8 @@ void migrate(QSqlDatabase& db)
             setMeta(db, QStringLiteral("schema_version"), QString::number(version));
             setMeta(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
             if (!db.commit())
-                throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được bước nâng cấp %1")
-                                       .arg(version));
+                throw StorageError(
+                    QCoreApplication::translate("wp::storage", "không ghi được bước nâng cấp %1").arg(version));
         } catch (...) {
             db.rollback();
             throw;

@@ -7,8 +7,8 @@
 namespace wp::storage {
 namespace {
 
-const QString selectPrograms = QStringLiteral(
-    "SELECT id, year, title, issuing_body, parent_body, state, sample FROM programs ");
+const QString selectPrograms =
+    QStringLiteral("SELECT id, year, title, issuing_body, parent_body, state, sample FROM programs ");
 
 Program readProgram(const QSqlQuery& q)
 {
@@ -76,8 +76,8 @@ void ProgramRepository::update(const Program& p)
     run(m_db.connection(),
         QStringLiteral("UPDATE programs SET title = ?, issuing_body = ?, parent_body = ?, state = ?, sample = ?, "
                        "updated_at = ? WHERE id = ?"),
-        {p.title, textOrNull(p.issuingBody), textOrNull(p.parentBody), ProgramStateInfo::key(p.state),
-         p.sample ? 1 : 0, now(), p.id});
+        {p.title, textOrNull(p.issuingBody), textOrNull(p.parentBody), ProgramStateInfo::key(p.state), p.sample ? 1 : 0,
+         now(), p.id});
 }
 
 } // namespace wp::storage

@@ -51,9 +51,10 @@ ReportSettings ReportSettings::defaultsFor(const Program& program)
     // Programs are usually signed by a Vice-Chairman for the Chairman (domain.md).
     s.signerAuthority = QCoreApplication::translate("wp::storage::ReportSettings", "KT. CHỦ TỊCH");
     s.signerTitle = QCoreApplication::translate("wp::storage::ReportSettings", "PHÓ CHỦ TỊCH");
-    s.recipients = {QCoreApplication::translate("wp::storage::ReportSettings", "Chủ tịch, các Phó Chủ tịch;"),
-                    QCoreApplication::translate("wp::storage::ReportSettings", "Các cơ quan, đơn vị có tên tại báo cáo;"),
-                    QCoreApplication::translate("wp::storage::ReportSettings", "Lưu: VT.")};
+    s.recipients = {
+        QCoreApplication::translate("wp::storage::ReportSettings", "Chủ tịch, các Phó Chủ tịch;"),
+        QCoreApplication::translate("wp::storage::ReportSettings", "Các cơ quan, đơn vị có tên tại báo cáo;"),
+        QCoreApplication::translate("wp::storage::ReportSettings", "Lưu: VT.")};
     return s;
 }
 
@@ -97,7 +98,8 @@ ReportSettings ReportSettings::fromJson(const QJsonObject& json, const ReportSet
 ReportSettings ReportSettingsRepository::load(const Program& program) const
 {
     const ReportSettings defaults = ReportSettings::defaultsFor(program);
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT report_json FROM program_settings WHERE program_id = ?"));
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("SELECT report_json FROM program_settings WHERE program_id = ?"));
     exec(q, {program.id});
     if (!q.next())
         return defaults;

@@ -50,18 +50,19 @@ Snapshot SnapshotRepository::take(const Program& program, ProgramState from, Pro
     s.label = label;
     s.content = SnapshotJson::write(program.year, ItemRepository(m_db).list(program.id), codes);
     s.hash = SnapshotJson::sha256(s.content);
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("INSERT INTO snapshots(program_id, at, login, from_state, to_state, "
-                                                            "label, content, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    exec(q, {s.programId, s.at.toString(Qt::ISODateWithMs), s.login, ProgramStateInfo::key(from), ProgramStateInfo::key(to),
-             s.label, QString::fromUtf8(s.content), s.hash});
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("INSERT INTO snapshots(program_id, at, login, from_state, to_state, "
+                                                  "label, content, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    exec(q, {s.programId, s.at.toString(Qt::ISODateWithMs), s.login, ProgramStateInfo::key(from),
+             ProgramStateInfo::key(to), s.label, QString::fromUtf8(s.content), s.hash});
     s.id = q.lastInsertId().toLongLong();
     return s;
 }
 
 QVector<Snapshot> SnapshotRepository::forProgram(qint64 programId) const
 {
-    QSqlQuery q = prepare(m_db.connection(),
-                          QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM snapshots WHERE program_id = ? ORDER BY id"));
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns +
+                                                 QStringLiteral(" FROM snapshots WHERE program_id = ? ORDER BY id"));
     exec(q, {programId});
     QVector<Snapshot> out;
     while (q.next())
@@ -71,7 +72,8 @@ QVector<Snapshot> SnapshotRepository::forProgram(qint64 programId) const
 
 std::optional<Snapshot> SnapshotRepository::byId(qint64 id) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM snapshots WHERE id = ?"));
+    QSqlQuery q = prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM snapshots WHERE id = ?"));
     exec(q, {id});
     if (!q.next())
         return std::nullopt;
@@ -81,7 +83,8 @@ std::optional<Snapshot> SnapshotRepository::byId(qint64 id) const
 QStringList SnapshotRepository::verify() const
 {
     QStringList problems;
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM snapshots ORDER BY id"));
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM snapshots ORDER BY id"));
     exec(q);
     QHash<qint64, QString> hashes;
     while (q.next()) {
@@ -94,15 +97,20 @@ QStringList SnapshotRepository::verify() const
     }
     q.finish();
     // The hash written beside a step (and a sign-off's decision) must be its snapshot's.
-    QSqlQuery steps = prepare(m_db.connection(), QStringLiteral("SELECT id, snapshot_id, snapshot_hash FROM program_history "
-                                                                "WHERE snapshot_id IS NOT NULL ORDER BY id"));
+    QSqlQuery steps =
+        prepare(m_db.connection(), QStringLiteral("SELECT id, snapshot_id, snapshot_hash FROM program_history "
+                                                  "WHERE snapshot_id IS NOT NULL ORDER BY id"));
     exec(steps);
     while (steps.next()) {
         const qint64 snapshot = steps.value(1).toLongLong();
         if (!hashes.contains(snapshot))
-            problems.append(tr("ảnh chụp #%1: không còn (bước chương trình #%2 ghi ảnh chụp này)").arg(snapshot).arg(steps.value(0).toLongLong()));
+            problems.append(tr("ảnh chụp #%1: không còn (bước chương trình #%2 ghi ảnh chụp này)")
+                                .arg(snapshot)
+                                .arg(steps.value(0).toLongLong()));
         else if (hashes.value(snapshot) != steps.value(2).toString())
-            problems.append(tr("ảnh chụp #%1: mã băm khác mã đã ghi ở bước chương trình #%2").arg(snapshot).arg(steps.value(0).toLongLong()));
+            problems.append(tr("ảnh chụp #%1: mã băm khác mã đã ghi ở bước chương trình #%2")
+                                .arg(snapshot)
+                                .arg(steps.value(0).toLongLong()));
     }
     return problems;
 }

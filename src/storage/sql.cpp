@@ -75,7 +75,8 @@ QDateTime dateTimeFrom(const QVariant& v)
         return {};
     const QString s = v.toString();
     // yyyy-MM-ddTHH:mm:ss.zzzZ, as timestamp() writes it
-    if (s.size() == 24 && s.at(10) == QLatin1Char('T') && s.at(19) == QLatin1Char('.') && s.at(23) == QLatin1Char('Z')) {
+    if (s.size() == 24 && s.at(10) == QLatin1Char('T') && s.at(19) == QLatin1Char('.') &&
+        s.at(23) == QLatin1Char('Z')) {
         const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
         const int h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = digits(s, 17, 2), ms = digits(s, 20, 3);
         if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0 && ms >= 0) {

@@ -105,7 +105,8 @@ void UnitRepository::update(const Unit& unit)
 
 void UnitRepository::addAlias(qint64 unitId, const QString& alias)
 {
-    run(m_db.connection(), QStringLiteral("INSERT INTO unit_aliases(unit_id, alias) VALUES(?, ?) ON CONFLICT DO NOTHING"),
+    run(m_db.connection(),
+        QStringLiteral("INSERT INTO unit_aliases(unit_id, alias) VALUES(?, ?) ON CONFLICT DO NOTHING"),
         {unitId, alias.trimmed()});
 }
 

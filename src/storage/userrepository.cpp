@@ -66,20 +66,23 @@ void UserRepository::add(User& user, const QString& password)
         throw StorageError(tr("tên đăng nhập \"%1\" đã có").arg(user.login));
     const QString hash = hashPassword(password);
     Transaction tx(m_db);
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
-                                                            "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
+                                                  "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     exec(q, {user.login, user.fullName, textOrNull(user.title), RoleInfo::key(user.role),
              user.unitId ? QVariant(user.unitId) : QVariant(QMetaType(QMetaType::LongLong)), hash, user.active ? 1 : 0,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     user.id = q.lastInsertId().toLongLong();
     for (qint64 unit : user.leaderUnitIds)
-        run(m_db.connection(), QStringLiteral("INSERT INTO user_units(user_id, unit_id) VALUES(?, ?)"), {user.id, unit});
+        run(m_db.connection(), QStringLiteral("INSERT INTO user_units(user_id, unit_id) VALUES(?, ?)"),
+            {user.id, unit});
     tx.commit();
 }
 
 std::optional<User> UserRepository::byLogin(const QString& login) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE login = ?"));
+    QSqlQuery q = prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE login = ?"));
     exec(q, {login});
     if (!q.next())
         return std::nullopt;
@@ -88,12 +91,14 @@ std::optional<User> UserRepository::byLogin(const QString& login) const
 
 std::optional<User> UserRepository::byId(qint64 id) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    QSqlQuery q = prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE id = ?"));
     exec(q, {id});
     if (!q.next())
         return std::nullopt;
     User u = userFrom(q);
-    QSqlQuery units = prepare(m_db.connection(), QStringLiteral("SELECT unit_id FROM user_units WHERE user_id = ? ORDER BY unit_id"));
+    QSqlQuery units =
+        prepare(m_db.connection(), QStringLiteral("SELECT unit_id FROM user_units WHERE user_id = ? ORDER BY unit_id"));
     exec(units, {id});
     while (units.next())
         u.leaderUnitIds.append(units.value(0).toLongLong());
@@ -118,12 +123,14 @@ QVector<User> UserRepository::all() const
 
 void UserRepository::setPassword(qint64 userId, const QString& password)
 {
-    run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hashPassword(password), userId});
+    run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+        {hashPassword(password), userId});
 }
 
 User UserRepository::authenticate(const QString& login, const QString& password) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT id, password_hash, active FROM users WHERE login = ?"));
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("SELECT id, password_hash, active FROM users WHERE login = ?"));
     exec(q, {login});
     // The same message for an unknown login and a wrong password: it tells nobody which logins exist.
     const QString refused = tr("sai tên đăng nhập hoặc mật khẩu (%1)").arg(login);

@@ -69,11 +69,14 @@ void WorkflowService::requireCovers(const Item& item) const
     case Role::Unit:
         throw PermissionError(tr("%1 thuộc đơn vị khác; nội dung số %2 do %3 chủ trì: chỉ cán bộ của %3, Văn phòng "
                                  "hoặc Lãnh đạo phụ trách mới được thao tác")
-                                  .arg(m_actor.login).arg(item.number).arg(unit));
+                                  .arg(m_actor.login)
+                                  .arg(item.number)
+                                  .arg(unit));
     case Role::Leader:
         throw PermissionError(tr("%1 không phụ trách %2 (đơn vị chủ trì nội dung số %3): chỉ Lãnh đạo phụ trách đơn "
                                  "vị này hoặc Văn phòng mới được thao tác")
-                                  .arg(m_actor.login, unit).arg(item.number));
+                                  .arg(m_actor.login, unit)
+                                  .arg(item.number));
     case Role::Admin:
     case Role::Office:
         break;
@@ -88,18 +91,20 @@ Item WorkflowService::transition(qint64 itemId, Status to, const QString& commen
     Item item = load(itemId);
     const Status from = item.status;
     if (from == to)
-        throw InvalidRequestError(tr("nội dung số %1 đã ở trạng thái \"%2\"").arg(item.number).arg(StatusInfo::label(to)));
+        throw InvalidRequestError(
+            tr("nội dung số %1 đã ở trạng thái \"%2\"").arg(item.number).arg(StatusInfo::label(to)));
     const std::optional<Transition> t = Workflow::find(from, to);
     if (!t) {
         QStringList targets;
         for (const Transition& other : Workflow::transitions())
             if (other.from == from)
-                targets.append(QStringLiteral("%1 (%2)").arg(StatusInfo::key(other.to), Workflow::describe(other.roles)));
-        throw PermissionError(targets.isEmpty()
-                                  ? tr("không ai được chuyển nội dung từ \"%1\" sang trạng thái khác")
-                                        .arg(StatusInfo::label(from))
-                                  : tr("không ai được chuyển nội dung từ \"%1\" sang \"%2\"; từ \"%1\" chỉ chuyển được sang: %3")
-                                        .arg(StatusInfo::label(from), StatusInfo::label(to), targets.join(QStringLiteral("; "))));
+                targets.append(
+                    QStringLiteral("%1 (%2)").arg(StatusInfo::key(other.to), Workflow::describe(other.roles)));
+        throw PermissionError(
+            targets.isEmpty()
+                ? tr("không ai được chuyển nội dung từ \"%1\" sang trạng thái khác").arg(StatusInfo::label(from))
+                : tr("không ai được chuyển nội dung từ \"%1\" sang \"%2\"; từ \"%1\" chỉ chuyển được sang: %3")
+                      .arg(StatusInfo::label(from), StatusInfo::label(to), targets.join(QStringLiteral("; "))));
     }
     if (!t->roles.contains(m_actor.role))
         throw PermissionError(tr("%1 (%2) không được chuyển nội dung từ \"%3\" sang \"%4\": chỉ %5 mới được")
@@ -246,11 +251,13 @@ Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QSt
     program.state = to;
     ProgramRepository(m_db).update(program);
     const QString text = !label.trimmed().isEmpty() ? label.trimmed()
-                         : decision.isEmpty()       ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
-                                                    : tr("Ban hành theo quyết định %1").arg(decision);
+                         : decision.isEmpty()
+                             ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
+                             : tr("Ban hành theo quyết định %1").arg(decision);
     const Snapshot snapshot = SnapshotRepository(m_db).take(program, from, to, m_actor.login, text);
-    run(m_db.connection(), QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
-                                          "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+    run(m_db.connection(),
+        QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
+                       "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
         {program.id, snapshot.at.toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
          ProgramStateInfo::key(to), textOrNull(decision), snapshot.id, snapshot.hash});
     return snapshot;
@@ -278,8 +285,9 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
 {
     const std::optional<ProgramStep> s = Workflow::findStep(program.state, ProgramState::Issued);
     if (!s)
-        throw PermissionError(tr("chương trình đang ở bước \"%1\": chỉ ban hành được khi ở bước \"%2\"")
-                                  .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(ProgramState::Review)));
+        throw PermissionError(
+            tr("chương trình đang ở bước \"%1\": chỉ ban hành được khi ở bước \"%2\"")
+                .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(ProgramState::Review)));
     if (!s->roles.contains(m_actor.role))
         throw PermissionError(tr("%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), Workflow::describe(s->roles)));
@@ -318,7 +326,8 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
 
 namespace wp::storage {
 
-Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content, const QString& comment)
+Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content,
+                            const QString& comment)
 {
     if (m_actor.role != Role::Office)
         throw PermissionError(tr("%1 (%2) không được gộp nội dung: chỉ %3 mới được")
@@ -334,14 +343,16 @@ Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, c
     for (qint64 id : ids) {
         const Item it = load(id);
         if (!originals.isEmpty() && it.programId != originals.first().programId)
-            throw InvalidRequestError(tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
-                                         "chương trình")
-                                          .arg(id));
+            throw InvalidRequestError(
+                tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
+                   "chương trình")
+                    .arg(id));
         if (it.status != Status::Proposed && it.status != Status::InDraft)
-            throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
-                                      .arg(it.number)
-                                      .arg(StatusInfo::label(it.status), StatusInfo::label(Status::Proposed),
-                                           StatusInfo::label(Status::InDraft)));
+            throw PermissionError(
+                tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
+                    .arg(it.number)
+                    .arg(StatusInfo::label(it.status), StatusInfo::label(Status::Proposed),
+                         StatusInfo::label(Status::InDraft)));
         originals.append(it);
     }
     const Item& first = originals.first();
@@ -423,10 +434,11 @@ QVector<Item> WorkflowService::rollover(int fromYear, int toYear)
     const QVector<Item> old = items.list(from->id);
     if (to) {
         if (to->state != ProgramState::Collecting)
-            throw PermissionError(tr("chương trình năm %1 đang ở bước \"%2\": chỉ chuyển nội dung sang khi chương trình mới "
-                                     "còn ở bước \"%3\"")
-                                      .arg(toYear)
-                                      .arg(ProgramStateInfo::label(to->state), ProgramStateInfo::label(ProgramState::Collecting)));
+            throw PermissionError(
+                tr("chương trình năm %1 đang ở bước \"%2\": chỉ chuyển nội dung sang khi chương trình mới "
+                   "còn ở bước \"%3\"")
+                    .arg(toYear)
+                    .arg(ProgramStateInfo::label(to->state), ProgramStateInfo::label(ProgramState::Collecting)));
         QSet<qint64> oldIds;
         for (const Item& it : old)
             oldIds.insert(it.id);

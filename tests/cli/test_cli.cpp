@@ -14,7 +14,8 @@ using wp::test::runCli;
 
 namespace {
 
-struct Cli : ::testing::Test {
+struct Cli : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     QString file(const QString& name) const { return dir.filePath(name); }
@@ -25,9 +26,9 @@ struct Cli : ::testing::Test {
     }
     QString countsCsv(int year = 2023)
     {
-        const CliResult r = cli({QStringLiteral("counts"), QStringLiteral("--year"), QString::number(year),
-                                 QStringLiteral("--by"), QStringLiteral("unit"), QStringLiteral("--format"),
-                                 QStringLiteral("csv")});
+        const CliResult r =
+            cli({QStringLiteral("counts"), QStringLiteral("--year"), QString::number(year), QStringLiteral("--by"),
+                 QStringLiteral("unit"), QStringLiteral("--format"), QStringLiteral("csv")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.out;
     }
@@ -82,9 +83,9 @@ TEST_F(Cli, CountsTotalInEnglish)
 TEST_F(Cli, CountsByStatusAndByUnitAndStatusAddUp)
 {
     ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-    const CliResult r = cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2023"),
-                             QStringLiteral("--by"), QStringLiteral("unit,status"), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+    const CliResult r =
+        cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--by"),
+             QStringLiteral("unit,status"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(doc.value(QStringLiteral("total")).toInt(), 535);
@@ -176,8 +177,9 @@ TEST_F(Cli, ABadRowRefusesTheWholeFileNamingRowAndColumn)
     EXPECT_EQ(r.exitCode, 2);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 5) << r.err.toStdString();
-    EXPECT_EQ(lines[0], csv + QStringLiteral(":4:Cơ quan chủ trì: không có đơn vị \"Phòng Không Tồn Tại\" trong danh mục "
-                                             "đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với --create-units)"));
+    EXPECT_EQ(lines[0],
+              csv + QStringLiteral(":4:Cơ quan chủ trì: không có đơn vị \"Phòng Không Tồn Tại\" trong danh mục "
+                                   "đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với --create-units)"));
     EXPECT_EQ(lines[1], csv + QStringLiteral(":5:Thời hạn: không có quý \"Quý V\" (một năm có các quý I đến IV)"));
     EXPECT_EQ(lines[2], csv + QStringLiteral(":6:Nội dung công việc: thiếu nội dung công việc"));
     EXPECT_EQ(lines[3], csv + QStringLiteral(":7:Thời hạn: ngày \"31/02/2023\" không tồn tại"));
@@ -203,8 +205,8 @@ TEST_F(Cli, CreateUnitsAddsUnknownUnitsOnce)
                              QStringLiteral("--create-units")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Phường Mỹ Đình 1; Phường Mỹ Đình 2"))) << r.out.toStdString();
-    const CliResult units = cli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+    const CliResult units =
+        cli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(QJsonDocument::fromJson(units.out.toUtf8()).array().size(), 19);
     const CliResult counts = cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2024"),
                                   QStringLiteral("--format"), QStringLiteral("csv")});
@@ -238,8 +240,8 @@ TEST_F(Cli, SearchIgnoresAccentsAndJsonHasTheContractKeys)
     EXPECT_GE(doi, 1) << "unit names are searched, đ folds to d";
     const QJsonArray byUnit = itemsJson({QStringLiteral("--unit"), QStringLiteral("TC-KH")});
     EXPECT_EQ(byUnit.size(), 34);
-    const QJsonArray overdue = itemsJson({QStringLiteral("--overdue"), QStringLiteral("--as-of"),
-                                          QStringLiteral("01/01/2024")});
+    const QJsonArray overdue =
+        itemsJson({QStringLiteral("--overdue"), QStringLiteral("--as-of"), QStringLiteral("01/01/2024")});
     for (const QJsonValue& v : overdue) {
         const QString status = v.toObject().value(QStringLiteral("status")).toString();
         EXPECT_NE(status, QStringLiteral("done"));
@@ -253,16 +255,19 @@ TEST_F(Cli, ExportImportRoundTripLosesNothing)
     QJsonArray original = itemsJson();
     for (const QString& ext : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("json")}) {
         const QString out = file(QStringLiteral("export.") + ext);
-        const CliResult e = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2023"),
-                                 QStringLiteral("--out"), out});
+        const CliResult e = cli(
+            {QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--out"), out});
         ASSERT_EQ(e.exitCode, 0) << e.err.toStdString();
         const QString otherDb = file(QStringLiteral("other-") + ext + QStringLiteral(".sqlite"));
-        ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), otherDb}).exitCode, 0);
+        ASSERT_EQ(
+            runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), otherDb}).exitCode,
+            0);
         const CliResult i = runCli({QStringLiteral("import"), out, QStringLiteral("--year"), QStringLiteral("2023"),
                                     QStringLiteral("--db"), otherDb});
         ASSERT_EQ(i.exitCode, 0) << ext.toStdString() << ": " << i.err.toStdString();
-        const CliResult back = runCli({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"),
-                                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), otherDb});
+        const CliResult back =
+            runCli({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), otherDb});
         QJsonArray reimported = QJsonDocument::fromJson(back.out.toUtf8()).array();
         ASSERT_EQ(reimported.size(), original.size()) << ext.toStdString();
         for (int k = 0; k < original.size(); ++k) {
@@ -280,11 +285,15 @@ TEST_F(Cli, FormulaLookingValuesAreExportedAsText)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
     const QString csv = file(QStringLiteral("formula.csv"));
-    wp::test::writeFile(csv, QByteArray("STT,Nội dung,Cơ quan chủ trì,Ghi chú\n1,=HYPERLINK(\"http://x\"),Tư pháp,@SUM(A1)\n"
-                                        "2,- Kế hoạch gạch đầu dòng,Tư pháp,+84 912\n"));
+    wp::test::writeFile(csv,
+                        QByteArray("STT,Nội dung,Cơ quan chủ trì,Ghi chú\n1,=HYPERLINK(\"http://x\"),Tư pháp,@SUM(A1)\n"
+                                   "2,- Kế hoạch gạch đầu dòng,Tư pháp,+84 912\n"));
     ASSERT_EQ(cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")}).exitCode, 0);
     const QString out = file(QStringLiteral("out.csv"));
-    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--out"), out}).exitCode, 0);
+    ASSERT_EQ(
+        cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--out"), out})
+            .exitCode,
+        0);
     QFile f(out);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
@@ -293,7 +302,8 @@ TEST_F(Cli, FormulaLookingValuesAreExportedAsText)
     EXPECT_TRUE(text.contains(QStringLiteral("'- Kế hoạch gạch đầu dòng")));
     EXPECT_TRUE(text.contains(QStringLiteral("'+84 912")));
     const QJsonArray items = itemsJson();
-    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("=HYPERLINK(\"http://x\")"))
+    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("content")).toString(),
+              QStringLiteral("=HYPERLINK(\"http://x\")"))
         << "the database keeps the text as written";
 }
 
@@ -302,8 +312,8 @@ TEST_F(Cli, ExitCodesAreAContract)
     EXPECT_EQ(runCli({}).exitCode, 1);
     EXPECT_EQ(runCli({QStringLiteral("no-such-command")}).exitCode, 1);
     EXPECT_EQ(cli({QStringLiteral("counts"), QStringLiteral("--no-such-flag")}).exitCode, 1);
-    EXPECT_EQ(cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"),
-                   QStringLiteral("xml")})
+    EXPECT_EQ(cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2023"),
+                   QStringLiteral("--format"), QStringLiteral("xml")})
                   .exitCode,
               1);
     EXPECT_EQ(cli({QStringLiteral("counts"), QStringLiteral("--year"), QStringLiteral("2023")}).exitCode, 2)
@@ -328,11 +338,14 @@ TEST_F(Cli, UnitsAddAliasAndList)
                   .exitCode,
               2);
     EXPECT_EQ(cli({QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("P2")}).exitCode, 1) << "no --name";
-    r = cli({QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("my dinh 1"), QStringLiteral("Mỹ Đình Một")});
+    r = cli(
+        {QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("my dinh 1"), QStringLiteral("Mỹ Đình Một")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     r = cli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray units = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_EQ(units.size(), 1);
     EXPECT_EQ(units.at(0).toObject().value(QStringLiteral("aliases")).toArray().size(), 2);
-    EXPECT_EQ(cli({QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("không có"), QStringLiteral("x")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("không có"), QStringLiteral("x")})
+                  .exitCode,
+              2);
 }

@@ -15,7 +15,8 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliEdit : ::testing::Test {
+struct CliEdit : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     CliResult cli(QStringList args, const QStringList& env = {})
@@ -25,10 +26,11 @@ struct CliEdit : ::testing::Test {
     }
     void addUser(const QString& login, const QString& role, const QStringList& extra = {})
     {
-        const CliResult r = cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
-                                            QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")} +
-                                    extra,
-                                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
+        const CliResult r =
+            cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
+                            QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")} +
+                    extra,
+                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     CliResult as(const QString& login, QStringList args)
@@ -39,9 +41,10 @@ struct CliEdit : ::testing::Test {
     void SetUp() override
     {
         ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+        const CliResult r =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
     }
@@ -88,10 +91,11 @@ TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
     const QJsonObject item = firstWithStatus(QStringLiteral("in-draft"));
     const QString id = idOf(item);
     const QString oldLeader = item.value(QStringLiteral("leader")).toString();
-    const CliResult r = as(QStringLiteral("vanphong"),
-                           {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("leader=PCT Nguyễn Văn A"),
-                            QStringLiteral("--set"), QStringLiteral("deadline=Quý III"), QStringLiteral("--set"),
-                            QStringLiteral("co-units=TP;YT"), QStringLiteral("--comment"), QStringLiteral("Theo ý kiến Chủ tịch")});
+    const CliResult r =
+        as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("leader=PCT Nguyễn Văn A"),
+            QStringLiteral("--set"), QStringLiteral("deadline=Quý III"), QStringLiteral("--set"),
+            QStringLiteral("co-units=TP;YT"), QStringLiteral("--comment"), QStringLiteral("Theo ý kiến Chủ tịch")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("Đã sửa 1 nội dung\n"));
     const QJsonObject after = byId(id);
@@ -121,7 +125,8 @@ TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
     EXPECT_EQ(h[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("comment"));
     EXPECT_EQ(h[1].toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("Theo ý kiến Chủ tịch"));
     const CliResult table = cli({QStringLiteral("history"), id});
-    EXPECT_TRUE(table.out.contains(QStringLiteral("leader: \"%1\" → \"PCT Nguyễn Văn A\"").arg(oldLeader))) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("leader: \"%1\" → \"PCT Nguyễn Văn A\"").arg(oldLeader)))
+        << table.out.toStdString();
     EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 0);
 }
 
@@ -130,9 +135,10 @@ TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
     const QJsonArray selected = items({QStringLiteral("--status"), QStringLiteral("in-draft")});
     ASSERT_GE(selected.size(), 2);
     const int total = items().size();
-    const CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"),
-                                                        QStringLiteral("--status"), QStringLiteral("in-draft"), QStringLiteral("--set"),
-                                                        QStringLiteral("note=Rà soát lại")});
+    const CliResult r =
+        as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
+            QStringLiteral("in-draft"), QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("Đã sửa %1 nội dung\n").arg(selected.size()));
     int noted = 0;
@@ -146,9 +152,10 @@ TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
         EXPECT_EQ(h[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
     }
     // a second identical run changes nothing and says so
-    const CliResult again = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"),
-                                                            QStringLiteral("--status"), QStringLiteral("in-draft"),
-                                                            QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
+    const CliResult again =
+        as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
+            QStringLiteral("in-draft"), QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_EQ(again.out, QStringLiteral("Đã sửa 0 nội dung\n"));
 }
@@ -158,16 +165,18 @@ TEST_F(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
     const QJsonObject approved = firstWithStatus(QStringLiteral("approved"));
     const QJsonObject draft = firstWithStatus(QStringLiteral("in-draft"));
     const QByteArray before = fileHash();
-    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), idOf(draft), idOf(approved), QStringLiteral("--set"),
-                                                  QStringLiteral("content=Nội dung mới")});
+    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), idOf(draft), idOf(approved),
+                                                  QStringLiteral("--set"), QStringLiteral("content=Nội dung mới")});
     EXPECT_EQ(r.exitCode, 5);
-    EXPECT_EQ(r.err, QStringLiteral("bị từ chối: nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung "
-                                    "công việc; chỉ sửa được bằng điều chỉnh chương trình\n")
+    EXPECT_EQ(r.err, QStringLiteral(
+                         "bị từ chối: nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung "
+                         "công việc; chỉ sửa được bằng điều chỉnh chương trình\n")
                          .arg(approved.value(QStringLiteral("number")).toInt()));
     EXPECT_EQ(fileHash(), before);
     // the whole program at once: the first locked item refuses it all
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--all"),
-                                        QStringLiteral("--set"), QStringLiteral("leader=Ai đó")});
+    r = as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--all"),
+            QStringLiteral("--set"), QStringLiteral("leader=Ai đó")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bị từ chối: nội dung số "))) << r.err.toStdString();
     EXPECT_EQ(fileHash(), before);
@@ -181,7 +190,8 @@ TEST_F(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
     addUser(QStringLiteral("khac"), QStringLiteral("unit"),
             {QStringLiteral("--unit"), lead == QLatin1String("YT") ? QStringLiteral("TP") : QStringLiteral("YT")});
     const QByteArray before = fileHash();
-    const CliResult r = as(QStringLiteral("khac"), {QStringLiteral("edit"), idOf(draft), QStringLiteral("--set"), QStringLiteral("note=x")});
+    const CliResult r = as(QStringLiteral("khac"),
+                           {QStringLiteral("edit"), idOf(draft), QStringLiteral("--set"), QStringLiteral("note=x")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bị từ chối: khac thuộc đơn vị khác; nội dung số %1 do ")
                                      .arg(draft.value(QStringLiteral("number")).toInt())))
@@ -195,31 +205,44 @@ TEST_F(CliEdit, BadInputAndUnknownFieldsWriteNothing)
     const QString id = idOf(firstWithStatus(QStringLiteral("in-draft")));
     const QByteArray before = fileHash();
     // an unreadable deadline is bad input (2), named
-    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("deadline=Quý V")});
+    CliResult r = as(QStringLiteral("vanphong"),
+                     {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("deadline=Quý V")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.err, QStringLiteral("lỗi: không có quý \"Quý V\" (một năm có các quý I đến IV)\n"));
     // an unknown field is a wrong command line (1)
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("owner=x")});
+    r = as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("owner=x")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: không có trường \"owner\" (sửa được: content, lead, co-units, deadline, "
-                                                "leader, group, form, level, note)\n")))
+    EXPECT_TRUE(
+        r.err.startsWith(QStringLiteral("lỗi: không có trường \"owner\" (sửa được: content, lead, co-units, deadline, "
+                                        "leader, group, form, level, note)\n")))
         << r.err.toStdString();
     // --set without '=', no --set, no item, both items and --all
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note")}).exitCode, 1);
+    EXPECT_EQ(
+        as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note")})
+            .exitCode,
+        1);
     EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id}).exitCode, 1);
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--set"), QStringLiteral("note=x")}).exitCode, 1);
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--all"), QStringLiteral("--set"),
-                                              QStringLiteral("note=x")})
+    EXPECT_EQ(
+        as(QStringLiteral("vanphong"), {QStringLiteral("edit"), QStringLiteral("--set"), QStringLiteral("note=x")})
+            .exitCode,
+        1);
+    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--all"),
+                                              QStringLiteral("--set"), QStringLiteral("note=x")})
                   .exitCode,
               1);
     // an unknown item or unit is bad input
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("999999"), QStringLiteral("--set"), QStringLiteral("note=x")});
+    r = as(QStringLiteral("vanphong"),
+           {QStringLiteral("edit"), id, QStringLiteral("999999"), QStringLiteral("--set"), QStringLiteral("note=x")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: không có nội dung mã 999999"))) << r.err.toStdString();
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("lead=Không có")}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("lead=Không có")})
+                  .exitCode,
+              2);
     // a wrong password
-    EXPECT_EQ(cli({QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note=x"), QStringLiteral("--as"),
-                   QStringLiteral("vanphong")},
+    EXPECT_EQ(cli({QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note=x"),
+                   QStringLiteral("--as"), QStringLiteral("vanphong")},
                   {QStringLiteral("WP_PASSWORD=sai")})
                   .exitCode,
               4);

@@ -28,7 +28,8 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliSnapshots : ::testing::Test {
+struct CliSnapshots : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     CliResult cli(QStringList args, const QStringList& env = {})
@@ -51,9 +52,10 @@ struct CliSnapshots : ::testing::Test {
     void SetUp() override
     {
         ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+        const CliResult r =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
         addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
@@ -81,8 +83,8 @@ struct CliSnapshots : ::testing::Test {
     }
     QJsonArray items(int year)
     {
-        const CliResult r = cli({QStringLiteral("items"), QStringLiteral("--year"), QString::number(year), QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+        const CliResult r = cli({QStringLiteral("items"), QStringLiteral("--year"), QString::number(year),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
@@ -98,15 +100,26 @@ struct CliSnapshots : ::testing::Test {
     QString historyAndSnapshots()
     {
         const QString item = idOf(2023, 20);
-        EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Một")}).exitCode, 0);
-        EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Hai")}).exitCode, 0);
-        EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Ba")}).exitCode, 0);
-        EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
-                                                  QStringLiteral("amended")})
+        EXPECT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Một")})
                       .exitCode,
                   0);
-        EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
-                                                  QStringLiteral("review"), QStringLiteral("--label"), QStringLiteral("Trình điều chỉnh")})
+        EXPECT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Hai")})
+                      .exitCode,
+                  0);
+        EXPECT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Ba")})
+                      .exitCode,
+                  0);
+        EXPECT_EQ(
+            as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                            QStringLiteral("--to"), QStringLiteral("amended")})
+                .exitCode,
+            0);
+        EXPECT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
+                      QStringLiteral("review"), QStringLiteral("--label"), QStringLiteral("Trình điều chỉnh")})
                       .exitCode,
                   0);
         return item;
@@ -119,28 +132,33 @@ TEST_F(CliSnapshots, EveryStepAndTheSignoffLeaveASnapshot)
 {
     CliResult r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2023")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.out, QStringLiteral("Chương trình năm 2023 chưa có ảnh chụp nào (ảnh chụp được ghi ở mỗi bước của chương trình).\n"));
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
-                                        QStringLiteral("amended")});
+    EXPECT_EQ(r.out,
+              QStringLiteral(
+                  "Chương trình năm 2023 chưa có ảnh chụp nào (ảnh chụp được ghi ở mỗi bước của chương trình).\n"));
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                        QStringLiteral("--to"), QStringLiteral("amended")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #1: 535 nội dung, mã băm "))) << r.out.toStdString();
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
-                                              QStringLiteral("review"), QStringLiteral("--label"), QStringLiteral("Trình điều chỉnh")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
+                  QStringLiteral("review"), QStringLiteral("--label"), QStringLiteral("Trình điều chỉnh")})
                   .exitCode,
               0);
-    r = as(QStringLiteral("chutich"), {QStringLiteral("signoff"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--decision"),
-                                       QStringLiteral("45/QĐ-UBND")});
+    r = as(QStringLiteral("chutich"), {QStringLiteral("signoff"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                       QStringLiteral("--decision"), QStringLiteral("45/QĐ-UBND")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #3: 535 nội dung"))) << r.out.toStdString();
 
-    r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"), QStringLiteral("json")});
+    r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"),
+             QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_EQ(a.size(), 3);
     EXPECT_EQ(a[0].toObject().value(QStringLiteral("from")).toString(), QStringLiteral("issued"));
     EXPECT_EQ(a[0].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("amending"));
     EXPECT_EQ(a[1].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Trình điều chỉnh"));
-    EXPECT_EQ(a[2].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Ban hành theo quyết định 45/QĐ-UBND"));
+    EXPECT_EQ(a[2].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("Ban hành theo quyết định 45/QĐ-UBND"));
     EXPECT_EQ(a[2].toObject().value(QStringLiteral("login")).toString(), QStringLiteral("chutich"));
     EXPECT_EQ(a[2].toObject().value(QStringLiteral("items")).toInt(), 535);
     const QString hash = a[2].toObject().value(QStringLiteral("hash")).toString();
@@ -152,8 +170,11 @@ TEST_F(CliSnapshots, EveryStepAndTheSignoffLeaveASnapshot)
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT content FROM snapshots WHERE id = 3")) && q.next());
-        EXPECT_EQ(QString::fromLatin1(QCryptographicHash::hash(q.value(0).toString().toUtf8(), QCryptographicHash::Sha256).toHex()), hash);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT snapshot_hash FROM program_history WHERE decision = '45/QĐ-UBND'")) && q.next());
+        EXPECT_EQ(QString::fromLatin1(
+                      QCryptographicHash::hash(q.value(0).toString().toUtf8(), QCryptographicHash::Sha256).toHex()),
+                  hash);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT snapshot_hash FROM program_history WHERE decision = '45/QĐ-UBND'")) &&
+                    q.next());
         EXPECT_EQ(q.value(0).toString(), hash);
         q.finish();
         raw.close();
@@ -166,8 +187,8 @@ TEST_F(CliSnapshots, EveryStepAndTheSignoffLeaveASnapshot)
     ASSERT_EQ(lines.size(), 5) << r.out.toStdString();
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Mã  Thời điểm"))) << lines[0].toStdString();
     EXPECT_TRUE(lines[4].startsWith(QStringLiteral("#3  "))) << lines[4].toStdString();
-    EXPECT_TRUE(lines[4].simplified().endsWith(QStringLiteral(" chutich Lãnh đạo xem xét → Đã ban hành 535 ") + hash.left(12) +
-                                               QStringLiteral(" Ban hành theo quyết định 45/QĐ-UBND")))
+    EXPECT_TRUE(lines[4].simplified().endsWith(QStringLiteral(" chutich Lãnh đạo xem xét → Đã ban hành 535 ") +
+                                               hash.left(12) + QStringLiteral(" Ban hành theo quyết định 45/QĐ-UBND")))
         << lines[4].toStdString();
 }
 
@@ -177,9 +198,11 @@ TEST_F(CliSnapshots, SnapshotsBadInput)
     CliResult r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2031")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.err, QStringLiteral("lỗi: chưa có chương trình năm 2031 (có các năm: 2023)\n"));
-    r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"), QStringLiteral("xml")});
+    r = cli({QStringLiteral("snapshots"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"),
+             QStringLiteral("xml")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: định dạng không hợp lệ: xml (chọn: table|json)\n"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lỗi: định dạng không hợp lệ: xml (chọn: table|json)\n")))
+        << r.err.toStdString();
     EXPECT_EQ(fileHash(), before);
 }
 
@@ -212,19 +235,23 @@ TEST_F(CliSnapshots, VerifyNamesADeletedHistoryRow)
     tamper({QStringLiteral("DELETE FROM item_history WHERE id = 2")});
     const CliResult r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err, QStringLiteral("lỗi: lịch sử: dòng 3 (nội dung %1) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa\n").arg(item));
+    EXPECT_EQ(r.err, QStringLiteral(
+                         "lỗi: lịch sử: dòng 3 (nội dung %1) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa\n")
+                         .arg(item));
 }
 
 TEST_F(CliSnapshots, VerifyNamesReorderedHistoryRows)
 {
     const QString item = historyAndSnapshots();
-    tamper({QStringLiteral("UPDATE item_history SET id = -1 WHERE id = 1"), QStringLiteral("UPDATE item_history SET id = 1 WHERE id = 2"),
+    tamper({QStringLiteral("UPDATE item_history SET id = -1 WHERE id = 1"),
+            QStringLiteral("UPDATE item_history SET id = 1 WHERE id = 2"),
             QStringLiteral("UPDATE item_history SET id = 2 WHERE id = -1")});
     const CliResult r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err, QStringLiteral("lỗi: lịch sử: dòng 1 (nội dung %1) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa "
-                                    "(và 4 chỗ hỏng khác)\n")
-                         .arg(item));
+    EXPECT_EQ(r.err,
+              QStringLiteral("lỗi: lịch sử: dòng 1 (nội dung %1) không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa "
+                             "(và 4 chỗ hỏng khác)\n")
+                  .arg(item));
 }
 
 TEST_F(CliSnapshots, VerifyNamesAnEditedSnapshot)
@@ -232,7 +259,8 @@ TEST_F(CliSnapshots, VerifyNamesAnEditedSnapshot)
     historyAndSnapshots();
     // The triggers refuse the edit; someone who drops them first is still caught by the hash.
     tamper({QStringLiteral("DROP TRIGGER snapshots_no_update"),
-            QStringLiteral("UPDATE snapshots SET content = replace(content, '\"status\":\"approved\"', '\"status\":\"done\"') WHERE id = 2")});
+            QStringLiteral("UPDATE snapshots SET content = replace(content, '\"status\":\"approved\"', "
+                           "'\"status\":\"done\"') WHERE id = 2")});
     const CliResult r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_EQ(r.err, QStringLiteral("lỗi: ảnh chụp #2: mã băm không khớp (nội dung đã bị sửa sau khi ghi)\n"));
@@ -253,7 +281,8 @@ namespace {
 // the draft; then the Office adjusts four (one changes its lead unit), leaves two out, adds
 // three and accepts two, and sends the draft to the leaders: the comparison must report
 // exactly that.
-struct CliRound : CliSnapshots {
+struct CliRound : CliSnapshots
+{
     const QStringList year{QStringLiteral("--year"), QStringLiteral("2025")};
     void SetUp() override
     {
@@ -262,14 +291,17 @@ struct CliRound : CliSnapshots {
             return;
         QString csv = QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n");
         for (int n = 1; n <= 20; ++n) {
-            const QString unit = n <= 8 ? QStringLiteral("Tư pháp") : n <= 15 ? QStringLiteral("Nội vụ") : QStringLiteral("Y tế");
+            const QString unit = n <= 8    ? QStringLiteral("Tư pháp")
+                                 : n <= 15 ? QStringLiteral("Nội vụ")
+                                           : QStringLiteral("Y tế");
             csv += QStringLiteral("%1,Việc số %1 của %2,%2,Quý II\n").arg(n).arg(unit);
         }
         const QString file = dir.filePath(QStringLiteral("de-xuat.csv"));
         wp::test::writeFile(file, csv.toUtf8());
         CliResult r = cli(QStringList{QStringLiteral("import"), file} + year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        r = as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("drafting")} + year);
+        r = as(QStringLiteral("vanphong"),
+               QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("drafting")} + year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #1: 20 nội dung"))) << r.out.toStdString();
     }
@@ -298,13 +330,14 @@ struct CliRound : CliSnapshots {
         const qint64 nv = unitId(QStringLiteral("NV"));
         edit(16, [nv](wp::Item& it) { it.leadUnitId = nv; });
         for (int n : {3, 10})
-            ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), idOf(2025, n), QStringLiteral("--to"),
-                                                      QStringLiteral("rejected"), QStringLiteral("--comment"), QStringLiteral("Trùng")})
+            ASSERT_EQ(as(QStringLiteral("vanphong"),
+                         {QStringLiteral("transition"), idOf(2025, n), QStringLiteral("--to"),
+                          QStringLiteral("rejected"), QStringLiteral("--comment"), QStringLiteral("Trùng")})
                           .exitCode,
                       0);
         for (int n : {4, 5})
-            ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), idOf(2025, n), QStringLiteral("--to"),
-                                                      QStringLiteral("in-draft")})
+            ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), idOf(2025, n),
+                                                      QStringLiteral("--to"), QStringLiteral("in-draft")})
                           .exitCode,
                       0);
         const QString file = dir.filePath(QStringLiteral("van-phong-them.csv"));
@@ -313,18 +346,27 @@ struct CliRound : CliSnapshots {
                                                  "22,Văn phòng thêm hai,Tư pháp,Quý III\n"
                                                  "23,Văn phòng thêm ba,Y tế,Quý IV\n")
                                       .toUtf8());
-        ASSERT_EQ(cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--status"), QStringLiteral("in-draft")} + year).exitCode, 0);
+        ASSERT_EQ(
+            cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--status"), QStringLiteral("in-draft")} +
+                year)
+                .exitCode,
+            0);
         if (withMerge) {
             // Nội vụ's items 11 and 12 and Y tế's 17 describe the same work: one item led by Nội vụ.
-            const CliResult m = as(QStringLiteral("vanphong"), {QStringLiteral("merge"), idOf(2025, 11), idOf(2025, 12), idOf(2025, 17),
-                                                                QStringLiteral("--lead"), QStringLiteral("NV"), QStringLiteral("--content"),
-                                                                QStringLiteral("Việc chung của Nội vụ và Y tế")});
+            const CliResult m = as(QStringLiteral("vanphong"),
+                                   {QStringLiteral("merge"), idOf(2025, 11), idOf(2025, 12), idOf(2025, 17),
+                                    QStringLiteral("--lead"), QStringLiteral("NV"), QStringLiteral("--content"),
+                                    QStringLiteral("Việc chung của Nội vụ và Y tế")});
             ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
-            ASSERT_EQ(m.out, QStringLiteral("Đã gộp 3 nội dung thành nội dung số 24 (mã %1), chủ trì: Nội vụ\n").arg(idOf(2025, 24)));
+            ASSERT_EQ(m.out, QStringLiteral("Đã gộp 3 nội dung thành nội dung số 24 (mã %1), chủ trì: Nội vụ\n")
+                                 .arg(idOf(2025, 24)));
         }
-        const CliResult r = as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year);
+        const CliResult r =
+            as(QStringLiteral("vanphong"),
+               QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #2: %1 nội dung").arg(withMerge ? 24 : 23))) << r.out.toStdString();
+        ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #2: %1 nội dung").arg(withMerge ? 24 : 23)))
+            << r.out.toStdString();
     }
     QJsonObject unitRow(const QJsonObject& diff, const QString& code)
     {
@@ -351,8 +393,8 @@ TEST_F(CliRound, TheComparisonReportsExactlyWhatTheRoundDid)
     if (HasFatalFailure())
         return;
     for (const QString& to : {QStringLiteral("2"), QStringLiteral("current")}) {
-        CliResult r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), to,
-                                      QStringLiteral("--format"), QStringLiteral("json")} +
+        CliResult r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"),
+                                      QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("json")} +
                           year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -395,7 +437,9 @@ TEST_F(CliRound, TheComparisonReportsExactlyWhatTheRoundDid)
             removed.append(QString::number(v.toObject().value(QStringLiteral("number")).toInt()));
         EXPECT_EQ(removed, (QStringList{QStringLiteral("3"), QStringLiteral("10")}));
 
-        r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), to} + year);
+        r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"),
+                            QStringLiteral("--to"), to} +
+                year);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("\n20 → 21: thêm 3, bớt 2, sửa 4, gộp 0\n"))) << r.out.toStdString();
         // unit, before, after, added, removed, changed, merged, merged into, moved in, moved out
@@ -403,37 +447,53 @@ TEST_F(CliRound, TheComparisonReportsExactlyWhatTheRoundDid)
         EXPECT_EQ(tableRow(r.out, QStringLiteral("Nội vụ")), QStringLiteral("Nội vụ 7 7 0 1 2 0 0 1 0"));
         EXPECT_EQ(tableRow(r.out, QStringLiteral("Y tế")), QStringLiteral("Y tế 5 5 1 0 0 0 0 0 1"));
         EXPECT_EQ(tableRow(r.out, QStringLiteral("Tổng cộng")), QStringLiteral("Tổng cộng 20 21 3 2 4 0 0 1 1"));
-        EXPECT_TRUE(r.out.contains(QStringLiteral("\n  số 2 [TP] nội dung: \"Việc số 2 của Tư pháp\" → \"Việc số 2, viết lại\"\n")))
+        EXPECT_TRUE(r.out.contains(
+            QStringLiteral("\n  số 2 [TP] nội dung: \"Việc số 2 của Tư pháp\" → \"Việc số 2, viết lại\"\n")))
             << r.out.toStdString();
-        EXPECT_TRUE(r.out.contains(QStringLiteral("\n  số 16 [NV] chủ trì: \"Y tế\" → \"Nội vụ\"\n"))) << r.out.toStdString();
-        EXPECT_TRUE(r.out.contains(QStringLiteral("\nBớt (2):\n  số 3 [TP] Việc số 3 của Tư pháp\n  số 10 [NV] Việc số 10 của Nội vụ\n")))
+        EXPECT_TRUE(r.out.contains(QStringLiteral("\n  số 16 [NV] chủ trì: \"Y tế\" → \"Nội vụ\"\n")))
+            << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(
+            QStringLiteral("\nBớt (2):\n  số 3 [TP] Việc số 3 của Tư pháp\n  số 10 [NV] Việc số 10 của Nội vụ\n")))
             << r.out.toStdString();
     }
     // A snapshot compared with itself has no differences.
-    const CliResult same = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("2"), QStringLiteral("--to"),
-                                           QStringLiteral("2")} +
+    const CliResult same = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("2"),
+                                           QStringLiteral("--to"), QStringLiteral("2")} +
                                year);
-    EXPECT_TRUE(same.out.contains(QStringLiteral("\n21 → 21: thêm 0, bớt 0, sửa 0, gộp 0\n"))) << same.out.toStdString();
+    EXPECT_TRUE(same.out.contains(QStringLiteral("\n21 → 21: thêm 0, bớt 0, sửa 0, gộp 0\n")))
+        << same.out.toStdString();
 }
 
 TEST_F(CliRound, DiffBadInputIsRefusedAndWritesNothing)
 {
     const QByteArray before = fileHash();
-    struct Case {
+    struct Case
+    {
         QStringList args;
         int code;
         QString err;
     };
     const QVector<Case> cases = {
-        {{}, 1, QStringLiteral("lỗi: hãy chọn ảnh chụp để so sánh: --from ẢNH_CHỤP (xem: workprogram-cli snapshots)\n")},
-        {{QStringLiteral("--from"), QStringLiteral("9")}, 2,
-         QStringLiteral("lỗi: không có ảnh chụp \"9\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n")},
-        {{QStringLiteral("--from"), QStringLiteral("một")}, 2,
-         QStringLiteral("lỗi: không có ảnh chụp \"một\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n")},
-        {{QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("7")}, 2,
-         QStringLiteral("lỗi: không có ảnh chụp \"7\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n")},
-        {{QStringLiteral("--from"), QStringLiteral("current")}, 2, QStringLiteral("lỗi: --from phải là một ảnh chụp; \"current\" chỉ dùng cho --to\n")},
-        {{QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")}, 1,
+        {{},
+         1,
+         QStringLiteral("lỗi: hãy chọn ảnh chụp để so sánh: --from ẢNH_CHỤP (xem: workprogram-cli snapshots)\n")},
+        {{QStringLiteral("--from"), QStringLiteral("9")},
+         2,
+         QStringLiteral(
+             "lỗi: không có ảnh chụp \"9\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n")},
+        {{QStringLiteral("--from"), QStringLiteral("một")},
+         2,
+         QStringLiteral("lỗi: không có ảnh chụp \"một\" của chương trình năm 2025 (xem: workprogram-cli snapshots "
+                        "--year 2025)\n")},
+        {{QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("7")},
+         2,
+         QStringLiteral(
+             "lỗi: không có ảnh chụp \"7\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n")},
+        {{QStringLiteral("--from"), QStringLiteral("current")},
+         2,
+         QStringLiteral("lỗi: --from phải là một ảnh chụp; \"current\" chỉ dùng cho --to\n")},
+        {{QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")},
+         1,
          QStringLiteral("lỗi: định dạng không hợp lệ: csv (chọn: table|json)\n")},
     };
     for (const Case& c : cases) {
@@ -443,14 +503,17 @@ TEST_F(CliRound, DiffBadInputIsRefusedAndWritesNothing)
         EXPECT_EQ(r.out, QString());
     }
     // A snapshot of another year's program is not one of this program's.
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
-                                              QStringLiteral("amended")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                              QStringLiteral("--to"), QStringLiteral("amended")})
                   .exitCode,
               0);
     const QByteArray after2023 = fileHash();
     const CliResult r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("2")} + year);
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(r.err, QStringLiteral("lỗi: không có ảnh chụp \"2\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n"));
+    EXPECT_EQ(
+        r.err,
+        QStringLiteral(
+            "lỗi: không có ảnh chụp \"2\" của chương trình năm 2025 (xem: workprogram-cli snapshots --year 2025)\n"));
     EXPECT_EQ(fileHash(), after2023);
     EXPECT_NE(before, after2023);
 }
@@ -460,9 +523,10 @@ TEST_F(CliRound, MergedItemsAreCountedAsMerged)
     playTheRound(true);
     if (HasFatalFailure())
         return;
-    CliResult r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2"),
-                                  QStringLiteral("--format"), QStringLiteral("json")} +
-                      year);
+    CliResult r =
+        cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"),
+                        QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")} +
+            year);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(d.value(QStringLiteral("before")).toInt(), 20);
@@ -483,18 +547,23 @@ TEST_F(CliRound, MergedItemsAreCountedAsMerged)
     EXPECT_EQ(merged[2].toObject().value(QStringLiteral("number")).toInt(), 17);
     EXPECT_EQ(QString::number(merged[2].toObject().value(QStringLiteral("merged_into")).toInt()), idOf(2025, 24));
 
-    r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2")} + year);
+    r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"),
+                        QStringLiteral("2")} +
+            year);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("\n20 → 19: thêm 3, bớt 2, sửa 4, gộp 3 thành 1\n"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\n20 → 19: thêm 3, bớt 2, sửa 4, gộp 3 thành 1\n")))
+        << r.out.toStdString();
     EXPECT_EQ(tableRow(r.out, QStringLiteral("Phòng Tư pháp")), QStringLiteral("Phòng Tư pháp 8 9 2 1 2 0 0 0 0"));
     EXPECT_EQ(tableRow(r.out, QStringLiteral("Nội vụ")), QStringLiteral("Nội vụ 7 6 0 1 2 2 1 1 0"));
     EXPECT_EQ(tableRow(r.out, QStringLiteral("Y tế")), QStringLiteral("Y tế 5 4 1 0 0 1 0 0 1"));
     EXPECT_EQ(tableRow(r.out, QStringLiteral("Tổng cộng")), QStringLiteral("Tổng cộng 20 19 3 2 4 3 1 1 1"));
-    EXPECT_TRUE(r.out.contains(QStringLiteral("\n  số 17 [YT] Việc số 17 của Y tế → gộp vào nội dung mã %1\n").arg(idOf(2025, 24))))
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("\n  số 17 [YT] Việc số 17 của Y tế → gộp vào nội dung mã %1\n").arg(idOf(2025, 24))))
         << r.out.toStdString();
     // The merge is in the history of every item it touched.
     r = cli({QStringLiteral("history"), idOf(2025, 17)});
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Đề xuất → Rút khỏi chương trình: gộp vào nội dung số 24 (mã %1)").arg(idOf(2025, 24))))
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("Đề xuất → Rút khỏi chương trình: gộp vào nội dung số 24 (mã %1)").arg(idOf(2025, 24))))
         << r.out.toStdString();
     r = cli({QStringLiteral("history"), idOf(2025, 24)});
     EXPECT_TRUE(r.out.contains(QStringLiteral(" → Đề xuất: gộp từ các nội dung số 11, 12, 17"))) << r.out.toStdString();
@@ -504,7 +573,8 @@ TEST_F(CliRound, MergedItemsAreCountedAsMerged)
             continue;
         EXPECT_EQ(v.toObject().value(QStringLiteral("lead_unit")).toString(), QStringLiteral("Phòng Nội vụ"));
         EXPECT_EQ(v.toObject().value(QStringLiteral("co_units")).toArray(), QJsonArray{QStringLiteral("Phòng Y tế")});
-        EXPECT_EQ(v.toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Việc chung của Nội vụ và Y tế"));
+        EXPECT_EQ(v.toObject().value(QStringLiteral("content")).toString(),
+                  QStringLiteral("Việc chung của Nội vụ và Y tế"));
         EXPECT_EQ(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("proposed"));
     }
     EXPECT_EQ(cli({QStringLiteral("verify")}).exitCode, 0);
@@ -514,33 +584,50 @@ TEST_F(CliRound, MergeRefusalsAndBadInputWriteNothing)
 {
     const QString a = idOf(2025, 1);
     const QString b = idOf(2025, 9);
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), idOf(2025, 2), QStringLiteral("--to"), QStringLiteral("rejected"),
-                                              QStringLiteral("--comment"), QStringLiteral("Trùng")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), idOf(2025, 2), QStringLiteral("--to"), QStringLiteral("rejected"),
+                  QStringLiteral("--comment"), QStringLiteral("Trùng")})
                   .exitCode,
               0);
     const QByteArray before = fileHash();
-    struct Case {
+    struct Case
+    {
         QString login;
         QStringList args;
         int code;
         QString err;
     };
     const QVector<Case> cases = {
-        {QStringLiteral("chutich"), {a, b, QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
+        {QStringLiteral("chutich"),
+         {a, b, QStringLiteral("--lead"), QStringLiteral("TP")},
+         5,
          QStringLiteral("bị từ chối: chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được\n")},
-        {QStringLiteral("root"), {a, b, QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
+        {QStringLiteral("root"),
+         {a, b, QStringLiteral("--lead"), QStringLiteral("TP")},
+         5,
          QStringLiteral("bị từ chối: root (Quản trị) không được gộp nội dung: chỉ Văn phòng mới được\n")},
-        {QStringLiteral("vanphong"), {a, idOf(2025, 2), QStringLiteral("--lead"), QStringLiteral("TP")}, 5,
-         QStringLiteral("bị từ chối: nội dung số 2 đang ở trạng thái \"Không đưa vào chương trình\": chỉ gộp được nội dung \"Đề xuất\" "
+        {QStringLiteral("vanphong"),
+         {a, idOf(2025, 2), QStringLiteral("--lead"), QStringLiteral("TP")},
+         5,
+         QStringLiteral("bị từ chối: nội dung số 2 đang ở trạng thái \"Không đưa vào chương trình\": chỉ gộp được nội "
+                        "dung \"Đề xuất\" "
                         "hoặc \"Đưa vào dự thảo\"\n")},
-        {QStringLiteral("vanphong"), {a, QStringLiteral("--lead"), QStringLiteral("TP")}, 1,
+        {QStringLiteral("vanphong"),
+         {a, QStringLiteral("--lead"), QStringLiteral("TP")},
+         1,
          QStringLiteral("lỗi: thiếu tham số: workprogram-cli merge ITEM ITEM [ITEM…]\n")},
         {QStringLiteral("vanphong"), {a, b}, 1, QStringLiteral("lỗi: hãy chọn đơn vị chủ trì: --lead ĐƠN_VỊ\n")},
-        {QStringLiteral("vanphong"), {a, a, QStringLiteral("--lead"), QStringLiteral("TP")}, 2,
+        {QStringLiteral("vanphong"),
+         {a, a, QStringLiteral("--lead"), QStringLiteral("TP")},
+         2,
          QStringLiteral("lỗi: cần ít nhất hai nội dung khác nhau để gộp\n")},
-        {QStringLiteral("vanphong"), {a, QStringLiteral("99999"), QStringLiteral("--lead"), QStringLiteral("TP")}, 2,
+        {QStringLiteral("vanphong"),
+         {a, QStringLiteral("99999"), QStringLiteral("--lead"), QStringLiteral("TP")},
+         2,
          QStringLiteral("lỗi: không có nội dung mã 99999 (xem mã ở cột id: workprogram-cli items --format json)\n")},
-        {QStringLiteral("vanphong"), {a, b, QStringLiteral("--lead"), QStringLiteral("Phòng Không Có")}, 2,
+        {QStringLiteral("vanphong"),
+         {a, b, QStringLiteral("--lead"), QStringLiteral("Phòng Không Có")},
+         2,
          QStringLiteral("lỗi: không có đơn vị \"Phòng Không Có\" (xem: workprogram-cli units list)\n")},
     };
     for (const Case& c : cases) {
@@ -549,8 +636,8 @@ TEST_F(CliRound, MergeRefusalsAndBadInputWriteNothing)
         EXPECT_TRUE(r.err.startsWith(c.err)) << r.err.toStdString();
         EXPECT_EQ(r.out, QString());
     }
-    const CliResult wrong = cli({QStringLiteral("merge"), a, b, QStringLiteral("--lead"), QStringLiteral("TP"), QStringLiteral("--as"),
-                                 QStringLiteral("vanphong")},
+    const CliResult wrong = cli({QStringLiteral("merge"), a, b, QStringLiteral("--lead"), QStringLiteral("TP"),
+                                 QStringLiteral("--as"), QStringLiteral("vanphong")},
                                 {QStringLiteral("WP_PASSWORD=sai")});
     EXPECT_EQ(wrong.exitCode, 4);
     EXPECT_EQ(fileHash(), before);
@@ -560,21 +647,34 @@ TEST_F(CliRound, MergeRefusalsAndBadInputWriteNothing)
 TEST_F(CliSnapshots, RolloverStartsNextYearWithTheUnfinishedItems)
 {
     const QByteArray before = fileHash();
-    struct Case {
+    struct Case
+    {
         QString login;
         QStringList args;
         int code;
         QString err;
     };
     const QVector<Case> cases = {
-        {QStringLiteral("chutich"), {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("2024")}, 5,
-         QStringLiteral("bị từ chối: chutich (Lãnh đạo) không được chuyển nội dung sang năm mới: chỉ Văn phòng mới được\n")},
-        {QStringLiteral("vanphong"), {QStringLiteral("--from"), QStringLiteral("2023")}, 1, QStringLiteral("lỗi: hãy ghi năm: --from NĂM --to NĂM\n")},
-        {QStringLiteral("vanphong"), {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("x")}, 1,
+        {QStringLiteral("chutich"),
+         {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("2024")},
+         5,
+         QStringLiteral(
+             "bị từ chối: chutich (Lãnh đạo) không được chuyển nội dung sang năm mới: chỉ Văn phòng mới được\n")},
+        {QStringLiteral("vanphong"),
+         {QStringLiteral("--from"), QStringLiteral("2023")},
+         1,
+         QStringLiteral("lỗi: hãy ghi năm: --from NĂM --to NĂM\n")},
+        {QStringLiteral("vanphong"),
+         {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("x")},
+         1,
          QStringLiteral("lỗi: năm không hợp lệ: x\n")},
-        {QStringLiteral("vanphong"), {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("2022")}, 2,
+        {QStringLiteral("vanphong"),
+         {QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("2022")},
+         2,
          QStringLiteral("lỗi: năm mới (2022) phải sau năm 2023\n")},
-        {QStringLiteral("vanphong"), {QStringLiteral("--from"), QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("2022")}, 2,
+        {QStringLiteral("vanphong"),
+         {QStringLiteral("--from"), QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("2022")},
+         2,
          QStringLiteral("lỗi: chưa có chương trình năm 2021\n")},
     };
     for (const Case& c : cases) {
@@ -582,8 +682,8 @@ TEST_F(CliSnapshots, RolloverStartsNextYearWithTheUnfinishedItems)
         EXPECT_EQ(r.exitCode, c.code) << c.args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
         EXPECT_TRUE(r.err.startsWith(c.err)) << r.err.toStdString();
     }
-    EXPECT_EQ(cli({QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"), QStringLiteral("2024"),
-                   QStringLiteral("--as"), QStringLiteral("vanphong")},
+    EXPECT_EQ(cli({QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"),
+                   QStringLiteral("2024"), QStringLiteral("--as"), QStringLiteral("vanphong")},
                   {QStringLiteral("WP_PASSWORD=sai")})
                   .exitCode,
               4);
@@ -595,22 +695,30 @@ TEST_F(CliSnapshots, RolloverStartsNextYearWithTheUnfinishedItems)
     for (const QJsonValue v : items(2023)) {
         const QJsonObject o = v.toObject();
         const QString status = o.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("done") || status == QLatin1String("withdrawn") || status == QLatin1String("rejected"))
+        if (status == QLatin1String("done") || status == QLatin1String("withdrawn") ||
+            status == QLatin1String("rejected"))
             continue;
-        unfinished.insert(o.value(QStringLiteral("content")).toString() + QString::number(o.value(QStringLiteral("number")).toInt()), o);
-        if (QRegularExpression(QStringLiteral("^\\d{2}/\\d{2}/\\d{4}$")).match(o.value(QStringLiteral("deadline")).toString()).hasMatch())
+        unfinished.insert(o.value(QStringLiteral("content")).toString() +
+                              QString::number(o.value(QStringLiteral("number")).toInt()),
+                          o);
+        if (QRegularExpression(QStringLiteral("^\\d{2}/\\d{2}/\\d{4}$"))
+                .match(o.value(QStringLiteral("deadline")).toString())
+                .hasMatch())
             ++dates;
     }
     ASSERT_GT(unfinished.size(), 0);
     ASSERT_LT(unfinished.size(), 535);
-    const CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
-                                                        QStringLiteral("--to"), QStringLiteral("2024")});
+    const CliResult r =
+        as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
+                                        QStringLiteral("--to"), QStringLiteral("2024")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2024 (số 1 đến %1)\n")
-                                     .arg(unfinished.size())))
+    EXPECT_TRUE(r.out.startsWith(
+        QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2024 (số 1 đến %1)\n")
+            .arg(unfinished.size())))
         << r.out.toStdString();
     if (dates > 0) {
-        EXPECT_TRUE(r.out.contains(QStringLiteral("\n%1 nội dung có thời hạn là ngày cụ thể của năm 2023, cần xem lại:\n").arg(dates)))
+        EXPECT_TRUE(r.out.contains(
+            QStringLiteral("\n%1 nội dung có thời hạn là ngày cụ thể của năm 2023, cần xem lại:\n").arg(dates)))
             << r.out.toStdString();
     }
     const QJsonArray next = items(2024);
@@ -621,20 +729,24 @@ TEST_F(CliSnapshots, RolloverStartsNextYearWithTheUnfinishedItems)
         EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("proposed"));
         const QString deadline = o.value(QStringLiteral("deadline")).toString();
         if (deadline.startsWith(QStringLiteral("Quý"))) {
-            EXPECT_TRUE(o.value(QStringLiteral("due_date")).toString().startsWith(QStringLiteral("2024-"))) << deadline.toStdString();
+            EXPECT_TRUE(o.value(QStringLiteral("due_date")).toString().startsWith(QStringLiteral("2024-")))
+                << deadline.toStdString();
             ++moved;
         }
     }
     EXPECT_GT(moved, 0);
     const QJsonObject first = next.first().toObject();
     const CliResult h = cli({QStringLiteral("history"), QString::number(first.value(QStringLiteral("id")).toInt())});
-    EXPECT_TRUE(h.out.contains(QStringLiteral(" → Đề xuất: chuyển từ chương trình năm 2023 (nội dung số "))) << h.out.toStdString();
+    EXPECT_TRUE(h.out.contains(QStringLiteral(" → Đề xuất: chuyển từ chương trình năm 2023 (nội dung số ")))
+        << h.out.toStdString();
     // Once only.
     const QByteArray once = fileHash();
-    const CliResult again = as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
-                                                            QStringLiteral("--to"), QStringLiteral("2024")});
+    const CliResult again =
+        as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
+                                        QStringLiteral("--to"), QStringLiteral("2024")});
     EXPECT_EQ(again.exitCode, 2);
-    EXPECT_EQ(again.err, QStringLiteral("lỗi: các nội dung chưa hoàn thành của năm 2023 đã được chuyển sang năm 2024 rồi\n"));
+    EXPECT_EQ(again.err,
+              QStringLiteral("lỗi: các nội dung chưa hoàn thành của năm 2023 đã được chuyển sang năm 2024 rồi\n"));
     EXPECT_EQ(fileHash(), once);
     EXPECT_EQ(cli({QStringLiteral("verify")}).exitCode, 0);
 }
@@ -643,7 +755,8 @@ namespace {
 
 // An amendment of the signed 2023 program: signed once (snapshot #3), opened again by the
 // Office (#4), one approved item edited, sent to the leaders (#5) and signed again (#6).
-struct CliAmendment : CliSnapshots {
+struct CliAmendment : CliSnapshots
+{
     const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
     qint64 approvedId = 0;
     int approvedNumber = 0;
@@ -665,10 +778,14 @@ struct CliAmendment : CliSnapshots {
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #3: 535 nội dung"))) << r.out.toStdString();
     }
-    CliResult step(const QString& to) { return as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), to} + year); }
+    CliResult step(const QString& to)
+    {
+        return as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), to} + year);
+    }
     CliResult signoff(const QString& decision)
     {
-        return as(QStringLiteral("chutich"), QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), decision} + year);
+        return as(QStringLiteral("chutich"),
+                  QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), decision} + year);
     }
     // Edits the approved item's content as @p login through the workflow service, as the GUI would.
     // Returns the refusal's message, empty when the edit was written.
@@ -696,9 +813,10 @@ struct CliAmendment : CliSnapshots {
 
 TEST_F(CliAmendment, ApprovedItemsAreLockedUntilTheOfficeOpensAnAmendment)
 {
-    const QString locked = QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công việc; chỉ "
-                                          "sửa được bằng điều chỉnh chương trình")
-                               .arg(approvedNumber);
+    const QString locked =
+        QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công việc; chỉ "
+                       "sửa được bằng điều chỉnh chương trình")
+            .arg(approvedNumber);
     const QByteArray before = fileHash();
     EXPECT_EQ(editContent(QStringLiteral("vanphong"), QStringLiteral("Sửa khi đã ban hành")), locked);
     EXPECT_EQ(fileHash(), before);
@@ -735,10 +853,13 @@ TEST_F(CliAmendment, TheSecondSignoffFreezesTheAmendmentAndKeepsTheFirstExactly)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_EQ(a.size(), 6);
-    EXPECT_EQ(a[2].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Ban hành theo quyết định 45/QĐ-UBND"));
-    EXPECT_EQ(a[5].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Điều chỉnh lần 1 theo quyết định 46/QĐ-UBND"));
+    EXPECT_EQ(a[2].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("Ban hành theo quyết định 45/QĐ-UBND"));
+    EXPECT_EQ(a[5].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("Điều chỉnh lần 1 theo quyết định 46/QĐ-UBND"));
     EXPECT_EQ(a[5].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("issued"));
-    EXPECT_NE(a[5].toObject().value(QStringLiteral("hash")).toString(), a[2].toObject().value(QStringLiteral("hash")).toString());
+    EXPECT_NE(a[5].toObject().value(QStringLiteral("hash")).toString(),
+              a[2].toObject().value(QStringLiteral("hash")).toString());
 
     // The first signed snapshot is byte for byte what was signed, and both hashes verify.
     EXPECT_EQ(snapshotContent(3), signedFirst);
@@ -749,8 +870,8 @@ TEST_F(CliAmendment, TheSecondSignoffFreezesTheAmendmentAndKeepsTheFirstExactly)
     EXPECT_TRUE(r.out.endsWith(QStringLiteral(" bản ghi lịch sử và 6 ảnh chụp khớp mã băm\n"))) << r.out.toStdString();
 
     // The diff between the two signed snapshots is exactly the amendment.
-    r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("3"), QStringLiteral("--to"), QStringLiteral("6"),
-                        QStringLiteral("--format"), QStringLiteral("json")} +
+    r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("3"), QStringLiteral("--to"),
+                        QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("json")} +
             year);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();

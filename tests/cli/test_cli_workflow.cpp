@@ -16,7 +16,8 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliWorkflow : ::testing::Test {
+struct CliWorkflow : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     CliResult cli(QStringList args, const QStringList& env = {})
@@ -24,12 +25,14 @@ struct CliWorkflow : ::testing::Test {
         args << QStringLiteral("--db") << db;
         return runCli(args, env);
     }
-    void addUser(const QString& login, const QString& role, const QStringList& extra = {}, const QString& as = QStringLiteral("root"))
+    void addUser(const QString& login, const QString& role, const QStringList& extra = {},
+                 const QString& as = QStringLiteral("root"))
     {
-        const CliResult r = cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"),
-                                            login, QStringLiteral("--role"), role, QStringLiteral("--as"), as} +
-                                    extra,
-                                {QStringLiteral("WP_PASSWORD=pw-") + as, QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
+        const CliResult r =
+            cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
+                            QStringLiteral("--role"), role, QStringLiteral("--as"), as} +
+                    extra,
+                {QStringLiteral("WP_PASSWORD=pw-") + as, QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     CliResult as(const QString& login, QStringList args)
@@ -40,20 +43,24 @@ struct CliWorkflow : ::testing::Test {
     void SetUp() override
     {
         ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+        const CliResult r =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        addUser(QStringLiteral("vanphong"), QStringLiteral("office"), {QStringLiteral("--title"), QStringLiteral("Chánh Văn phòng")});
+        addUser(QStringLiteral("vanphong"), QStringLiteral("office"),
+                {QStringLiteral("--title"), QStringLiteral("Chánh Văn phòng")});
         addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
     }
     // The first in-draft item of the demo program and its lead unit's code.
     std::pair<QString, QString> inDraftItem()
     {
-        const CliResult r = cli({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
-                                 QStringLiteral("in-draft"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliResult r =
+            cli({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
+                 QStringLiteral("in-draft"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
-        return {QString::number(o.value(QStringLiteral("id")).toInt()), o.value(QStringLiteral("lead_unit")).toString()};
+        return {QString::number(o.value(QStringLiteral("id")).toInt()),
+                o.value(QStringLiteral("lead_unit")).toString()};
     }
     QByteArray fileHash()
     {
@@ -74,14 +81,14 @@ struct CliWorkflow : ::testing::Test {
 TEST_F(CliWorkflow, OnlyTheFirstUserNeedsNoAdministrator)
 {
     // a later user without --as is refused before anything is written
-    CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
-                       QStringLiteral("--role"), QStringLiteral("admin")},
+    CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"),
+                       QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("admin")},
                       {QStringLiteral("WP_NEW_PASSWORD=x")});
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     // an office user may not add users
-    r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
-             QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--as"),
-             QStringLiteral("vanphong")},
+    r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"),
+             QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"),
+             QStringLiteral("TP"), QStringLiteral("--as"), QStringLiteral("vanphong")},
             {QStringLiteral("WP_PASSWORD=pw-vanphong"), QStringLiteral("WP_NEW_PASSWORD=x")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ Quản trị"))) << r.err.toStdString();
@@ -101,7 +108,10 @@ TEST_F(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
                             {QStringLiteral("WP_PASSWORD=sai")});
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     EXPECT_EQ(fileHash(), before);
-    EXPECT_EQ(as(QStringLiteral("nobody"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")}).exitCode, 4);
+    EXPECT_EQ(
+        as(QStringLiteral("nobody"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")})
+            .exitCode,
+        4);
 }
 
 TEST_F(CliWorkflow, PasswdChangesThePassword)
@@ -110,8 +120,12 @@ TEST_F(CliWorkflow, PasswdChangesThePassword)
                       {QStringLiteral("WP_PASSWORD=pw-chutich"), QStringLiteral("WP_NEW_PASSWORD=mới")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const auto [item, unit] = inDraftItem();
-    EXPECT_EQ(as(QStringLiteral("chutich"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")}).exitCode, 4);
-    r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("chutich"), QStringLiteral("--as"), QStringLiteral("vanphong")},
+    EXPECT_EQ(
+        as(QStringLiteral("chutich"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")})
+            .exitCode,
+        4);
+    r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("chutich"), QStringLiteral("--as"),
+             QStringLiteral("vanphong")},
             {QStringLiteral("WP_PASSWORD=pw-vanphong"), QStringLiteral("WP_NEW_PASSWORD=x")});
     EXPECT_EQ(r.exitCode, 5);
 }
@@ -120,20 +134,27 @@ TEST_F(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
 {
     const auto [item, unit] = inDraftItem();
     addUser(QStringLiteral("donvi"), QStringLiteral("unit"), {QStringLiteral("--unit"), unit});
-    addUser(QStringLiteral("khac"), QStringLiteral("unit"), {QStringLiteral("--unit"), unit == QLatin1String("YT") ? QStringLiteral("TP") : QStringLiteral("YT")});
+    addUser(QStringLiteral("khac"), QStringLiteral("unit"),
+            {QStringLiteral("--unit"), unit == QLatin1String("YT") ? QStringLiteral("TP") : QStringLiteral("YT")});
     const QByteArray before = fileHash();
-    struct Case {
+    struct Case
+    {
         QString login;
         QStringList args;
         QString whoMay;
     };
     const QVector<Case> cases = {
-        {QStringLiteral("vanphong"), {QStringLiteral("--to"), QStringLiteral("approved")}, QStringLiteral("chỉ Lãnh đạo")},
+        {QStringLiteral("vanphong"),
+         {QStringLiteral("--to"), QStringLiteral("approved")},
+         QStringLiteral("chỉ Lãnh đạo")},
         {QStringLiteral("donvi"), {QStringLiteral("--to"), QStringLiteral("approved")}, QStringLiteral("chỉ Lãnh đạo")},
         {QStringLiteral("root"), {QStringLiteral("--to"), QStringLiteral("approved")}, QStringLiteral("chỉ Lãnh đạo")},
-        {QStringLiteral("donvi"), {QStringLiteral("--to"), QStringLiteral("returned"), QStringLiteral("--comment"), QStringLiteral("x")},
+        {QStringLiteral("donvi"),
+         {QStringLiteral("--to"), QStringLiteral("returned"), QStringLiteral("--comment"), QStringLiteral("x")},
          QStringLiteral("chỉ Văn phòng, Lãnh đạo")},
-        {QStringLiteral("chutich"), {QStringLiteral("--to"), QStringLiteral("done")}, QStringLiteral("chỉ chuyển được sang")},
+        {QStringLiteral("chutich"),
+         {QStringLiteral("--to"), QStringLiteral("done")},
+         QStringLiteral("chỉ chuyển được sang")},
     };
     for (const Case& c : cases) {
         const CliResult r = as(c.login, QStringList{QStringLiteral("transition"), item} + c.args);
@@ -141,11 +162,15 @@ TEST_F(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
         EXPECT_TRUE(r.err.contains(c.whoMay)) << r.err.toStdString();
     }
     // another unit's staff may not even comment
-    const CliResult r = as(QStringLiteral("khac"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")});
+    const CliResult r =
+        as(QStringLiteral("khac"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ cán bộ của"))) << r.err.toStdString();
     // returning without a reason is bad input
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned")}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned")})
+                  .exitCode,
+              2);
     EXPECT_EQ(fileHash(), before);
     EXPECT_TRUE(history(item).isEmpty());
 }
@@ -154,12 +179,19 @@ TEST_F(CliWorkflow, TransitionsAndCommentsAreInTheHistory)
 {
     const auto [item, unit] = inDraftItem();
     addUser(QStringLiteral("donvi"), QStringLiteral("unit"), {QStringLiteral("--unit"), unit});
-    EXPECT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned"),
-                                              QStringLiteral("--comment"), QStringLiteral("Ghi rõ sản phẩm")})
+    EXPECT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned"),
+                  QStringLiteral("--comment"), QStringLiteral("Ghi rõ sản phẩm")})
                   .exitCode,
               0);
-    EXPECT_EQ(as(QStringLiteral("donvi"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Đã bổ sung")}).exitCode, 0);
-    EXPECT_EQ(as(QStringLiteral("donvi"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("proposed")}).exitCode, 0);
+    EXPECT_EQ(as(QStringLiteral("donvi"),
+                 {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Đã bổ sung")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(as(QStringLiteral("donvi"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("proposed")})
+                  .exitCode,
+              0);
     const QJsonArray h = history(item);
     ASSERT_EQ(h.size(), 3);
     EXPECT_EQ(h[0].toObject().value(QStringLiteral("login")).toString(), QStringLiteral("vanphong"));
@@ -169,14 +201,21 @@ TEST_F(CliWorkflow, TransitionsAndCommentsAreInTheHistory)
     EXPECT_EQ(h[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("comment"));
     EXPECT_EQ(h[2].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("proposed"));
     const CliResult table = cli({QStringLiteral("history"), item});
-    EXPECT_TRUE(table.out.contains(QStringLiteral("Đưa vào dự thảo → Yêu cầu điều chỉnh: Ghi rõ sản phẩm"))) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Đưa vào dự thảo → Yêu cầu điều chỉnh: Ghi rõ sản phẩm")))
+        << table.out.toStdString();
 }
 
 TEST_F(CliWorkflow, CheckReportsABrokenHistoryChain)
 {
     const auto [item, unit] = inDraftItem();
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Một")}).exitCode, 0);
-    ASSERT_EQ(as(QStringLiteral("chutich"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("approved")}).exitCode, 0);
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("Một")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(as(QStringLiteral("chutich"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("approved")})
+                  .exitCode,
+              0);
     EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 0);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
@@ -197,17 +236,26 @@ TEST_F(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
 {
     const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
     // the demo program is issued; the Office opens an amendment and sends it for review
-    CliResult r = as(QStringLiteral("chutich"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year);
+    CliResult r = as(QStringLiteral("chutich"),
+                     QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year);
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ Văn phòng"))) << r.err.toStdString();
-    ASSERT_EQ(as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year).exitCode, 0);
-    ASSERT_EQ(as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year).exitCode, 0);
-    const auto [item, unit] = inDraftItem();
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned"),
-                                              QStringLiteral("--comment"), QStringLiteral("Bổ sung")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year)
                   .exitCode,
               0);
-    const QStringList signoff = QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), QStringLiteral("123/QĐ-UBND")} + year;
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year)
+                  .exitCode,
+              0);
+    const auto [item, unit] = inDraftItem();
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("returned"),
+                  QStringLiteral("--comment"), QStringLiteral("Bổ sung")})
+                  .exitCode,
+              0);
+    const QStringList signoff =
+        QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), QStringLiteral("123/QĐ-UBND")} + year;
     r = as(QStringLiteral("vanphong"), signoff);
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chỉ Lãnh đạo"))) << r.err.toStdString();
@@ -216,14 +264,22 @@ TEST_F(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("1 nội dung \"Yêu cầu điều chỉnh\""))) << r.err.toStdString();
     EXPECT_EQ(fileHash(), before);
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("rejected"),
-                                              QStringLiteral("--comment"), QStringLiteral("Không phù hợp")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("rejected"),
+                  QStringLiteral("--comment"), QStringLiteral("Không phù hợp")})
                   .exitCode,
               5); // returned → rejected is not in the table: the unit re-proposes first
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("proposed")}).exitCode, 0);
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("in-draft")}).exitCode, 0);
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("proposed")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("in-draft")})
+                  .exitCode,
+              0);
     r = as(QStringLiteral("chutich"), signoff);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     r = cli(QStringList{QStringLiteral("programs")});
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ban hành")) || r.out.contains(QStringLiteral("issued"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ban hành")) || r.out.contains(QStringLiteral("issued")))
+        << r.out.toStdString();
 }

@@ -35,7 +35,8 @@ void corruptMiddle(const QString& path, int count = 4096)
     ASSERT_EQ(f.write(QByteArray(count, '\xA5')), count);
 }
 
-struct Maint : ::testing::Test {
+struct Maint : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     QString file(const QString& name) const { return dir.filePath(name); }
@@ -46,9 +47,8 @@ struct Maint : ::testing::Test {
     }
     int unitCount(const QString& on = {})
     {
-        const CliResult r = cli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
-                                 QStringLiteral("json")},
-                                on);
+        const CliResult r = cli(
+            {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, on);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return int(QJsonDocument::fromJson(r.out.toUtf8()).array().size());
     }

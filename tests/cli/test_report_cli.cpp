@@ -20,7 +20,8 @@ using wp::test::runCli;
 
 namespace {
 
-struct ReportCli : ::testing::Test {
+struct ReportCli : ::testing::Test
+{
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
     QString file(const QString& name) const { return dir.filePath(name); }
@@ -43,8 +44,8 @@ TEST_F(ReportCli, WritesEachKind)
 {
     for (const char* kind : {"unit-summary", "appendix", "progress"}) {
         const QString out = file(QStringLiteral("%1.pdf").arg(QLatin1String(kind)));
-        QStringList args{QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QLatin1String(kind),
-                         QStringLiteral("--out"), out};
+        QStringList args{QStringLiteral("--year"), QStringLiteral("2023"),  QStringLiteral("--kind"),
+                         QLatin1String(kind),      QStringLiteral("--out"), out};
         if (QLatin1String(kind) == QLatin1String("progress"))
             args << QStringLiteral("--as-of") << QStringLiteral("30/06/2023");
         const CliResult r = report(args);
@@ -57,9 +58,10 @@ TEST_F(ReportCli, WritesEachKind)
 TEST_F(ReportCli, ChosenUnitsOnly)
 {
     const QString out = file(QStringLiteral("tp.pdf"));
-    const CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
-                                QStringLiteral("unit-summary"), QStringLiteral("--unit"), QStringLiteral("TP"),
-                                QStringLiteral("--unit"), QStringLiteral("Ban Quản lý chợ"), QStringLiteral("--out"), out});
+    const CliResult r =
+        report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
+                QStringLiteral("unit-summary"), QStringLiteral("--unit"), QStringLiteral("TP"),
+                QStringLiteral("--unit"), QStringLiteral("Ban Quản lý chợ"), QStringLiteral("--out"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString text = wp::test::pdfText(out);
     EXPECT_TRUE(text.contains(QStringLiteral("Đơn vị chủ trì: Phòng Tư pháp")));
@@ -71,8 +73,8 @@ TEST_F(ReportCli, UnknownUnitIsNamedAndNothingIsWritten)
 {
     const QString out = file(QStringLiteral("x.pdf"));
     const CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
-                                QStringLiteral("unit-summary"), QStringLiteral("--unit"), QStringLiteral("Phòng Không Có"),
-                                QStringLiteral("--out"), out});
+                                QStringLiteral("unit-summary"), QStringLiteral("--unit"),
+                                QStringLiteral("Phòng Không Có"), QStringLiteral("--out"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Phòng Không Có"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
@@ -127,7 +129,8 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-struct ReportSnapshotCli : ReportCli {
+struct ReportSnapshotCli : ReportCli
+{
     CliResult as(const QString& login, QStringList args, const QString& newPassword = QString())
     {
         args << QStringLiteral("--db") << db;
@@ -139,8 +142,9 @@ struct ReportSnapshotCli : ReportCli {
     void SetUp() override
     {
         ReportCli::SetUp();
-        CliResult r = runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                              QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), db},
+        CliResult r = runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"),
+                              QStringLiteral("--name"), QStringLiteral("Quản trị"), QStringLiteral("--role"),
+                              QStringLiteral("admin"), QStringLiteral("--db"), db},
                              {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         r = as(QStringLiteral("root"),
@@ -150,9 +154,9 @@ struct ReportSnapshotCli : ReportCli {
                QStringLiteral("pw-vanphong"));
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         // Snapshot #1: the issued demo program as the amendment opens.
-        r = as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"),
-                                            QStringLiteral("--to"), QStringLiteral("amended"), QStringLiteral("--as"),
-                                            QStringLiteral("vanphong")});
+        r = as(QStringLiteral("vanphong"),
+               {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--to"),
+                QStringLiteral("amended"), QStringLiteral("--as"), QStringLiteral("vanphong")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         ASSERT_TRUE(r.out.contains(QStringLiteral("Đã ghi ảnh chụp #1: 535 nội dung"))) << r.out.toStdString();
     }
@@ -181,9 +185,9 @@ TEST_F(ReportSnapshotCli, PrintsTheFrozenItemsWithTheSnapshotInTheFooter)
     moveOneItemFromTpToBqlc();
     const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
     const QString frozen = file(QStringLiteral("frozen.pdf"));
-    CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("unit-summary"),
-                          QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--snapshot"), QStringLiteral("1"),
-                          QStringLiteral("--out"), frozen});
+    CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
+                          QStringLiteral("unit-summary"), QStringLiteral("--unit"), QStringLiteral("TP"),
+                          QStringLiteral("--snapshot"), QStringLiteral("1"), QStringLiteral("--out"), frozen});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QString text = wp::test::pdfText(frozen);
     EXPECT_TRUE(text.contains(QStringLiteral("Ảnh chụp #1 — Điều chỉnh trong năm, ") + today)) << text.toStdString();
@@ -191,8 +195,9 @@ TEST_F(ReportSnapshotCli, PrintsTheFrozenItemsWithTheSnapshotInTheFooter)
     EXPECT_TRUE(text.contains(QStringLiteral("Tổng số: 23 nội dung"))) << text.toStdString();
 
     const QString now = file(QStringLiteral("now.pdf"));
-    r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("unit-summary"),
-                QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--out"), now});
+    r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
+                QStringLiteral("unit-summary"), QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--out"),
+                now});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     text = wp::test::pdfText(now);
     EXPECT_TRUE(text.contains(QStringLiteral("Trạng thái hiện tại")));
@@ -215,10 +220,13 @@ TEST_F(ReportSnapshotCli, UnknownSnapshotOrOneOfAnotherYearIsRefused)
 {
     const QByteArray before = fileHash(db);
     const QString out = file(QStringLiteral("x.pdf"));
-    CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("appendix"),
-                          QStringLiteral("--snapshot"), QStringLiteral("9"), QStringLiteral("--out"), out});
+    CliResult r =
+        report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("appendix"),
+                QStringLiteral("--snapshot"), QStringLiteral("9"), QStringLiteral("--out"), out});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.endsWith(QStringLiteral("lỗi: không có ảnh chụp \"9\" của chương trình năm 2023 (xem: workprogram-cli snapshots --year 2023)\n"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral(
+        "lỗi: không có ảnh chụp \"9\" của chương trình năm 2023 (xem: workprogram-cli snapshots --year 2023)\n")))
+        << r.err.toStdString();
     r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"), QStringLiteral("appendix"),
                 QStringLiteral("--snapshot"), QStringLiteral("abc"), QStringLiteral("--out"), out});
     EXPECT_EQ(r.exitCode, 2);
@@ -227,15 +235,17 @@ TEST_F(ReportSnapshotCli, UnknownSnapshotOrOneOfAnotherYearIsRefused)
     EXPECT_EQ(fileHash(db), before);
 
     // Snapshot #1 belongs to 2023: asking for it in 2024's report is refused.
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"),
-                                        QStringLiteral("--to"), QStringLiteral("2024"), QStringLiteral("--as"),
-                                        QStringLiteral("vanphong")});
+    r = as(QStringLiteral("vanphong"),
+           {QStringLiteral("rollover"), QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"),
+            QStringLiteral("2024"), QStringLiteral("--as"), QStringLiteral("vanphong")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QByteArray afterRollover = fileHash(db);
     r = report({QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--kind"), QStringLiteral("appendix"),
                 QStringLiteral("--snapshot"), QStringLiteral("1"), QStringLiteral("--out"), out});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.endsWith(QStringLiteral("lỗi: không có ảnh chụp \"1\" của chương trình năm 2024 (xem: workprogram-cli snapshots --year 2024)\n"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral(
+        "lỗi: không có ảnh chụp \"1\" của chương trình năm 2024 (xem: workprogram-cli snapshots --year 2024)\n")))
+        << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
     EXPECT_EQ(fileHash(db), afterRollover);
 }

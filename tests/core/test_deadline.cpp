@@ -6,7 +6,8 @@ using wp::Deadline;
 
 namespace {
 
-struct DeadlineCase {
+struct DeadlineCase
+{
     const char* text;
     int year;
     QDate due;
@@ -14,8 +15,7 @@ struct DeadlineCase {
 };
 
 class DeadlineForms : public ::testing::TestWithParam<DeadlineCase>
-{
-};
+{};
 
 TEST_P(DeadlineForms, ResolvesToTheLastDayOfThePeriod)
 {
@@ -66,8 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
                       DeadlineCase{"Định kỳ", 2023, QDate(), Deadline::Kind::Recurring}));
 
 class DeadlineErrors : public ::testing::TestWithParam<std::pair<const char*, const char*>>
-{
-};
+{};
 
 TEST_P(DeadlineErrors, AreReportedNeverDropped)
 {

@@ -30,10 +30,12 @@ TEST(SnapshotJson, TheSameItemsGiveTheSameBytesInAnyOrder)
     const QByteArray a = SnapshotJson::write(2024, items, codes);
     const QByteArray b = SnapshotJson::write(2024, {items[1], items[0]}, codes);
     EXPECT_EQ(a, b);
-    EXPECT_TRUE(a.startsWith("{\"format\":1,\"items\":[{\"co_unit_ids\":[11,12],\"co_units\":[\"YT\",\"\"],\"content\":\"Một\""))
+    EXPECT_TRUE(a.startsWith(
+        "{\"format\":1,\"items\":[{\"co_unit_ids\":[11,12],\"co_units\":[\"YT\",\"\"],\"content\":\"Một\""))
         << a.toStdString();
     EXPECT_EQ(SnapshotJson::sha256(a), SnapshotJson::sha256(b));
-    EXPECT_EQ(SnapshotJson::sha256("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    EXPECT_EQ(SnapshotJson::sha256("abc"),
+              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     const std::optional<QVector<Item>> back = SnapshotJson::read(a);
     ASSERT_TRUE(back);
     ASSERT_EQ(back->size(), 2);
@@ -67,7 +69,8 @@ TEST(Comparison, CountsAddedRemovedChangedMergedPerUnitAndInTotal)
     after[7].status = Status::InDraft;
     after.append(item(20, 20, 11, QStringLiteral("Gộp A và B"), Status::InDraft));
     after.append(item(21, 21, 12, QStringLiteral("Văn phòng thêm")));
-    const QHash<qint64, QString> names{{10, QStringLiteral("Tư pháp")}, {11, QStringLiteral("Y tế")}, {12, QStringLiteral("Nội vụ")}};
+    const QHash<qint64, QString> names{
+        {10, QStringLiteral("Tư pháp")}, {11, QStringLiteral("Y tế")}, {12, QStringLiteral("Nội vụ")}};
 
     const Comparison c = Comparison::compare(before, after, names);
     EXPECT_EQ(c.before, 7);
@@ -115,7 +118,8 @@ TEST(Comparison, CountsAddedRemovedChangedMergedPerUnitAndInTotal)
     EXPECT_EQ(nv.movedIn, 1);
     EXPECT_EQ(nv.changed, 1);
     for (const UnitDiff& u : c.units)
-        EXPECT_EQ(u.after, u.before + u.added - u.removed - u.merged + u.mergeResults + u.movedIn - u.movedOut) << u.unitId;
+        EXPECT_EQ(u.after, u.before + u.added - u.removed - u.merged + u.mergeResults + u.movedIn - u.movedOut)
+            << u.unitId;
 }
 
 TEST(Comparison, IdenticalRoundsHaveNoDifferences)
@@ -132,7 +136,8 @@ TEST(Comparison, IdenticalRoundsHaveNoDifferences)
 
 TEST(Rollover, PeriodsMoveIntoTheNewYearAndDatesNeedReview)
 {
-    struct Case {
+    struct Case
+    {
         const char* text;
         const char* movedText;
         QDate due;

@@ -47,10 +47,10 @@ TEST(TextFold, KeyDropsSpacesAndPunctuation)
 TEST(TextOrder, VietnameseOrderNotCodePoints)
 {
     QStringList names = {QStringLiteral("Đội"), QStringLiteral("Y tế"), QStringLiteral("Ban"), QStringLiteral("Dân"),
-                         QStringLiteral("Âm"), QStringLiteral("An"), QStringLiteral("Ăn"), QStringLiteral("Zeta")};
+                         QStringLiteral("Âm"),  QStringLiteral("An"),   QStringLiteral("Ăn"),  QStringLiteral("Zeta")};
     std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return text::compare(a, b) < 0; });
-    const QStringList expected = {QStringLiteral("An"), QStringLiteral("Ăn"), QStringLiteral("Âm"),
-                                  QStringLiteral("Ban"), QStringLiteral("Dân"), QStringLiteral("Đội"),
+    const QStringList expected = {QStringLiteral("An"),   QStringLiteral("Ăn"),  QStringLiteral("Âm"),
+                                  QStringLiteral("Ban"),  QStringLiteral("Dân"), QStringLiteral("Đội"),
                                   QStringLiteral("Y tế"), QStringLiteral("Zeta")};
     EXPECT_EQ(names, expected);
 }

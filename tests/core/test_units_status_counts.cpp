@@ -70,7 +70,8 @@ TEST(UnitMatcher, SplitsCoUnitCellsButKeepsNamesWithCommas)
     EXPECT_EQ(m.splitNames(QStringLiteral("Phòng TC-KH; Tư pháp, Đội Quản lý trật tự xây dựng đô thị quận")),
               (QStringList{QStringLiteral("Phòng TC-KH"), QStringLiteral("Tư pháp"),
                            QStringLiteral("Đội Quản lý trật tự xây dựng đô thị quận")}));
-    EXPECT_EQ(m.splitNames(QStringLiteral("Phòng Văn hóa, Thông tin")), QStringList{QStringLiteral("Phòng Văn hóa, Thông tin")});
+    EXPECT_EQ(m.splitNames(QStringLiteral("Phòng Văn hóa, Thông tin")),
+              QStringList{QStringLiteral("Phòng Văn hóa, Thông tin")});
     EXPECT_EQ(m.splitNames(QStringLiteral("- TC-KH\n- Tư pháp.\n\n")),
               (QStringList{QStringLiteral("TC-KH"), QStringLiteral("Tư pháp")}));
     EXPECT_TRUE(m.splitNames(QStringLiteral("  ")).isEmpty());
@@ -106,8 +107,8 @@ TEST(Status, OverdueIsComputedFromDueDateStatusAndToday)
 TEST(CountTable, TotalsAreTheSumOfTheRowsAndEmptyUnitsShowZero)
 {
     const QVector<Unit> units = sampleUnits();
-    const QVector<UnitStatusCount> raw = {{1, Status::Done, 3}, {1, Status::InProgress, 2}, {2, Status::Done, 1},
-                                          {9, Status::Proposed, 4}};
+    const QVector<UnitStatusCount> raw = {
+        {1, Status::Done, 3}, {1, Status::InProgress, 2}, {2, Status::Done, 1}, {9, Status::Proposed, 4}};
     Unit retired;
     retired.id = 9;
     retired.name = QStringLiteral("Đơn vị đã giải thể");

@@ -21,8 +21,8 @@ TEST(Workflow, ReturningRejectingAndWithdrawingNeedAComment)
 {
     for (const Transition& t : Workflow::transitions()) {
         const bool reasoned = t.to == Status::Returned || t.to == Status::Rejected || t.to == Status::Withdrawn;
-        EXPECT_EQ(t.needsComment, reasoned || t.from == Status::Done) << StatusInfo::key(t.from).toStdString() << "->"
-                                                                     << StatusInfo::key(t.to).toStdString();
+        EXPECT_EQ(t.needsComment, reasoned || t.from == Status::Done)
+            << StatusInfo::key(t.from).toStdString() << "->" << StatusInfo::key(t.to).toStdString();
     }
     EXPECT_TRUE(Workflow::needsComment(Status::Proposed, Status::Returned));
     EXPECT_FALSE(Workflow::needsComment(Status::Proposed, Status::InDraft));

@@ -24,7 +24,8 @@ using gui::Prompts;
 
 namespace {
 
-struct Backups : ::testing::Test {
+struct Backups : ::testing::Test
+{
     QTemporaryDir dir;
     QString dbPath = dir.filePath(QStringLiteral("chuong-trinh.sqlite"));
     QString folder = dir.filePath(QStringLiteral("sao-luu"));

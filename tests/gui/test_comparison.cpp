@@ -30,7 +30,8 @@ using models::ComparisonUnitModel;
 
 namespace {
 
-struct ComparisonView : ::testing::Test {
+struct ComparisonView : ::testing::Test
+{
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("so-sanh.sqlite"));
     std::unique_ptr<storage::Database> db;
@@ -75,9 +76,9 @@ TEST_F(ComparisonView, ShowsTheCountsOfTheCliDiffAndMarksTheChangedFields)
     EXPECT_FALSE(dialog.compare(taken.id + 99, std::nullopt));
     ASSERT_TRUE(dialog.compare(taken.id, std::nullopt));
 
-    const wp::test::CliResult r =
-        wp::test::runCli({QStringLiteral("diff"), QStringLiteral("--db"), path, QStringLiteral("--year"), QString::number(program.year),
-                          QStringLiteral("--from"), QString::number(taken.id), QStringLiteral("--format"), QStringLiteral("json")});
+    const wp::test::CliResult r = wp::test::runCli(
+        {QStringLiteral("diff"), QStringLiteral("--db"), path, QStringLiteral("--year"), QString::number(program.year),
+         QStringLiteral("--from"), QString::number(taken.id), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8()).object();
     ASSERT_EQ(d.value(QStringLiteral("changed")).toInt(), 2) << r.out.toStdString();
@@ -108,7 +109,8 @@ TEST_F(ComparisonView, ShowsTheCountsOfTheCliDiffAndMarksTheChangedFields)
         const QModelIndex fields = items->index(row, ComparisonItemModel::Fields);
         EXPECT_TRUE(fields.data(ComparisonItemModel::IsChangedFieldRole).toBool());
         EXPECT_TRUE(fields.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
-        EXPECT_TRUE(fields.data().toString().startsWith(QStringLiteral("✎ "))) << fields.data().toString().toStdString();
+        EXPECT_TRUE(fields.data().toString().startsWith(QStringLiteral("✎ ")))
+            << fields.data().toString().toStdString();
         // A field that did not change is neither coloured nor marked.
         EXPECT_FALSE(items->index(row, ComparisonItemModel::Number).data(Qt::BackgroundRole).isValid());
     }
@@ -119,11 +121,14 @@ TEST_F(ComparisonView, ShowsTheCountsOfTheCliDiffAndMarksTheChangedFields)
     bool sawContent = false;
     for (int row = 0; row < 2; ++row) {
         const QString text = items->index(row, ComparisonItemModel::Fields).data().toString();
-        if (text.contains(QStringLiteral("✎ lãnh đạo phụ trách: ")) && text.endsWith(QStringLiteral("→ \"Phó Chủ tịch Trần Văn Sửa\"")))
+        if (text.contains(QStringLiteral("✎ lãnh đạo phụ trách: ")) &&
+            text.endsWith(QStringLiteral("→ \"Phó Chủ tịch Trần Văn Sửa\"")))
             sawLeader = true;
-        if (text.startsWith(QStringLiteral("✎ nội dung: ")) && text.endsWith(QStringLiteral(" (Văn phòng điều chỉnh)\""))) {
+        if (text.startsWith(QStringLiteral("✎ nội dung: ")) &&
+            text.endsWith(QStringLiteral(" (Văn phòng điều chỉnh)\""))) {
             sawContent = true;
-            EXPECT_TRUE(items->index(row, ComparisonItemModel::Content).data(ComparisonItemModel::IsChangedFieldRole).toBool());
+            EXPECT_TRUE(
+                items->index(row, ComparisonItemModel::Content).data(ComparisonItemModel::IsChangedFieldRole).toBool());
         }
     }
     EXPECT_TRUE(sawLeader);

@@ -35,7 +35,8 @@ using gui::MainWindow;
 
 namespace {
 
-struct Dashboard : ::testing::Test {
+struct Dashboard : ::testing::Test
+{
     QTemporaryDir dir;
     QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
     std::unique_ptr<MainWindow> window;

@@ -57,7 +57,8 @@ void onNextModal(std::function<void(QWidget*)> drive)
     });
 }
 
-struct Window : ::testing::Test {
+struct Window : ::testing::Test
+{
     QTemporaryDir dir;
     QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
     std::unique_ptr<MainWindow> window;
@@ -111,7 +112,11 @@ TEST_F(Window, TypingInTheSearchBoxFiltersIgnoringAccents)
     QTest::keyClicks(ui().searchEdit, QStringLiteral("viet - han"));
     EXPECT_EQ(shown(), 1);
     EXPECT_EQ(ui().countLabel->text(), QStringLiteral("Hiển thị 1/535 nội dung"));
-    EXPECT_TRUE(ui().itemsView->model()->index(0, ItemTableModel::Content).data().toString().contains(QStringLiteral("Việt – Hàn")));
+    EXPECT_TRUE(ui().itemsView->model()
+                    ->index(0, ItemTableModel::Content)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Việt – Hàn")));
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(shown(), 535);
     EXPECT_TRUE(ui().searchEdit->text().isEmpty());
@@ -180,7 +185,8 @@ TEST_F(Window, NewItemThroughTheDialogWithValidation)
         ASSERT_TRUE(dialog);
         dialog->accept(); // empty content: refused, the dialog stays open
         EXPECT_TRUE(dialog->isVisible());
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->setPlainText(QStringLiteral("Kế hoạch mới về chuyển đổi số"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))
+            ->setPlainText(QStringLiteral("Kế hoạch mới về chuyển đổi số"));
         auto* lead = dialog->findChild<gui::UnitComboBox*>(QStringLiteral("leadCombo"));
         lead->setEditText(QStringLiteral("Phòng Tư pháp"));
         dialog->findChild<QLineEdit*>(QStringLiteral("deadlineEdit"))->setText(QStringLiteral("Quý IV"));

@@ -16,8 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,7 +37,8 @@ using gui::MainWindow;
 
 namespace {
 
-struct ReportsWindow : ::testing::Test {
+struct ReportsWindow : ::testing::Test
+{
     QTemporaryDir dir;
     QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
     std::unique_ptr<MainWindow> window;
@@ -154,7 +155,8 @@ TEST_F(ReportsWindow, SettingsDialogSavesWhatThePdfPrints)
         EXPECT_EQ(s.signerName, QStringLiteral("Nguyễn Văn An"));
         EXPECT_EQ(s.recipients, (QStringList{QStringLiteral("Thường trực Quận ủy;"), QStringLiteral("Lưu: VT, VP.")}));
     }
-    const QString out = window->exportReportPdf(reports::ReportKind::Progress, {}, dir.filePath(QStringLiteral("p.pdf")));
+    const QString out =
+        window->exportReportPdf(reports::ReportKind::Progress, {}, dir.filePath(QStringLiteral("p.pdf")));
     ASSERT_FALSE(out.isEmpty());
     const QString text = test::pdfText(out);
     EXPECT_TRUE(text.contains(QStringLiteral("Số: 07/BC-UBND")));

@@ -74,14 +74,16 @@ QString fingerprint(storage::Database& db)
     QSqlQuery q(db.connection());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT id, status, row_version FROM items ORDER BY id")));
     while (q.next())
-        parts.append(QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        parts.append(
+            QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     parts.append(QString::number(storage::HistoryRepository(db).count()));
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM program_history")));
     parts.append(q.next() ? q.value(0).toString() : QStringLiteral("?"));
     return parts.join(QLatin1Char(','));
 }
 
-struct Review : ::testing::Test {
+struct Review : ::testing::Test
+{
     QTemporaryDir dir;
     QString dbPath = dir.filePath(QStringLiteral("review.sqlite"));
     std::unique_ptr<storage::Database> db; ///< a second connection, to check what was written
@@ -117,7 +119,10 @@ struct Review : ::testing::Test {
         f.statuses = {s};
         return storage::ItemRepository(*db).list(storage::ProgramRepository(*db).byYear(SampleReview::Year)->id, f);
     }
-    QString lastMessage() { return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last(); }
+    QString lastMessage()
+    {
+        return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();
+    }
 };
 
 using ReviewLogin = Review;
@@ -229,20 +234,23 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     const QRegularExpression when(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
     for (int r = 0; r < 3; ++r) {
         EXPECT_TRUE(when.match(h->index(r, models::HistoryModel::When).data().toString()).hasMatch());
-        EXPECT_EQ(h->index(r, models::HistoryModel::Who).data().toString(), QStringLiteral("Nguyễn Văn Phong (vanphong)"));
+        EXPECT_EQ(h->index(r, models::HistoryModel::Who).data().toString(),
+                  QStringLiteral("Nguyễn Văn Phong (vanphong)"));
     }
     EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(), QStringLiteral("Sửa nội dung"));
     EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
               QStringLiteral("Nội dung công việc: %1 → Nội dung đã sửa").arg(oldContent));
     EXPECT_EQ(h->index(1, models::HistoryModel::What).data().toString(), QStringLiteral("Ý kiến"));
-    EXPECT_EQ(h->index(1, models::HistoryModel::Details).data().toString(), QStringLiteral("Cần phối hợp với Phòng Tư pháp."));
+    EXPECT_EQ(h->index(1, models::HistoryModel::Details).data().toString(),
+              QStringLiteral("Cần phối hợp với Phòng Tư pháp."));
     EXPECT_EQ(h->index(2, models::HistoryModel::What).data().toString(), QStringLiteral("Đề xuất → Đưa vào dự thảo"));
 
     // A returned item: its return with the reason is in its history, by its author.
     const Item returned = items(Status::Returned).first();
     window->selectItem(returned.id);
     ASSERT_EQ(h->rowCount(), 1);
-    EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(), QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
+    EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(),
+              QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
     EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
               QStringLiteral("Ghi rõ sản phẩm đầu ra và thời hạn trình theo quý."));
 }
@@ -370,7 +378,8 @@ TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
 {
     signIn(SampleReview::officeLogin());
     gui::ReviewQueueDialog* queue = window->showReviewQueue();
-    const qint64 id = queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
+    const qint64 id =
+        queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
     queue->select({id});
     bool refusedEmpty = false;
     onNextModal([&refusedEmpty](QWidget* modal) {
@@ -482,9 +491,9 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     signIn(SampleReview::officeLogin());
     gui::ReviewQueueDialog* queue = window->showReviewQueue();
     queue->setShowing(Status::Returned);
-    EXPECT_EQ(queue->reproposeItems(queue->model()->itemIds({queue->model()->index(0, 0), queue->model()->index(1, 0),
-                                                             queue->model()->index(2, 0), queue->model()->index(3, 0),
-                                                             queue->model()->index(4, 0), queue->model()->index(5, 0)})),
+    EXPECT_EQ(queue->reproposeItems(queue->model()->itemIds(
+                  {queue->model()->index(0, 0), queue->model()->index(1, 0), queue->model()->index(2, 0),
+                   queue->model()->index(3, 0), queue->model()->index(4, 0), queue->model()->index(5, 0)})),
               6);
     queue->setShowing(Status::Proposed);
     QModelIndexList units;
@@ -511,7 +520,8 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     EXPECT_TRUE(confirmation.contains(QStringLiteral(": 4 nội dung (4 đã phê duyệt)"))) << confirmation.toStdString();
     EXPECT_EQ(storage::ProgramRepository(*db).byYear(SampleReview::Year)->state, ProgramState::Issued);
     QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT login, to_state, decision FROM program_history ORDER BY id DESC LIMIT 1")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT login, to_state, decision FROM program_history ORDER BY id DESC LIMIT 1")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), SampleReview::leaderLogin());
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("issued"));
@@ -559,9 +569,10 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
 
     const QString before = fingerprint(*db);
     EXPECT_FALSE(model->setData(model->index(row, models::ItemTableModel::Content), QStringLiteral("Nội dung khác")));
-    EXPECT_EQ(lastMessage(), QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công "
-                                            "việc; chỉ sửa được bằng điều chỉnh chương trình")
-                                 .arg(approved.number));
+    EXPECT_EQ(lastMessage(),
+              QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công "
+                             "việc; chỉ sửa được bằng điều chỉnh chương trình")
+                  .arg(approved.number));
     EXPECT_EQ(model->item(row).content, approved.content);
     EXPECT_EQ(fingerprint(*db), before);
 

@@ -31,7 +31,8 @@ namespace {
 
 const QString corpusDir = QStringLiteral(WP_TEST_DATA_DIR "/bad");
 
-struct Expected {
+struct Expected
+{
     QString kind; ///< "ok" or "error"
     int count = 0;
     QString firstError;
@@ -89,8 +90,7 @@ QString outcomeLine(const QString& name, const wp::io::ImportResult& r, int adde
 }
 
 class BadCorpus : public ::testing::TestWithParam<QString>
-{
-};
+{};
 
 TEST(BadCorpusManifest, CoversEveryFileAndHasAtLeastFifty)
 {

@@ -22,7 +22,8 @@ using models::UnitCountsModel;
 
 namespace {
 
-struct Models : ::testing::Test {
+struct Models : ::testing::Test
+{
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;

@@ -17,7 +17,8 @@ using models::ItemTableModel;
 
 namespace {
 
-struct ModelsWorkflow : ::testing::Test {
+struct ModelsWorkflow : ::testing::Test
+{
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;
@@ -59,10 +60,12 @@ TEST_F(ModelsWorkflow, AUnitEditingALockedItemIsRefusedAndNothingChanges)
     QSignalSpy errors(&model, &ItemTableModel::errorOccurred);
     EXPECT_FALSE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     ASSERT_EQ(errors.count(), 1);
-    EXPECT_EQ(errors.first().first().toString(),
-              QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công việc; chỉ sửa được "
-                             "bằng điều chỉnh chương trình")
-                  .arg(before.number));
+    EXPECT_EQ(
+        errors.first().first().toString(),
+        QStringLiteral(
+            "nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công việc; chỉ sửa được "
+            "bằng điều chỉnh chương trình")
+            .arg(before.number));
     EXPECT_EQ(model.item(row).content, before.content);
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->content, before.content);
     EXPECT_EQ(storage::HistoryRepository(db).count(), 0);

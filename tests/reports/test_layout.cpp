@@ -83,7 +83,8 @@ TEST(Layout, RowsAreNeverSplitAcrossPages)
         QString words;
         for (int w = 0; w < (n * 7) % 60; ++w)
             words += QStringLiteral(" nội dung công việc");
-        d.items.append(item(n, 1 + n % 2, QStringLiteral("BEGIN%1%2 END%1").arg(n, 3, 10, QLatin1Char('0')).arg(words)));
+        d.items.append(
+            item(n, 1 + n % 2, QStringLiteral("BEGIN%1%2 END%1").arg(n, 3, 10, QLatin1Char('0')).arg(words)));
     }
     QTemporaryDir dir;
     const QStringList pages = test::pdfPages(render(d, dir, QStringLiteral("rows.pdf")));

@@ -41,8 +41,8 @@ TEST(ProgressCategory, DoneWithoutDueDateIsOnTime)
 
 TEST(ProgressCategory, OpenItemsAreOverdueOnlyAfterTheDueDay)
 {
-    for (Status s : {Status::Draft, Status::Proposed, Status::Returned, Status::InDraft, Status::Approved,
-                     Status::InProgress}) {
+    for (Status s :
+         {Status::Draft, Status::Proposed, Status::Returned, Status::InDraft, Status::Approved, Status::InProgress}) {
         EXPECT_EQ(classifyProgress(s, due, before, before, QDate(2023, 6, 30)), ProgressCategory::OpenInTime);
         EXPECT_EQ(classifyProgress(s, due, before, before, QDate(2023, 7, 1)), ProgressCategory::OpenOverdue);
         EXPECT_EQ(classifyProgress(s, QDate(), before, before, QDate(2030, 1, 1)), ProgressCategory::OpenInTime)

@@ -62,7 +62,6 @@ protected:
     Program m_program;
 };
 
-
 void expectHeaderBlock(const QString& text)
 {
     EXPECT_TRUE(text.contains(QStringLiteral("UBND THÀNH PHỐ HÀ NỘI")));
@@ -246,8 +245,7 @@ TEST_F(Render, AppendixCountsTableAddsUpToTheItems)
     for (const io::SampleData::SampleUnit& u : io::SampleData::units())
         EXPECT_EQ(byUnit.value(QString::fromUtf8(u.name), -1), u.items) << u.name;
     EXPECT_EQ(sum, 535);
-    const QRegularExpressionMatch total =
-        QRegularExpression(QStringLiteral("Tổng cộng\\s+(\\d+)")).match(counts);
+    const QRegularExpressionMatch total = QRegularExpression(QStringLiteral("Tổng cộng\\s+(\\d+)")).match(counts);
     ASSERT_TRUE(total.hasMatch());
     EXPECT_EQ(total.captured(1).toInt(), 535);
 }

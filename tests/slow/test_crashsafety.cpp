@@ -25,7 +25,8 @@ constexpr int Runs = 20;
 // also runs under ASan in CI), while one run still lasts long enough to be killed in the middle.
 constexpr int EditRows = 10000;
 
-struct DbState {
+struct DbState
+{
     QString integrity;
     int items = -1;
 };
@@ -58,8 +59,8 @@ QProcess* startImport(QObject* parent, const QString& db, const QString& csv)
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p->setProcessEnvironment(e);
-    p->start(QStringLiteral(WP_CLI_PATH),
-             {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--db"), db});
+    p->start(QStringLiteral(WP_CLI_PATH), {QStringLiteral("import"), csv, QStringLiteral("--year"),
+                                           QStringLiteral("2024"), QStringLiteral("--db"), db});
     p->waitForStarted();
     return p;
 }
@@ -71,8 +72,8 @@ void writeCsv(const QString& csv, int rows = Rows)
     QByteArray text = "STT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn\n";
     text.reserve(rows * 80);
     for (int i = 1; i <= rows; ++i)
-        text += QByteArray::number(i) + ",Nhiệm vụ số " + QByteArray::number(i) + " của năm 2024," + units[i % 5] + ',' +
-                units[(i + 1) % 5] + ',' + deadlines[i % 5] + '\n';
+        text += QByteArray::number(i) + ",Nhiệm vụ số " + QByteArray::number(i) + " của năm 2024," + units[i % 5] +
+                ',' + units[(i + 1) % 5] + ',' + deadlines[i % 5] + '\n';
     wp::test::writeFile(csv, text);
 }
 
@@ -119,7 +120,8 @@ TEST(CrashSafety, SigkillDuringA100kRowImportLeavesNoneOrAll)
             p->waitForFinished(10000);
         }
         const DbState s = inspect(db);
-        EXPECT_EQ(s.integrity, QStringLiteral("ok")) << "run " << run << " killed after " << delay << " ms, seed " << seed;
+        EXPECT_EQ(s.integrity, QStringLiteral("ok"))
+            << "run " << run << " killed after " << delay << " ms, seed " << seed;
         EXPECT_TRUE(s.items == before || s.items == before + Rows)
             << "run " << run << " killed after " << delay << " ms: " << s.items << " items, seed " << seed;
         (s.items == before ? none : all) += 1;
@@ -140,7 +142,8 @@ TEST(CrashSafety, SigkillDuringA100kRowImportLeavesNoneOrAll)
 
 const QString NewLeader = QStringLiteral("PCT Kiểm Thử Sửa Hàng Loạt");
 
-struct EditState {
+struct EditState
+{
     QString integrity;
     int withNewLeader = -1; ///< items of the 2024 program with the new leader
     int edits = -1;         ///< history rows of kind edit
@@ -178,9 +181,10 @@ QProcess* startEdit(QObject* parent, const QString& db)
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     e.insert(QStringLiteral("WP_PASSWORD"), QStringLiteral("pw-vanphong"));
     p->setProcessEnvironment(e);
-    p->start(QStringLiteral(WP_CLI_PATH), {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--all"),
-                                           QStringLiteral("--set"), QStringLiteral("leader=") + NewLeader, QStringLiteral("--as"),
-                                           QStringLiteral("vanphong"), QStringLiteral("--db"), db});
+    p->start(QStringLiteral(WP_CLI_PATH),
+             {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--all"),
+              QStringLiteral("--set"), QStringLiteral("leader=") + NewLeader, QStringLiteral("--as"),
+              QStringLiteral("vanphong"), QStringLiteral("--db"), db});
     p->waitForStarted();
     return p;
 }
@@ -192,18 +196,20 @@ TEST(CrashSafety, SigkillDuringABulkEditOf10kItemsLeavesNoneOrAll)
     const QString csv = dir.filePath(QStringLiteral("10k.csv"));
     writeCsv(csv, EditRows);
     ASSERT_EQ(wp::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), pristine}).exitCode, 0);
-    wp::test::CliResult r = wp::test::runCli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"),
-                                              QStringLiteral("--db"), pristine});
+    wp::test::CliResult r = wp::test::runCli({QStringLiteral("import"), csv, QStringLiteral("--year"),
+                                              QStringLiteral("2024"), QStringLiteral("--db"), pristine});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList fast{QStringLiteral("WP_PWHASH_FAST=1")};
-    r = wp::test::runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"), QStringLiteral("Quản trị"),
-                          QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), pristine},
+    r = wp::test::runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"),
+                          QStringLiteral("--name"), QStringLiteral("Quản trị"), QStringLiteral("--role"),
+                          QStringLiteral("admin"), QStringLiteral("--db"), pristine},
                          fast + QStringList{QStringLiteral("WP_NEW_PASSWORD=pw-root")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = wp::test::runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("vanphong"), QStringLiteral("--name"),
-                          QStringLiteral("Văn phòng"), QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"),
-                          QStringLiteral("root"), QStringLiteral("--db"), pristine},
-                         fast + QStringList{QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-vanphong")});
+    r = wp::test::runCli(
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("vanphong"), QStringLiteral("--name"),
+         QStringLiteral("Văn phòng"), QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"),
+         QStringLiteral("root"), QStringLiteral("--db"), pristine},
+        fast + QStringList{QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-vanphong")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const EditState start = inspectEdit(pristine);
     ASSERT_EQ(start.withNewLeader, 0);
@@ -243,7 +249,8 @@ TEST(CrashSafety, SigkillDuringABulkEditOf10kItemsLeavesNoneOrAll)
             p->waitForFinished(10000);
         }
         const EditState s = inspectEdit(db);
-        EXPECT_EQ(s.integrity, QStringLiteral("ok")) << "run " << run << " killed after " << delay << " ms, seed " << seed;
+        EXPECT_EQ(s.integrity, QStringLiteral("ok"))
+            << "run " << run << " killed after " << delay << " ms, seed " << seed;
         const bool kept = s.withNewLeader == EditRows && s.edits == EditRows;
         const bool dropped = s.withNewLeader == 0 && s.edits == 0;
         EXPECT_TRUE(kept || dropped) << "run " << run << " killed after " << delay << " ms: " << s.withNewLeader
@@ -252,8 +259,9 @@ TEST(CrashSafety, SigkillDuringABulkEditOf10kItemsLeavesNoneOrAll)
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(db + suffix);
     }
-    qInfo().noquote() << QStringLiteral("crash safety: bulk edit of %1 items takes %2 ms; %3 runs killed: %4 kept none, "
-                                        "%5 kept all (%6 finished before the kill); seed %7")
+    qInfo().noquote() << QStringLiteral(
+                             "crash safety: bulk edit of %1 items takes %2 ms; %3 runs killed: %4 kept none, "
+                             "%5 kept all (%6 finished before the kill); seed %7")
                              .arg(EditRows)
                              .arg(duration)
                              .arg(Runs - finished)

@@ -21,7 +21,8 @@ using namespace wp::storage;
 
 namespace {
 
-struct SnapshotDb : ::testing::Test {
+struct SnapshotDb : ::testing::Test
+{
     test::TempDb tmp;
     Database& db = tmp.db();
     qint64 unitA = 0;
@@ -111,7 +112,8 @@ TEST_F(SnapshotDb, EveryStepAndTheSignoffFreezeTheItems)
     EXPECT_EQ(all[2].items()[0].content, QStringLiteral("Đã sửa"));
     // The decision is stored with the signed snapshot's hash.
     QSqlQuery q(db.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT decision, snapshot_id, snapshot_hash FROM program_history WHERE to_state = 'issued'")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("SELECT decision, snapshot_id, snapshot_hash FROM program_history WHERE to_state = 'issued'")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("123/QĐ-UBND"));
     EXPECT_EQ(q.value(1).toLongLong(), signed_.id);
@@ -140,10 +142,12 @@ TEST_F(SnapshotDb, VerifyFindsAnEditedSnapshotAndAForgedHash)
 {
     const Snapshot s = WorkflowService(db, office).step(program, ProgramState::Drafting);
     ASSERT_EQ(rawError(QStringLiteral("DROP TRIGGER snapshots_no_update")), QString());
-    ASSERT_EQ(rawError(QStringLiteral("UPDATE snapshots SET content = replace(content, 'Quý II', 'Quý IV')")), QString());
+    ASSERT_EQ(rawError(QStringLiteral("UPDATE snapshots SET content = replace(content, 'Quý II', 'Quý IV')")),
+              QString());
     QStringList problems = SnapshotRepository(db).verify();
     ASSERT_EQ(problems.size(), 1);
-    EXPECT_EQ(problems[0], QStringLiteral("ảnh chụp #%1: mã băm không khớp (nội dung đã bị sửa sau khi ghi)").arg(s.id));
+    EXPECT_EQ(problems[0],
+              QStringLiteral("ảnh chụp #%1: mã băm không khớp (nội dung đã bị sửa sau khi ghi)").arg(s.id));
     // Recomputing the snapshot's hash does not help: the program step kept the old one.
     const QString forged = SnapshotJson::sha256(SnapshotRepository(db).byId(s.id)->content);
     ASSERT_EQ(rawError(QStringLiteral("UPDATE snapshots SET hash = '%1'").arg(forged)), QString());
@@ -154,7 +158,8 @@ TEST_F(SnapshotDb, VerifyFindsAnEditedSnapshotAndAForgedHash)
 
 TEST_F(SnapshotDb, TheOfficeMergesItemsIntoOneWithTheOtherLeadsAsCoUnits)
 {
-    const Item merged = WorkflowService(db, office).merge({items[0].id, items[1].id}, unitB, QString(), QStringLiteral("Cùng một việc"));
+    const Item merged = WorkflowService(db, office)
+                            .merge({items[0].id, items[1].id}, unitB, QString(), QStringLiteral("Cùng một việc"));
     EXPECT_EQ(merged.number, 3);
     EXPECT_EQ(merged.leadUnitId, unitB);
     EXPECT_EQ(merged.coUnitIds, QVector<qint64>{unitA}); // unit B leads now, so it is no co-unit
@@ -209,8 +214,9 @@ TEST_F(SnapshotDb, MergeRefusalsWriteNothing)
         WorkflowService(db, office).merge({items[0].id, items[1].id}, unitA);
         ADD_FAILURE() << "an approved item was merged";
     } catch (const PermissionError& e) {
-        EXPECT_EQ(e.message(), QStringLiteral("nội dung số 2 đang ở trạng thái \"Đã phê duyệt\": chỉ gộp được nội dung \"Đề xuất\" "
-                                              "hoặc \"Đưa vào dự thảo\""));
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("nội dung số 2 đang ở trạng thái \"Đã phê duyệt\": chỉ gộp được nội dung \"Đề xuất\" "
+                                 "hoặc \"Đưa vào dự thảo\""));
     }
     expectNothingWritten();
 }
@@ -252,9 +258,10 @@ TEST_F(SnapshotDb, RolloverCarriesUnfinishedItemsIntoTheNextYear)
     EXPECT_TRUE(stored[2].deadlineNeedsReview);
     const QVector<HistoryEntry> h = HistoryRepository(db).forItem(stored[2].id);
     ASSERT_EQ(h.size(), 1);
-    EXPECT_EQ(h[0].comment, QStringLiteral("chuyển từ chương trình năm 2024 (nội dung số 4, mã %1); thời hạn \"15/09/2024\" là "
-                                           "một ngày cụ thể: cần xem lại")
-                                .arg(more[1].id));
+    EXPECT_EQ(h[0].comment,
+              QStringLiteral("chuyển từ chương trình năm 2024 (nội dung số 4, mã %1); thời hạn \"15/09/2024\" là "
+                             "một ngày cụ thể: cần xem lại")
+                  .arg(more[1].id));
     // Once per pair of years.
     EXPECT_THROW(WorkflowService(db, office).rollover(2024, 2025), InvalidRequestError);
     EXPECT_EQ(ItemRepository(db).count(next.id), 3);

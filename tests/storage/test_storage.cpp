@@ -4,10 +4,10 @@
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
-#include "workprogram/storage/reportsettingsrepository.h"
-#include "workprogram/storage/snapshotrepository.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/maintenance.h"
+#include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
@@ -29,7 +29,8 @@ QVariant scalar(Database& db, const QString& sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
-struct Fixture : ::testing::Test {
+struct Fixture : ::testing::Test
+{
     test::TempDb tmp;
     Database& db = tmp.db();
     qint64 addUnit(const QString& code, const QString& name, QStringList aliases = {})
@@ -93,7 +94,8 @@ TEST(Database, AFileThatIsNotSqliteIsRefusedClearly)
         Database::open(path);
         FAIL() << "expected StorageError";
     } catch (const StorageError& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("không phải là tệp cơ sở dữ liệu"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("không phải là tệp cơ sở dữ liệu")))
+            << e.message().toStdString();
     }
 }
 
@@ -115,7 +117,8 @@ TEST(Database, AnotherProgramsSqliteDatabaseIsRefused)
 TEST(Database, ANewerSchemaThatThisBuildCannotReadIsRefused)
 {
     test::TempDb tmp;
-    QSqlQuery(tmp.db().connection()).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key IN ('schema_version', 'min_reader_version')"));
+    QSqlQuery(tmp.db().connection())
+        .exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key IN ('schema_version', 'min_reader_version')"));
     tmp.close();
     try {
         Database::open(tmp.path());
@@ -288,7 +291,8 @@ TEST_F(Fixture, CountsGroupByUnitAndStatus)
     const Program p = ProgramRepository(db).ensure(2023);
     QVector<Item> items;
     for (int i = 1; i <= 5; ++i)
-        items.append(item(p.id, i, QStringLiteral("Việc %1").arg(i), i <= 3 ? a : b, i == 1 ? Status::Done : Status::Proposed));
+        items.append(
+            item(p.id, i, QStringLiteral("Việc %1").arg(i), i <= 3 ? a : b, i == 1 ? Status::Done : Status::Proposed));
     ItemRepository repo(db);
     repo.insert(items);
     const CountTable t(UnitRepository(db).inYear(2023), repo.countByUnitAndStatus(p.id));
@@ -330,8 +334,7 @@ TEST_F(Fixture, ProgramsByYear)
 // Every released schema version has a database in tests/data/schema/; each must open,
 // upgrade step by step to the current schema and keep all of its data.
 class Upgrade : public ::testing::TestWithParam<int>
-{
-};
+{};
 
 TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
 {

@@ -20,7 +20,8 @@ using namespace wp::storage;
 
 namespace {
 
-struct WorkflowDb : ::testing::Test {
+struct WorkflowDb : ::testing::Test
+{
     test::TempDb tmp;
     Database& db = tmp.db();
     qint64 unitA = 0;
@@ -98,8 +99,10 @@ TEST_F(WorkflowDb, PasswordsAreArgon2HashesAndWrongOnesAreRefused)
     EXPECT_TRUE(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
     EXPECT_FALSE(q.value(0).toString().contains(QStringLiteral("mật khẩu")));
     q.finish();
-    EXPECT_EQ(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("mật khẩu vanphong")).role, Role::Office);
-    EXPECT_THROW(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("sai")), AuthenticationError);
+    EXPECT_EQ(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("mật khẩu vanphong")).role,
+              Role::Office);
+    EXPECT_THROW(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("sai")),
+                 AuthenticationError);
     EXPECT_THROW(UserRepository(db).authenticate(QStringLiteral("ai"), QStringLiteral("sai")), AuthenticationError);
     UserRepository(db).setPassword(office.id, QStringLiteral("mới"));
     EXPECT_NO_THROW(UserRepository(db).authenticate(QStringLiteral("vanphong"), QStringLiteral("mới")));
@@ -147,7 +150,8 @@ TEST_F(WorkflowDb, RefusalsNameWhoMayAndWriteNothing)
     move(leader, Status::Approved);
     // unit staff only on their own unit's items
     expectRefused([&] { move(staffB, Status::InProgress); }, QStringLiteral("Phòng Tư pháp"));
-    expectRefused([&] { WorkflowService(db, staffB).comment(itemId, QStringLiteral("x")); }, QStringLiteral("Phòng Tư pháp"));
+    expectRefused([&] { WorkflowService(db, staffB).comment(itemId, QStringLiteral("x")); },
+                  QStringLiteral("Phòng Tư pháp"));
 }
 
 TEST_F(WorkflowDb, LeadersMayBeLimitedToUnits)
@@ -214,7 +218,8 @@ TEST_F(WorkflowDb, ABrokenHashChainIsReported)
     EXPECT_FALSE(Maintenance::check(db).ok);
     // Recomputing the row's own hash does not help: the next row still points at the old one.
     HistoryEntry forged = HistoryRepository(db).forItem(itemId)[1];
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE item_history SET hash = '%1' WHERE id = 2").arg(HistoryRepository::hashOf(forged))));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE item_history SET hash = '%1' WHERE id = 2").arg(HistoryRepository::hashOf(forged))));
     problems = HistoryRepository(db).verify();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems[0].contains(QStringLiteral("dòng 3"))) << problems[0].toStdString();
@@ -248,8 +253,8 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
         WorkflowService(db, staffA).editMany(batch);
         ADD_FAILURE() << "expected a refusal";
     } catch (const PermissionError& e) {
-        EXPECT_TRUE(e.message().startsWith(QStringLiteral("tuphap thuộc đơn vị khác; nội dung số %1 do Phòng Y tế chủ trì")
-                                               .arg(otherBefore.number)))
+        EXPECT_TRUE(e.message().startsWith(
+            QStringLiteral("tuphap thuộc đơn vị khác; nội dung số %1 do Phòng Y tế chủ trì").arg(otherBefore.number)))
             << e.message().toStdString();
     }
     EXPECT_TRUE(stored().note.isEmpty());

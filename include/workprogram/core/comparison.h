@@ -9,14 +9,16 @@
 namespace wp {
 
 /// One field of an item that differs between two rounds.
-struct FieldDiff {
+struct FieldDiff
+{
     QString field; ///< content, lead_unit, co_units, deadline, due_date, leader, group, form, level, note
     QString oldValue;
     QString newValue;
 };
 
 /// An item in both rounds whose fields differ (the status is not a field here).
-struct ItemDiff {
+struct ItemDiff
+{
     Item before;
     Item after;
     QVector<FieldDiff> fields;
@@ -24,7 +26,8 @@ struct ItemDiff {
 
 /// The differences of one lead unit. after = before + added − removed − merged + mergeResults
 /// + movedIn − movedOut always holds.
-struct UnitDiff {
+struct UnitDiff
+{
     qint64 unitId = 0;
     int before = 0;
     int after = 0;
@@ -41,7 +44,8 @@ struct UnitDiff {
 /// says, such as "512 → 534: thêm 22, bớt 3, sửa 40, gộp 6". Only items in the program count:
 /// rejected and withdrawn ones are out of it (merged originals are withdrawn).
 /// after = before + added − removed − merged + mergeResults.
-struct Comparison {
+struct Comparison
+{
     int before = 0;
     int after = 0;
     QVector<Item> added;        ///< in the program after, not before (merge results apart)

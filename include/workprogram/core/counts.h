@@ -11,7 +11,8 @@
 namespace wp {
 
 /// How many items a lead unit has in one status (one row of a GROUP BY).
-struct UnitStatusCount {
+struct UnitStatusCount
+{
     qint64 unitId = 0;
     Status status = Status::Draft;
     int count = 0;
@@ -22,7 +23,8 @@ struct UnitStatusCount {
 class CountTable
 {
 public:
-    struct Row {
+    struct Row
+    {
         Unit unit;
         std::array<int, 9> byStatus{};
         int total() const;
@@ -30,8 +32,7 @@ public:
 
     /// @p units: the units to show, in the order to show them (a unit with no item shows 0);
     /// units of @p counts missing from @p units are appended so that nothing is lost.
-    CountTable(const QVector<Unit>& units, const QVector<UnitStatusCount>& counts,
-               const QVector<Unit>& allUnits = {});
+    CountTable(const QVector<Unit>& units, const QVector<UnitStatusCount>& counts, const QVector<Unit>& allUnits = {});
 
     const QVector<Row>& rows() const { return m_rows; }
     int total() const;

@@ -15,7 +15,8 @@ class Deadline
     Q_DECLARE_TR_FUNCTIONS(wp::Deadline)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,      ///< nothing written
         Date,      ///< a day: 15/06/2023 or an Excel date cell
         Before,    ///< "Trước 30/6"

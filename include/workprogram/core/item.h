@@ -10,13 +10,14 @@
 namespace wp {
 
 /// One item of work (nội dung công việc) of a program.
-struct Item {
+struct Item
+{
     qint64 id = 0;
     qint64 programId = 0;
     int number = 0; ///< STT: its number in the program
     QString content;
-    qint64 leadUnitId = 0;      ///< exactly one lead unit (cơ quan chủ trì)
-    QVector<qint64> coUnitIds;  ///< co-operating units (cơ quan phối hợp), in the order written
+    qint64 leadUnitId = 0;     ///< exactly one lead unit (cơ quan chủ trì)
+    QVector<qint64> coUnitIds; ///< co-operating units (cơ quan phối hợp), in the order written
     Deadline deadline;
     QString leader; ///< lãnh đạo phụ trách
     QString group;  ///< nhóm nhiệm vụ
@@ -24,8 +25,8 @@ struct Item {
     QString level;  ///< cấp trình: Quận ủy, HĐND, UBND, Chủ tịch/PCT
     Status status = Status::Draft;
     QString note;
-    qint64 mergedInto = 0;  ///< set when the Office merged this item into another (then withdrawn)
-    qint64 carriedFrom = 0; ///< the unfinished item of last year's program this one continues
+    qint64 mergedInto = 0;            ///< set when the Office merged this item into another (then withdrawn)
+    qint64 carriedFrom = 0;           ///< the unfinished item of last year's program this one continues
     bool deadlineNeedsReview = false; ///< carried with a calendar date: cleared when the deadline changes
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -8,7 +8,8 @@
 namespace wp {
 
 /// The step a program is at. The workflow issue adds who may move it.
-enum class ProgramState {
+enum class ProgramState
+{
     Collecting, ///< collecting proposals
     Drafting,   ///< compiling the draft
     Review,     ///< under leadership review
@@ -27,7 +28,8 @@ public:
 };
 
 /// The work program of one year.
-struct Program {
+struct Program
+{
     qint64 id = 0;
     int year = 0;
     QString title;

@@ -6,7 +6,8 @@
 namespace wp {
 
 /// A deadline carried into the next year's program with its unfinished item.
-struct CarriedDeadline {
+struct CarriedDeadline
+{
     Deadline deadline;
     bool needsReview = false; ///< a calendar date (or something unreadable): a person decides
 };

@@ -12,7 +12,8 @@ namespace wp {
 
 /// The status of an item. Which role may move an item between statuses is the workflow's
 /// business; this is the plain enumeration with its names.
-enum class Status {
+enum class Status
+{
     Draft,
     Proposed,
     Returned,

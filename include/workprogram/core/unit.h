@@ -9,7 +9,8 @@ namespace wp {
 
 /// A unit of the organisation (phòng, ban, trung tâm). Units are data: they are renamed,
 /// merged and retired between years, so a unit carries the years it is in use.
-struct Unit {
+struct Unit
+{
     qint64 id = 0;
     QString code;      ///< short stable identifier: "TCKH"
     QString name;      ///< official full name: "Phòng Tài chính - Kế hoạch"
@@ -21,10 +22,7 @@ struct Unit {
     std::optional<int> toYear;   ///< last program year the unit exists in (none: still exists)
 
     /// True when the unit is active and exists in program year @p year.
-    bool inYear(int year) const
-    {
-        return active && (!fromYear || *fromYear <= year) && (!toYear || *toYear >= year);
-    }
+    bool inYear(int year) const { return active && (!fromYear || *fromYear <= year) && (!toYear || *toYear >= year); }
     /// The short name if there is one, else the full name.
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
 };

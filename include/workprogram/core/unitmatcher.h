@@ -13,8 +13,14 @@ namespace wp {
 class UnitMatcher
 {
 public:
-    struct Match {
-        enum class Kind { Found, NotFound, Ambiguous } kind = Kind::NotFound;
+    struct Match
+    {
+        enum class Kind
+        {
+            Found,
+            NotFound,
+            Ambiguous
+        } kind = Kind::NotFound;
         qint64 unitId = 0;
         QVector<qint64> candidates; ///< for Ambiguous
     };

@@ -9,7 +9,8 @@
 namespace wp {
 
 /// What a person does in the workflow (see docs/workflow.md).
-enum class Role {
+enum class Role
+{
     Unit,   ///< staff of one unit: proposes and reports on its own unit's items
     Office, ///< the Office (Văn phòng): compiles, reviews, returns items for adjustment
     Leader, ///< a leader (Chủ tịch / Phó Chủ tịch): approves, rejects, withdraws
@@ -31,13 +32,14 @@ public:
 };
 
 /// A person who signs in. The password hash never leaves the storage layer.
-struct User {
+struct User
+{
     qint64 id = 0;
     QString login;
     QString fullName;
     QString title; ///< chức vụ: "Chánh Văn phòng"
     Role role = Role::Unit;
-    qint64 unitId = 0;         ///< the unit of unit staff (0 for other roles)
+    qint64 unitId = 0;             ///< the unit of unit staff (0 for other roles)
     QVector<qint64> leaderUnitIds; ///< a leader limited to these units; empty = all units
     bool active = true;
 

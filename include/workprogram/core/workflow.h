@@ -14,7 +14,8 @@
 namespace wp {
 
 /// The fields of an item, for field locks and for the history's field-by-field changes.
-enum class ItemField {
+enum class ItemField
+{
     Content,
     LeadUnit,
     CoUnits,
@@ -27,7 +28,8 @@ enum class ItemField {
 };
 
 /// One allowed move of an item's status: who may make it and whether a comment is required.
-struct Transition {
+struct Transition
+{
     Status from;
     Status to;
     QVector<Role> roles;
@@ -35,7 +37,8 @@ struct Transition {
 };
 
 /// One allowed step of a whole program (collecting → drafting → review → issued → amending).
-struct ProgramStep {
+struct ProgramStep
+{
     ProgramState from;
     ProgramState to;
     QVector<Role> roles;

@@ -23,7 +23,12 @@ class DashboardDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Chart { ItemsPerUnit, StatusPerUnit, CompletionRate };
+    enum class Chart
+    {
+        ItemsPerUnit,
+        StatusPerUnit,
+        CompletionRate
+    };
     static constexpr int ChartCount = 3;
 
     DashboardDialog(models::ItemTableModel* items, models::UnitCountsModel* counts, QWidget* parent = nullptr);

@@ -21,7 +21,12 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, PreviewPage, SummaryPage };
+    enum PageId
+    {
+        FilePage,
+        PreviewPage,
+        SummaryPage
+    };
 
     ImportWizard(storage::Database& db, int year, QWidget* parent = nullptr);
 

@@ -32,5 +32,4 @@ private:
     models::ItemTableModel* m_items;
 };
 
-
 } // namespace wp::gui

@@ -12,7 +12,20 @@
 namespace wp::io {
 
 /// The columns of a work-program table.
-enum class Field { Number, Content, LeadUnit, CoUnits, Deadline, Leader, Group, Form, Level, Status, Note };
+enum class Field
+{
+    Number,
+    Content,
+    LeadUnit,
+    CoUnits,
+    Deadline,
+    Leader,
+    Group,
+    Form,
+    Level,
+    Status,
+    Note
+};
 constexpr int FieldCount = 11;
 
 class FieldInfo
@@ -29,7 +42,8 @@ public:
 };
 
 /// Which file column holds which field. -1: not present.
-struct ColumnMap {
+struct ColumnMap
+{
     std::array<int, FieldCount> column;
     ColumnMap() { column.fill(-1); }
     int operator[](Field f) const { return column[size_t(f)]; }
@@ -38,8 +52,9 @@ struct ColumnMap {
 };
 
 /// The header row found in a table and what it maps.
-struct HeaderMatch {
-    int rowNumber = 0;      ///< the header's row as a person sees it
+struct HeaderMatch
+{
+    int rowNumber = 0; ///< the header's row as a person sees it
     ColumnMap map;
     QVector<QString> names; ///< header texts by column, as written (line breaks as spaces)
     int lastColumn = -1;    ///< the last column with a header

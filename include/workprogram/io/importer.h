@@ -13,17 +13,19 @@
 
 namespace wp::io {
 
-struct ImportOptions {
+struct ImportOptions
+{
     int year = 0;
-    bool createUnits = false; ///< add units for names not in the registry
-    bool dryRun = false;      ///< validate and report, write nothing
+    bool createUnits = false;            ///< add units for names not in the registry
+    bool dryRun = false;                 ///< validate and report, write nothing
     std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
     std::optional<ColumnMap> columns;    ///< overrides the columns found under the header row
     ReadOptions read;
 };
 
 /// A problem found while importing, located as a person finds it: FILE:ROW:COLUMN.
-struct ImportIssue {
+struct ImportIssue
+{
     int row = 0;    ///< 0: the file as a whole
     QString column; ///< the column's header as written, or its letter; empty: the row as a whole
     QString message;
@@ -32,7 +34,8 @@ struct ImportIssue {
 };
 
 /// What an import did or would do.
-struct ImportResult {
+struct ImportResult
+{
     bool ok = false;
     bool written = false;
     QVector<ImportIssue> errors;
@@ -45,15 +48,17 @@ struct ImportResult {
 };
 
 /// A row of the file turned into an item, before it is written.
-struct PlannedItem {
+struct PlannedItem
+{
     int row = 0;
     Item item;
-    QString newLeadUnit;          ///< key into ImportPlan::newUnits when the lead unit is new
+    QString newLeadUnit; ///< key into ImportPlan::newUnits when the lead unit is new
     QStringList newCoUnits;
 };
 
 /// Everything read and checked from a file, ready to write: the preview of the import wizard.
-struct ImportPlan {
+struct ImportPlan
+{
     ImportResult result;
     QVector<PlannedItem> items;
     QVector<Unit> newUnits; ///< units to create (with --create-units)

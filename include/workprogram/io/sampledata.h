@@ -20,7 +20,8 @@ public:
 
     /// The 17 units with their official names, the article's short forms as aliases, and the
     /// number of items the article lists for each.
-    struct SampleUnit {
+    struct SampleUnit
+    {
         const char* code;
         const char* name;
         const char* shortName;

@@ -10,12 +10,21 @@
 namespace wp::io {
 
 /// One cell of a spreadsheet or CSV row, as the file holds it.
-struct Cell {
-    enum class Type { Empty, Text, Number, Boolean, Date, Error };
+struct Cell
+{
+    enum class Type
+    {
+        Empty,
+        Text,
+        Number,
+        Boolean,
+        Date,
+        Error
+    };
     Type type = Type::Empty;
-    QString text;      ///< the text as written; for numbers the shortest decimal form; for dates dd/MM/yyyy
-    double number = 0; ///< for Number, Boolean (0/1) and Date (the serial day number)
-    QDate date;        ///< for Date: a numeric cell whose number format is a date format
+    QString text;         ///< the text as written; for numbers the shortest decimal form; for dates dd/MM/yyyy
+    double number = 0;    ///< for Number, Boolean (0/1) and Date (the serial day number)
+    QDate date;           ///< for Date: a numeric cell whose number format is a date format
     bool formula = false; ///< the cell holds a formula; text/number are its cached value
 
     bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
@@ -23,28 +32,32 @@ struct Cell {
 
 /// A row with at least one non-empty cell. @c number is the row a person sees: the Excel row
 /// number, or the line of a text file where the record starts (1-based).
-struct Row {
+struct Row
+{
     int number = 0;
     QVector<Cell> cells; ///< index = column (0 = A); trailing empty cells may be missing
 };
 
 /// Where and why reading failed. row/column are 0 when unknown; column is 0-based when set.
-struct ReadError {
+struct ReadError
+{
     int row = 0;
     int column = -1;
     QString message;
 };
 
 /// Limits that keep a hostile file from exhausting the machine; errors name the limit.
-struct ReadLimits {
-    qint64 maxCellChars = 32767;                    ///< Excel's own limit
+struct ReadLimits
+{
+    qint64 maxCellChars = 32767;                        ///< Excel's own limit
     qint64 maxInflatedBytes = 1024LL * 1024 * 1024 / 4; ///< per zip entry, counted while inflating
     qint64 maxSharedStrings = 2'000'000;
     int maxXmlDepth = 64;
     int maxColumns = 16384; ///< XFD
 };
 
-struct ReadOptions {
+struct ReadOptions
+{
     QString sheet;    ///< xlsx: sheet name; empty = first visible sheet
     QString encoding; ///< csv: explicit encoding (iconv name); empty = UTF-8/UTF-16 with BOM detection
     ReadLimits limits;

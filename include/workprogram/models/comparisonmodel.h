@@ -23,8 +23,21 @@ class ComparisonUnitModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Unit, Before, After, Added, Removed, Changed, Merged, ColumnCount };
-    enum Role : int { IsTotalRole = Qt::UserRole };
+    enum Column
+    {
+        Unit,
+        Before,
+        After,
+        Added,
+        Removed,
+        Changed,
+        Merged,
+        ColumnCount
+    };
+    enum Role : int
+    {
+        IsTotalRole = Qt::UserRole
+    };
 
     explicit ComparisonUnitModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
     void setComparison(const Comparison& comparison, const QVector<wp::Unit>& units);
@@ -46,9 +59,26 @@ class ComparisonItemModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Unit, Change, Content, Fields, ColumnCount };
-    enum Role : int { IsChangedFieldRole = Qt::UserRole };
-    enum class Kind { Added, Removed, Changed, Merged };
+    enum Column
+    {
+        Number,
+        Unit,
+        Change,
+        Content,
+        Fields,
+        ColumnCount
+    };
+    enum Role : int
+    {
+        IsChangedFieldRole = Qt::UserRole
+    };
+    enum class Kind
+    {
+        Added,
+        Removed,
+        Changed,
+        Merged
+    };
 
     explicit ComparisonItemModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
     void setComparison(const Comparison& comparison, const QVector<wp::Unit>& units);
@@ -63,7 +93,8 @@ public:
     static QString fieldLabel(const QString& key);
 
 private:
-    struct Row {
+    struct Row
+    {
         Kind what;
         Item item;
         QVector<FieldDiff> fields;

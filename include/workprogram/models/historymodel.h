@@ -15,8 +15,19 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Who, What, Details, ColumnCount };
-    enum Role : int { KindRole = Qt::UserRole, HistoryIdRole };
+    enum Column
+    {
+        When,
+        Who,
+        What,
+        Details,
+        ColumnCount
+    };
+    enum Role : int
+    {
+        KindRole = Qt::UserRole,
+        HistoryIdRole
+    };
 
     explicit HistoryModel(QObject* parent = nullptr);
 

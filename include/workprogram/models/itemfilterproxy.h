@@ -11,7 +11,8 @@ namespace wp::models {
 class ItemTableModel;
 
 /// What the filter bar asks for. Every condition that is set must hold.
-struct ItemFilter {
+struct ItemFilter
+{
     QSet<qint64> leadUnits;   ///< any of these lead units
     qint64 coUnit = 0;        ///< has this co-operating unit
     QSet<Status> statuses;    ///< any of these statuses

@@ -24,8 +24,23 @@ class ItemTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Content, LeadUnit, CoUnits, Deadline, Leader, Group, Form, Level, Status, Note, ColumnCount };
-    enum Role : int {
+    enum Column
+    {
+        Number,
+        Content,
+        LeadUnit,
+        CoUnits,
+        Deadline,
+        Leader,
+        Group,
+        Form,
+        Level,
+        Status,
+        Note,
+        ColumnCount
+    };
+    enum Role : int
+    {
         ItemIdRole = Qt::UserRole,
         LeadUnitIdRole,
         CoUnitIdsRole, ///< QVariantList of qint64

@@ -20,8 +20,20 @@ class ReviewQueueModel : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum Column { Content, Deadline, Reason, ColumnCount };
-    enum Role : int { ItemIdRole = Qt::UserRole + 100, UnitIdRole, IsUnitRole, CountRole };
+    enum Column
+    {
+        Content,
+        Deadline,
+        Reason,
+        ColumnCount
+    };
+    enum Role : int
+    {
+        ItemIdRole = Qt::UserRole + 100,
+        UnitIdRole,
+        IsUnitRole,
+        CountRole
+    };
 
     explicit ReviewQueueModel(QObject* parent = nullptr);
 

@@ -15,8 +15,20 @@ class UnitCountsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Unit, Total, Overdue, DueSoon, FirstStatus, ColumnCount = FirstStatus + 9 };
-    enum Role : int { UnitIdRole = Qt::UserRole, IsTotalRole };
+    enum Column
+    {
+        Unit,
+        Total,
+        Overdue,
+        DueSoon,
+        FirstStatus,
+        ColumnCount = FirstStatus + 9
+    };
+    enum Role : int
+    {
+        UnitIdRole = Qt::UserRole,
+        IsTotalRole
+    };
     static constexpr int DueSoonDays = 14;
 
     explicit UnitCountsModel(ItemTableModel* items, QObject* parent = nullptr);

@@ -14,7 +14,8 @@ namespace wp::reports {
 class BarChart final : public Block
 {
 public:
-    struct Bar {
+    struct Bar
+    {
         QString label;
         double value = 0;
         QString text; ///< the figure written after the bar

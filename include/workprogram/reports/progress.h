@@ -9,7 +9,8 @@
 namespace wp::reports {
 
 /// The Government Office's four progress categories, plus items no longer in the program.
-enum class ProgressCategory {
+enum class ProgressCategory
+{
     DoneOnTime,  ///< hoàn thành đúng hạn
     DoneLate,    ///< hoàn thành quá hạn
     OpenInTime,  ///< chưa hoàn thành, còn trong hạn (also items with no due date)
@@ -31,7 +32,8 @@ ProgressCategory classifyProgress(const Item& item, QDate asOf);
 int daysOverdue(QDate due, QDate asOf);
 
 /// Counts of one unit (or of all units) by category.
-struct ProgressTally {
+struct ProgressTally
+{
     int onTime = 0;
     int late = 0;
     int openInTime = 0;

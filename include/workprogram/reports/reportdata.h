@@ -13,17 +13,24 @@
 
 namespace wp::reports {
 
-enum class ReportKind {
+enum class ReportKind
+{
     UnitSummary, ///< one document per lead unit, each starting on a new page
     Appendix,    ///< the whole program as the appendix of the issuing decision
     Progress,    ///< completion by unit on a day, and the overdue items
 };
 
 /// How the appendix groups its items.
-enum class GroupBy { Unit, Month, Quarter };
+enum class GroupBy
+{
+    Unit,
+    Month,
+    Quarter
+};
 
 /// What to print. Everything not set has a sensible default.
-struct ReportRequest {
+struct ReportRequest
+{
     ReportKind kind = ReportKind::UnitSummary;
     QVector<qint64> unitIds; ///< lead units to cover; empty: every unit
     GroupBy groupBy = GroupBy::Unit;
@@ -94,7 +101,8 @@ private:
 
 /// Everything a report prints, gathered beforehand so that rendering needs no database and
 /// every number on the page is computed from the items listed on it.
-struct ReportData {
+struct ReportData
+{
     ReportKind kind = ReportKind::UnitSummary;
     GroupBy groupBy = GroupBy::Unit;
     Program program;

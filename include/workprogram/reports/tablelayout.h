@@ -9,15 +9,18 @@ namespace wp::reports {
 
 class TextBox;
 
-struct TableColumn {
+struct TableColumn
+{
     QString title;
     double weight = 1; ///< share of the table width
     Qt::Alignment align = Qt::AlignLeft;
 };
 
 /// One row of a table.
-struct TableRow {
-    enum class Kind {
+struct TableRow
+{
+    enum class Kind
+    {
         Normal,
         Heading, ///< a group heading: its number in the first column, its text across the others
         Total,   ///< bold
@@ -53,7 +56,8 @@ public:
     void flow(PageCanvas& canvas);
 
 private:
-    struct Geometry {
+    struct Geometry
+    {
         double left = 0;
         QVector<double> x; ///< left edge of each column, then the right edge of the table
         double padX = 0;

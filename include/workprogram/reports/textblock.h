@@ -12,7 +12,8 @@ namespace wp::reports {
 class TextBlock final : public Block
 {
 public:
-    struct Line {
+    struct Line
+    {
         QString text;
         FontSpec font;
         Qt::Alignment align = Qt::AlignHCenter;

@@ -11,7 +11,8 @@ class QPaintDevice;
 namespace wp::reports {
 
 /// A size and style of the report typeface (Times New Roman, Nghị định 30/2020).
-struct FontSpec {
+struct FontSpec
+{
     double pt = 13;
     bool bold = false;
     bool italic = false;

@@ -12,15 +12,22 @@
 namespace wp::storage {
 
 /// One field's change in an edit.
-struct FieldChange {
+struct FieldChange
+{
     QString field; ///< Workflow::fieldKey
     QString oldValue;
     QString newValue;
 };
 
 /// One row of an item's history: a status change, an edit or a comment, by whom and when.
-struct HistoryEntry {
-    enum class Kind { Transition, Edit, Comment };
+struct HistoryEntry
+{
+    enum class Kind
+    {
+        Transition,
+        Edit,
+        Comment
+    };
     qint64 id = 0;
     qint64 itemId = 0;
     QDateTime at;

@@ -13,12 +13,13 @@
 namespace wp::storage {
 
 /// Which items of a program to list. Every condition set must hold.
-struct ItemFilter {
-    QVector<qint64> leadUnitIds;     ///< any of these lead units
-    std::optional<qint64> coUnitId;  ///< has this co-operating unit
-    QVector<Status> statuses;        ///< any of these statuses
-    QString search;                  ///< accent/case/đ-insensitive, over content, note and unit names
-    QDate dueBefore;                 ///< due on or before this date
+struct ItemFilter
+{
+    QVector<qint64> leadUnitIds;      ///< any of these lead units
+    std::optional<qint64> coUnitId;   ///< has this co-operating unit
+    QVector<Status> statuses;         ///< any of these statuses
+    QString search;                   ///< accent/case/đ-insensitive, over content, note and unit names
+    QDate dueBefore;                  ///< due on or before this date
     std::optional<QDate> overdueAsOf; ///< overdue on this day
 };
 

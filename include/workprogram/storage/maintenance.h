@@ -28,7 +28,8 @@ public:
     /// this program. Throws StorageError.
     static void restore(const QString& backupPath, const QString& dbPath);
 
-    struct CheckResult {
+    struct CheckResult
+    {
         bool ok = true;
         QStringList problems; ///< one line per problem, for a person
     };

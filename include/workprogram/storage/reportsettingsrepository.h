@@ -12,7 +12,8 @@ namespace wp::storage {
 /// Who issues and signs a program's printed reports (Nghị định 30/2020 header and signature
 /// blocks). Names are data, never code: the defaults come from the Program, the rest is
 /// edited by the user and kept per program.
-struct ReportSettings {
+struct ReportSettings
+{
     QString parentBody;      ///< "UBND THÀNH PHỐ HÀ NỘI"
     QString issuingBody;     ///< "ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM"
     QString place;           ///< "Nam Từ Liêm", for the place-and-date line
@@ -31,10 +32,7 @@ struct ReportSettings {
     /// defaults in settings saved earlier.
     static ReportSettings fromJson(const QJsonObject& json, const ReportSettings& base);
 
-    friend bool operator==(const ReportSettings& a, const ReportSettings& b)
-    {
-        return a.toJson() == b.toJson();
-    }
+    friend bool operator==(const ReportSettings& a, const ReportSettings& b) { return a.toJson() == b.toJson(); }
 };
 
 /// Report settings per program, kept as JSON in the program_settings table.

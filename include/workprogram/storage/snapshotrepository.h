@@ -15,7 +15,8 @@ namespace wp::storage {
 
 /// A frozen copy of every item of a program at one of its steps: canonical JSON
 /// (wp::SnapshotJson) and its SHA-256, who took it, when and at which step.
-struct Snapshot {
+struct Snapshot
+{
     qint64 id = 0;
     qint64 programId = 0;
     QDateTime at;
@@ -40,7 +41,8 @@ public:
     explicit SnapshotRepository(Database& db) : m_db(db) {}
 
     /// Freezes the items of @p program as they are now. Call inside the transaction of the step.
-    Snapshot take(const Program& program, ProgramState from, ProgramState to, const QString& login, const QString& label);
+    Snapshot take(const Program& program, ProgramState from, ProgramState to, const QString& login,
+                  const QString& label);
     /// The snapshots of @p programId, oldest first.
     QVector<Snapshot> forProgram(qint64 programId) const;
     std::optional<Snapshot> byId(qint64 id) const;

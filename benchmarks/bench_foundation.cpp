@@ -4,6 +4,7 @@
 
 #include "workprogram/io/importer.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/io/table.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 
@@ -22,13 +23,20 @@ namespace {
 
 constexpr int BigRows = 100000;
 
+/// The 100 000-row xlsx and a database with it imported. With WP_BENCH_DATA_DIR set, both are
+/// kept in that folder and reused by later runs (profiling one command at a time).
 struct Data
 {
-    QTemporaryDir dir;
-    QString xlsx = dir.filePath(QStringLiteral("program-100k.xlsx"));
-    QString db = dir.filePath(QStringLiteral("program-100k.sqlite"));
+    QTemporaryDir tmp;
+    QString keep = qEnvironmentVariable("WP_BENCH_DATA_DIR");
+    QString base = keep.isEmpty() ? tmp.path() : keep;
+    QString xlsx = base + QStringLiteral("/program-100k.xlsx");
+    QString db = base + QStringLiteral("/program-100k.sqlite");
+    QString filePath(const QString& name) const { return tmp.filePath(name); }
     Data()
     {
+        if (!keep.isEmpty() && QFile::exists(xlsx) && QFile::exists(db))
+            return;
         const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
         static const char* const periods[] = {"Quý I",           "Quý II",        "Tháng 6",
                                               "6 tháng đầu năm", "Cả năm",        "Thường xuyên",
@@ -98,7 +106,7 @@ void BM_ImportXlsx100k(benchmark::State& state)
     long rss = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        const QString db = d.dir.filePath(QStringLiteral("import-%1.sqlite").arg(state.iterations()));
+        const QString db = d.filePath(QStringLiteral("import-%1.sqlite").arg(state.iterations()));
         {
             auto database = wp::storage::Database::open(db);
             wp::io::SampleData::addUnits(*database);
@@ -159,6 +167,61 @@ void BM_ImportInProcess100k(benchmark::State& state)
     }
 }
 BENCHMARK(BM_ImportInProcess100k)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+
+// The import's phases one by one: reading the rows of the xlsx, reading and validating them into
+// planned items (plan), writing planned items (apply).
+void BM_ReadXlsxRows100k(benchmark::State& state)
+{
+    Data& d = data();
+    int rows = 0;
+    for (auto _ : state) {
+        wp::io::ReadError error;
+        std::unique_ptr<wp::io::TableReader> reader = wp::io::openTable(d.xlsx, {}, &error);
+        wp::io::Row row;
+        rows = 0;
+        while (reader->next(row))
+            ++rows;
+    }
+    state.counters["rows"] = rows;
+}
+BENCHMARK(BM_ReadXlsxRows100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_PlanXlsx100k(benchmark::State& state)
+{
+    Data& d = data();
+    QTemporaryDir dir;
+    auto database = wp::storage::Database::open(dir.filePath(QStringLiteral("x.sqlite")));
+    wp::io::SampleData::addUnits(*database);
+    wp::io::ImportOptions options;
+    options.year = 2023;
+    for (auto _ : state) {
+        wp::io::ImportPlan plan = wp::io::Importer(*database).plan(d.xlsx, options);
+        benchmark::DoNotOptimize(plan.items.size());
+    }
+}
+BENCHMARK(BM_PlanXlsx100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_ApplyPlan100k(benchmark::State& state)
+{
+    Data& d = data();
+    wp::io::ImportOptions options;
+    options.year = 2023;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto database = wp::storage::Database::open(dir.filePath(QStringLiteral("x.sqlite")));
+        wp::io::SampleData::addUnits(*database);
+        wp::io::Importer importer(*database);
+        wp::io::ImportPlan plan = importer.plan(d.xlsx, options);
+        state.ResumeTiming();
+        importer.apply(plan, options);
+        state.PauseTiming();
+        plan = {};
+        database.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_ApplyPlan100k)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
 

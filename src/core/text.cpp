@@ -40,17 +40,20 @@ bool isCombiningMark(char16_t c)
 
 } // namespace
 
+// Called for every cell of an import and every item of a search: written into a buffer of the
+// input's length (folding never lengthens text) rather than appended character by character.
 QString fold(QStringView s)
 {
     const FoldTable& table = foldTable();
-    QString out;
-    out.reserve(s.size());
+    QString out(s.size(), Qt::Uninitialized);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* d = begin;
     bool pendingSpace = false;
     for (QChar qc : s) {
         char16_t c = qc.unicode();
         if (c < 0x80) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = d != begin;
                 continue;
             }
             if (c >= 'A' && c <= 'Z')
@@ -66,28 +69,34 @@ QString fold(QStringView s)
         } else if (c >= FoldTable::First && c <= FoldTable::Last && table.base[c - FoldTable::First]) {
             c = table.base[c - FoldTable::First];
         } else if (qc.isSpace()) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = d != begin;
             continue;
         } else {
             c = qc.toLower().unicode();
         }
         if (pendingSpace) {
-            out.append(QLatin1Char(' '));
+            *d++ = u' '; // a space is only pending after a dropped run of spaces: room is left
             pendingSpace = false;
         }
-        out.append(QChar(c));
+        *d++ = c;
     }
+    out.truncate(d - begin);
     return out;
 }
 
 QString foldKey(QStringView s)
 {
-    QString folded = fold(s);
-    QString out;
-    out.reserve(folded.size());
-    for (QChar c : folded)
-        if (c.isLetterOrNumber())
-            out.append(c);
+    QString out = fold(s);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* d = begin;
+    for (const char16_t* p = begin; p != begin + out.size(); ++p) {
+        const char16_t c = *p;
+        const bool keep = c < 0x80 ? ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+                                   : QChar(c).isLetterOrNumber();
+        if (keep)
+            *d++ = c;
+    }
+    out.truncate(d - begin);
     return out;
 }
 

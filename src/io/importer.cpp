@@ -8,8 +8,17 @@
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
+#include "workprogram/storage/iteminserter.h"
+
 #include <QFileInfo>
 #include <QHash>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 namespace wp::io {
 
@@ -41,9 +50,15 @@ QString ImportIssue::format(const QString& file) const
     return where + QStringLiteral(": ") + message;
 }
 
-ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
+namespace {
+
+/// Reads the rows of @p path into @p plan: the header row, then every data row through the
+/// interpreter. @p afterRow runs after each data row (the streaming import takes the planned
+/// items from there) and stops the reading by returning false. Returns false when reading
+/// stopped with an error (in plan.result.errors).
+bool readTable(const QString& path, const QVector<Unit>& units, const ImportOptions& options, ImportPlan& plan,
+               const std::function<bool()>& afterRow = {})
 {
-    ImportPlan plan;
     ImportResult& result = plan.result;
     ReadError openError;
     std::unique_ptr<TableReader> reader;
@@ -54,11 +69,9 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
         reader = openTable(path, options.read, &openError);
     if (!reader) {
         result.errors.append(ImportIssue{openError.row, QString(), openError.message});
-        return plan;
+        return false;
     }
 
-    storage::UnitRepository unitRepo(m_db);
-    const QVector<Unit> units = unitRepo.all();
     std::optional<RowInterpreter> interpreter;
     std::optional<HeaderMatch> bestCandidate;
     int rowsSeen = 0;
@@ -66,6 +79,8 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
     while (reader->next(row)) {
         if (interpreter) {
             interpreter->read(row, plan);
+            if (afterRow && !afterRow())
+                return true;
             continue;
         }
         if (++rowsSeen > HeaderSearchRows)
@@ -74,7 +89,7 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
         std::optional<HeaderMatch> m = HeaderMatcher::tryRow(row, &duplicate);
         if (!duplicate.isEmpty()) {
             result.errors.append(ImportIssue{row.number, QString(), duplicate});
-            return plan;
+            return false;
         }
         if (!m)
             continue;
@@ -93,7 +108,7 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
         const ReadError& e = reader->error();
         result.errors.append(
             ImportIssue{e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message, e.column});
-        return plan;
+        return false;
     }
     if (!interpreter) {
         if (bestCandidate) {
@@ -103,17 +118,29 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
                     missing.append(QStringLiteral("\"%1\"").arg(FieldInfo::header(f)));
             result.errors.append(
                 ImportIssue{bestCandidate->rowNumber, QString(),
-                            tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(tr(" và ")))});
+                            Importer::tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(Importer::tr(" và ")))});
         } else if (rowsSeen == 0) {
-            result.errors.append(ImportIssue{0, QString(), tr("tệp không có dữ liệu")});
+            result.errors.append(ImportIssue{0, QString(), Importer::tr("tệp không có dữ liệu")});
         } else {
             result.errors.append(
                 ImportIssue{0, QString(),
-                            tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
+                            Importer::tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
                                 .arg(FieldInfo::header(Field::Content), FieldInfo::header(Field::LeadUnit))});
         }
-        return plan;
+        return false;
     }
+    return true;
+}
+
+} // namespace
+
+ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
+{
+    ImportPlan plan;
+    ImportResult& result = plan.result;
+    const QVector<Unit> units = storage::UnitRepository(m_db).all();
+    if (!readTable(path, units, options, plan))
+        return plan;
     if (plan.items.isEmpty() && result.errors.isEmpty())
         result.errors.append(ImportIssue{0, QString(), tr("bảng không có nội dung công việc nào")});
 
@@ -180,8 +207,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         newIds.insert(text::foldKey(u.name), u.id);
     }
     const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-    QVector<Item> items;
-    items.reserve(plan.items.size());
+    storage::ItemInserter writer(m_db);
     for (PlannedItem& p : plan.items) {
         Item& it = p.item;
         it.programId = program.id;
@@ -192,19 +218,183 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
             if (id != it.leadUnitId && !it.coUnitIds.contains(id))
                 it.coUnitIds.append(id);
         }
-        items.append(std::move(it));
+        writer.insert(it);
     }
-    storage::ItemRepository(m_db).insert(items);
     tx.commit();
     plan.result.written = true;
 }
 
+namespace {
+
+/// Planned items handed from the reading thread to the writing one, a bounded number of batches
+/// at a time (the memory of a streaming import stays that of a few batches, not of the file).
+class BatchQueue
+{
+public:
+    /// Blocks while full; false when the reader should stop (the writer gave up).
+    bool push(QVector<PlannedItem>&& batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < Capacity || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    /// Blocks until a batch or the end; false at the end.
+    bool pop(QVector<PlannedItem>& batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancelled = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QVector<PlannedItem>> m_batches;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+constexpr int BatchSize = 512;
+
+} // namespace
+
 ImportResult Importer::run(const QString& path, const ImportOptions& options)
 {
+    if (!options.dryRun) {
+        if (std::optional<ImportResult> r = runStreaming(path, options))
+            return *r;
+    }
     ImportPlan p = plan(path, options);
     if (p.result.ok && !options.dryRun)
         apply(p, options);
     return p.result;
+}
+
+// The common case of a large import, in two threads: one reads and checks the rows (and folds
+// the search text), the other writes them inside one transaction as they come. Anything the
+// fast path does not cover (a bad row, a unit to create, numbers to assign anew, an empty
+// table) rolls the transaction back and returns nothing: run() then takes the two-step path,
+// whose messages are the reference.
+std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options)
+{
+    const QVector<Unit> units = storage::UnitRepository(m_db).all();
+    QSet<int> taken;
+    if (std::optional<Program> p = storage::ProgramRepository(m_db).byYear(options.year))
+        taken = storage::ItemRepository(m_db).numbers(p->id);
+
+    BatchQueue queue;
+    ImportPlan read; // the reading thread's until it is joined
+    std::atomic<bool> failed{false};
+    std::exception_ptr readerException;
+    std::thread reader([&] {
+        try {
+            const auto flush = [&] {
+                for (PlannedItem& p : read.items)
+                    p.encoded = storage::ItemInserter::encode(p.item);
+                const bool more = queue.push(std::move(read.items));
+                read.items = {};
+                read.items.reserve(BatchSize);
+                return more;
+            };
+            // Stops at the first row the fast path cannot take, or when the writer gave up.
+            bool more = true;
+            readTable(path, units, options, read, [&] {
+                if (!read.result.errors.isEmpty() || !read.newUnits.isEmpty())
+                    failed = true;
+                if (!failed && read.items.size() >= BatchSize)
+                    more = flush();
+                return more && !failed;
+            });
+            if (!read.result.errors.isEmpty())
+                failed = true;
+            if (more && !failed)
+                flush();
+        } catch (...) {
+            readerException = std::current_exception();
+            failed = true;
+        }
+        queue.close();
+    });
+    // The reading thread must end before this frame does, whatever happens below.
+    struct Joiner
+    {
+        std::thread& thread;
+        BatchQueue& queue;
+        ~Joiner()
+        {
+            if (thread.joinable()) {
+                queue.cancel();
+                thread.join();
+            }
+        }
+    } joiner{reader, queue};
+
+    std::optional<ImportResult> result;
+    {
+        storage::Transaction tx(m_db);
+        const Program program = storage::ProgramRepository(m_db).ensure(options.year);
+        storage::ItemInserter writer(m_db);
+        QHash<qint64, int> perUnit;
+        int added = 0;
+        bool fast = true;
+        QVector<PlannedItem> batch;
+        while (queue.pop(batch)) {
+            if (!fast || failed)
+                continue; // drained; the two-step path follows
+            for (PlannedItem& p : batch) {
+                Item& it = p.item;
+                if (!p.newLeadUnit.isEmpty() || !p.newCoUnits.isEmpty() || it.number <= 0 ||
+                    taken.contains(it.number)) {
+                    fast = false;
+                    queue.cancel(); // the reader stops at its next batch
+                    break;
+                }
+                taken.insert(it.number);
+                it.programId = program.id;
+                writer.insert(it, p.encoded);
+                perUnit[it.leadUnitId] += 1;
+                ++added;
+            }
+        }
+        reader.join();
+        if (readerException)
+            std::rethrow_exception(readerException);
+        if (fast && !failed && added > 0) {
+            tx.commit();
+            ImportResult r = read.result;
+            for (const Unit& u : units)
+                if (perUnit.contains(u.id))
+                    r.perUnit.append({u.name, perUnit.value(u.id)});
+            r.itemsAdded = added;
+            r.ok = true;
+            r.written = true;
+            result = r;
+        }
+    }
+    return result;
 }
 
 } // namespace wp::io

@@ -50,18 +50,25 @@ bool RowInterpreter::isColumnNumbering(const Row& row) const
 {
     // Vietnamese tables often number their columns under the header: (1) (2) (3) ...
     static const QRegularExpression numbered(QStringLiteral("^\\(?\\d{1,2}\\)?$"));
-    return numbered.match(cellText(row, Field::Content)).hasMatch() &&
+    const QString content = cellText(row, Field::Content);
+    if (content.size() > 4) // "(12)" at most: most rows end here, before any expression
+        return false;
+    return numbered.match(content).hasMatch() &&
            numbered.match(cellText(row, Field::LeadUnit)).hasMatch();
 }
 
 bool RowInterpreter::isTotalRow(const Row& row) const
 {
-    const QString f = text::fold(cellText(row, Field::Content));
-    const QString n = text::fold(cellText(row, Field::Number));
-    for (const QString& s : {f, n})
-        if (s.startsWith(QLatin1String("tong cong")) || s.startsWith(QLatin1String("tong so")) ||
-            s == QLatin1String("cong") || s == QLatin1String("total"))
-            return cellText(row, Field::LeadUnit).isEmpty();
+    // Only the start matters: folding a long content in full for every row would be waste. The
+    // decomposed "Tổng cộng" is 13 characters; 24 leave room.
+    constexpr int Prefix = 24;
+    const auto saysTotal = [](const QString& written) {
+        const QString s = text::fold(QStringView(written).left(Prefix));
+        return s.startsWith(QLatin1String("tong cong")) || s.startsWith(QLatin1String("tong so")) ||
+               (written.size() <= Prefix && (s == QLatin1String("cong") || s == QLatin1String("total")));
+    };
+    if (saysTotal(cellText(row, Field::Content)) || saysTotal(cellText(row, Field::Number)))
+        return cellText(row, Field::LeadUnit).isEmpty();
     return false;
 }
 
@@ -160,6 +167,8 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
     const QString lead = cellText(row, Field::LeadUnit);
     if (lead.isEmpty() && m_headingUnit) {
         it.leadUnitId = m_headingUnit;
+    } else if (const auto known = m_leadCache.constFind(lead); known != m_leadCache.cend()) {
+        it.leadUnitId = *known;
     } else if (lead.isEmpty()) {
         error(plan, row.number, Field::LeadUnit, tr("thiếu cơ quan chủ trì"));
     } else {
@@ -170,22 +179,40 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
                      "cơ quan phối hợp")
                       .arg(names.size())
                       .arg(names.join(QStringLiteral("; "))));
-        else
-            resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit);
+        else if (resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit) &&
+                 it.leadUnitId)
+            m_leadCache.insert(lead, it.leadUnitId);
     }
 
-    for (const QString& name : m_matcher.splitNames(cellText(row, Field::CoUnits))) {
-        qint64 id = 0;
-        QString key;
-        if (!resolveUnit(name, row.number, Field::CoUnits, plan, &id, &key))
-            continue;
-        if (id) {
-            if (id == it.leadUnitId || it.coUnitIds.contains(id))
-                continue;
+    const QString coUnits = cellText(row, Field::CoUnits);
+    const auto addCoUnit = [&it](qint64 id) {
+        if (id != it.leadUnitId && !it.coUnitIds.contains(id))
             it.coUnitIds.append(id);
-        } else if (key != p.newLeadUnit && !p.newCoUnits.contains(key)) {
-            p.newCoUnits.append(key);
+    };
+    if (const auto known = m_coUnitsCache.constFind(coUnits); known != m_coUnitsCache.cend()) {
+        for (qint64 id : *known)
+            addCoUnit(id);
+    } else {
+        QVector<qint64> found;
+        bool allFound = true;
+        for (const QString& name : m_matcher.splitNames(coUnits)) {
+            qint64 id = 0;
+            QString key;
+            if (!resolveUnit(name, row.number, Field::CoUnits, plan, &id, &key)) {
+                allFound = false;
+                continue;
+            }
+            if (id) {
+                found.append(id);
+                addCoUnit(id);
+            } else {
+                allFound = false;
+                if (key != p.newLeadUnit && !p.newCoUnits.contains(key))
+                    p.newCoUnits.append(key);
+            }
         }
+        if (allFound)
+            m_coUnitsCache.insert(coUnits, found);
     }
 
     if (const Cell* d = cell(row, Field::Deadline); d && !d->isEmpty()) {
@@ -207,12 +234,19 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
                       tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2")
                           .arg(d->text, Deadline::acceptedForms()));
         } else {
-            QString why;
-            std::optional<Deadline> parsed = Deadline::parse(cellText(row, Field::Deadline), m_options.year, &why);
-            if (parsed)
-                it.deadline = *parsed;
-            else
-                error(plan, row.number, Field::Deadline, why);
+            const QString written = cellText(row, Field::Deadline);
+            if (const auto known = m_deadlineCache.constFind(written); known != m_deadlineCache.cend()) {
+                it.deadline = *known;
+            } else {
+                QString why;
+                std::optional<Deadline> parsed = Deadline::parse(written, m_options.year, &why);
+                if (parsed) {
+                    it.deadline = *parsed;
+                    m_deadlineCache.insert(written, *parsed);
+                } else {
+                    error(plan, row.number, Field::Deadline, why);
+                }
+            }
         }
     }
 
@@ -225,8 +259,10 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
     it.note = cellText(row, Field::Note);
     it.status = m_options.defaultStatus.value_or(Status::Proposed);
     if (const QString s = cellText(row, Field::Status); !s.isEmpty()) {
-        if (std::optional<Status> st = StatusInfo::parse(s))
-            it.status = *st;
+        if (const auto known = m_statusCache.constFind(s); known != m_statusCache.cend())
+            it.status = *known;
+        else if (std::optional<Status> st = StatusInfo::parse(s))
+            m_statusCache.insert(s, it.status = *st);
         else
             error(plan, row.number, Field::Status, tr("không hiểu trạng thái \"%1\"").arg(s));
     }

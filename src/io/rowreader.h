@@ -41,6 +41,13 @@ private:
     QString m_headingGroup;
     qint64 m_headingUnit = 0;
     QHash<QString, int> m_newUnitIndex; ///< folded key -> index in plan.newUnits
+    // What a cell's text resolved to, for the next row that writes the same: office tables repeat
+    // a few dozen unit names, deadlines and statuses over thousands of rows. Only successes are
+    // kept, so every bad cell is still reported on its own row.
+    QHash<QString, qint64> m_leadCache;
+    QHash<QString, QVector<qint64>> m_coUnitsCache;
+    QHash<QString, Deadline> m_deadlineCache;
+    QHash<QString, Status> m_statusCache;
 };
 
 } // namespace wp::io

@@ -3,6 +3,7 @@
 #include "sql.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ namespace {
 
 QString searchText(const Item& item)
 {
-    return text::fold(item.content + QLatin1Char(' ') + item.note);
+    return ItemInserter::searchTextOf(item);
 }
 
 QString isoNow()
@@ -57,29 +58,9 @@ Item readItem(const QSqlQuery& q)
 
 void ItemRepository::insert(QVector<Item>& items)
 {
-    QSqlDatabase& db = m_db.connection();
-    QSqlQuery q =
-        prepare(db, QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, "
-                                   "deadline_text, due_date, deadline_kind, leader, task_group, form, level, "
-                                   "status, note, search_text, created_at, updated_at, row_version, carried_from, "
-                                   "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    QSqlQuery co = prepare(db, QStringLiteral("INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)"));
-    const QString t = isoNow();
-    const QDateTime now = QDateTime::fromString(t, Qt::ISODateWithMs);
-    for (Item& it : items) {
-        exec(q, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
-                 dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
-                 textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status),
-                 textOrNull(it.note), searchText(it), t, t,
-                 it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
-                 it.deadlineNeedsReview ? 1 : 0});
-        it.id = q.lastInsertId().toLongLong();
-        it.createdAt = it.updatedAt = now;
-        it.rowVersion = 1;
-        int position = 0;
-        for (qint64 unitId : it.coUnitIds)
-            exec(co, {it.id, unitId, position++});
-    }
+    ItemInserter inserter(m_db);
+    for (Item& it : items)
+        inserter.insert(it);
 }
 
 void ItemRepository::writeCoUnits(qint64 itemId, const QVector<qint64>& unitIds)

@@ -349,3 +349,100 @@ TEST_F(Cli, UnitsAddAliasAndList)
                   .exitCode,
               2);
 }
+
+// A large import is written while it is read (two threads, one transaction): rows far beyond the
+// first batches must still be able to refuse the whole file, or make it take the two-step path.
+namespace {
+
+QVector<wp::test::OfficeRow> manyRows(int n)
+{
+    const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
+    QVector<wp::test::OfficeRow> rows;
+    for (int i = 0; i < n; ++i) {
+        wp::test::OfficeRow r;
+        r.number = QString::number(i + 1);
+        r.content = QStringLiteral("Nhiệm vụ số %1 về chuyển đổi số").arg(i + 1);
+        r.lead = units[i % units.size()].written;
+        r.deadline = QStringLiteral("Quý III");
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_F(Cli, ALateBadRowRefusesTheRowsAlreadyWrittenToo)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
+    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    rows[2899].lead = QStringLiteral("Phòng Không Tồn Tại");
+    const QString csv = file(QStringLiteral("late-error.csv"));
+    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
+    const CliResult r = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    EXPECT_EQ(r.exitCode, 2);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    // The office csv has its header on line 4: item 2 900 is on line 2 904.
+    EXPECT_EQ(lines[0].toStdString(), (csv + QStringLiteral(":2904:Cơ quan chủ trì: không có đơn vị \"Phòng Không Tồn Tại\" trong "
+                                             "danh mục đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với "
+                                             "--create-units)")).toStdString());
+    EXPECT_EQ(cli({QStringLiteral("programs"), QStringLiteral("--format"), QStringLiteral("csv")}).out,
+              QStringLiteral("year,title,state,items\n"))
+        << "nothing written, not even the rows before the bad one";
+    EXPECT_EQ(lines.size(), 2) << r.err.toStdString();
+}
+
+TEST_F(Cli, ALateDuplicateNumberRenumbersEveryRowOnce)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
+    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    rows[2799].number = QStringLiteral("5");
+    const QString csv = file(QStringLiteral("late-duplicate.csv"));
+    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
+    const CliResult r = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cảnh báo: ") + csv +
+                               QStringLiteral(": cột STT trống, trùng hoặc không phải số: các nội dung được đánh số "
+                                              "lại từ 1")))
+        << r.err.toStdString();
+    const QJsonArray items = itemsJson();
+    ASSERT_EQ(items.size(), 3000) << "every row once";
+    for (int i = 0; i < items.size(); ++i)
+        ASSERT_EQ(items[i].toObject().value(QStringLiteral("number")).toInt(), i + 1);
+    EXPECT_TRUE(countsCsv().endsWith(QStringLiteral("Tổng cộng,3000\n")));
+}
+
+TEST_F(Cli, ALateNewUnitIsCreatedOnceWithCreateUnits)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
+    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    rows[2950].lead = QStringLiteral("Phường Tây Mỗ");
+    rows[2960].coUnits = QStringLiteral("Phường Tây Mỗ");
+    const QString csv = file(QStringLiteral("late-unit.csv"));
+    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
+    const CliResult r = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023"),
+                             QStringLiteral("--create-units")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString counts = countsCsv();
+    EXPECT_TRUE(counts.contains(QStringLiteral("\nPhường Tây Mỗ,1\n"))) << counts.toStdString();
+    EXPECT_TRUE(counts.endsWith(QStringLiteral("Tổng cộng,3000\n")));
+    const CliResult units =
+        cli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(QJsonDocument::fromJson(units.out.toUtf8()).array().size(), 18);
+}
+
+TEST_F(Cli, NumbersAlreadyTakenInTheProgramAreNumberedOnAfterThem)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
+    const QString csv = file(QStringLiteral("twice.csv"));
+    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, manyRows(2000)));
+    ASSERT_EQ(cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")}).exitCode, 0);
+    const CliResult again = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("được đánh số lại từ 2001"))) << again.err.toStdString();
+    const QJsonArray items = itemsJson();
+    ASSERT_EQ(items.size(), 4000);
+    EXPECT_EQ(items[3999].toObject().value(QStringLiteral("number")).toInt(), 4000);
+    EXPECT_EQ(items[2000].toObject().value(QStringLiteral("content")).toString(),
+              QStringLiteral("Nhiệm vụ số 1 về chuyển đổi số"));
+}

@@ -64,3 +64,69 @@ TEST(TextLike, EscapesWildcards)
 {
     EXPECT_EQ(text::likeEscape(QStringLiteral("50%_a\\")), QStringLiteral("50\\%\\_a\\\\"));
 }
+
+namespace {
+
+// The folding as first written (one append per character, Qt's decomposition per character):
+// the reference the table-driven text::fold must agree with on every input.
+QString referenceFold(QStringView s)
+{
+    QString out;
+    bool pendingSpace = false;
+    for (QChar qc : s) {
+        char16_t c = qc.unicode();
+        if (c == 0x0110 || c == 0x0111) {
+            c = u'd';
+        } else if (c >= 0x0300 && c <= 0x036F) {
+            continue;
+        } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212) {
+            c = u'-';
+        } else if (c == 0x2018 || c == 0x2019) {
+            c = u'\'';
+        } else if (c == 0x201C || c == 0x201D) {
+            c = u'"';
+        } else if (qc.isSpace() && (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r'))) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        } else if (c >= 0x00C0 && c <= 0x1EFF) {
+            const QString d = QString(qc).normalized(QString::NormalizationForm_D);
+            c = (d.size() > 1 && d.at(0).unicode() < 0x80) ? d.at(0).toLower().unicode() : qc.toLower().unicode();
+        } else {
+            c = qc.toLower().unicode();
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        out.append(QChar(c));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(TextFold, AgreesWithTheReferenceOnEveryBmpCharacter)
+{
+    for (char32_t cp = 1; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        // The character alone, between letters, and after spaces (pending-space handling).
+        const QString c{QChar(char16_t(cp))};
+        for (const QString& s : {c, QStringLiteral("A") + c + QStringLiteral("b"), QStringLiteral("x  ") + c + c})
+            ASSERT_EQ(text::fold(s), referenceFold(s)) << "U+" << QString::number(cp, 16).toStdString();
+    }
+}
+
+TEST(TextFold, KeyKeepsOnlyLettersAndDigitsOfTheFoldedText)
+{
+    for (char32_t cp = 1; cp < 0x10000; cp += 7) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        const QString s = QStringLiteral("Ph") + QChar(char16_t(cp)) + QStringLiteral("ng-Tư 9");
+        QString expected;
+        for (QChar c : referenceFold(s))
+            if (c.isLetterOrNumber())
+                expected.append(c);
+        ASSERT_EQ(text::foldKey(s), expected) << "U+" << QString::number(cp, 16).toStdString();
+    }
+}

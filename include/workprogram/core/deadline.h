@@ -70,3 +70,6 @@ QDate parseUserDate(const QString& text);
 QDate excelSerialToDate(double serial, bool date1904 = false);
 
 } // namespace wp
+
+// Plain values (a QString, a QDate, an enum): moved in memory by QList without copying.
+Q_DECLARE_TYPEINFO(wp::Deadline, Q_RELOCATABLE_TYPE);

@@ -36,3 +36,7 @@ struct Item
 };
 
 } // namespace wp
+
+// Implicitly shared Qt values and integers only: a growing QList<Item> moves items with realloc
+// instead of constructing each one anew (import, model loading).
+Q_DECLARE_TYPEINFO(wp::Item, Q_RELOCATABLE_TYPE);

@@ -5,6 +5,7 @@
 #include "workprogram/io/columns.h"
 #include "workprogram/io/table.h"
 #include "workprogram/storage/database.h"
+#include "workprogram/storage/iteminserter.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -54,6 +55,7 @@ struct PlannedItem
     Item item;
     QString newLeadUnit; ///< key into ImportPlan::newUnits when the lead unit is new
     QStringList newCoUnits;
+    storage::ItemInserter::Encoded encoded; ///< made by the reading thread of a streaming import
 };
 
 /// Everything read and checked from a file, ready to write: the preview of the import wizard.
@@ -76,13 +78,18 @@ public:
     /// Reads and validates @p path without writing.
     ImportPlan plan(const QString& path, const ImportOptions& options);
     /// Writes a plan without errors in one transaction. Throws StorageError on failure.
-    /// (The planned items are moved into the database: afterwards only plan.result is meaningful.)
+    /// (The planned items get their ids; afterwards plan.result says what was written.)
     void apply(ImportPlan& plan, const ImportOptions& options);
     /// plan() then apply() unless there are errors or it is a dry run.
     ImportResult run(const QString& path, const ImportOptions& options);
 
 private:
+    /// run()'s fast path; nothing when it does not apply (see the definition).
+    std::optional<ImportResult> runStreaming(const QString& path, const ImportOptions& options);
+
     storage::Database& m_db;
 };
 
 } // namespace wp::io
+
+Q_DECLARE_TYPEINFO(wp::io::PlannedItem, Q_RELOCATABLE_TYPE);

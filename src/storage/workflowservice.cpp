@@ -6,6 +6,7 @@
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 
@@ -255,11 +256,16 @@ Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QSt
                              ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
                              : tr("Ban hành theo quyết định %1").arg(decision);
     const Snapshot snapshot = SnapshotRepository(m_db).take(program, from, to, m_actor.login, text);
-    run(m_db.connection(),
-        QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
-                       "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-        {program.id, snapshot.at.toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
-         ProgramStateInfo::key(to), textOrNull(decision), snapshot.id, snapshot.hash});
+    ProgramHistoryEntry step;
+    step.programId = program.id;
+    step.at = snapshot.at;
+    step.login = m_actor.login;
+    step.from = from;
+    step.to = to;
+    step.decision = decision;
+    step.snapshotId = snapshot.id;
+    step.snapshotHash = snapshot.hash;
+    ProgramHistoryRepository(m_db).append(step);
     return snapshot;
 }
 

@@ -1,8 +1,11 @@
 #include "workprogram/storage/itemservice.h"
 
+#include "itemrules.h"
 #include "sql.h"
 
+#include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/workflowservice.h"
 
 namespace wp::storage {
 
@@ -30,14 +33,48 @@ void ItemService::add(QVector<Item>& items)
     tx.commit();
 }
 
+void ItemService::requireEditable(const Item& stored, const Item& changed) const
+{
+    if (changed.status != stored.status && !Workflow::find(stored.status, changed.status)) {
+        QStringList targets;
+        for (const Transition& t : Workflow::transitions())
+            if (t.from == stored.status)
+                targets.append(QStringLiteral("\"%1\"").arg(StatusInfo::label(t.to)));
+        throw PermissionError(
+            targets.isEmpty()
+                ? tr("nội dung số %1 đang ở trạng thái \"%2\": không chuyển được sang trạng thái khác")
+                      .arg(stored.number)
+                      .arg(StatusInfo::label(stored.status))
+                : tr("nội dung số %1 không chuyển được từ \"%2\" sang \"%3\"; từ \"%2\" chỉ chuyển được sang: %4")
+                      .arg(stored.number)
+                      .arg(StatusInfo::label(stored.status), StatusInfo::label(changed.status),
+                           targets.join(QStringLiteral(", "))));
+    }
+    // The locks of the status the item is in now, as for the Office (the widest role).
+    if (Workflow::amendable(stored.status, Role::Office) && programIsAmending(m_db, stored.programId))
+        return;
+    QStringList locked;
+    for (ItemField f : Workflow::fields())
+        if (Workflow::isLocked(stored.status, f) && fieldValue(stored, f) != fieldValue(changed, f))
+            locked.append(Workflow::fieldLabel(f));
+    if (!locked.isEmpty())
+        throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": không ai được sửa %3; chỉ sửa được bằng "
+                                 "điều chỉnh chương trình")
+                                  .arg(stored.number)
+                                  .arg(StatusInfo::label(stored.status), locked.join(QStringLiteral(", "))));
+}
+
 void ItemService::update(QVector<Item>& items)
 {
     Transaction tx(m_db);
     ItemRepository repo(m_db);
     QVector<Item> written = items;
-    for (Item& it : written)
+    for (Item& it : written) {
+        if (const std::optional<Item> stored = repo.byId(it.id); stored && stored->rowVersion == it.rowVersion)
+            requireEditable(*stored, it);
         if (!repo.update(it))
             throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(it.number));
+    }
     tx.commit();
     items = written;
 }
@@ -53,8 +90,16 @@ void ItemService::remove(const QVector<qint64>& ids)
 {
     Transaction tx(m_db);
     ItemRepository repo(m_db);
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
+        const std::optional<Item> stored = repo.byId(id);
+        if (stored && stored->status != Status::Draft)
+            throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ xóa được nội dung \"%3\"; nội "
+                                     "dung đã gửi đi thì chuyển sang \"%4\" hoặc \"%5\" để còn dấu vết")
+                                      .arg(stored->number)
+                                      .arg(StatusInfo::label(stored->status), StatusInfo::label(Status::Draft),
+                                           StatusInfo::label(Status::Withdrawn), StatusInfo::label(Status::Rejected)));
         repo.remove(id);
+    }
     tx.commit();
 }
 

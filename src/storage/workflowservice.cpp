@@ -1,5 +1,6 @@
 #include "workprogram/storage/workflowservice.h"
 
+#include "itemrules.h"
 #include "sql.h"
 
 #include "workprogram/core/rollover.h"
@@ -20,35 +21,6 @@ QString unitName(Database& db, qint64 unitId)
     QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT name FROM units WHERE id = ?"));
     exec(q, {unitId});
     return q.next() ? q.value(0).toString() : QString::number(unitId);
-}
-
-QString fieldValue(const Item& it, ItemField f)
-{
-    switch (f) {
-    case ItemField::Content:
-        return it.content;
-    case ItemField::LeadUnit:
-        return QString::number(it.leadUnitId);
-    case ItemField::CoUnits: {
-        QStringList ids;
-        for (qint64 id : it.coUnitIds)
-            ids.append(QString::number(id));
-        return ids.join(QLatin1Char(','));
-    }
-    case ItemField::Deadline:
-        return it.deadline.text();
-    case ItemField::Leader:
-        return it.leader;
-    case ItemField::Group:
-        return it.group;
-    case ItemField::Form:
-        return it.form;
-    case ItemField::Level:
-        return it.level;
-    case ItemField::Note:
-        return it.note;
-    }
-    return {};
 }
 
 } // namespace
@@ -145,18 +117,6 @@ void WorkflowService::comment(qint64 itemId, const QString& text)
     tx.commit();
 }
 
-namespace {
-
-/// Whether the program @p programId is being amended (ProgramState::Amending).
-bool programIsAmending(Database& db, qint64 programId)
-{
-    for (const Program& p : ProgramRepository(db).all())
-        if (p.id == programId)
-            return p.state == ProgramState::Amending;
-    return false;
-}
-
-} // namespace
 
 void WorkflowService::edit(Item& changed)
 {

@@ -106,9 +106,34 @@ TEST_F(ModelsWorkflow, AnAllowedEditWritesHistoryAndItsUndoAndRedoToo)
 
 TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
 {
-    const int row = firstRowWith(Status::Approved);
+    const int row = firstRowWith(Status::InDraft);
     ASSERT_GE(row, 0);
     ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     EXPECT_EQ(storage::ItemRepository(db).byId(model.item(row).id)->content, QStringLiteral("Nội dung khác"));
     EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+}
+
+TEST_F(ModelsWorkflow, WithNobodySignedInLockedFieldsAreStillRefused)
+{
+    const int row = firstRowWith(Status::Approved);
+    ASSERT_GE(row, 0);
+    const Item before = model.item(row);
+    QString error;
+    QObject::connect(&model, &ItemTableModel::errorOccurred, [&](const QString& m) { error = m; });
+    EXPECT_FALSE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
+    EXPECT_EQ(error, QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung "
+                                    "công việc; chỉ sửa được bằng điều chỉnh chương trình")
+                         .arg(before.number));
+    EXPECT_EQ(model.item(row).content, before.content);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->content, before.content);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->rowVersion, before.rowVersion);
+    EXPECT_EQ(undo.count(), 0);
+    // Nor deleted: only drafts are.
+    EXPECT_FALSE(model.removeItems({before.id}, QStringLiteral("xóa")));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội "
+                                                "dung \"Nháp\"")
+                                     .arg(before.number)))
+        << error.toStdString();
+    EXPECT_EQ(storage::ItemRepository(db).count(before.programId), 535);
+    EXPECT_EQ(undo.count(), 0);
 }

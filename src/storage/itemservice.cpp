@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include "workprogram/core/workflow.h"
+#include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
@@ -64,6 +65,43 @@ void ItemService::requireEditable(const Item& stored, const Item& changed) const
                                   .arg(StatusInfo::label(stored.status), locked.join(QStringLiteral(", "))));
 }
 
+namespace {
+
+/// A `create` or `delete` history row for @p it: every non-empty field from or to nothing.
+void record(Database& db, const Item& it, HistoryEntry::Kind kind, const QString& login, const QString& comment)
+{
+    HistoryEntry e;
+    e.itemId = it.id;
+    e.login = login.isNull() ? QString(QLatin1String("")) : login; // nobody signed in: '' (the column is NOT NULL)
+    e.kind = kind;
+    if (kind == HistoryEntry::Kind::Create)
+        e.to = it.status;
+    else
+        e.from = it.status;
+    e.comment = comment;
+    for (ItemField f : Workflow::fields()) {
+        const QString value = fieldValue(it, f);
+        if (value.isEmpty())
+            continue;
+        if (kind == HistoryEntry::Kind::Create)
+            e.changes.append({Workflow::fieldKey(f), QString(), value});
+        else
+            e.changes.append({Workflow::fieldKey(f), value, QString()});
+    }
+    HistoryRepository(db).append(e);
+}
+
+} // namespace
+
+void ItemService::create(QVector<Item>& items, const QString& login)
+{
+    Transaction tx(m_db);
+    add(items); // a savepoint inside this transaction
+    for (const Item& it : items)
+        record(m_db, it, HistoryEntry::Kind::Create, login, tr("thêm nội dung số %1").arg(it.number));
+    tx.commit();
+}
+
 void ItemService::update(QVector<Item>& items)
 {
     Transaction tx(m_db);
@@ -86,7 +124,7 @@ void ItemService::update(Item& item)
     item = one.first();
 }
 
-void ItemService::remove(const QVector<qint64>& ids)
+void ItemService::remove(const QVector<qint64>& ids, const QString& login)
 {
     Transaction tx(m_db);
     ItemRepository repo(m_db);
@@ -98,6 +136,9 @@ void ItemService::remove(const QVector<qint64>& ids)
                                       .arg(stored->number)
                                       .arg(StatusInfo::label(stored->status), StatusInfo::label(Status::Draft),
                                            StatusInfo::label(Status::Withdrawn), StatusInfo::label(Status::Rejected)));
+        if (!stored)
+            continue;
+        record(m_db, *stored, HistoryEntry::Kind::Delete, login, tr("xóa nội dung số %1").arg(stored->number));
         repo.remove(id);
     }
     tx.commit();

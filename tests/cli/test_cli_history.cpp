@@ -2,6 +2,10 @@
 // first step that was edited, deleted, reordered or cut off behind the program's back.
 #include "testsupport.h"
 
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -179,4 +183,39 @@ TEST_F(CliProgramHistory, TheChainGoesOnAfterMoreSteps)
     const CliResult r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("ok: 0 bản ghi lịch sử, 4 bước chương trình và 4 ảnh chụp khớp mã băm\n"));
+}
+
+TEST_F(CliProgramHistory, ADeletedItemKeepsItsHistory)
+{
+    // A draft added and deleted the way the window does it (ItemService), read with the CLI.
+    qint64 id = 0;
+    {
+        auto database = wp::storage::Database::open(db);
+        const wp::Program p = *wp::storage::ProgramRepository(*database).byYear(2023);
+        wp::Item it;
+        it.programId = p.id;
+        it.content = QStringLiteral("Việc thêm rồi xóa");
+        it.leadUnitId = wp::storage::ItemRepository(*database).list(p.id).first().leadUnitId;
+        it.status = wp::Status::Draft;
+        QVector<wp::Item> added{it};
+        wp::storage::ItemService(*database).create(added, QStringLiteral("vanphong"));
+        id = added[0].id;
+        wp::storage::ItemService(*database).remove({id}, QStringLiteral("vanphong"));
+    }
+    CliResult r = cli({QStringLiteral("history"), QString::number(id)});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    EXPECT_TRUE(
+        lines[0].contains(QStringLiteral(" vanphong     thêm (Nháp) content: \"Việc thêm rồi xóa\"; lead_unit: ")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(
+        lines[1].contains(QStringLiteral(" vanphong     xóa (Nháp) content: \"Việc thêm rồi xóa\"; lead_unit: ")))
+        << lines[1].toStdString();
+    r = cli({QStringLiteral("verify")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("ok: 2 bản ghi lịch sử, 3 bước chương trình và 3 ảnh chụp khớp mã băm\n"));
+    // An id that never had an item is still unknown.
+    r = cli({QStringLiteral("history"), QStringLiteral("99999")});
+    EXPECT_EQ(r.exitCode, 2);
 }

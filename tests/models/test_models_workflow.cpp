@@ -113,6 +113,32 @@ TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
     EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
 }
 
+TEST_F(ModelsWorkflow, AddAndDeleteAreRecordedAsThePersonSignedIn)
+{
+    model.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
+    Item draft = model.item(0);
+    draft.id = 0;
+    draft.number = 0;
+    draft.status = Status::Draft;
+    ASSERT_TRUE(model.addItems({draft}, QStringLiteral("thêm")));
+    const Item added = model.items().last();
+    ASSERT_EQ(added.number, 536);
+    QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(added.id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
+    ASSERT_TRUE(model.removeItems({added.id}, QStringLiteral("xóa")));
+    h = storage::HistoryRepository(db).forItem(added.id);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Delete);
+    EXPECT_EQ(h[1].login, QStringLiteral("vanphong"));
+    EXPECT_EQ(h[1].comment, QStringLiteral("xóa nội dung số 536"));
+    // The undo of the delete adds it back: a creation again.
+    undo.undo();
+    EXPECT_EQ(storage::HistoryRepository(db).count(), 3);
+    EXPECT_TRUE(storage::HistoryRepository(db).verify().isEmpty());
+}
+
 TEST_F(ModelsWorkflow, WithNobodySignedInLockedFieldsAreStillRefused)
 {
     const int row = firstRowWith(Status::Approved);

@@ -3,6 +3,7 @@
 // anything but a draft are refused with the message, and nothing is written.
 #include "testsupport.h"
 
+#include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
@@ -127,8 +128,8 @@ TEST_F(ItemLocks, WhileTheProgramIsAmendedApprovedItemsAreEditable)
     EXPECT_EQ(stored(4).content, QStringLiteral("Việc đã điều chỉnh"));
     // Done items stay locked in an amendment too.
     EXPECT_EQ(update(6, [](Item& it) { it.content = QStringLiteral("Việc khác"); }),
-              QStringLiteral("nội dung số 6 đang ở trạng thái \"Hoàn thành\": không ai được sửa Nội dung công việc; chỉ "
-                             "sửa được bằng điều chỉnh chương trình"));
+              QStringLiteral("nội dung số 6 đang ở trạng thái \"Hoàn thành\": không ai được sửa Nội dung công việc; "
+                             "chỉ sửa được bằng điều chỉnh chương trình"));
 }
 
 TEST_F(ItemLocks, StatusChangesFollowTheWorkflowTable)
@@ -176,4 +177,43 @@ TEST_F(ItemLocks, OnlyDraftsAreDeleted)
     EXPECT_EQ(ItemRepository(db).count(program.id), 8);
     EXPECT_EQ(remove({1}), QString());
     EXPECT_EQ(ItemRepository(db).count(program.id), 7);
+}
+
+TEST_F(ItemLocks, CreationAndDeletionAreInTheChainedHistory)
+{
+    Item it;
+    it.programId = program.id;
+    it.content = QStringLiteral("Việc mới");
+    it.leadUnitId = items[0].leadUnitId;
+    it.deadline = *Deadline::parse(QStringLiteral("Quý III"), 2024);
+    it.status = Status::Draft;
+    QVector<Item> added{it};
+    ItemService(db).create(added, QStringLiteral("vanphong"));
+    const qint64 id = added[0].id;
+    QVector<HistoryEntry> h = HistoryRepository(db).forItem(id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].kind, HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
+    EXPECT_EQ(h[0].to, Status::Draft);
+    EXPECT_EQ(h[0].comment, QStringLiteral("thêm nội dung số 9"));
+    ASSERT_EQ(h[0].changes.size(), 3);
+    EXPECT_EQ(h[0].changes[0].field, QStringLiteral("content"));
+    EXPECT_EQ(h[0].changes[0].oldValue, QString());
+    EXPECT_EQ(h[0].changes[0].newValue, QStringLiteral("Việc mới"));
+    EXPECT_EQ(h[0].changes[2].newValue, QStringLiteral("Quý III"));
+
+    ItemService(db).remove({id}); // nobody signed in: an empty login
+    EXPECT_FALSE(ItemRepository(db).byId(id));
+    h = HistoryRepository(db).forItem(id);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].kind, HistoryEntry::Kind::Delete);
+    EXPECT_EQ(h[1].login, QString());
+    EXPECT_EQ(h[1].from, Status::Draft);
+    EXPECT_EQ(h[1].comment, QStringLiteral("xóa nội dung số 9"));
+    EXPECT_EQ(h[1].changes[0].oldValue, QStringLiteral("Việc mới"));
+    EXPECT_EQ(h[1].changes[0].newValue, QString());
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+    // A refused deletion records nothing.
+    EXPECT_FALSE(remove({4}).isEmpty());
+    EXPECT_EQ(HistoryRepository(db).count(), 2);
 }

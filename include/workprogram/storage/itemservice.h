@@ -29,6 +29,10 @@ public:
 
     /// Adds @p items; an item with number 0 gets the next free number of its program.
     void add(QVector<Item>& items);
+    /// add() for items a person adds one by one (the GUI's new row, duplicate, an undone
+    /// delete): each gets a `create` row in the item history as @p login (empty: nobody signed
+    /// in) with its status and every non-empty field.
+    void create(QVector<Item>& items, const QString& login);
     /// Writes changed items in one transaction; throws ConflictError (and writes nothing)
     /// when any of them was changed by someone else meanwhile, PermissionError when one changes
     /// a field its status locks (approved and in-progress: all but the note, unless the program
@@ -38,7 +42,9 @@ public:
     void update(Item& item);
     /// Deletes the items in one transaction; only drafts (Status::Draft): an item that was
     /// proposed is withdrawn or rejected instead, so that its record stays (PermissionError).
-    void remove(const QVector<qint64>& ids);
+    /// Each deletion is a `delete` row in the item history as @p login (empty: nobody signed in)
+    /// with the item's status and every non-empty field, so what was deleted stays readable.
+    void remove(const QVector<qint64>& ids, const QString& login = QString());
     /// The next free number (STT) of @p programId.
     int nextNumber(qint64 programId) const;
 

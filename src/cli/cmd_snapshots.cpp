@@ -5,6 +5,7 @@
 #include "workprogram/core/comparison.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -127,7 +128,9 @@ int cmdVerify(Context& c)
     if (!QFileInfo::exists(c.dbPath()))
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     auto db = c.openDb();
-    const QStringList problems = storage::HistoryRepository(*db).verify() + storage::SnapshotRepository(*db).verify();
+    const QStringList problems = storage::HistoryRepository(*db).verify() +
+                                 storage::ProgramHistoryRepository(*db).verify() +
+                                 storage::SnapshotRepository(*db).verify();
     if (!problems.isEmpty()) {
         QString message = problems.first();
         if (problems.size() > 1)
@@ -138,7 +141,11 @@ int cmdVerify(Context& c)
     int snapshots = 0;
     for (const Program& p : storage::ProgramRepository(*db).all())
         snapshots += int(storage::SnapshotRepository(*db).forProgram(p.id).size());
-    c.out << Cli::tr("ok: %1 bản ghi lịch sử và %2 ảnh chụp khớp mã băm").arg(history).arg(snapshots) << "\n";
+    c.out << Cli::tr("ok: %1 bản ghi lịch sử, %2 bước chương trình và %3 ảnh chụp khớp mã băm")
+                 .arg(history)
+                 .arg(storage::ProgramHistoryRepository(*db).count())
+                 .arg(snapshots)
+          << "\n";
     return Ok;
 }
 

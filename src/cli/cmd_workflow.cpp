@@ -92,8 +92,12 @@ int cmdHistory(Context& c)
         return Ok;
     const QString format = c.format({QStringLiteral("table"), QStringLiteral("json")});
     auto db = c.openDb();
-    const qint64 id = itemId(c, *db);
-    const QVector<storage::HistoryEntry> entries = storage::HistoryRepository(*db).forItem(id);
+    // A deleted item's history stays readable by its id.
+    bool ok = false;
+    const qint64 asked = c.parser.positionalArguments().first().toLongLong(&ok);
+    QVector<storage::HistoryEntry> entries = storage::HistoryRepository(*db).forItem(ok ? asked : 0);
+    if (entries.isEmpty())
+        entries = storage::HistoryRepository(*db).forItem(itemId(c, *db));
     if (format == QLatin1String("json")) {
         QJsonArray a;
         for (const storage::HistoryEntry& e : entries) {
@@ -140,6 +144,17 @@ int cmdHistory(Context& c)
             for (const storage::FieldChange& ch : e.changes)
                 parts.append(QStringLiteral("%1: \"%2\" → \"%3\"").arg(ch.field, ch.oldValue, ch.newValue));
             c.out << Cli::tr("sửa ") << parts.join(QStringLiteral("; "));
+            break;
+        }
+        case storage::HistoryEntry::Kind::Create:
+        case storage::HistoryEntry::Kind::Delete: {
+            const bool created = e.kind == storage::HistoryEntry::Kind::Create;
+            QStringList parts;
+            for (const storage::FieldChange& ch : e.changes)
+                parts.append(QStringLiteral("%1: \"%2\"").arg(ch.field, created ? ch.newValue : ch.oldValue));
+            c.out << (created ? Cli::tr("thêm (%1) ").arg(e.to ? StatusInfo::label(*e.to) : QString())
+                              : Cli::tr("xóa (%1) ").arg(e.from ? StatusInfo::label(*e.from) : QString()))
+                  << parts.join(QStringLiteral("; "));
             break;
         }
         }

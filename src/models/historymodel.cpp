@@ -49,6 +49,10 @@ QString HistoryModel::describe(const storage::HistoryEntry& e)
         return tr("Sửa nội dung");
     case storage::HistoryEntry::Kind::Comment:
         return tr("Ý kiến");
+    case storage::HistoryEntry::Kind::Create:
+        return tr("Thêm nội dung (%1)").arg(e.to ? StatusInfo::label(*e.to) : tr("—"));
+    case storage::HistoryEntry::Kind::Delete:
+        return tr("Xóa nội dung (%1)").arg(e.from ? StatusInfo::label(*e.from) : tr("—"));
     }
     return {};
 }

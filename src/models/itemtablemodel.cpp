@@ -407,7 +407,7 @@ bool ItemTableModel::insertItems(QVector<Item>& items)
     if (!m_db)
         return false;
     try {
-        storage::ItemService(*m_db).add(items);
+        storage::ItemService(*m_db).create(items, m_actor ? m_actor->login : QString());
     } catch (const storage::StorageError& e) {
         emit errorOccurred(e.message());
         return false;
@@ -440,7 +440,7 @@ bool ItemTableModel::deleteItems(const QVector<qint64>& ids)
     if (!m_db)
         return false;
     try {
-        storage::ItemService(*m_db).remove(ids);
+        storage::ItemService(*m_db).remove(ids, m_actor ? m_actor->login : QString());
     } catch (const storage::StorageError& e) {
         emit errorOccurred(e.message());
         return false;

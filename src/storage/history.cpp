@@ -37,7 +37,8 @@ QVector<FieldChange> changesFrom(const QString& json)
 
 std::optional<HistoryEntry::Kind> kindFrom(const QString& key)
 {
-    for (auto k : {HistoryEntry::Kind::Transition, HistoryEntry::Kind::Edit, HistoryEntry::Kind::Comment})
+    for (auto k : {HistoryEntry::Kind::Transition, HistoryEntry::Kind::Edit, HistoryEntry::Kind::Comment,
+                   HistoryEntry::Kind::Create, HistoryEntry::Kind::Delete})
         if (HistoryEntry::kindKey(k) == key)
             return k;
     return std::nullopt;
@@ -105,6 +106,10 @@ QString HistoryEntry::kindKey(Kind k)
         return QStringLiteral("edit");
     case Kind::Comment:
         return QStringLiteral("comment");
+    case Kind::Create:
+        return QStringLiteral("create");
+    case Kind::Delete:
+        return QStringLiteral("delete");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "sql.h"
 
 #include "workprogram/storage/history.h"
+#include "workprogram/storage/programhistory.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,7 +153,9 @@ Maintenance::CheckResult Maintenance::check(Database& db)
 {
     CheckResult r = checkHandle(handleOf(db));
     if (r.ok && db.schemaVersion() >= 3) {
-        const QStringList broken = HistoryRepository(db).verify();
+        QStringList broken = HistoryRepository(db).verify();
+        if (db.schemaVersion() >= 5)
+            broken += ProgramHistoryRepository(db).verify();
         r.problems += broken;
         r.ok = broken.isEmpty();
     }

@@ -2,6 +2,8 @@
 
 #include "sql.h"
 
+#include "workprogram/storage/programhistory.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -147,6 +149,12 @@ const std::vector<QStringList>& steps()
             QStringLiteral("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES items(id) ON DELETE SET NULL"),
             QStringLiteral("ALTER TABLE items ADD COLUMN deadline_review INTEGER NOT NULL DEFAULT 0"),
         },
+        // 5: the program steps (and sign-offs) hash-chained like item_history; the rows already
+        // there get their hashes in id order in this step's transaction (afterStep())
+        {
+            QStringLiteral("ALTER TABLE program_history ADD COLUMN prev_hash TEXT"),
+            QStringLiteral("ALTER TABLE program_history ADD COLUMN hash TEXT"),
+        },
     };
     return all;
 }
@@ -157,6 +165,13 @@ void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
         QStringLiteral(
             "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         {key, value});
+}
+
+/// What a step computes in C++ after its statements, in the same transaction.
+void afterStep(QSqlDatabase& db, int version)
+{
+    if (version == 5)
+        ProgramHistoryRepository::chainExisting(db);
 }
 
 int metaInt(QSqlDatabase& db, const QString& key)
@@ -199,6 +214,7 @@ void migrate(QSqlDatabase& db)
         try {
             for (const QString& sql : steps()[size_t(version - 1)])
                 run(db, sql);
+            afterStep(db, version);
             setMeta(db, QStringLiteral("schema_version"), QString::number(version));
             setMeta(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
             if (!db.commit())

@@ -1,11 +1,13 @@
 #include "workprogram/storage/workflowservice.h"
 
+#include "itemrules.h"
 #include "sql.h"
 
 #include "workprogram/core/rollover.h"
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 
@@ -19,35 +21,6 @@ QString unitName(Database& db, qint64 unitId)
     QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT name FROM units WHERE id = ?"));
     exec(q, {unitId});
     return q.next() ? q.value(0).toString() : QString::number(unitId);
-}
-
-QString fieldValue(const Item& it, ItemField f)
-{
-    switch (f) {
-    case ItemField::Content:
-        return it.content;
-    case ItemField::LeadUnit:
-        return QString::number(it.leadUnitId);
-    case ItemField::CoUnits: {
-        QStringList ids;
-        for (qint64 id : it.coUnitIds)
-            ids.append(QString::number(id));
-        return ids.join(QLatin1Char(','));
-    }
-    case ItemField::Deadline:
-        return it.deadline.text();
-    case ItemField::Leader:
-        return it.leader;
-    case ItemField::Group:
-        return it.group;
-    case ItemField::Form:
-        return it.form;
-    case ItemField::Level:
-        return it.level;
-    case ItemField::Note:
-        return it.note;
-    }
-    return {};
 }
 
 } // namespace
@@ -144,18 +117,6 @@ void WorkflowService::comment(qint64 itemId, const QString& text)
     tx.commit();
 }
 
-namespace {
-
-/// Whether the program @p programId is being amended (ProgramState::Amending).
-bool programIsAmending(Database& db, qint64 programId)
-{
-    for (const Program& p : ProgramRepository(db).all())
-        if (p.id == programId)
-            return p.state == ProgramState::Amending;
-    return false;
-}
-
-} // namespace
 
 void WorkflowService::edit(Item& changed)
 {
@@ -255,11 +216,16 @@ Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QSt
                              ? tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
                              : tr("Ban hành theo quyết định %1").arg(decision);
     const Snapshot snapshot = SnapshotRepository(m_db).take(program, from, to, m_actor.login, text);
-    run(m_db.connection(),
-        QStringLiteral("INSERT INTO program_history(program_id, at, login, from_state, to_state, decision, "
-                       "snapshot_id, snapshot_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-        {program.id, snapshot.at.toString(Qt::ISODateWithMs), m_actor.login, ProgramStateInfo::key(from),
-         ProgramStateInfo::key(to), textOrNull(decision), snapshot.id, snapshot.hash});
+    ProgramHistoryEntry step;
+    step.programId = program.id;
+    step.at = snapshot.at;
+    step.login = m_actor.login;
+    step.from = from;
+    step.to = to;
+    step.decision = decision;
+    step.snapshotId = snapshot.id;
+    step.snapshotHash = snapshot.hash;
+    ProgramHistoryRepository(m_db).append(step);
     return snapshot;
 }
 

@@ -212,7 +212,7 @@ TEST_F(CliSnapshots, VerifySaysOkOnAnUntouchedDatabase)
     const QByteArray before = fileHash();
     const CliResult r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.out, QStringLiteral("ok: 3 bản ghi lịch sử và 2 ảnh chụp khớp mã băm\n"));
+    EXPECT_EQ(r.out, QStringLiteral("ok: 3 bản ghi lịch sử, 2 bước chương trình và 2 ảnh chụp khớp mã băm\n"));
     EXPECT_EQ(r.err, QString());
     EXPECT_EQ(fileHash(), before);
 }
@@ -867,7 +867,8 @@ TEST_F(CliAmendment, TheSecondSignoffFreezesTheAmendmentAndKeepsTheFirstExactly)
               a[2].toObject().value(QStringLiteral("hash")).toString());
     r = cli({QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.endsWith(QStringLiteral(" bản ghi lịch sử và 6 ảnh chụp khớp mã băm\n"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.endsWith(QStringLiteral(" bước chương trình và 6 ảnh chụp khớp mã băm\n")))
+        << r.out.toStdString();
 
     // The diff between the two signed snapshots is exactly the amendment.
     r = cli(QStringList{QStringLiteral("diff"), QStringLiteral("--from"), QStringLiteral("3"), QStringLiteral("--to"),

@@ -138,7 +138,13 @@ TEST_F(Window, ClickingAUnitInTheCountsFiltersTheList)
 TEST_F(Window, EditingACellWritesTheDatabaseAndUndoRestoresIt)
 {
     QTableView* view = ui().itemsView;
-    const QModelIndex cell = view->model()->index(0, ItemTableModel::Leader);
+    // An item in the draft (the leader of an approved one is locked, with nobody signed in too).
+    int source = 0;
+    while (source < window->itemModel()->rowCount() && window->itemModel()->item(source).status != Status::InDraft)
+        ++source;
+    ASSERT_LT(source, window->itemModel()->rowCount());
+    const int row = window->proxy()->mapFromSource(window->itemModel()->index(source, 0)).row();
+    const QModelIndex cell = view->model()->index(row, ItemTableModel::Leader);
     const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
     const QString before = cell.data().toString();
     view->setFocus();
@@ -206,40 +212,71 @@ TEST_F(Window, NewItemThroughTheDialogWithValidation)
 
 TEST_F(Window, DeleteAsksShowingWhatAndCanBeUndone)
 {
-    ui().itemsView->selectRow(0);
+    // Only drafts are deleted: a new row (a draft) is.
+    Item draft = window->itemModel()->item(0);
+    draft.id = 0;
+    draft.number = 0;
+    draft.status = Status::Draft;
+    ASSERT_TRUE(window->itemModel()->addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_EQ(itemsInDatabase(), 536);
+    const int last = window->itemModel()->rowCount() - 1;
+    ui().itemsView->selectRow(window->proxy()->mapFromSource(window->itemModel()->index(last, 0)).row());
     ui().itemsView->setFocus();
     gui::Prompts::setNextAnswer(QMessageBox::No);
     QTest::keyClick(ui().itemsView, Qt::Key_Delete);
-    EXPECT_EQ(itemsInDatabase(), 535) << "answered No";
+    EXPECT_EQ(itemsInDatabase(), 536) << "answered No";
     ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
     EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(QStringLiteral("Xóa 1 nội dung")));
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(ui().itemsView, Qt::Key_Delete);
-    EXPECT_EQ(itemsInDatabase(), 534);
-    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(itemsInDatabase(), 535);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(itemsInDatabase(), 536);
+}
+
+TEST_F(Window, DeletingAnApprovedItemIsRefusedAndSaysWhy)
+{
+    const Item approved = window->itemModel()->item(0);
+    ASSERT_EQ(approved.status, Status::Approved);
+    ui().itemsView->selectRow(window->proxy()->mapFromSource(window->itemModel()->index(0, 0)).row());
+    ui().itemsView->setFocus();
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    EXPECT_EQ(itemsInDatabase(), 535);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
+    EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(
+        QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội dung \"Nháp\"")
+            .arg(approved.number)))
+        << gui::Prompts::shownMessages().last().toStdString();
 }
 
 TEST_F(Window, BulkEditIsOneUndoStep)
 {
-    ui().itemsView->selectionModel()->select(
-        QItemSelection(ui().itemsView->model()->index(0, 0), ui().itemsView->model()->index(4, 0)),
-        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Five items being carried out reported done (the undo takes them back: done → in progress).
+    QVector<int> rows;
+    for (int r = 0; r < window->itemModel()->rowCount() && rows.size() < 5; ++r)
+        if (window->itemModel()->item(r).status == Status::InProgress)
+            rows.append(r);
+    ASSERT_EQ(rows.size(), 5);
+    for (int r : rows)
+        ui().itemsView->selectionModel()->select(window->proxy()->mapFromSource(window->itemModel()->index(r, 0)),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::BulkEditDialog*>(modal);
         ASSERT_TRUE(dialog);
         dialog->findChild<QCheckBox*>(QStringLiteral("statusCheck"))->setChecked(true);
         auto* status = dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"));
-        status->setCurrentIndex(status->findData(int(Status::Rejected)));
+        status->setCurrentIndex(status->findData(int(Status::Done)));
         dialog->accept();
     });
     window->bulkEdit();
     EXPECT_EQ(window->undoStack()->count(), 1);
-    for (int r = 0; r < 5; ++r)
-        EXPECT_EQ(window->itemModel()->item(r).status, Status::Rejected);
+    for (int r : rows)
+        EXPECT_EQ(window->itemModel()->item(r).status, Status::Done);
     window->undoStack()->undo();
-    for (int r = 0; r < 5; ++r)
-        EXPECT_NE(window->itemModel()->item(r).status, Status::Rejected);
+    for (int r : rows)
+        EXPECT_EQ(window->itemModel()->item(r).status, Status::InProgress);
 }
 
 TEST_F(Window, UndoNeverSpansAChangeOfYear)

@@ -38,7 +38,12 @@ struct Models : ::testing::Test
         io::SampleData::addProgram(db);
         for (const Unit& u : storage::UnitRepository(db).all())
             unit.insert(u.code, u.id);
-        programId = storage::ProgramRepository(db).byYear(2023)->id;
+        // The demo program is issued: its approved and in-progress items are edited (with nobody
+        // signed in too) only while the Office amends it; done ones stay locked (ItemService).
+        Program program = *storage::ProgramRepository(db).byYear(2023);
+        program.state = ProgramState::Amending;
+        storage::ProgramRepository(db).update(program);
+        programId = program.id;
         model.setUndoStack(&undo);
         model.load(db, programId, 2023, QDate(2023, 7, 1));
         proxy.setItemModel(&model);
@@ -49,6 +54,15 @@ struct Models : ::testing::Test
         for (int r = 0; r < proxy.rowCount(); ++r)
             n.append(proxy.index(r, ItemTableModel::Number).data(ItemTableModel::SortRole).toInt());
         return n;
+    }
+    /// The first @p n rows whose items may be edited while the program is amended.
+    QVector<int> editableRows(int n) const
+    {
+        QVector<int> rows;
+        for (int r = 0; r < model.rowCount() && rows.size() < n; ++r)
+            if (model.item(r).status == Status::Approved || model.item(r).status == Status::InProgress)
+                rows.append(r);
+        return rows;
     }
     int rowOfNumber(int number) const
     {
@@ -71,6 +85,7 @@ TEST_F(Models, ItemModelPassesTheModelTesterThroughEditsAndReloads)
     Item extra = model.item(0);
     extra.id = 0;
     extra.number = 0;
+    extra.status = Status::Draft; // only drafts are deleted
     ASSERT_TRUE(model.addItems({extra}, QStringLiteral("thêm")));
     EXPECT_EQ(model.rowCount(), 536);
     ASSERT_TRUE(model.removeItems({model.items().last().id}, QStringLiteral("xóa")));
@@ -110,7 +125,13 @@ TEST_F(Models, BadEditsAreRefusedAndChangeNothing)
 
 TEST_F(Models, ADeleteIsUndoneWithTheSameNumberAndContent)
 {
+    // Only a draft is deleted: item 11 is made one behind the model's back, then read again.
+    Item draft = model.item(10);
+    draft.status = Status::Draft;
+    ASSERT_TRUE(storage::ItemRepository(db).update(draft));
+    model.load(db, programId, 2023, QDate(2023, 7, 1));
     const Item victim = model.item(10);
+    ASSERT_EQ(victim.status, Status::Draft);
     ASSERT_TRUE(model.removeItems({victim.id}, QStringLiteral("xóa")));
     EXPECT_EQ(storage::ItemRepository(db).count(programId), 534);
     undo.undo();
@@ -124,17 +145,19 @@ TEST_F(Models, ADeleteIsUndoneWithTheSameNumberAndContent)
 TEST_F(Models, BulkEditIsOneUndoStep)
 {
     QVector<Item> after;
-    for (int r = 0; r < 5; ++r) {
+    const QVector<int> rows = editableRows(5);
+    ASSERT_EQ(rows.size(), 5);
+    for (int r : rows) {
         Item it = model.item(r);
         it.leader = QStringLiteral("PCT mới");
         after.append(it);
     }
     ASSERT_TRUE(model.editItems(after, QStringLiteral("hàng loạt")));
     EXPECT_EQ(undo.count(), 1);
-    for (int r = 0; r < 5; ++r)
+    for (int r : rows)
         EXPECT_EQ(model.item(r).leader, QStringLiteral("PCT mới"));
     undo.undo();
-    for (int r = 0; r < 5; ++r)
+    for (int r : rows)
         EXPECT_NE(model.item(r).leader, QStringLiteral("PCT mới"));
 }
 

@@ -106,9 +106,60 @@ TEST_F(ModelsWorkflow, AnAllowedEditWritesHistoryAndItsUndoAndRedoToo)
 
 TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
 {
-    const int row = firstRowWith(Status::Approved);
+    const int row = firstRowWith(Status::InDraft);
     ASSERT_GE(row, 0);
     ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     EXPECT_EQ(storage::ItemRepository(db).byId(model.item(row).id)->content, QStringLiteral("Nội dung khác"));
     EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+}
+
+TEST_F(ModelsWorkflow, AddAndDeleteAreRecordedAsThePersonSignedIn)
+{
+    model.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
+    Item draft = model.item(0);
+    draft.id = 0;
+    draft.number = 0;
+    draft.status = Status::Draft;
+    ASSERT_TRUE(model.addItems({draft}, QStringLiteral("thêm")));
+    const Item added = model.items().last();
+    ASSERT_EQ(added.number, 536);
+    QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(added.id);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
+    ASSERT_TRUE(model.removeItems({added.id}, QStringLiteral("xóa")));
+    h = storage::HistoryRepository(db).forItem(added.id);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Delete);
+    EXPECT_EQ(h[1].login, QStringLiteral("vanphong"));
+    EXPECT_EQ(h[1].comment, QStringLiteral("xóa nội dung số 536"));
+    // The undo of the delete adds it back: a creation again.
+    undo.undo();
+    EXPECT_EQ(storage::HistoryRepository(db).count(), 3);
+    EXPECT_TRUE(storage::HistoryRepository(db).verify().isEmpty());
+}
+
+TEST_F(ModelsWorkflow, WithNobodySignedInLockedFieldsAreStillRefused)
+{
+    const int row = firstRowWith(Status::Approved);
+    ASSERT_GE(row, 0);
+    const Item before = model.item(row);
+    QString error;
+    QObject::connect(&model, &ItemTableModel::errorOccurred, [&](const QString& m) { error = m; });
+    EXPECT_FALSE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
+    EXPECT_EQ(error, QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung "
+                                    "công việc; chỉ sửa được bằng điều chỉnh chương trình")
+                         .arg(before.number));
+    EXPECT_EQ(model.item(row).content, before.content);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->content, before.content);
+    EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->rowVersion, before.rowVersion);
+    EXPECT_EQ(undo.count(), 0);
+    // Nor deleted: only drafts are.
+    EXPECT_FALSE(model.removeItems({before.id}, QStringLiteral("xóa")));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội "
+                                                "dung \"Nháp\"")
+                                     .arg(before.number)))
+        << error.toStdString();
+    EXPECT_EQ(storage::ItemRepository(db).count(before.programId), 535);
+    EXPECT_EQ(undo.count(), 0);
 }

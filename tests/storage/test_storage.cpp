@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
@@ -358,7 +359,8 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     EXPECT_EQ(settings.load(*program).signerName, QStringLiteral("Nguyễn Văn An"));
     // v3: users and a history chain start empty and work on an upgraded database; the v3
     // fixture has two users and two history rows whose chain must survive the upgrade.
-    EXPECT_EQ(UserRepository(*db).count(), from < 3 ? 0 : 2);
+    // (The v4 fixture has a third user, a leader, who signed the amendment.)
+    EXPECT_EQ(UserRepository(*db).count(), from < 3 ? 0 : from == 3 ? 2 : 3);
     EXPECT_EQ(HistoryRepository(*db).count(), from < 3 ? 0 : 2);
     User office;
     office.login = QStringLiteral("vp_upgrade");
@@ -370,8 +372,26 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     WorkflowService(*db, office).comment(first.id, QStringLiteral("Đã xem"));
     EXPECT_EQ(HistoryRepository(*db).forItem(first.id).size(), before + 1);
     EXPECT_TRUE(HistoryRepository(*db).verify().isEmpty());
-    // v4: no snapshot yet and no merged item; the next step freezes all 535 items.
-    EXPECT_TRUE(SnapshotRepository(*db).forProgram(program->id).isEmpty());
+    // v4: no snapshot before v4 and no merged item; the v4 fixture was amended, sent to
+    // review and signed again (three steps, three snapshots); the next step freezes all 535 items.
+    EXPECT_EQ(SnapshotRepository(*db).forProgram(program->id).size(), from < 4 ? 0 : 3);
+    // v5: the steps already there are chained in order during the upgrade, their data kept.
+    const QVector<ProgramHistoryEntry> steps = ProgramHistoryRepository(*db).forProgram(program->id);
+    ASSERT_EQ(steps.size(), from < 4 ? 0 : 3);
+    if (from == 4) {
+        EXPECT_EQ(steps[0].from, ProgramState::Issued);
+        EXPECT_EQ(steps[0].to, ProgramState::Amending);
+        EXPECT_EQ(steps[2].login, QStringLiteral("chutich"));
+        EXPECT_EQ(steps[2].decision, QStringLiteral("46/QĐ-UBND"));
+        EXPECT_EQ(steps[2].snapshotId, 3);
+        EXPECT_EQ(steps[2].snapshotHash, SnapshotRepository(*db).byId(3)->hash);
+        EXPECT_EQ(steps[2].at, QDateTime::fromString(QStringLiteral("2026-11-29T09:59:13.572Z"), Qt::ISODateWithMs));
+        EXPECT_EQ(steps[0].prevHash, QString(64, QLatin1Char('0')));
+        EXPECT_EQ(steps[1].prevHash, steps[0].hash);
+        EXPECT_EQ(steps[2].prevHash, steps[1].hash);
+        EXPECT_EQ(steps[2].hash.size(), 64);
+    }
+    EXPECT_TRUE(ProgramHistoryRepository(*db).verify().isEmpty());
     for (const Item& it : ItemRepository(*db).list(program->id))
         ASSERT_EQ(it.mergedInto, 0);
     Program p = *program;
@@ -379,6 +399,9 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     const Snapshot snap = WorkflowService(*db, office).step(p, ProgramState::Amending);
     EXPECT_EQ(snap.items().size(), 535);
     EXPECT_TRUE(SnapshotRepository(*db).verify().isEmpty());
+    // The new step continues the chain.
+    EXPECT_EQ(ProgramHistoryRepository(*db).count(), from < 4 ? 1 : 4);
+    EXPECT_TRUE(ProgramHistoryRepository(*db).verify().isEmpty());
     EXPECT_TRUE(Maintenance::check(*db).ok);
 }
 

@@ -19,14 +19,17 @@ struct FieldChange
     QString newValue;
 };
 
-/// One row of an item's history: a status change, an edit or a comment, by whom and when.
+/// One row of an item's history: a status change, an edit, a comment, or the item's creation
+/// or deletion (every non-empty field as a change from or to nothing), by whom and when.
 struct HistoryEntry
 {
     enum class Kind
     {
         Transition,
         Edit,
-        Comment
+        Comment,
+        Create,
+        Delete
     };
     qint64 id = 0;
     qint64 itemId = 0;

@@ -15,9 +15,11 @@ public:
     using StorageError::StorageError;
 };
 
-/// The one way programs change items: every call is one transaction (all or nothing), so a
-/// crash never leaves half an edit. The GUI and the CLI both go through it; the workflow
-/// rules and the history are enforced here, below both of them.
+/// The one way programs change items without a signed-in person (import, demo, the GUI of a
+/// database without users): every call is one transaction (all or nothing), so a crash never
+/// leaves half an edit. The workflow's locks hold here too, as for the widest role (the Office):
+/// update() refuses locked fields and status changes the workflow has no transition for,
+/// remove() refuses every item that has left the draft (PermissionError, nothing written).
 class ItemService
 {
     Q_DECLARE_TR_FUNCTIONS(wp::storage::ItemService)
@@ -27,16 +29,27 @@ public:
 
     /// Adds @p items; an item with number 0 gets the next free number of its program.
     void add(QVector<Item>& items);
+    /// add() for items a person adds one by one (the GUI's new row, duplicate, an undone
+    /// delete): each gets a `create` row in the item history as @p login (empty: nobody signed
+    /// in) with its status and every non-empty field.
+    void create(QVector<Item>& items, const QString& login);
     /// Writes changed items in one transaction; throws ConflictError (and writes nothing)
-    /// when any of them was changed by someone else meanwhile.
+    /// when any of them was changed by someone else meanwhile, PermissionError when one changes
+    /// a field its status locks (approved and in-progress: all but the note, unless the program
+    /// is being amended; done, rejected, withdrawn: all) or moves to a status the workflow has
+    /// no transition to.
     void update(QVector<Item>& items);
     void update(Item& item);
-    /// Deletes the items in one transaction.
-    void remove(const QVector<qint64>& ids);
+    /// Deletes the items in one transaction; only drafts (Status::Draft): an item that was
+    /// proposed is withdrawn or rejected instead, so that its record stays (PermissionError).
+    /// Each deletion is a `delete` row in the item history as @p login (empty: nobody signed in)
+    /// with the item's status and every non-empty field, so what was deleted stays readable.
+    void remove(const QVector<qint64>& ids, const QString& login = QString());
     /// The next free number (STT) of @p programId.
     int nextNumber(qint64 programId) const;
 
 private:
+    void requireEditable(const Item& stored, const Item& changed) const;
     Database& m_db;
 };
 

@@ -15,13 +15,6 @@
 
 namespace wp::gui {
 
-namespace {
-QString capitalized(const QString& message)
-{
-    return message.isEmpty() ? message : message.left(1).toUpper() + message.mid(1);
-}
-} // namespace
-
 int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint64>& ids, Status to,
                          const QString& reason)
 {
@@ -50,7 +43,7 @@ int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint
                        .size());
     } catch (const storage::StorageError& e) {
         Prompts::warning(parent, tr("Không thực hiện được"),
-                         tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(capitalized(e.message())));
+                         tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(e.message()));
         return 0;
     }
     window.reloadItems();

@@ -73,6 +73,7 @@ ProgramActions::ProgramActions(MainWindow& window)
     : QObject(&window), m_window(window), m_stateLabel(new QLabel(&window))
 {
     m_stateLabel->setObjectName(QStringLiteral("programStateLabel"));
+    m_stateLabel->setContentsMargins(12, 0, 4, 0); // apart from the signed-in person beside it
     window.statusBar()->addPermanentWidget(m_stateLabel);
     setupMenus();
     ItemTableModel* model = window.itemModel();
@@ -265,14 +266,7 @@ bool ProgramActions::takeStep(ProgramState to)
     // A step the workflow refuses gets no question: WorkflowService's refusal says why.
     QString label;
     if (step && step->roles.contains(user->role) && to != ProgramState::Issued) {
-        const QString text =
-            tr("Chuyển chương trình năm %1 từ bước \"%2\" sang \"%3\"?")
-                .arg(program->year)
-                .arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to)) +
-            QStringLiteral("\n\n") + stepMeaning(from, to) + QStringLiteral("\n\n") +
-            tr("Một ảnh chụp của %n nội dung hiện có được lưu lại cùng bước này: không sửa, không xóa được, dùng "
-               "để so sánh về sau (Duyệt → So sánh các ảnh chụp).",
-               nullptr, int(m_window.itemModel()->items().size()));
+        const QString text = stepQuestion(*program, to);
         StepDialog dialog(text, tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to)),
                           &m_window);
         if (dialog.exec() != QDialog::Accepted)
@@ -295,6 +289,17 @@ bool ProgramActions::takeStep(ProgramState to)
                                           .arg(snapshot.id),
                                       10000);
     return true;
+}
+
+QString ProgramActions::stepQuestion(const Program& program, ProgramState to) const
+{
+    return tr("Chuyển chương trình năm %1 từ bước \"%2\" sang \"%3\"?")
+               .arg(program.year)
+               .arg(ProgramStateInfo::label(program.state), ProgramStateInfo::label(to)) +
+           QStringLiteral("\n\n") + stepMeaning(program.state, to) + QStringLiteral("\n\n") +
+           tr("Một ảnh chụp của %n nội dung hiện có được lưu lại cùng bước này: không sửa, không xóa được, dùng để "
+              "so sánh về sau (Duyệt → So sánh các ảnh chụp).",
+              nullptr, int(m_window.itemModel()->items().size()));
 }
 
 int ProgramActions::transitionSelected(Status to)

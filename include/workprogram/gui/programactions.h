@@ -49,6 +49,8 @@ public:
     /// Moves the shown year's program to @p to: asks for confirmation (StepDialog, with an
     /// optional label for the snapshot) when the workflow allows it, then WorkflowService::step.
     bool takeStep(ProgramState to);
+    /// What the confirmation of the step of @p program to @p to says.
+    QString stepQuestion(const Program& program, ProgramState to) const;
     /// The statuses the signed-in person may move every selected item to (empty: none).
     QVector<Status> allowedStatuses() const;
     /// Moves the selected items to @p to in one transaction, asking for the reason when the

@@ -7,6 +7,7 @@
 #include "workprogram/gui/programactions.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/signoffdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/historymodel.h"
@@ -613,6 +614,97 @@ TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
     EXPECT_EQ(lastMessage(),
               QStringLiteral("các nội dung chưa hoàn thành của năm 2023 đã được chuyển sang năm 2025 rồi"));
     EXPECT_EQ(fingerprint(*db), after);
+}
+
+TEST_F(ProgramGui, TheKeysReachTheActions)
+{
+    signIn(SampleReview::unitLogin());
+    const qint64 unitId = user(SampleReview::unitLogin()).unitId;
+    const Item returned = items(Status::Returned, unitId).first();
+    select({returned.id});
+    window->ui()->itemsView->setFocus();
+    QTest::keyClick(window->ui()->itemsView, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(status(returned.id), Status::Proposed);
+
+    select({returned.id});
+    QTest::keyClick(window->ui()->itemsView, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(actions->transitionMenu()->isVisible());
+    actions->transitionMenu()->close();
+
+    bool asked = false;
+    onNextModal([&asked](QWidget* modal) {
+        asked = qobject_cast<gui::ReasonDialog*>(modal) != nullptr;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    QTest::keyClick(window->ui()->itemsView, Qt::Key_M, Qt::ControlModifier);
+    EXPECT_TRUE(asked);
+}
+
+TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
+{
+    auto all = [this](Status s) {
+        QVector<qint64> ids;
+        for (const Item& it : items(s))
+            ids.append(it.id);
+        return ids;
+    };
+    auto confirm = [] { onNextModal([](QWidget* modal) { clickOk(modal); }); };
+    // The Office takes the draft back, settles every open item and sends it to the leaders.
+    signIn(SampleReview::officeLogin());
+    confirm();
+    ASSERT_TRUE(actions->takeStep(ProgramState::Drafting));
+    select(all(Status::Returned));
+    EXPECT_EQ(actions->transitionSelected(Status::Proposed), 6);
+    select(all(Status::Proposed));
+    EXPECT_EQ(actions->transitionSelected(Status::InDraft), 18);
+    confirm();
+    actions->stepAction(ProgramState::Drafting, ProgramState::Review)->trigger();
+    EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2024: Lãnh đạo xem xét"));
+
+    // The Chairman approves everything and signs.
+    signIn(SampleReview::leaderLogin());
+    select(all(Status::InDraft));
+    EXPECT_EQ(actions->transitionSelected(Status::Approved), 24);
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(window->showSignoff()->signoff(QStringLiteral("12/QĐ-UBND")));
+    EXPECT_EQ(program().state, ProgramState::Issued);
+    EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2024: Đã ban hành"));
+    window->showSignoff()->close();
+
+    // The Office opens an amendment, changes an approved item, and sends it to the leaders.
+    signIn(SampleReview::officeLogin());
+    ASSERT_TRUE(actions->stepAction(ProgramState::Issued, ProgramState::Amending)->isEnabled());
+    confirm();
+    actions->stepAction(ProgramState::Issued, ProgramState::Amending)->trigger();
+    EXPECT_EQ(program().state, ProgramState::Amending);
+    models::ItemTableModel* model = window->itemModel();
+    const qint64 changed = all(Status::Approved).first();
+    ASSERT_TRUE(model->setData(model->index(model->rowOfId(changed), models::ItemTableModel::Content),
+                               QStringLiteral("Nội dung đã điều chỉnh")));
+    confirm();
+    actions->stepAction(ProgramState::Amending, ProgramState::Review)->trigger();
+    EXPECT_EQ(program().state, ProgramState::Review);
+
+    // The Chairman signs the amendment: a second signed snapshot, the first one as it was.
+    signIn(SampleReview::leaderLogin());
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(window->showSignoff()->signoff(QStringLiteral("46/QĐ-UBND")));
+    EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2024: Đã ban hành"));
+    QVector<storage::Snapshot> signedOnes;
+    for (const storage::Snapshot& s : storage::SnapshotRepository(*db).forProgram(program().id))
+        if (s.to == ProgramState::Issued)
+            signedOnes.append(s);
+    ASSERT_EQ(signedOnes.size(), 2);
+    EXPECT_EQ(signedOnes.last().label, QStringLiteral("Điều chỉnh lần 1 theo quyết định 46/QĐ-UBND"));
+    auto contentOf = [changed](const storage::Snapshot& s) {
+        for (const Item& it : s.items())
+            if (it.id == changed)
+                return it.content;
+        return QString();
+    };
+    EXPECT_NE(contentOf(signedOnes.first()), QStringLiteral("Nội dung đã điều chỉnh"));
+    EXPECT_EQ(contentOf(signedOnes.last()), QStringLiteral("Nội dung đã điều chỉnh"));
+    EXPECT_TRUE(storage::SnapshotRepository(*db).verify().isEmpty());
 }
 
 } // namespace

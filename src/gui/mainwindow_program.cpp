@@ -95,9 +95,9 @@ void ProgramActions::setupMenus()
         QAction* action = m_programMenu->addAction(stepText(s.from, s.to));
         action->setObjectName(
             QStringLiteral("step-%1-%2").arg(ProgramStateInfo::key(s.from), ProgramStateInfo::key(s.to)));
-        action->setStatusTip(tr("%1 → %2: %3")
-                                 .arg(ProgramStateInfo::label(s.from), ProgramStateInfo::label(s.to),
-                                      Workflow::describe(s.roles)));
+        action->setStatusTip(
+            tr("%1 → %2: %3")
+                .arg(ProgramStateInfo::label(s.from), ProgramStateInfo::label(s.to), Workflow::describe(s.roles)));
         const ProgramState to = s.to;
         connect(action, &QAction::triggered, this, [this, to] { takeStep(to); });
         m_steps.append({s.from, s.to, action});
@@ -105,7 +105,8 @@ void ProgramActions::setupMenus()
     m_programMenu->addSeparator();
     m_rolloverAction = m_programMenu->addAction(tr("Chuyển các việc chưa xong sang &năm sau…"));
     m_rolloverAction->setObjectName(QStringLiteral("rolloverAction"));
-    m_rolloverAction->setStatusTip(tr("Văn phòng: các nội dung chưa hoàn thành thành đề xuất của chương trình năm sau"));
+    m_rolloverAction->setStatusTip(
+        tr("Văn phòng: các nội dung chưa hoàn thành thành đề xuất của chương trình năm sau"));
     connect(m_rolloverAction, &QAction::triggered, this, [this] { rollover(); });
     m_window.menuBar()->insertMenu(m_window.ui()->reportsMenu->menuAction(), m_programMenu);
 
@@ -216,8 +217,8 @@ void ProgramActions::updateItemActions()
         bool reason = false;
         for (const Item& it : items)
             reason = reason || Workflow::needsComment(it.status, to);
-        QAction* action = m_transitionMenu->addAction(reason ? tr("%1…").arg(StatusInfo::label(to))
-                                                             : StatusInfo::label(to));
+        QAction* action =
+            m_transitionMenu->addAction(reason ? tr("%1…").arg(StatusInfo::label(to)) : StatusInfo::label(to));
         action->setObjectName(QStringLiteral("transition-%1").arg(StatusInfo::key(to)));
         connect(action, &QAction::triggered, this, [this, to] { transitionSelected(to); });
     }
@@ -282,12 +283,12 @@ bool ProgramActions::takeStep(ProgramState to)
         return false;
     }
     m_window.reloadItems(); // the step label and the actions follow (refresh on the model's reset)
-    m_window.statusBar()->showMessage(tr("Chương trình năm %1: %2 → %3; đã ghi ảnh chụp #%4 (%n nội dung).", nullptr,
-                                         int(snapshot.items().size()))
-                                          .arg(program->year)
-                                          .arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
-                                          .arg(snapshot.id),
-                                      10000);
+    m_window.statusBar()->showMessage(
+        tr("Chương trình năm %1: %2 → %3; đã ghi ảnh chụp #%4 (%n nội dung).", nullptr, int(snapshot.items().size()))
+            .arg(program->year)
+            .arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
+            .arg(snapshot.id),
+        10000);
     return true;
 }
 
@@ -315,9 +316,9 @@ int ProgramActions::transitionSelected(Status to)
     }
     QString reason;
     if (needsReason && m_window.currentUser()) {
-        reason = ReasonDialog::ask(&m_window, tr("Chuyển sang \"%1\"").arg(StatusInfo::label(to)),
-                                   tr("Chuyển %n nội dung sang \"%1\" cần ghi lý do:", nullptr, int(ids.size()))
-                                       .arg(StatusInfo::label(to)));
+        reason = ReasonDialog::ask(
+            &m_window, tr("Chuyển sang \"%1\"").arg(StatusInfo::label(to)),
+            tr("Chuyển %n nội dung sang \"%1\" cần ghi lý do:", nullptr, int(ids.size())).arg(StatusInfo::label(to)));
         if (reason.isEmpty()) {
             m_window.statusBar()->showMessage(tr("Chưa chuyển nội dung nào: chưa ghi lý do."), 8000);
             return 0;
@@ -383,17 +384,16 @@ int ProgramActions::rollover()
     int flagged = 0;
     for (const Item& it : carried)
         flagged += it.deadlineNeedsReview ? 1 : 0;
-    QString done = carried.isEmpty()
-                       ? tr("Năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2.")
-                             .arg(fromYear)
-                             .arg(toYear)
-                       : tr("Đã chuyển %1 nội dung chưa hoàn thành của năm %2 sang chương trình năm %3 (số %4 đến %5), "
-                            "thành đề xuất.")
-                             .arg(carried.size())
-                             .arg(fromYear)
-                             .arg(toYear)
-                             .arg(carried.first().number)
-                             .arg(carried.last().number);
+    QString done =
+        carried.isEmpty()
+            ? tr("Năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2.").arg(fromYear).arg(toYear)
+            : tr("Đã chuyển %1 nội dung chưa hoàn thành của năm %2 sang chương trình năm %3 (số %4 đến %5), "
+                 "thành đề xuất.")
+                  .arg(carried.size())
+                  .arg(fromYear)
+                  .arg(toYear)
+                  .arg(carried.first().number)
+                  .arg(carried.last().number);
     if (flagged)
         done += QLatin1Char(' ') + tr("%n nội dung có thời hạn là ngày cụ thể, cần xem lại.", nullptr, flagged);
     m_window.statusBar()->showMessage(done, 15000);

@@ -43,8 +43,7 @@ QString StepDialog::label() const
 }
 
 RolloverDialog::RolloverDialog(MainWindow& window, int fromYear, QWidget* parent)
-    : QDialog(parent), m_window(window), m_fromYear(fromYear), m_year(new QSpinBox(this)),
-      m_summary(new QLabel(this))
+    : QDialog(parent), m_window(window), m_fromYear(fromYear), m_year(new QSpinBox(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("rolloverDialog"));
     setWindowTitle(tr("Chuyển các việc chưa xong sang năm sau"));

@@ -38,17 +38,16 @@ int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint
     // All or nothing: one transaction, each item a savepoint in it (WorkflowService::transitionMany).
     int done = 0;
     try {
-        done = int(storage::WorkflowService(*window.database(), *window.currentUser())
-                       .transitionMany(ids, to, reason)
-                       .size());
+        done = int(
+            storage::WorkflowService(*window.database(), *window.currentUser()).transitionMany(ids, to, reason).size());
     } catch (const storage::StorageError& e) {
         Prompts::warning(parent, tr("Không thực hiện được"),
                          tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(e.message()));
         return 0;
     }
     window.reloadItems();
-    window.statusBar()->showMessage(
-        tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)), 8000);
+    window.statusBar()->showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)),
+                                    8000);
     return done;
 }
 

@@ -79,10 +79,10 @@ void takeProgramScreenshots(MainWindow& window, const QString& folder, int& coun
     if (const std::optional<Program>& program = actions->program()) {
         const ProgramState to =
             program->state == ProgramState::Drafting ? ProgramState::Review : ProgramState::Drafting;
-        StepDialog step(actions->stepQuestion(*program, to),
-                        ProgramActions::tr("%1 → %2").arg(ProgramStateInfo::label(program->state),
-                                                          ProgramStateInfo::label(to)),
-                        &window);
+        StepDialog step(
+            actions->stepQuestion(*program, to),
+            ProgramActions::tr("%1 → %2").arg(ProgramStateInfo::label(program->state), ProgramStateInfo::label(to)),
+            &window);
         step.show();
         settle();
         saveGrab(step.grab(), folder, QStringLiteral("program-step.png"), count);

@@ -207,8 +207,8 @@ TEST_F(ProgramGui, StepsAreEnabledPerRoleAndProgramState)
         EXPECT_EQ(enabledSteps(), office);
         EXPECT_TRUE(actions->rolloverAction()->isEnabled());
         signIn(SampleReview::leaderLogin());
-        EXPECT_EQ(enabledSteps(), state == ProgramState::Review ? QStringList{QStringLiteral("review-drafting")}
-                                                                : QStringList());
+        EXPECT_EQ(enabledSteps(),
+                  state == ProgramState::Review ? QStringList{QStringLiteral("review-drafting")} : QStringList());
         EXPECT_FALSE(actions->rolloverAction()->isEnabled());
         signIn(SampleReview::unitLogin());
         EXPECT_EQ(enabledSteps(), QStringList());
@@ -346,8 +346,8 @@ TEST_F(ProgramGui, TheTransitionMenuListsWhatEverySelectedItemMayBecome)
 
     signIn(SampleReview::leaderLogin());
     select({inDraft.id});
-    EXPECT_EQ(menuEntries(), (QStringList{QStringLiteral("returned"), QStringLiteral("approved"),
-                                          QStringLiteral("rejected")}));
+    EXPECT_EQ(menuEntries(),
+              (QStringList{QStringLiteral("returned"), QStringLiteral("approved"), QStringLiteral("rejected")}));
 
     signIn(SampleReview::unitLogin());
     select({returned.id});
@@ -596,7 +596,8 @@ TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
     EXPECT_EQ(flagged, flaggedPreview);
     EXPECT_TRUE(summary.contains(QStringLiteral("%1 nội dung có thời hạn là một ngày cụ thể").arg(flagged)));
     EXPECT_TRUE(gui::Prompts::shownMessages().last().startsWith(
-        QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2025").arg(unfinished)))
+        QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2025")
+            .arg(unfinished)))
         << gui::Prompts::shownMessages().last().toStdString();
     EXPECT_EQ(window->itemModel()->year(), 2025);
     EXPECT_EQ(window->itemModel()->rowCount(), unfinished);

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -706,6 +707,18 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
     EXPECT_NE(contentOf(signedOnes.first()), QStringLiteral("Nội dung đã điều chỉnh"));
     EXPECT_EQ(contentOf(signedOnes.last()), QStringLiteral("Nội dung đã điều chỉnh"));
     EXPECT_TRUE(storage::SnapshotRepository(*db).verify().isEmpty());
+}
+
+TEST_F(ProgramGui, ChoosingAYearInTheListShowsItsProgramAndStep)
+{
+    QComboBox* years = window->ui()->yearCombo;
+    const int index = years->findData(io::SampleData::Year);
+    ASSERT_GE(index, 0);
+    years->setCurrentIndex(index);
+    emit years->activated(index); // what a click on the entry sends
+    EXPECT_EQ(window->itemModel()->year(), io::SampleData::Year);
+    EXPECT_EQ(window->itemModel()->programId(), program(io::SampleData::Year).id);
+    EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2023: Đã ban hành"));
 }
 
 } // namespace

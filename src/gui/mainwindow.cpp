@@ -121,6 +121,9 @@ void MainWindow::setupActions()
     m_ui->itemsView->addAction(m_ui->deleteAction);
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    // The person's choice only (activated): openDatabase fills and sets the list itself.
+    connect(m_ui->yearCombo, &QComboBox::activated, this,
+            [this](int index) { showYear(m_ui->yearCombo->itemData(index).toInt()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     connect(m_ui->exportViewAction, &QAction::triggered, this, [this] { exportItems(true); });

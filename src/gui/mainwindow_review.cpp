@@ -5,6 +5,7 @@
 
 #include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/logindialog.h"
+#include "workprogram/gui/programactions.h"
 #include "workprogram/gui/reviewqueuedialog.h"
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/models/historymodel.h"
@@ -92,6 +93,9 @@ void MainWindow::setupReviewActions()
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
+
+    // Program steps, status changes, comments, rollover: their own file (mainwindow_program.cpp).
+    m_programActions = new ProgramActions(*this);
 }
 
 void MainWindow::setCurrentUser(const std::optional<User>& user)
@@ -104,6 +108,7 @@ void MainWindow::setCurrentUser(const std::optional<User>& user)
         m_reviewQueue->refresh();
     if (m_signoff)
         m_signoff->refresh();
+    emit currentUserChanged();
 }
 
 void MainWindow::updateUserStatus()

@@ -35,28 +35,19 @@ int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint
             return 0;
         }
     }
-    storage::WorkflowService flow(*window.database(), *window.currentUser());
+    // All or nothing: one transaction, each item a savepoint in it (WorkflowService::transitionMany).
     int done = 0;
-    for (qint64 id : ids) {
-        try {
-            flow.transition(id, to, reason);
-            ++done;
-        } catch (const storage::StorageError& e) {
-            const int row = items->rowOfId(id);
-            const QString number = row >= 0 ? QString::number(items->item(row).number) : QString::number(id);
-            Prompts::warning(parent, tr("Không thực hiện được"),
-                             done ? tr("Đã chuyển %1 nội dung sang \"%2\"; dừng lại ở nội dung số %3: %4")
-                                        .arg(done)
-                                        .arg(StatusInfo::label(to), number, e.message())
-                                  : tr("Nội dung số %1: %2").arg(number, e.message()));
-            break;
-        }
+    try {
+        done = int(
+            storage::WorkflowService(*window.database(), *window.currentUser()).transitionMany(ids, to, reason).size());
+    } catch (const storage::StorageError& e) {
+        Prompts::warning(parent, tr("Không thực hiện được"),
+                         tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(e.message()));
+        return 0;
     }
-    if (done) {
-        window.reloadItems();
-        window.statusBar()->showMessage(
-            tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)), 8000);
-    }
+    window.reloadItems();
+    window.statusBar()->showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)),
+                                    8000);
     return done;
 }
 
@@ -90,7 +81,8 @@ QString ReasonDialog::reason() const
 void ReasonDialog::accept()
 {
     if (reason().isEmpty()) {
-        m_error->setText(tr("Lý do là bắt buộc: hãy ghi rõ cần điều chỉnh gì."));
+        m_error->setText(m_emptyMessage.isEmpty() ? tr("Lý do là bắt buộc: hãy ghi rõ cần điều chỉnh gì.")
+                                                  : m_emptyMessage);
         m_error->show();
         m_edit->setFocus();
         return;

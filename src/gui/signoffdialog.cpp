@@ -309,6 +309,7 @@ bool SignoffDialog::signoff(const QString& decisionText)
         Prompts::warning(this, tr("Không ký ban hành được"), e.message());
         return false;
     }
+    m_window.reloadItems(); // the window's step and actions follow the signed program
     m_window.statusBar()->showMessage(tr("Đã ký ban hành %1, quyết định số %2.").arg(program->title, decision), 10000);
     refresh();
     return true;

@@ -202,6 +202,30 @@ int WorkflowService::editMany(QVector<Item>& changed, const QString& comment)
     return written;
 }
 
+QVector<Item> WorkflowService::transitionMany(const QVector<qint64>& itemIds, Status to, const QString& comment)
+{
+    Transaction tx(m_db);
+    QVector<Item> moved;
+    for (qint64 id : itemIds) {
+        // The refusal names the item by the number people read (an unknown id names itself).
+        auto number = [this, id] {
+            const std::optional<Item> it = ItemRepository(m_db).byId(id);
+            return it ? it->number : 0;
+        };
+        try {
+            moved.append(transition(id, to, comment)); // a savepoint inside this transaction
+        } catch (const PermissionError& e) {
+            throw PermissionError(namingItem(e.message(), number()));
+        } catch (const InvalidRequestError& e) {
+            throw number() ? InvalidRequestError(namingItem(e.message(), number())) : e;
+        } catch (const ConflictError& e) {
+            throw ConflictError(namingItem(e.message(), number()));
+        }
+    }
+    tx.commit();
+    return moved;
+}
+
 } // namespace wp::storage
 
 namespace wp::storage {
@@ -385,7 +409,7 @@ namespace wp::storage {
 
 QVector<Item> WorkflowService::rollover(int fromYear, int toYear)
 {
-    if (m_actor.role != Role::Office)
+    if (!Workflow::mayRollover(m_actor.role))
         throw PermissionError(tr("%1 (%2) không được chuyển nội dung sang năm mới: chỉ %3 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
     if (toYear <= fromYear)

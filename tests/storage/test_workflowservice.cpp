@@ -280,3 +280,51 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
     EXPECT_TRUE(stored().leader.isEmpty());
     EXPECT_EQ(HistoryRepository(db).count(), 4);
 }
+
+TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
+{
+    // a second item, led by the other unit, and a third of the first unit
+    QVector<Item> more(2);
+    for (Item& it : more) {
+        it.programId = stored().programId;
+        it.leadUnitId = unitA;
+        it.status = Status::Draft;
+    }
+    more[0].content = QStringLiteral("Kiểm tra an toàn thực phẩm");
+    more[0].leadUnitId = unitB;
+    more[1].content = QStringLiteral("Rà soát văn bản quy phạm");
+    ItemService(db).add(more);
+    const Item other = *ItemRepository(db).byId(more[0].id);
+
+    // the unit proposes its own item and the other unit's: the second is refused, the first is
+    // not moved either, and no history is written
+    try {
+        WorkflowService(db, staffA).transitionMany({itemId, other.id}, Status::Proposed);
+        ADD_FAILURE() << "expected a refusal";
+    } catch (const PermissionError& e) {
+        EXPECT_TRUE(e.message().startsWith(
+            QStringLiteral("tuphap thuộc đơn vị khác; nội dung số %1 do Phòng Y tế chủ trì").arg(other.number)))
+            << e.message().toStdString();
+    }
+    EXPECT_EQ(stored().status, Status::Draft);
+    EXPECT_EQ(HistoryRepository(db).count(), 0);
+
+    // a reason missing for the withdrawal is named by the item's number
+    try {
+        WorkflowService(db, staffA).transitionMany({itemId, more[1].id}, Status::Withdrawn);
+        ADD_FAILURE() << "expected a refusal";
+    } catch (const InvalidRequestError& e) {
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("nội dung số %1: chuyển sang \"Rút khỏi chương trình\" cần ghi lý do (--comment)")
+                      .arg(stored().number));
+    }
+    EXPECT_EQ(HistoryRepository(db).count(), 0);
+
+    // the unit's own two items: both move, one history row each, the chain whole
+    const QVector<Item> moved = WorkflowService(db, staffA).transitionMany({itemId, more[1].id}, Status::Proposed);
+    ASSERT_EQ(moved.size(), 2);
+    EXPECT_EQ(stored().status, Status::Proposed);
+    EXPECT_EQ(ItemRepository(db).byId(more[1].id)->status, Status::Proposed);
+    EXPECT_EQ(HistoryRepository(db).count(), 2);
+    EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+}

@@ -87,6 +87,9 @@ public:
     /// The statuses that block the sign-off of a program.
     static bool blocksSignoff(Status s) { return s == Status::Proposed || s == Status::Returned; }
 
+    /// Carrying a year's unfinished items into the next year's program (rollover): the Office.
+    static bool mayRollover(Role role) { return role == Role::Office; }
+
     /// "Văn phòng, Lãnh đạo": the labels of @p roles, for refusal messages.
     static QString describe(const QVector<Role>& roles);
 };

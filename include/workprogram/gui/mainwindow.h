@@ -28,6 +28,7 @@ class HistoryModel;
 namespace wp::gui {
 
 class DashboardDialog;
+class ProgramActions;
 class ReviewQueueDialog;
 class SignoffDialog;
 
@@ -113,6 +114,12 @@ public:
     ReviewQueueDialog* showReviewQueue();
     /// The leader's sign-off screen, created on first use.
     SignoffDialog* showSignoff();
+    /// Program steps, item status changes, comments and the year rollover (menu "Chương trình").
+    ProgramActions* programActions() const { return m_programActions; }
+
+signals:
+    /// Someone signed in or out (setCurrentUser).
+    void currentUserChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -160,6 +167,7 @@ private:
     QAction* m_signoffAction = nullptr;
     ReviewQueueDialog* m_reviewQueue = nullptr;
     SignoffDialog* m_signoff = nullptr;
+    ProgramActions* m_programActions = nullptr;
 };
 
 } // namespace wp::gui

@@ -13,10 +13,10 @@ namespace wp::gui {
 
 class MainWindow;
 
-/// Moves items through WorkflowService as the window's signed-in person, one after the
-/// other, and stops at the first refusal, which is shown with WorkflowService's own words.
-/// A reason the transition needs is checked before anything is written. The window's items
-/// are read again afterwards. Returns how many items were moved.
+/// Moves items through WorkflowService as the window's signed-in person, all of them in one
+/// transaction: when one is refused, none moves and the refusal is shown with WorkflowService's
+/// own words. A reason the transition needs is checked before anything is written. The window's
+/// items are read again afterwards. Returns how many items were moved.
 class ReviewActions
 {
     Q_DECLARE_TR_FUNCTIONS(wp::gui::ReviewActions)
@@ -36,6 +36,8 @@ public:
     QString reason() const;
     QPlainTextEdit* edit() const { return m_edit; }
     QLabel* errorLabel() const { return m_error; }
+    /// What the dialog says when OK is pressed with nothing written (default: about a reason).
+    void setEmptyMessage(const QString& message) { m_emptyMessage = message; }
     void accept() override;
 
     /// Shows the dialog; the reason, or an empty string when cancelled.
@@ -44,6 +46,7 @@ public:
 private:
     QPlainTextEdit* m_edit;
     QLabel* m_error;
+    QString m_emptyMessage;
 };
 
 } // namespace wp::gui

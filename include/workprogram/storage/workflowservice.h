@@ -37,6 +37,9 @@ public:
 
     /// Moves item @p itemId to @p to; returns the item as written.
     Item transition(qint64 itemId, Status to, const QString& comment = QString());
+    /// transition() for every item of @p itemIds in one transaction: all move, or, when one is
+    /// refused or fails, none (the error names that item's number). Returns the items as written.
+    QVector<Item> transitionMany(const QVector<qint64>& itemIds, Status to, const QString& comment = QString());
     /// Adds a comment (cho ý kiến) to item @p itemId.
     void comment(qint64 itemId, const QString& text);
     /// Writes @p changed (fields only; its status is ignored), refusing locked fields.

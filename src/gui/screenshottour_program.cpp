@@ -1,0 +1,100 @@
+// The screenshot tour's shots of ProgramActions: the items' context menu with "Chuyển trạng
+// thái", a program step's confirmation and the year rollover (on the tour's throwaway database).
+#include "ui_mainwindow.h"
+
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/programactions.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/io/samplereview.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/userrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QPainter>
+#include <QSpinBox>
+#include <QTableView>
+#include <QThread>
+
+namespace wp::gui {
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(30);
+    }
+}
+
+bool saveGrab(const QPixmap& shot, const QString& folder, const QString& name, int& count)
+{
+    const bool ok = shot.save(QDir(folder).filePath(name));
+    count += ok;
+    return ok;
+}
+} // namespace
+
+/// Needs the tour's database with io::SampleReview in it, shown at its year.
+void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count)
+{
+    ProgramActions* actions = window.programActions();
+    storage::Database* db = window.database();
+    if (!actions || !db)
+        return;
+    storage::UserRepository users(*db);
+    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    window.showYear(io::SampleReview::Year);
+    window.historyDock()->hide();
+    // A proposed item selected, its context menu open with the statuses the Office may choose.
+    const models::ItemTableModel* model = window.itemModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row).status != Status::Proposed)
+            continue;
+        window.selectItem(model->item(row).id);
+        break;
+    }
+    settle();
+    QTableView* view = window.ui()->itemsView;
+    QMenu context;
+    context.addActions(view->actions());
+    context.ensurePolished();
+    context.adjustSize();
+    actions->transitionMenu()->adjustSize();
+    QPixmap shot = window.grab();
+    {
+        const QRect cell = view->visualRect(view->currentIndex());
+        const QPoint at = view->viewport()->mapTo(&window, cell.center() + QPoint(-cell.width() / 4, 0));
+        QPainter painter(&shot);
+        const QPixmap menu = context.grab();
+        painter.drawPixmap(at, menu);
+        const QRect entry = context.actionGeometry(actions->transitionMenu()->menuAction());
+        painter.drawPixmap(at + QPoint(menu.width() - 4, entry.top()), actions->transitionMenu()->grab());
+    }
+    saveGrab(shot, folder, QStringLiteral("item-transition-menu.png"), count);
+
+    // The confirmation of the next step, with its snapshot's label.
+    if (const std::optional<Program>& program = actions->program()) {
+        const ProgramState to =
+            program->state == ProgramState::Drafting ? ProgramState::Review : ProgramState::Drafting;
+        StepDialog step(
+            actions->stepQuestion(*program, to),
+            ProgramActions::tr("%1 → %2").arg(ProgramStateInfo::label(program->state), ProgramStateInfo::label(to)),
+            &window);
+        step.show();
+        settle();
+        saveGrab(step.grab(), folder, QStringLiteral("program-step.png"), count);
+    }
+
+    // The rollover of the issued sample program into a year that has none yet.
+    window.showYear(io::SampleData::Year);
+    RolloverDialog rollover(window, io::SampleData::Year, &window);
+    rollover.yearSpin()->setValue(io::SampleReview::Year + 1);
+    rollover.show();
+    settle();
+    saveGrab(rollover.grab(), folder, QStringLiteral("rollover.png"), count);
+}
+
+} // namespace wp::gui

@@ -110,10 +110,10 @@ TEST_F(CliWorkflow, UsersAddAndPasswdRefuseBadPasswordsAndTakenLoginsWritingNoth
         int code;
         QString err;
     };
-    const QStringList addTuphap{QStringLiteral("add"), QStringLiteral("tuphap"), QStringLiteral("--name"),
-                                QStringLiteral("Cán bộ Tư pháp"), QStringLiteral("--role"), QStringLiteral("unit"),
-                                QStringLiteral("--unit"), QStringLiteral("TP"), QStringLiteral("--as"),
-                                QStringLiteral("root")};
+    const QStringList addTuphap{
+        QStringLiteral("add"),    QStringLiteral("tuphap"), QStringLiteral("--name"), QStringLiteral("Cán bộ Tư pháp"),
+        QStringLiteral("--role"), QStringLiteral("unit"),   QStringLiteral("--unit"), QStringLiteral("TP"),
+        QStringLiteral("--as"),   QStringLiteral("root")};
     const QVector<Case> cases = {
         {addTuphap, QString(), 2, QStringLiteral("lỗi: mật khẩu trống\n")},
         {addTuphap, QStringLiteral("ngan"), 2, QStringLiteral("lỗi: mật khẩu phải có ít nhất 6 ký tự\n")},

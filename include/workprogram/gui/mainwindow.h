@@ -114,6 +114,14 @@ public:
     /// The leader's sign-off screen, created on first use.
     SignoffDialog* showSignoff();
 
+    // Merging and user management (mainwindow_admin.cpp).
+    /// "Gộp các nội dung trùng nhau…": the merge dialog for the selected items (the Office, at
+    /// least two); reloads and selects the new item. True when merged.
+    bool mergeSelected();
+    /// "Người dùng…": the user management dialog, administrators only (others are told so).
+    /// False when refused.
+    bool showUsers();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -140,6 +148,8 @@ private:
     void setupReviewActions();
     void updateHistory();
     void updateUserStatus();
+    void setupAdminActions();
+    void updateAdminActions();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_db;
@@ -160,6 +170,8 @@ private:
     QAction* m_signoffAction = nullptr;
     ReviewQueueDialog* m_reviewQueue = nullptr;
     SignoffDialog* m_signoff = nullptr;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_usersAction = nullptr;
 };
 
 } // namespace wp::gui

@@ -116,12 +116,18 @@ void MergeDialog::fillItems()
         }
         table->setItem(r, State, state);
     }
+    // One line per item (the whole content in its tooltip), every item in view without scrolling
+    // for the usual two to five.
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
+    const int rowHeight = table->fontMetrics().height() + 10;
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(Content, QHeaderView::Stretch);
     for (int c : {int(Number), int(Lead), int(Deadline), int(State)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    table->resizeRowsToContents();
+    const int shown = std::clamp(int(m_items.size()), 2, 5);
+    table->setMinimumHeight(header->sizeHint().height() + shown * rowHeight + 2 * table->frameWidth() + 2);
 }
 
 void MergeDialog::setBase(qint64 itemId)

@@ -44,6 +44,7 @@
 namespace wp::gui {
 
 void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
+void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_admin.cpp
 
 namespace {
 void settle()
@@ -217,6 +218,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         } catch (const storage::StorageError&) {
         }
     }
+    takeAdminScreenshots(window, folder, count);
     window.setCurrentUser(std::nullopt);
     window.openDatabase(original, originalYear);
     QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);

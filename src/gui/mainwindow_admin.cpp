@@ -55,12 +55,17 @@ void MainWindow::updateAdminActions()
 
 bool MainWindow::mergeSelected()
 {
+    return mergeItems(selectedIds());
+}
+
+bool MainWindow::mergeItems(const QVector<qint64>& ids)
+{
     if (!m_db || !m_user || m_user->role != Role::Office) {
         Prompts::warning(this, tr("Không gộp được"), tr("Chỉ Văn phòng gộp được nội dung; hãy đăng nhập."));
         return false;
     }
     QVector<Item> items;
-    for (qint64 id : selectedIds())
+    for (qint64 id : ids)
         if (const int row = m_model->rowOfId(id); row >= 0)
             items.append(m_model->item(row));
     if (items.size() < 2) {

@@ -11,12 +11,14 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/mergedialog.h"
 #include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reviewqueuedialog.h"
 #include "workprogram/gui/usersdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/historymodel.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/reviewqueuemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/models/userlistmodel.h"
 #include "workprogram/storage/history.h"
@@ -541,4 +543,37 @@ TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
     });
     users->trigger();
     EXPECT_TRUE(opened);
+}
+
+TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
+{
+    signIn(SampleReview::unitLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    ASSERT_NE(queue, nullptr);
+    queue->setShowing(Status::Proposed);
+    EXPECT_TRUE(queue->mergeButton()->isHidden()); // a unit's staff do not merge
+
+    signIn(SampleReview::officeLogin());
+    const QVector<Item> two = onePerUnit(Status::Proposed, 2);
+    queue->setShowing(Status::Proposed);
+    const int waitingBefore = queue->model()->itemCount();
+    EXPECT_FALSE(queue->mergeButton()->isHidden());
+    queue->select({two.at(0).id});
+    EXPECT_FALSE(queue->mergeButton()->isEnabled());
+    queue->select({two.at(0).id, two.at(1).id});
+    ASSERT_TRUE(queue->mergeButton()->isEnabled());
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(queue->mergeButton(), Qt::LeftButton);
+    for (const Item& o : two)
+        EXPECT_EQ(item(o.id).status, Status::Withdrawn);
+    // Two proposals left the queue and the merged one (a proposal) came in.
+    EXPECT_EQ(queue->model()->itemCount(), waitingBefore - 2 + 1);
+    const Item merged = item(window->historyItem());
+    EXPECT_EQ(merged.content, two.at(0).content);
+    EXPECT_EQ(merged.leadUnitId, two.at(0).leadUnitId);
+    EXPECT_TRUE(merged.coUnitIds.contains(two.at(1).leadUnitId));
 }

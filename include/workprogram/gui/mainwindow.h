@@ -118,6 +118,8 @@ public:
     /// "Gộp các nội dung trùng nhau…": the merge dialog for the selected items (the Office, at
     /// least two); reloads and selects the new item. True when merged.
     bool mergeSelected();
+    /// The merge dialog for items @p ids (the review queue's "Gộp…" too).
+    bool mergeItems(const QVector<qint64>& ids);
     /// "Người dùng…": the user management dialog, administrators only (others are told so).
     /// False when refused.
     bool showUsers();

@@ -1,6 +1,7 @@
 // Merging items shared by several units and user management in the GUI (issue 4), on the real
 // MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
 #include "ui_adduserdialog.h"
+#include "ui_firstadmindialog.h"
 #include "ui_mainwindow.h"
 #include "ui_mergedialog.h"
 #include "ui_passworddialog.h"
@@ -8,6 +9,7 @@
 
 #include "workprogram/core/merge.h"
 #include "workprogram/core/text.h"
+#include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/mergedialog.h"
 #include "workprogram/gui/prompts.h"
@@ -576,4 +578,31 @@ TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
     EXPECT_EQ(merged.content, two.at(0).content);
     EXPECT_EQ(merged.leadUnitId, two.at(0).leadUnitId);
     EXPECT_TRUE(merged.coUnitIds.contains(two.at(1).leadUnitId));
+}
+
+TEST(AdminFirstAdmin, TheFirstAdministratorHasTheSamePasswordRulesAsUsersAdd)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    io::SampleData::addUnits(*db);
+    gui::FirstAdminDialog dialog(*db);
+    dialog.show();
+    dialog.ui()->loginEdit->setText(QStringLiteral("admin"));
+    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
+    dialog.ui()->passwordEdit->setText(QStringLiteral("12345"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("12345"));
+    EXPECT_FALSE(dialog.tryCreate());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("mật khẩu phải có ít nhất 6 ký tự"));
+    dialog.ui()->loginEdit->setText(QStringLiteral("quan tri"));
+    dialog.ui()->passwordEdit->setText(QStringLiteral("123456"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    EXPECT_FALSE(dialog.tryCreate());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("tên đăng nhập không được trống và không có dấu cách"));
+    EXPECT_EQ(storage::UserRepository(*db).count(), 0);
+    dialog.ui()->loginEdit->setText(QStringLiteral("quantri"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    EXPECT_TRUE(dialog.tryCreate());
+    EXPECT_EQ(storage::UserRepository(*db).authenticate(QStringLiteral("quantri"), QStringLiteral("123456")).role,
+              Role::Admin);
 }

@@ -2,6 +2,7 @@
 #include "context.h"
 
 #include "workprogram/storage/unitrepository.h"
+#include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 
 #include <QFile>
@@ -44,8 +45,8 @@ QString Context::password(const QString& envName, const QString& prompt, bool co
     if (qEnvironmentVariableIsSet(envName.toLatin1().constData()))
         return qEnvironmentVariable(envName.toLatin1().constData());
     const QString first = readSecret(err, prompt);
-    if (confirm && readSecret(err, Cli::tr("Nhập lại mật khẩu: ")) != first)
-        throw Failure(BadInput, Cli::tr("hai lần nhập mật khẩu không khớp"));
+    if (confirm)
+        storage::UserAdmin::checkRepeated(first, readSecret(err, Cli::tr("Nhập lại mật khẩu: ")));
     return first;
 }
 
@@ -124,15 +125,12 @@ int cmdUsers(Context& c)
         if (c.parser.value(QStringLiteral("name")).trimmed().isEmpty())
             throw Failure(Usage, Cli::tr("hãy ghi họ và tên: --name \"…\""));
         // The first account of a database must be an administrator and needs nobody's
-        // permission; every later one is added by an administrator.
-        if (users.count() == 0) {
-            if (*role != Role::Admin)
-                throw Failure(Refused, Cli::tr("tài khoản đầu tiên phải là quản trị (--role admin)"));
-        } else {
-            const User who = c.actor(*db);
-            if (who.role != Role::Admin)
-                throw Failure(Refused, Cli::tr("%1 không được thêm người dùng: chỉ Quản trị mới được").arg(who.login));
-        }
+        // permission; every later one is added by an administrator (storage::UserAdmin).
+        storage::UserAdmin admin(*db);
+        std::optional<User> who;
+        if (users.count() > 0)
+            who = c.actor(*db);
+        admin.checkMayAdd(who, *role);
         User u;
         u.login = login;
         u.fullName = c.parser.value(QStringLiteral("name")).trimmed();
@@ -151,16 +149,11 @@ int cmdUsers(Context& c)
         }
         const QString pw =
             c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
-        if (pw.isEmpty())
-            throw Failure(BadInput, Cli::tr("mật khẩu trống"));
-        if (users.byLogin(login))
-            throw Failure(BadInput, Cli::tr("tên đăng nhập \"%1\" đã có").arg(login));
-        users.add(u, pw);
+        u = admin.add(who, u, pw);
         c.out << Cli::tr("Đã thêm người dùng %1 (%2)").arg(login, RoleInfo::label(u.role)) << "\n";
         return Ok;
     }
     if (action == QLatin1String("passwd")) {
-        const std::optional<User> target = users.byLogin(login);
         // Only the person or an administrator; with --as omitted, the person themself.
         const QString as = c.parser.value(asOption);
         const QString actingLogin = as.isEmpty() ? login : as;
@@ -172,17 +165,11 @@ int cmdUsers(Context& c)
         } catch (const storage::AuthenticationError& e) {
             throw Failure(AuthFailed, e.message());
         }
-        if (!target)
-            throw Failure(BadInput, Cli::tr("không có người dùng \"%1\"").arg(login));
-        if (who.login != login && who.role != Role::Admin)
-            throw Failure(Refused,
-                          Cli::tr("%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được")
-                              .arg(who.login, login));
+        storage::UserAdmin admin(*db);
+        admin.checkMaySetPassword(who, login);
         const QString fresh =
             c.password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
-        if (fresh.isEmpty())
-            throw Failure(BadInput, Cli::tr("mật khẩu trống"));
-        users.setPassword(target->id, fresh);
+        admin.setPassword(who, login, fresh);
         c.out << Cli::tr("Đã đổi mật khẩu của %1").arg(login) << "\n";
         return Ok;
     }

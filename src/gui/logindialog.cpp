@@ -3,7 +3,9 @@
 #include "ui_firstadmindialog.h"
 #include "ui_logindialog.h"
 
+#include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
+#include "workprogram/storage/workflowservice.h"
 
 #include <QPushButton>
 
@@ -68,26 +70,20 @@ bool FirstAdminDialog::tryCreate()
         focus->setFocus();
         return false;
     };
-    const QString login = m_ui->loginEdit->text().trimmed();
-    if (login.isEmpty() || login.contains(QLatin1Char(' ')))
-        return refuse(tr("Tên đăng nhập không được trống và không có dấu cách."), m_ui->loginEdit);
-    if (m_ui->nameEdit->text().trimmed().isEmpty())
-        return refuse(tr("Hãy nhập họ và tên."), m_ui->nameEdit);
-    if (m_ui->passwordEdit->text().isEmpty())
-        return refuse(tr("Hãy đặt mật khẩu."), m_ui->passwordEdit);
-    if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
-        m_ui->repeatEdit->clear();
-        return refuse(tr("Hai lần nhập mật khẩu không khớp nhau."), m_ui->repeatEdit);
-    }
+    // The checks and words of `users add` (storage::UserAdmin): login, name, password twice,
+    // its length. Only the repeat is emptied on a mismatch, so that it can be typed again.
     User u;
-    u.login = login;
+    u.login = m_ui->loginEdit->text().trimmed();
     u.fullName = m_ui->nameEdit->text().trimmed();
     u.role = Role::Admin;
     try {
-        storage::UserRepository users(m_db);
-        if (users.count() > 0)
+        if (storage::UserRepository(m_db).count() > 0)
             return refuse(tr("Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập."), m_ui->loginEdit);
-        users.add(u, m_ui->passwordEdit->text());
+        u = storage::UserAdmin(m_db).add(std::nullopt, u, m_ui->passwordEdit->text(), m_ui->repeatEdit->text());
+    } catch (const storage::InvalidRequestError& e) {
+        const bool mismatch = m_ui->passwordEdit->text() != m_ui->repeatEdit->text();
+        m_ui->repeatEdit->clear();
+        return refuse(e.message(), mismatch ? m_ui->repeatEdit : m_ui->loginEdit);
     } catch (const storage::StorageError& e) {
         return refuse(tr("Không tạo được tài khoản: %1").arg(e.message()), m_ui->loginEdit);
     }

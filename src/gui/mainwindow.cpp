@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     setupBackupActions();
     setupReportActions();
     setupReviewActions();
+    setupAdminActions();
     setupFilters();
     connect(m_model, &ItemTableModel::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);

@@ -104,6 +104,7 @@ void MainWindow::setCurrentUser(const std::optional<User>& user)
     // Signed in, the table's edits (and their undo) go through the workflow as this person.
     m_model->setActingUser(user);
     updateUserStatus();
+    updateAdminActions();
     if (m_reviewQueue)
         m_reviewQueue->refresh();
     if (m_signoff)

@@ -22,7 +22,7 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     : QDialog(&window), m_window(window), m_model(new ReviewQueueModel(this)), m_showCombo(new QComboBox(this)),
       m_summary(new QLabel(this)), m_view(new QTreeView(this)), m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
       m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)),
-      m_repropose(new QPushButton(tr("Đề xuất &lại"), this))
+      m_repropose(new QPushButton(tr("Đề xuất &lại"), this)), m_merge(new QPushButton(tr("&Gộp…"), this))
 {
     setWindowTitle(tr("Duyệt nội dung đề xuất"));
     setObjectName(QStringLiteral("reviewQueueDialog"));
@@ -64,6 +64,8 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     buttons->addButton(m_accept, QDialogButtonBox::ActionRole);
     buttons->addButton(m_return, QDialogButtonBox::ActionRole);
     buttons->addButton(m_repropose, QDialogButtonBox::ActionRole);
+    m_merge->setToolTip(tr("Gộp các nội dung đã chọn của nhiều đơn vị về cùng một việc thành một nội dung"));
+    buttons->addButton(m_merge, QDialogButtonBox::ActionRole);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setText(tr("Đó&ng"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,6 +79,10 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueueDialog::updateButtons);
     connect(m_accept, &QPushButton::clicked, this, [this] { acceptItems(selectedItemIds()); });
     connect(m_repropose, &QPushButton::clicked, this, [this] { reproposeItems(selectedItemIds()); });
+    connect(m_merge, &QPushButton::clicked, this, [this] {
+        if (m_window.mergeItems(selectedItemIds()))
+            refresh();
+    });
     connect(m_return, &QPushButton::clicked, this, [this] {
         const QVector<qint64> ids = selectedItemIds();
         if (ids.isEmpty())
@@ -163,6 +169,9 @@ void ReviewQueueDialog::updateButtons()
     m_accept->setEnabled(any);
     m_return->setEnabled(any);
     m_repropose->setEnabled(any);
+    const std::optional<User>& user = m_window.currentUser();
+    m_merge->setVisible(waiting && user && user->role == Role::Office);
+    m_merge->setEnabled(selectedItemIds().size() >= 2);
 }
 
 int ReviewQueueDialog::acceptItems(const QVector<qint64>& ids)

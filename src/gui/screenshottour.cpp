@@ -45,6 +45,7 @@ namespace wp::gui {
 
 void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
 void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_program.cpp
+void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_admin.cpp
 
 namespace {
 void settle()
@@ -219,6 +220,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         }
     }
     takeProgramScreenshots(window, folder, count);
+    takeAdminScreenshots(window, folder, count);
     window.setCurrentUser(std::nullopt);
     window.openDatabase(original, originalYear);
     QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);

@@ -3,6 +3,7 @@
 #include "itemrules.h"
 #include "sql.h"
 
+#include "workprogram/core/merge.h"
 #include "workprogram/core/rollover.h"
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/itemrepository.h"
@@ -319,15 +320,27 @@ namespace wp::storage {
 Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content,
                             const QString& comment)
 {
+    MergeRequest request;
+    request.itemIds = itemIds;
+    request.leadUnitId = leadUnitId;
+    request.content = content;
+    request.comment = comment;
+    return merge(request);
+}
+
+Item WorkflowService::merge(const MergeRequest& request)
+{
     if (m_actor.role != Role::Office)
         throw PermissionError(tr("%1 (%2) không được gộp nội dung: chỉ %3 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), RoleInfo::label(Role::Office)));
     QVector<qint64> ids;
-    for (qint64 id : itemIds)
+    for (qint64 id : request.itemIds)
         if (!ids.contains(id))
             ids.append(id);
     if (ids.size() < 2)
         throw InvalidRequestError(tr("cần ít nhất hai nội dung khác nhau để gộp"));
+    if (!request.leadUnitId)
+        throw InvalidRequestError(tr("hãy chọn đơn vị chủ trì của nội dung sau khi gộp"));
     Transaction tx(m_db);
     QVector<Item> originals;
     for (qint64 id : ids) {
@@ -337,7 +350,7 @@ Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, c
                 tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
                    "chương trình")
                     .arg(id));
-        if (it.status != Status::Proposed && it.status != Status::InDraft)
+        if (!Merge::canMerge(it.status))
             throw PermissionError(
                 tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
                     .arg(it.number)
@@ -349,18 +362,14 @@ Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, c
     Item merged = first;
     merged.id = 0;
     merged.mergedInto = 0;
-    merged.content = content.trimmed().isEmpty() ? first.content : content.trimmed();
-    merged.leadUnitId = leadUnitId;
+    merged.content = request.content.trimmed().isEmpty() ? first.content : request.content.trimmed();
+    merged.leadUnitId = request.leadUnitId;
     merged.coUnitIds.clear();
-    auto addCoUnit = [&merged](qint64 unit) {
+    for (qint64 unit : request.coUnitIds.value_or(Merge::coUnits(originals, request.leadUnitId)))
         if (unit != merged.leadUnitId && !merged.coUnitIds.contains(unit))
             merged.coUnitIds.append(unit);
-    };
-    for (const Item& it : originals)
-        addCoUnit(it.leadUnitId);
-    for (const Item& it : originals)
-        for (qint64 unit : it.coUnitIds)
-            addCoUnit(unit);
+    if (request.deadline)
+        merged.deadline = *request.deadline;
     // Still a proposal if any part of it is; in the draft when every part already was.
     merged.status = Status::InDraft;
     for (const Item& it : originals)
@@ -375,7 +384,7 @@ Item WorkflowService::merge(const QVector<qint64>& itemIds, qint64 leadUnitId, c
     QStringList numberList;
     for (const Item& it : originals)
         numberList.append(QString::number(it.number));
-    const QString why = comment.trimmed();
+    const QString why = request.comment.trimmed();
     auto withComment = [&why](const QString& text) { return why.isEmpty() ? text : text + QStringLiteral(": ") + why; };
     HistoryEntry made;
     made.itemId = merged.id;

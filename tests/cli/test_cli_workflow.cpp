@@ -99,6 +99,60 @@ TEST_F(CliWorkflow, OnlyTheFirstUserNeedsNoAdministrator)
     EXPECT_FALSE(r.out.contains(QStringLiteral("pw-")));
 }
 
+// The checks `users add|passwd` share with the GUI's user management (storage::UserAdmin).
+TEST_F(CliWorkflow, UsersAddAndPasswdRefuseBadPasswordsAndTakenLoginsWritingNothing)
+{
+    const QByteArray before = fileHash();
+    struct Case
+    {
+        QStringList args;
+        QString newPassword;
+        int code;
+        QString err;
+    };
+    const QStringList addTuphap{
+        QStringLiteral("add"),    QStringLiteral("tuphap"), QStringLiteral("--name"), QStringLiteral("Cán bộ Tư pháp"),
+        QStringLiteral("--role"), QStringLiteral("unit"),   QStringLiteral("--unit"), QStringLiteral("TP"),
+        QStringLiteral("--as"),   QStringLiteral("root")};
+    const QVector<Case> cases = {
+        {addTuphap, QString(), 2, QStringLiteral("lỗi: mật khẩu trống\n")},
+        {addTuphap, QStringLiteral("ngan"), 2, QStringLiteral("lỗi: mật khẩu phải có ít nhất 6 ký tự\n")},
+        {{QStringLiteral("add"), QStringLiteral("chutich"), QStringLiteral("--name"), QStringLiteral("Người khác"),
+          QStringLiteral("--role"), QStringLiteral("leader"), QStringLiteral("--as"), QStringLiteral("root")},
+         QStringLiteral("mat-khau-du-dai"),
+         2,
+         QStringLiteral("lỗi: tên đăng nhập \"chutich\" đã có\n")},
+        {{QStringLiteral("add"), QStringLiteral("co dau cach"), QStringLiteral("--name"), QStringLiteral("X"),
+          QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"), QStringLiteral("root")},
+         QStringLiteral("mat-khau-du-dai"),
+         2,
+         QStringLiteral("lỗi: tên đăng nhập không được trống và không có dấu cách\n")},
+        {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
+          QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"), QStringLiteral("vanphong")},
+         QStringLiteral("mat-khau-du-dai"),
+         5,
+         QStringLiteral("bị từ chối: vanphong không được thêm người dùng: chỉ Quản trị mới được\n")},
+        {{QStringLiteral("passwd"), QStringLiteral("chutich"), QStringLiteral("--as"), QStringLiteral("root")},
+         QStringLiteral("12345"),
+         2,
+         QStringLiteral("lỗi: mật khẩu phải có ít nhất 6 ký tự\n")},
+        {{QStringLiteral("passwd"), QStringLiteral("khongco"), QStringLiteral("--as"), QStringLiteral("root")},
+         QStringLiteral("mat-khau-du-dai"),
+         2,
+         QStringLiteral("lỗi: không có người dùng \"khongco\"\n")},
+    };
+    for (const Case& c : cases) {
+        const QString as = c.args.at(c.args.indexOf(QStringLiteral("--as")) + 1);
+        const CliResult r =
+            cli(QStringList{QStringLiteral("users")} + c.args,
+                {QStringLiteral("WP_PASSWORD=pw-") + as, QStringLiteral("WP_NEW_PASSWORD=") + c.newPassword});
+        EXPECT_EQ(r.exitCode, c.code) << c.args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err, c.err);
+        EXPECT_EQ(r.out, QString());
+    }
+    EXPECT_EQ(fileHash(), before);
+}
+
 TEST_F(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
 {
     const auto [item, unit] = inDraftItem();
@@ -117,7 +171,7 @@ TEST_F(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
 TEST_F(CliWorkflow, PasswdChangesThePassword)
 {
     CliResult r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("chutich")},
-                      {QStringLiteral("WP_PASSWORD=pw-chutich"), QStringLiteral("WP_NEW_PASSWORD=mới")});
+                      {QStringLiteral("WP_PASSWORD=pw-chutich"), QStringLiteral("WP_NEW_PASSWORD=mật khẩu mới")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const auto [item, unit] = inDraftItem();
     EXPECT_EQ(

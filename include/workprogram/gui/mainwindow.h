@@ -121,6 +121,16 @@ signals:
     /// Someone signed in or out (setCurrentUser).
     void currentUserChanged();
 
+    // Merging and user management (mainwindow_admin.cpp).
+    /// "Gộp các nội dung trùng nhau…": the merge dialog for the selected items (the Office, at
+    /// least two); reloads and selects the new item. True when merged.
+    bool mergeSelected();
+    /// The merge dialog for items @p ids (the review queue's "Gộp…" too).
+    bool mergeItems(const QVector<qint64>& ids);
+    /// "Người dùng…": the user management dialog, administrators only (others are told so).
+    /// False when refused.
+    bool showUsers();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -147,6 +157,8 @@ private:
     void setupReviewActions();
     void updateHistory();
     void updateUserStatus();
+    void setupAdminActions();
+    void updateAdminActions();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_db;
@@ -168,6 +180,8 @@ private:
     ReviewQueueDialog* m_reviewQueue = nullptr;
     SignoffDialog* m_signoff = nullptr;
     ProgramActions* m_programActions = nullptr;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_usersAction = nullptr;
 };
 
 } // namespace wp::gui

@@ -39,6 +39,8 @@ public:
     QPushButton* acceptButton() const { return m_accept; }
     QPushButton* returnButton() const { return m_return; }
     QPushButton* reproposeButton() const { return m_repropose; }
+    /// "Gộp…": the selected proposals of several units into one (the Office; mainwindow_admin.cpp).
+    QPushButton* mergeButton() const { return m_merge; }
     /// The items of the selected rows (a unit row: all of its items).
     QVector<qint64> selectedItemIds() const;
     /// Selects the rows of @p itemIds (and the unit row of @p unitId when not 0).
@@ -59,6 +61,7 @@ private:
     QPushButton* m_accept;
     QPushButton* m_return;
     QPushButton* m_repropose;
+    QPushButton* m_merge;
 };
 
 } // namespace wp::gui

@@ -7,6 +7,8 @@
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/snapshotrepository.h"
 
+#include <optional>
+
 namespace wp::storage {
 
 /// The workflow refuses: the actor's role or unit may not do this (the CLI exits with code 5).
@@ -23,6 +25,19 @@ class InvalidRequestError : public StorageError
 {
 public:
     using StorageError::StorageError;
+};
+
+/// What WorkflowService::merge makes of several items (the CLI's `merge`, the GUI's merge
+/// dialog).
+struct MergeRequest
+{
+    QVector<qint64> itemIds; ///< at least two; the first gives the deadline, leader, group, form, level, note
+    qint64 leadUnitId = 0;
+    QString content; ///< empty: the first item's
+    /// Unset: Merge::coUnits (the other lead units, then all co-units). The lead is always left out.
+    std::optional<QVector<qint64>> coUnitIds;
+    std::optional<Deadline> deadline; ///< unset: the first item's
+    QString comment;                  ///< added to every history row of the merge
 };
 
 /// Status changes, edits and comments made by a signed-in person. Checks wp::Workflow's
@@ -64,6 +79,8 @@ public:
     /// withdrawn with merged_into set. Office only. Returns the new item.
     Item merge(const QVector<qint64>& itemIds, qint64 leadUnitId, const QString& content = QString(),
                const QString& comment = QString());
+    /// merge() with the co-units and the deadline chosen too.
+    Item merge(const MergeRequest& request);
 
     /// Starts (or fills, while it is still collecting) the program of @p toYear with a copy of
     /// every unfinished item of the program of @p fromYear, each proposed and pointing at its

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "workprogram/core/unit.h"
+#include "workprogram/core/user.h"
+#include "workprogram/storage/database.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class UsersDialog;
+class AddUserDialog;
+class PasswordDialog;
+} // namespace Ui
+
+namespace wp::models {
+class UserListModel;
+}
+
+namespace wp::gui {
+
+/// "Người dùng…" (administrators): the accounts of the database, in Vietnamese order, with
+/// adding a user and resetting a password. The checks and messages are storage::UserAdmin's,
+/// the same as `workprogram-cli users add|passwd`. Passwords are typed, never shown.
+class UsersDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p units: the units offered for a unit's staff and a leader's units.
+    UsersDialog(storage::Database& db, const User& actor, const QVector<Unit>& units, QWidget* parent = nullptr);
+    ~UsersDialog() override;
+
+    Ui::UsersDialog* ui() const { return m_ui.get(); }
+    models::UserListModel* model() const { return m_model; }
+    /// Reads the accounts again and selects @p login when given.
+    void refresh(const QString& login = QString());
+    /// The login of the selected row, empty when none.
+    QString selectedLogin() const;
+    /// What "Thêm người dùng…" does: the AddUserDialog; true when a user was added.
+    bool addUser();
+    /// What "Đặt lại mật khẩu…" does for the selected user; true when the password was set.
+    bool resetPassword();
+
+private:
+    void updateButtons();
+    const std::unique_ptr<Ui::UsersDialog> m_ui;
+    storage::Database& m_db;
+    User m_actor;
+    QVector<Unit> m_units;
+    models::UserListModel* m_model;
+};
+
+/// Adds one account: login, full name, title, role, the unit (unit staff) or the units a
+/// leader covers, and the password typed twice. A refusal is said in the dialog, in
+/// storage::UserAdmin's words; the dialog stays open and nothing is written.
+class AddUserDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddUserDialog(storage::Database& db, const User& actor, const QVector<Unit>& units, QWidget* parent = nullptr);
+    ~AddUserDialog() override;
+
+    Ui::AddUserDialog* ui() const { return m_ui.get(); }
+    /// The account added, once the dialog was accepted.
+    const std::optional<User>& added() const { return m_added; }
+    /// Checks and adds; accepts the dialog when done. What OK does.
+    bool tryAdd();
+    void accept() override;
+
+private:
+    void updateRoleFields();
+    const std::unique_ptr<Ui::AddUserDialog> m_ui;
+    storage::Database& m_db;
+    User m_actor;
+    std::optional<User> m_added;
+};
+
+/// Sets a new password (typed twice) for one account, as an administrator or the person.
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PasswordDialog(storage::Database& db, const User& actor, const User& target, QWidget* parent = nullptr);
+    ~PasswordDialog() override;
+
+    Ui::PasswordDialog* ui() const { return m_ui.get(); }
+    /// Checks and sets the password; accepts the dialog when done. What OK does.
+    bool trySet();
+    void accept() override;
+
+private:
+    const std::unique_ptr<Ui::PasswordDialog> m_ui;
+    storage::Database& m_db;
+    User m_actor;
+    User m_target;
+};
+
+} // namespace wp::gui

@@ -1,0 +1,94 @@
+// The screenshot tour's merge and user management screens (issue 4), on the tour's throwaway
+// review database with the program's proposals.
+#include "ui_adduserdialog.h"
+#include "ui_mainwindow.h"
+#include "ui_mergedialog.h"
+
+#include "workprogram/core/merge.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/mergedialog.h"
+#include "workprogram/gui/usersdialog.h"
+#include "workprogram/io/samplereview.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/userrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QThread>
+
+namespace wp::gui {
+
+namespace {
+bool save(QWidget& w, const QString& folder, const QString& name, int& count)
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(30);
+    }
+    const bool ok = w.grab().save(QDir(folder).filePath(name));
+    count += ok;
+    return ok;
+}
+} // namespace
+
+void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
+{
+    if (!window.database())
+        return;
+    storage::Database& db = *window.database();
+    storage::UserRepository users(db);
+    // The Office merges three proposals of three units describing the same work.
+    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    QVector<Item> picked;
+    QVector<qint64> units;
+    for (const Item& it : window.itemModel()->items())
+        if (it.status == Status::Proposed && !units.contains(it.leadUnitId) && picked.size() < 3) {
+            units.append(it.leadUnitId);
+            picked.append(it);
+        }
+    if (picked.size() == 3 && window.currentUser()) {
+        MergeDialog dialog(db, *window.currentUser(), picked, window.itemModel()->yearUnits(),
+                           window.itemModel()->year(), &window);
+        dialog.ui()->leadCombo->setUnitId(picked.at(1).leadUnitId);
+        dialog.ui()->contentEdit->setPlainText(
+            QStringLiteral("Xây dựng đề án tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến quảng trường tháp đồng hồ "
+                           "Sân vận động quốc gia Mỹ Đình"));
+        dialog.ui()->deadlineEdit->setText(QStringLiteral("Quý III"));
+        dialog.ui()->reasonEdit->setText(
+            QStringLiteral("ba đơn vị đề xuất cùng một việc; đơn vị chủ trì xây dựng đề án"));
+        dialog.show();
+        save(dialog, folder, QStringLiteral("merge-dialog.png"), count);
+        if (dialog.tryMerge() && dialog.merged()) {
+            window.reloadItems();
+            window.selectItem(dialog.merged()->id);
+            save(window, folder, QStringLiteral("merge-result.png"), count);
+        }
+    }
+    // The administrator's user management: the list, and an account refused for its password.
+    window.setCurrentUser(users.byLogin(io::SampleReview::adminLogin()));
+    if (window.currentUser()) {
+        UsersDialog list(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
+        list.refresh(io::SampleReview::unitLogin());
+        list.show();
+        save(list, folder, QStringLiteral("users.png"), count);
+        AddUserDialog add(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
+        Ui::AddUserDialog* ui = add.ui();
+        ui->loginEdit->setText(QStringLiteral("tuphap"));
+        ui->nameEdit->setText(QStringLiteral("Đỗ Thị Pháp"));
+        ui->titleEdit->setText(QStringLiteral("Chuyên viên Phòng Tư pháp"));
+        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
+        if (window.itemModel()->yearUnits().size() > 3)
+            ui->unitCombo->setUnitId(window.itemModel()->yearUnits().at(3).id);
+        ui->passwordEdit->setText(QStringLiteral("mat-khau-1"));
+        ui->repeatEdit->setText(QStringLiteral("mat-khau-2"));
+        add.show();
+        add.tryAdd(); // refused: the two passwords differ, as the administrator sees it
+        save(add, folder, QStringLiteral("user-add.png"), count);
+    }
+}
+
+} // namespace wp::gui

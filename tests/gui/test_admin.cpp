@@ -1,0 +1,608 @@
+// Merging items shared by several units and user management in the GUI (issue 4), on the real
+// MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
+#include "ui_adduserdialog.h"
+#include "ui_firstadmindialog.h"
+#include "ui_mainwindow.h"
+#include "ui_mergedialog.h"
+#include "ui_passworddialog.h"
+#include "ui_usersdialog.h"
+
+#include "workprogram/core/merge.h"
+#include "workprogram/core/text.h"
+#include "workprogram/gui/logindialog.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/mergedialog.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/usersdialog.h"
+#include "workprogram/io/sampledata.h"
+#include "workprogram/io/samplereview.h"
+#include "workprogram/models/historymodel.h"
+#include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/reviewqueuemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/models/userlistmodel.h"
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+#include "workprogram/storage/userrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace wp;
+using gui::MainWindow;
+using io::SampleReview;
+using models::UnitCountsModel;
+
+namespace {
+
+/// Runs @p drive on the next modal dialog once it is shown (nested modals: the newest).
+void onNextModal(std::function<void(QWidget*)> drive)
+{
+    QTimer::singleShot(0, [drive] {
+        for (int i = 0; i < 200; ++i) {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                drive(modal);
+                return;
+            }
+            QApplication::processEvents();
+            QTest::qWait(10);
+        }
+        ADD_FAILURE() << "no modal dialog appeared";
+    });
+}
+
+/// What a refused merge or a refused account must leave alone: every item (status, row
+/// version, merged_into), the history, and the accounts with their password hashes.
+QString fingerprint(storage::Database& db)
+{
+    QStringList parts;
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT id, status, row_version, merged_into FROM items ORDER BY id")));
+    while (q.next())
+        parts.append(
+            QStringLiteral("%1:%2:%3:%4")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+    parts.append(QString::number(storage::HistoryRepository(db).count()));
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT login, password_hash FROM users ORDER BY id")));
+    while (q.next())
+        parts.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
+    return parts.join(QLatin1Char(','));
+}
+
+struct Admin : ::testing::Test
+{
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("admin.sqlite"));
+    std::unique_ptr<storage::Database> db; ///< a second connection, to check what was written
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        gui::Prompts::setNonInteractive(true);
+        gui::Prompts::shownMessages().clear();
+        db = storage::Database::open(dbPath);
+        io::SampleData::addUnits(*db);
+        io::SampleData::addProgram(*db);
+        SampleReview::add(*db); // 6 units × 4: per unit one in the draft, one returned, two proposed
+        window = std::make_unique<MainWindow>();
+        window->resize(1366, 768);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        db.reset();
+    }
+    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
+    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    Item item(qint64 id) { return *storage::ItemRepository(*db).byId(id); }
+    QVector<Item> items(Status s)
+    {
+        storage::ItemFilter f;
+        f.statuses = {s};
+        return storage::ItemRepository(*db).list(storage::ProgramRepository(*db).byYear(SampleReview::Year)->id, f);
+    }
+    /// The first item in status @p s of each of the first @p units lead units.
+    QVector<Item> onePerUnit(Status s, int units)
+    {
+        QVector<Item> picked;
+        QSet<qint64> seen;
+        for (const Item& it : items(s))
+            if (picked.size() < units && !seen.contains(it.leadUnitId)) {
+                seen.insert(it.leadUnitId);
+                picked.append(it);
+            }
+        return picked;
+    }
+    /// Selects the rows of @p ids in the window's items table, as Ctrl+click would.
+    void selectRows(const QVector<qint64>& ids)
+    {
+        QItemSelection selection;
+        for (qint64 id : ids) {
+            const QModelIndex index =
+                window->proxy()->mapFromSource(window->itemModel()->index(window->itemModel()->rowOfId(id), 0));
+            selection.select(index, index.siblingAtColumn(models::ItemTableModel::ColumnCount - 1));
+        }
+        window->ui()->itemsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    QAction* action(const char* name) { return window->findChild<QAction*>(QLatin1String(name)); }
+    int count(qint64 unitId, Status s)
+    {
+        UnitCountsModel* counts = window->countsModel();
+        for (int r = 0; r < counts->rowCount(); ++r) {
+            const QModelIndex i = counts->index(r, UnitCountsModel::FirstStatus + int(s));
+            const bool total = i.data(UnitCountsModel::IsTotalRole).toBool();
+            if ((unitId == 0 && total) || (!total && i.data(UnitCountsModel::UnitIdRole).toLongLong() == unitId))
+                return i.data().toInt();
+        }
+        ADD_FAILURE() << "no counts row for unit " << unitId;
+        return -1;
+    }
+    QString unitName(qint64 id) { return storage::UnitRepository(*db).byId(id)->name; }
+    QString lastMessage()
+    {
+        return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();
+    }
+};
+
+using AdminMerge = Admin;
+using AdminUsers = Admin;
+
+} // namespace
+
+// The article's shared items: three units proposed the same work; the Office merges them into
+// one led by the second unit, the two others co-operating.
+TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
+{
+    signIn(SampleReview::officeLogin());
+    const QVector<Item> originals = onePerUnit(Status::Proposed, 3);
+    ASSERT_EQ(originals.size(), 3);
+    const qint64 lead = originals.at(1).leadUnitId;
+    const int rowsBefore = window->itemModel()->rowCount();
+    const int proposedBefore = count(0, Status::Proposed);
+    const int withdrawnBefore = count(0, Status::Withdrawn);
+    const int leadProposedBefore = count(lead, Status::Proposed);
+    selectRows({originals.at(0).id, originals.at(1).id, originals.at(2).id});
+    QAction* merge = action("mergeAction");
+    ASSERT_NE(merge, nullptr);
+    ASSERT_TRUE(merge->isEnabled());
+    EXPECT_EQ(merge->text(), QStringLiteral("&Gộp các nội dung trùng nhau…"));
+
+    bool seen = false;
+    onNextModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        seen = true;
+        Ui::MergeDialog* ui = dialog->ui();
+        // The three items as they are, and the content of the first pre-filled.
+        ASSERT_EQ(ui->itemsTable->rowCount(), 3);
+        for (int r = 0; r < 3; ++r) {
+            EXPECT_EQ(ui->itemsTable->item(r, 0)->text(), QString::number(originals.at(r).number));
+            EXPECT_EQ(ui->itemsTable->item(r, 1)->text(), originals.at(r).content);
+            EXPECT_EQ(ui->itemsTable->item(r, 2)->text(), unitName(originals.at(r).leadUnitId));
+            EXPECT_EQ(ui->itemsTable->item(r, 3)->text(), originals.at(r).deadline.text());
+            EXPECT_EQ(ui->itemsTable->item(r, 4)->text(), StatusInfo::label(Status::Proposed));
+        }
+        EXPECT_EQ(ui->contentEdit->toPlainText(), originals.at(0).content);
+        // The lead is chosen among the items' units: their lead units first, then their co-units.
+        const QVector<qint64> choices = Merge::units(originals);
+        ASSERT_EQ(ui->leadCombo->count(), choices.size());
+        for (int i = 0; i < 3; ++i)
+            EXPECT_EQ(ui->leadCombo->itemData(i).toLongLong(), originals.at(i).leadUnitId);
+        // The lead changes to the second unit: the first becomes a co-unit, the second stops being one.
+        ui->leadCombo->setUnitId(lead);
+        const QVector<qint64> co = ui->coUnitsEditor->checkedIds();
+        EXPECT_FALSE(co.contains(lead));
+        EXPECT_TRUE(co.contains(originals.at(0).leadUnitId));
+        EXPECT_TRUE(co.contains(originals.at(2).leadUnitId));
+        ui->contentEdit->setPlainText(QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
+        ui->deadlineEdit->setText(QStringLiteral("Quý III"));
+        ui->reasonEdit->setText(QStringLiteral("ba đơn vị đề xuất cùng một việc"));
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    merge->trigger();
+    ASSERT_TRUE(seen);
+
+    // One new item, the originals withdrawn with merged_into, as `merge` in the CLI leaves them.
+    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore + 1);
+    const qint64 mergedId = window->historyItem();
+    ASSERT_NE(mergedId, 0);
+    const Item merged = item(mergedId);
+    EXPECT_EQ(merged.content, QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
+    EXPECT_EQ(merged.leadUnitId, lead);
+    QVector<qint64> expectedCo{originals.at(0).leadUnitId, originals.at(2).leadUnitId};
+    for (const Item& o : originals)
+        for (qint64 u : o.coUnitIds)
+            if (u != lead && !expectedCo.contains(u))
+                expectedCo.append(u);
+    EXPECT_EQ(merged.coUnitIds, expectedCo);
+    EXPECT_EQ(merged.deadline.text(), QStringLiteral("Quý III"));
+    EXPECT_EQ(merged.deadline.due(), QDate(SampleReview::Year, 9, 30));
+    EXPECT_EQ(merged.status, Status::Proposed);
+    EXPECT_EQ(merged.number, 25); // the next free number after 24
+    for (const Item& o : originals) {
+        const Item now = item(o.id);
+        EXPECT_EQ(now.status, Status::Withdrawn);
+        EXPECT_EQ(now.mergedInto, mergedId);
+    }
+    // The counts follow: three proposals fewer and one more, three withdrawn more.
+    EXPECT_EQ(count(0, Status::Proposed), proposedBefore - 3 + 1);
+    EXPECT_EQ(count(0, Status::Withdrawn), withdrawnBefore + 3);
+    EXPECT_EQ(count(lead, Status::Proposed), leadProposedBefore - 1 + 1);
+    EXPECT_EQ(count(lead, Status::Withdrawn), 1);
+    // The new item is selected and its history shown: made from the three numbers, with the reason.
+    EXPECT_EQ(window->ui()->itemsView->selectionModel()->selectedRows().size(), 1);
+    ASSERT_GE(window->historyModel()->rowCount(), 1);
+    const QString details = window->historyModel()->index(0, models::HistoryModel::Details).data().toString();
+    EXPECT_TRUE(details.contains(QStringLiteral("gộp từ các nội dung số %1, %2, %3: ba đơn vị đề xuất cùng một việc")
+                                     .arg(originals.at(0).number)
+                                     .arg(originals.at(1).number)
+                                     .arg(originals.at(2).number)))
+        << details.toStdString();
+    storage::HistoryEntry last;
+    for (const storage::HistoryEntry& e : storage::HistoryRepository(*db).forItem(originals.at(2).id))
+        last = e;
+    EXPECT_EQ(last.to, Status::Withdrawn);
+    EXPECT_EQ(last.comment,
+              QStringLiteral("gộp vào nội dung số 25 (mã %1): ba đơn vị đề xuất cùng một việc").arg(mergedId));
+    EXPECT_TRUE(storage::HistoryRepository(*db).verify().isEmpty());
+}
+
+TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
+{
+    signIn(SampleReview::officeLogin());
+    const Item returned = onePerUnit(Status::Returned, 1).first();
+    const Item proposed = onePerUnit(Status::Proposed, 1).first();
+    const QString before = fingerprint(*db);
+    const int rowsBefore = window->itemModel()->rowCount();
+    selectRows({proposed.id, returned.id});
+    ASSERT_TRUE(action("mergeAction")->isEnabled()); // the service, not the menu, judges the statuses
+    const QString refusal =
+        QStringLiteral("nội dung số %1 đang ở trạng thái \"Yêu cầu điều chỉnh\": chỉ gộp được nội dung "
+                       "\"Đề xuất\" hoặc \"Đưa vào dự thảo\"")
+            .arg(returned.number);
+    bool stayedOpen = false;
+    onNextModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        // The status that cannot be merged is marked with a sign, not only a colour.
+        const int row = returned.number < proposed.number ? 0 : 1;
+        EXPECT_EQ(dialog->ui()->itemsTable->item(row, 4)->text(), QStringLiteral("Yêu cầu điều chỉnh ⚠"));
+        EXPECT_FALSE(dialog->tryMerge());
+        stayedOpen = dialog->isVisible();
+        EXPECT_EQ(dialog->ui()->errorLabel->text().toStdString(), refusal.toStdString());
+        dialog->reject();
+    });
+    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_EQ(lastMessage().toStdString(), refusal.toStdString());
+    EXPECT_EQ(fingerprint(*db), before);
+    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore);
+}
+
+TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
+{
+    const QVector<Item> originals = onePerUnit(Status::Proposed, 2);
+    const QString before = fingerprint(*db);
+    {
+        gui::MergeDialog dialog(*window->database(), user(SampleReview::officeLogin()), originals,
+                                window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+        dialog.show();
+        dialog.ui()->contentEdit->setPlainText(QStringLiteral("   "));
+        EXPECT_FALSE(dialog.tryMerge());
+        EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Hãy nhập nội dung công việc sau khi gộp."));
+        dialog.ui()->contentEdit->setPlainText(QStringLiteral("Việc chung"));
+        dialog.ui()->deadlineEdit->setText(QStringLiteral("Quý V"));
+        EXPECT_FALSE(dialog.tryMerge());
+        EXPECT_TRUE(dialog.ui()->errorLabel->text().startsWith(QStringLiteral("Thời hạn: ")))
+            << dialog.ui()->errorLabel->text().toStdString();
+        EXPECT_FALSE(dialog.merged().has_value());
+    }
+    // A leader reaching the dialog anyway is refused by WorkflowService, word for word.
+    gui::Prompts::shownMessages().clear();
+    gui::MergeDialog dialog(*window->database(), user(SampleReview::leaderLogin()), originals,
+                            window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+    dialog.show();
+    EXPECT_FALSE(dialog.tryMerge());
+    EXPECT_EQ(lastMessage(), QStringLiteral("chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được"));
+    EXPECT_EQ(fingerprint(*db), before);
+}
+
+TEST_F(AdminMerge, TheActionIsForTheOfficeWithTwoOrMoreRows)
+{
+    const QVector<Item> two = onePerUnit(Status::Proposed, 2);
+    QAction* merge = action("mergeAction");
+    ASSERT_NE(merge, nullptr);
+    selectRows({two.at(0).id, two.at(1).id});
+    EXPECT_FALSE(merge->isEnabled()); // nobody signed in
+    signIn(SampleReview::officeLogin());
+    selectRows({two.at(0).id});
+    EXPECT_FALSE(merge->isEnabled()); // one row
+    selectRows({two.at(0).id, two.at(1).id});
+    EXPECT_TRUE(merge->isEnabled());
+    for (const QString& login : {SampleReview::unitLogin(), SampleReview::leaderLogin(), SampleReview::adminLogin()}) {
+        signIn(login);
+        selectRows({two.at(0).id, two.at(1).id});
+        EXPECT_FALSE(merge->isEnabled()) << login.toStdString();
+    }
+    // Reached anyway (a shortcut, a script): told so, and nothing is written.
+    signIn(SampleReview::unitLogin());
+    const QString before = fingerprint(*db);
+    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_EQ(lastMessage(), QStringLiteral("Chỉ Văn phòng gộp được nội dung; hãy đăng nhập."));
+    EXPECT_EQ(fingerprint(*db), before);
+}
+
+TEST_F(AdminUsers, TheListIsInVietnameseOrderWithoutPasswords)
+{
+    models::UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.load(*db);
+    ASSERT_EQ(model.rowCount(), 4);
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names.append(model.index(r, models::UserListModel::FullName).data().toString());
+    // Lê < Nguyễn < Quản < Trần in Vietnamese order.
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Lê Thị Đơn"), QStringLiteral("Nguyễn Văn Phong"),
+                                  QStringLiteral("Quản trị hệ thống"), QStringLiteral("Trần Minh Chính")}));
+    const int unitRow = model.rowOfLogin(SampleReview::unitLogin());
+    EXPECT_EQ(model.index(unitRow, models::UserListModel::RoleColumn).data().toString(), QStringLiteral("Đơn vị"));
+    EXPECT_EQ(model.index(unitRow, models::UserListModel::Units).data().toString(),
+              unitName(user(SampleReview::unitLogin()).unitId));
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = 0; c < model.columnCount(); ++c)
+            EXPECT_FALSE(model.index(r, c).data().toString().contains(QStringLiteral("argon2")));
+}
+
+TEST_F(AdminUsers, AnAdministratorAddsAUserWhoCanThenSignIn)
+{
+    signIn(SampleReview::adminLogin());
+    ASSERT_TRUE(action("usersAction")->isEnabled());
+    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
+                            window.get());
+    dialog.show();
+    const qint64 unitId = window->itemModel()->yearUnits().at(3).id;
+    onNextModal([&](QWidget* modal) {
+        auto* add = qobject_cast<gui::AddUserDialog*>(modal);
+        ASSERT_NE(add, nullptr);
+        Ui::AddUserDialog* ui = add->ui();
+        QTest::keyClicks(ui->loginEdit, QStringLiteral("tuphap"));
+        ui->nameEdit->setText(QStringLiteral("Đỗ Thị Pháp")); // keyClicks types ASCII only
+        ui->titleEdit->setText(QStringLiteral("Chuyên viên"));
+        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
+        EXPECT_FALSE(ui->unitCombo->isHidden());
+        EXPECT_TRUE(ui->leaderUnitsEditor->isHidden());
+        ui->unitCombo->setUnitId(unitId);
+        QTest::keyClicks(ui->passwordEdit, QStringLiteral("mat-khau-1"));
+        QTest::keyClicks(ui->repeatEdit, QStringLiteral("mat-khau-1"));
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    ASSERT_TRUE(dialog.addUser());
+    // Written, and the password works (and only it).
+    const User added =
+        storage::UserRepository(*db).authenticate(QStringLiteral("tuphap"), QStringLiteral("mat-khau-1"));
+    EXPECT_EQ(added.fullName, QStringLiteral("Đỗ Thị Pháp"));
+    EXPECT_EQ(added.title, QStringLiteral("Chuyên viên"));
+    EXPECT_EQ(added.role, Role::Unit);
+    EXPECT_EQ(added.unitId, unitId);
+    EXPECT_THROW(storage::UserRepository(*db).authenticate(QStringLiteral("tuphap"), QStringLiteral("mat-khau-2")),
+                 storage::AuthenticationError);
+    // The list shows them, selected, in their place: "Đỗ" sorts before "Lê".
+    EXPECT_EQ(dialog.model()->rowCount(), 5);
+    EXPECT_EQ(dialog.selectedLogin(), QStringLiteral("tuphap"));
+    EXPECT_EQ(dialog.model()->rowOfLogin(QStringLiteral("tuphap")), 0);
+    EXPECT_EQ(dialog.model()->index(0, models::UserListModel::Units).data().toString(), unitName(unitId));
+}
+
+TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNothingWritten)
+{
+    signIn(SampleReview::adminLogin());
+    const QString before = fingerprint(*db);
+    gui::AddUserDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
+                              window.get());
+    dialog.show();
+    Ui::AddUserDialog* ui = dialog.ui();
+    struct Case
+    {
+        QString login, password, repeat, message;
+    };
+    const QVector<Case> cases = {
+        {QStringLiteral("moi"), QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-2"),
+         QStringLiteral("hai lần nhập mật khẩu không khớp")},
+        {SampleReview::officeLogin(), QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-1"),
+         QStringLiteral("tên đăng nhập \"vanphong\" đã có")},
+        {QStringLiteral("moi"), QStringLiteral("12345"), QStringLiteral("12345"),
+         QStringLiteral("mật khẩu phải có ít nhất 6 ký tự")},
+        {QStringLiteral("moi"), QString(), QString(), QStringLiteral("mật khẩu trống")},
+        {QStringLiteral("co cach"), QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-1"),
+         QStringLiteral("tên đăng nhập không được trống và không có dấu cách")},
+    };
+    for (const Case& c : cases) {
+        ui->loginEdit->setText(c.login);
+        ui->nameEdit->setText(QStringLiteral("Người Mới"));
+        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Office)));
+        ui->passwordEdit->setText(c.password);
+        ui->repeatEdit->setText(c.repeat);
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        EXPECT_TRUE(dialog.isVisible()) << c.message.toStdString();
+        EXPECT_EQ(ui->errorLabel->text(), c.message);
+        EXPECT_TRUE(ui->passwordEdit->text().isEmpty()); // never left on screen after a refusal
+        EXPECT_FALSE(dialog.added().has_value());
+    }
+    // A unit's staff without a unit.
+    ui->loginEdit->setText(QStringLiteral("moi"));
+    ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
+    ui->unitCombo->setUnitId(0);
+    ui->passwordEdit->setText(QStringLiteral("mat-khau-1"));
+    ui->repeatEdit->setText(QStringLiteral("mat-khau-1"));
+    EXPECT_FALSE(dialog.tryAdd());
+    EXPECT_EQ(ui->errorLabel->text(), QStringLiteral("cán bộ đơn vị cần có đơn vị"));
+    EXPECT_EQ(fingerprint(*db), before);
+}
+
+TEST_F(AdminUsers, AnAdministratorResetsAPassword)
+{
+    signIn(SampleReview::adminLogin());
+    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
+                            window.get());
+    dialog.show();
+    EXPECT_FALSE(dialog.ui()->passwordButton->isEnabled()); // nobody selected
+    dialog.refresh(SampleReview::unitLogin());
+    ASSERT_TRUE(dialog.ui()->passwordButton->isEnabled());
+    const QString before = fingerprint(*db);
+    onNextModal([](QWidget* modal) {
+        auto* pw = qobject_cast<gui::PasswordDialog*>(modal);
+        ASSERT_NE(pw, nullptr);
+        pw->ui()->passwordEdit->setText(QStringLiteral("mat-khau-moi"));
+        pw->ui()->repeatEdit->setText(QStringLiteral("mat-khau-khac"));
+        EXPECT_FALSE(pw->trySet());
+        EXPECT_EQ(pw->ui()->errorLabel->text(), QStringLiteral("hai lần nhập mật khẩu không khớp"));
+        pw->reject();
+    });
+    EXPECT_FALSE(dialog.resetPassword());
+    EXPECT_EQ(fingerprint(*db), before);
+
+    onNextModal([](QWidget* modal) {
+        auto* pw = qobject_cast<gui::PasswordDialog*>(modal);
+        ASSERT_NE(pw, nullptr);
+        pw->ui()->passwordEdit->setText(QStringLiteral("mat-khau-moi"));
+        pw->ui()->repeatEdit->setText(QStringLiteral("mat-khau-moi"));
+        QTest::mouseClick(pw->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    EXPECT_TRUE(dialog.resetPassword());
+    EXPECT_EQ(lastMessage(), QStringLiteral("Đã đổi mật khẩu của donvi."));
+    storage::UserRepository users(*db);
+    EXPECT_EQ(users.authenticate(SampleReview::unitLogin(), QStringLiteral("mat-khau-moi")).login,
+              SampleReview::unitLogin());
+    EXPECT_THROW(users.authenticate(SampleReview::unitLogin(), SampleReview::password()), storage::AuthenticationError);
+}
+
+TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
+{
+    QAction* users = action("usersAction");
+    ASSERT_NE(users, nullptr);
+    EXPECT_EQ(users->text(), QStringLiteral("&Người dùng…"));
+    const QString before = fingerprint(*db);
+    const QString refusal =
+        QStringLiteral("Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).");
+    EXPECT_FALSE(users->isEnabled()); // nobody signed in
+    EXPECT_FALSE(window->showUsers());
+    EXPECT_EQ(lastMessage(), refusal);
+    for (const QString& login : {SampleReview::officeLogin(), SampleReview::leaderLogin(), SampleReview::unitLogin()}) {
+        signIn(login);
+        EXPECT_FALSE(users->isEnabled()) << login.toStdString();
+        gui::Prompts::shownMessages().clear();
+        EXPECT_FALSE(window->showUsers()); // no dialog appears: nothing to drive, nothing blocks
+        EXPECT_EQ(lastMessage(), refusal);
+    }
+    EXPECT_EQ(window->findChild<gui::UsersDialog*>(), nullptr);
+    // Below the window, UserAdmin refuses too: the Office cannot add an account.
+    gui::AddUserDialog add(*window->database(), user(SampleReview::officeLogin()), window->itemModel()->yearUnits(),
+                           window.get());
+    add.ui()->loginEdit->setText(QStringLiteral("moi"));
+    add.ui()->nameEdit->setText(QStringLiteral("Người Mới"));
+    add.ui()->roleCombo->setCurrentIndex(add.ui()->roleCombo->findData(int(Role::Admin)));
+    add.ui()->passwordEdit->setText(QStringLiteral("mat-khau-1"));
+    add.ui()->repeatEdit->setText(QStringLiteral("mat-khau-1"));
+    EXPECT_FALSE(add.tryAdd());
+    EXPECT_EQ(add.ui()->errorLabel->text(),
+              QStringLiteral("vanphong không được thêm người dùng: chỉ Quản trị mới được"));
+    EXPECT_EQ(fingerprint(*db), before);
+
+    // The administrator opens it from the menu.
+    signIn(SampleReview::adminLogin());
+    ASSERT_TRUE(users->isEnabled());
+    bool opened = false;
+    onNextModal([&](QWidget* modal) {
+        opened = qobject_cast<gui::UsersDialog*>(modal) != nullptr;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    users->trigger();
+    EXPECT_TRUE(opened);
+}
+
+TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
+{
+    signIn(SampleReview::unitLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    ASSERT_NE(queue, nullptr);
+    queue->setShowing(Status::Proposed);
+    EXPECT_TRUE(queue->mergeButton()->isHidden()); // a unit's staff do not merge
+
+    signIn(SampleReview::officeLogin());
+    const QVector<Item> two = onePerUnit(Status::Proposed, 2);
+    queue->setShowing(Status::Proposed);
+    const int waitingBefore = queue->model()->itemCount();
+    EXPECT_FALSE(queue->mergeButton()->isHidden());
+    queue->select({two.at(0).id});
+    EXPECT_FALSE(queue->mergeButton()->isEnabled());
+    queue->select({two.at(0).id, two.at(1).id});
+    ASSERT_TRUE(queue->mergeButton()->isEnabled());
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(queue->mergeButton(), Qt::LeftButton);
+    for (const Item& o : two)
+        EXPECT_EQ(item(o.id).status, Status::Withdrawn);
+    // Two proposals left the queue and the merged one (a proposal) came in.
+    EXPECT_EQ(queue->model()->itemCount(), waitingBefore - 2 + 1);
+    const Item merged = item(window->historyItem());
+    EXPECT_EQ(merged.content, two.at(0).content);
+    EXPECT_EQ(merged.leadUnitId, two.at(0).leadUnitId);
+    EXPECT_TRUE(merged.coUnitIds.contains(two.at(1).leadUnitId));
+}
+
+TEST(AdminFirstAdmin, TheFirstAdministratorHasTheSamePasswordRulesAsUsersAdd)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    io::SampleData::addUnits(*db);
+    gui::FirstAdminDialog dialog(*db);
+    dialog.show();
+    dialog.ui()->loginEdit->setText(QStringLiteral("admin"));
+    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
+    dialog.ui()->passwordEdit->setText(QStringLiteral("12345"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("12345"));
+    EXPECT_FALSE(dialog.tryCreate());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("mật khẩu phải có ít nhất 6 ký tự"));
+    dialog.ui()->loginEdit->setText(QStringLiteral("quan tri"));
+    dialog.ui()->passwordEdit->setText(QStringLiteral("123456"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    EXPECT_FALSE(dialog.tryCreate());
+    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("tên đăng nhập không được trống và không có dấu cách"));
+    EXPECT_EQ(storage::UserRepository(*db).count(), 0);
+    dialog.ui()->loginEdit->setText(QStringLiteral("quantri"));
+    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    EXPECT_TRUE(dialog.tryCreate());
+    EXPECT_EQ(storage::UserRepository(*db).authenticate(QStringLiteral("quantri"), QStringLiteral("123456")).role,
+              Role::Admin);
+}

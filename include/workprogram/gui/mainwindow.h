@@ -117,10 +117,6 @@ public:
     /// Program steps, item status changes, comments and the year rollover (menu "Chương trình").
     ProgramActions* programActions() const { return m_programActions; }
 
-signals:
-    /// Someone signed in or out (setCurrentUser).
-    void currentUserChanged();
-
     // Merging and user management (mainwindow_admin.cpp).
     /// "Gộp các nội dung trùng nhau…": the merge dialog for the selected items (the Office, at
     /// least two); reloads and selects the new item. True when merged.
@@ -130,6 +126,10 @@ signals:
     /// "Người dùng…": the user management dialog, administrators only (others are told so).
     /// False when refused.
     bool showUsers();
+
+signals:
+    /// Someone signed in or out (setCurrentUser).
+    void currentUserChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

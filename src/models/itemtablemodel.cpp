@@ -357,9 +357,32 @@ bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& desc
 
 void ItemTableModel::refreshRow(int row, const Item& it)
 {
+    const bool renumbered = m_items.at(row).number != it.number;
     m_items[row] = it;
     m_searchKeys[row] = makeSearchKey(it);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (renumbered)
+        keepNumberOrder(row);
+}
+
+void ItemTableModel::keepNumberOrder(int row)
+{
+    // The rows stay in number order (ItemFilterProxy shows them in this order without sorting):
+    // a renumbered item moves to its place.
+    const int number = m_items.at(row).number;
+    int to = row;
+    while (to > 0 && m_items.at(to - 1).number > number)
+        --to;
+    while (to + 1 < m_items.size() && m_items.at(to + 1).number < number)
+        ++to;
+    if (to == row)
+        return;
+    beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+    m_items.move(row, to);
+    m_searchKeys.move(row, to);
+    for (int r = std::min(row, to); r <= std::max(row, to); ++r)
+        m_rowOfId.insert(m_items.at(r).id, r);
+    endMoveRows();
 }
 
 bool ItemTableModel::writeItems(const QVector<Item>& items)

@@ -111,6 +111,7 @@ private:
     QString coUnitNames(const Item& it) const;
     QByteArray makeSearchKey(const Item& it) const;
     void refreshRow(int row, const Item& it);
+    void keepNumberOrder(int row);
 
     storage::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;

@@ -40,11 +40,13 @@ void ItemFilterProxy::setFilter(const ItemFilter& filter)
     // the whole year). Worth collecting them only when they are a small part of the year.
     ItemFilter same = filter;
     same.search = m_filter.search;
-    const int shown = rowCount();
-    if (m_items && same == m_filter && needle.contains(m_needle) && shown <= sourceModel()->rowCount() / 2) {
-        m_candidates.assign(size_t(sourceModel()->rowCount()), false);
-        for (int r = 0; r < shown; ++r)
-            m_candidates[size_t(mapToSource(index(r, 0)).row())] = true;
+    if (m_items && same == m_filter && needle.contains(m_needle)) {
+        const int shown = rowCount();
+        if (shown <= m_items->rowCount() / 2) {
+            m_candidates.assign(size_t(m_items->rowCount()), false);
+            for (int r = 0; r < shown; ++r)
+                m_candidates[size_t(mapToSource(index(r, 0)).row())] = true;
+        }
     }
     m_filter = filter;
     m_needle = needle;

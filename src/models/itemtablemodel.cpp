@@ -16,27 +16,11 @@
 #include <algorithm>
 #include <limits>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace wp::models {
 
 namespace {
 // Beyond this many rows a change resets the model instead of signalling row by row.
 constexpr int ResetThreshold = 200;
-
-/// Gives the heap memory freed while reading a large program back to the system: glibc keeps
-/// it otherwise (~25 MiB of 155 after opening 100 000 items, issue 3's memory budget).
-void releaseFreedMemory(qsizetype rows)
-{
-#ifdef __GLIBC__
-    if (rows >= 10000)
-        malloc_trim(0);
-#else
-    Q_UNUSED(rows);
-#endif
-}
 } // namespace
 
 ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
@@ -56,7 +40,6 @@ void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDa
     m_rowOfId.clear();
     appendLoaded(0);
     endResetModel();
-    releaseFreedMemory(m_items.size());
 }
 
 void ItemTableModel::loadFirst(storage::Database& db, qint64 programId, int year, QDate today, int rows)
@@ -94,7 +77,6 @@ void ItemTableModel::loadRest()
             m_items.append(std::move(it));
         appendLoaded(from);
         endInsertRows();
-        releaseFreedMemory(m_items.size());
     }
     emit loadCompleted();
 }

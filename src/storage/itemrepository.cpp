@@ -241,8 +241,8 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
 
 QVector<Item> ItemRepository::page(qint64 programId, int afterNumber, int limit) const
 {
-    const int n = count(programId);
-    if (std::optional<QVector<Item>> items = readProgramItems(m_db, programId, n, afterNumber, limit))
+    const int expected = limit >= 0 ? limit : count(programId); // no count for a first page
+    if (std::optional<QVector<Item>> items = readProgramItems(m_db, programId, expected, afterNumber, limit))
         return *std::move(items);
     QVector<Item> out;
     for (Item& it : list(programId))

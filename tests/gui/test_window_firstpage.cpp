@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 

@@ -23,7 +23,6 @@
 #include <ctime>
 #include <memory>
 
-#include <malloc.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -148,8 +147,6 @@ void BM_OpenWindow100k(benchmark::State& state)
             state.SkipWithError("openDatabase failed");
         QApplication::processEvents();
         state.PauseTiming();
-        if (qEnvironmentVariableIsSet("WP_TRIM"))
-            malloc_trim(0);
         after = procStatusMiB("VmRSS:");
         state.counters["rows"] = window.proxy()->rowCount();
         state.ResumeTiming();

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <limits>
 
 namespace wp::models {
 
@@ -31,6 +32,57 @@ void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDa
     m_programId = programId;
     m_year = year;
     m_today = today;
+    m_complete = true;
+    loadUnits(db, year);
+    // The repository shares one string per distinct leader, group, form, level and deadline.
+    m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
+    m_searchKeys.clear();
+    m_rowOfId.clear();
+    appendLoaded(0);
+    endResetModel();
+}
+
+void ItemTableModel::loadFirst(storage::Database& db, qint64 programId, int year, QDate today, int rows)
+{
+    beginResetModel();
+    m_db = &db;
+    m_programId = programId;
+    m_year = year;
+    m_today = today;
+    loadUnits(db, year);
+    m_items = programId ? storage::ItemRepository(db).page(programId, std::numeric_limits<int>::min(), rows + 1)
+                        : QVector<Item>();
+    // One more than asked tells whether there is a rest, without counting the program.
+    m_complete = m_items.size() <= rows;
+    if (!m_complete)
+        m_items.removeLast();
+    m_searchKeys.clear();
+    m_rowOfId.clear();
+    appendLoaded(0);
+    endResetModel();
+}
+
+void ItemTableModel::loadRest()
+{
+    if (m_complete || !m_db)
+        return;
+    m_complete = true;
+    QVector<Item> rest = storage::ItemRepository(*m_db).page(
+        m_programId, m_items.isEmpty() ? std::numeric_limits<int>::min() : m_items.last().number, -1);
+    if (!rest.isEmpty()) {
+        const int from = int(m_items.size());
+        beginInsertRows({}, from, from + int(rest.size()) - 1);
+        m_items.reserve(from + rest.size());
+        for (Item& it : rest)
+            m_items.append(std::move(it));
+        appendLoaded(from);
+        endInsertRows();
+    }
+    emit loadCompleted();
+}
+
+void ItemTableModel::loadUnits(storage::Database& db, int year)
+{
     m_units.clear();
     storage::UnitRepository unitRepo(db);
     m_unitKeys.clear();
@@ -40,38 +92,25 @@ void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDa
                           text::fold(u.name + QLatin1Char('\n') + u.shortName + QLatin1Char('\n') + u.code).toUtf8());
     }
     m_yearUnits = unitRepo.inYear(year);
-    m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
-    // Leaders, groups, forms and levels repeat: share one string each to keep memory low.
-    QSet<QString> pool;
-    auto intern = [&pool](QString& s) {
-        if (s.isEmpty())
-            return;
-        auto it = pool.constFind(s);
-        if (it == pool.constEnd())
-            pool.insert(s);
-        else
-            s = *it;
-    };
-    m_searchKeys.clear();
+}
+
+void ItemTableModel::appendLoaded(int from)
+{
+    // Search keys and the row of each id for the items from row @p from on.
     m_searchKeys.reserve(m_items.size());
-    m_rowOfId.clear();
     m_rowOfId.reserve(m_items.size());
-    for (int row = 0; row < m_items.size(); ++row) {
-        Item& it = m_items[row];
-        intern(it.leader);
-        intern(it.group);
-        intern(it.form);
-        intern(it.level);
+    for (int row = from; row < m_items.size(); ++row) {
+        const Item& it = m_items.at(row);
         m_searchKeys.append(makeSearchKey(it));
         m_rowOfId.insert(it.id, row);
     }
-    endResetModel();
 }
 
 void ItemTableModel::clear()
 {
     beginResetModel();
     m_db = nullptr;
+    m_complete = true;
     m_programId = 0;
     m_items.clear();
     m_searchKeys.clear();
@@ -119,6 +158,7 @@ QByteArray ItemTableModel::makeSearchKey(const Item& it) const
         key += '\n';
         key += m_unitKeys.value(id);
     }
+    key.squeeze(); // toUtf8() reserved three bytes a character: 100 000 keys kept ~25 MiB spare
     return key;
 }
 
@@ -306,6 +346,7 @@ bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, in
 
 bool ItemTableModel::editItems(const QVector<Item>& after, const QString& description)
 {
+    loadRest(); // a change is made on the whole program, never on the first page only
     QVector<Item> before;
     QVector<Item> changed;
     for (const Item& a : after) {
@@ -331,6 +372,7 @@ bool ItemTableModel::editItems(const QVector<Item>& after, const QString& descri
 
 bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
 {
+    loadRest();
     for (Item& it : items)
         it.programId = m_programId;
     if (!m_undo)
@@ -342,6 +384,7 @@ bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
 
 bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& description)
 {
+    loadRest();
     QVector<Item> items;
     for (qint64 id : ids)
         if (int row = rowOfId(id); row >= 0)
@@ -357,9 +400,32 @@ bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& desc
 
 void ItemTableModel::refreshRow(int row, const Item& it)
 {
+    const bool renumbered = m_items.at(row).number != it.number;
     m_items[row] = it;
     m_searchKeys[row] = makeSearchKey(it);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (renumbered)
+        keepNumberOrder(row);
+}
+
+void ItemTableModel::keepNumberOrder(int row)
+{
+    // The rows stay in number order (ItemFilterProxy shows them in this order without sorting):
+    // a renumbered item moves to its place.
+    const int number = m_items.at(row).number;
+    int to = row;
+    while (to > 0 && m_items.at(to - 1).number > number)
+        --to;
+    while (to + 1 < m_items.size() && m_items.at(to + 1).number < number)
+        ++to;
+    if (to == row)
+        return;
+    beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+    m_items.move(row, to);
+    m_searchKeys.move(row, to);
+    for (int r = std::min(row, to); r <= std::max(row, to); ++r)
+        m_rowOfId.insert(m_items.at(r).id, r);
+    endMoveRows();
 }
 
 bool ItemTableModel::writeItems(const QVector<Item>& items)

@@ -14,6 +14,7 @@ UnitCountsModel::UnitCountsModel(ItemTableModel* items, QObject* parent) : QAbst
 {
     connect(items, &QAbstractItemModel::modelReset, this, &UnitCountsModel::recount);
     connect(items, &ItemTableModel::itemsChanged, this, &UnitCountsModel::recount);
+    connect(items, &ItemTableModel::loadCompleted, this, &UnitCountsModel::recount);
     recount();
 }
 

@@ -1,5 +1,6 @@
 #include "workprogram/storage/itemrepository.h"
 
+#include "itemreader.h"
 #include "sql.h"
 
 #include "workprogram/core/text.h"
@@ -130,6 +131,11 @@ std::optional<Item> ItemRepository::byId(qint64 id) const
 
 QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) const
 {
+    const bool whole = filter.leadUnitIds.isEmpty() && !filter.coUnitId && filter.statuses.isEmpty() &&
+                       filter.search.trimmed().isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
+    if (whole)
+        if (std::optional<QVector<Item>> all = readProgramItems(m_db, programId, count(programId)))
+            return *std::move(all);
     QSqlDatabase& db = m_db.connection();
     QString where = QStringLiteral(" WHERE i.program_id = ?");
     QVariantList values{programId};
@@ -212,6 +218,18 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
             items[*it].coUnitIds.append(co.value(1).toLongLong());
     }
     return items;
+}
+
+QVector<Item> ItemRepository::page(qint64 programId, int afterNumber, int limit) const
+{
+    const int expected = limit >= 0 ? limit : count(programId); // no count for a first page
+    if (std::optional<QVector<Item>> items = readProgramItems(m_db, programId, expected, afterNumber, limit))
+        return *std::move(items);
+    QVector<Item> out;
+    for (Item& it : list(programId))
+        if (it.number > afterNumber && (limit < 0 || out.size() < limit))
+            out.append(std::move(it));
+    return out;
 }
 
 int ItemRepository::count(qint64 programId) const

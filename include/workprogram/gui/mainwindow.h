@@ -4,6 +4,7 @@
 #include "workprogram/reports/reportdata.h"
 #include "workprogram/storage/database.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
     /// false when the database cannot be opened.
     bool openDatabase(const QString& path, int year = 0);
     void showYear(int year);
+    /// A program with more items than this shows its first @p rows before it reads the rest
+    /// (issue 3: first rows within 0.5 s on 100 000 items); 0 reads every item at once.
+    void setFirstPageRows(int rows) { m_firstPageRows = rows; }
     /// "Today" for overdue marks (tests and the demo's past year use a fixed day).
     void setToday(QDate today);
 
@@ -131,6 +135,10 @@ signals:
     /// Someone signed in or out (setCurrentUser).
     void currentUserChanged();
 
+signals:
+    /// The first rows of the shown year are painted; the rest of a large program follows.
+    void firstRowsShown();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -168,6 +176,8 @@ private:
     QUndoStack* m_undo;
     bool m_fillingFilters = false;
     bool m_offeringRestore = false;
+    int m_firstPageRows = 500;
+    QElapsedTimer m_openTimer; ///< from openDatabase() to the first rows shown, for the timing log
     QString m_lastDailyBackup;
     DashboardDialog* m_dashboard = nullptr;
     std::optional<User> m_user;

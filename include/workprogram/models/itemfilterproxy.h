@@ -6,6 +6,10 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 namespace wp::models {
 
 class ItemTableModel;
@@ -43,6 +47,11 @@ public:
     const ItemFilter& filter() const { return m_filter; }
     void setSearchText(const QString& text);
     void clearFilter() { setFilter(ItemFilter()); }
+    /// Sorting by number ascending is the items model's own row order (it keeps its rows by
+    /// number), so the proxy keeps the source order instead of sorting: a refilter sorts nothing.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column the view asked to sort by (sortColumn() is -1 while that is the number).
+    int requestedSortColumn() const { return m_sortColumn; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -52,6 +61,11 @@ private:
     ItemTableModel* m_items = nullptr;
     ItemFilter m_filter;
     QByteArray m_needle; ///< folded search text, UTF-8
+    std::optional<std::boyer_moore_horspool_searcher<const char*>> m_searcher; ///< over m_needle
+    /// While a refilter narrows the previous one (the same filter, a search text that contains
+    /// the previous one): the source rows shown before, the only ones that can still match.
+    std::vector<bool> m_candidates;
+    int m_sortColumn = -1;
 };
 
 } // namespace wp::models

@@ -55,6 +55,13 @@ public:
 
     /// Loads the items of @p programId (year @p year); @p today decides what is overdue.
     void load(storage::Database& db, qint64 programId, int year, QDate today = QDate::currentDate());
+    /// Loads the first @p rows items of @p programId by number, for a large program's first
+    /// screen; loadRest() appends the others. Until then the model is incomplete: changes
+    /// (editItems, addItems, removeItems) load the rest first.
+    void loadFirst(storage::Database& db, qint64 programId, int year, QDate today, int rows);
+    /// Appends the items not loaded yet (one insert of rows) and emits loadCompleted().
+    void loadRest();
+    bool isComplete() const { return m_complete; }
     /// Empties the model and forgets the database.
     void clear();
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
@@ -106,11 +113,16 @@ signals:
     void errorOccurred(const QString& message);
     /// Items were added, changed or removed (after the change is in the database).
     void itemsChanged();
+    /// loadRest() appended the rest of a program loaded with loadFirst().
+    void loadCompleted();
 
 private:
     QString coUnitNames(const Item& it) const;
     QByteArray makeSearchKey(const Item& it) const;
+    void loadUnits(storage::Database& db, int year);
+    void appendLoaded(int from);
     void refreshRow(int row, const Item& it);
+    void keepNumberOrder(int row);
 
     storage::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
@@ -124,6 +136,7 @@ private:
     QHash<qint64, QByteArray> m_unitKeys; ///< folded names of each unit, for search keys
     QVector<Unit> m_yearUnits;
     QDate m_today;
+    bool m_complete = true; ///< false between loadFirst() and loadRest()
 };
 
 } // namespace wp::models

@@ -42,6 +42,9 @@ public:
     std::optional<Item> byId(qint64 id) const;
     /// Items of @p programId matching @p filter, by number.
     QVector<Item> list(qint64 programId, const ItemFilter& filter = {}) const;
+    /// The items of @p programId numbered above @p afterNumber, by number, at most @p limit
+    /// of them (-1: all): a program read a page at a time.
+    QVector<Item> page(qint64 programId, int afterNumber, int limit) const;
     int count(qint64 programId) const;
     /// The numbers (STT) in use in @p programId.
     QSet<int> numbers(qint64 programId) const;

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Add User</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập (*):</source>
+        <translation>&amp;Login (*):</translation>
+    </message>
+    <message>
+        <source>không dấu cách, ví dụ: nguyenvana</source>
+        <translation>no spaces, e.g. nguyenvana</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên (*):</source>
+        <translation>&amp;Full name (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Chuyên viên, Chánh Văn phòng, Phó Chủ tịch…</source>
+        <translation>Officer, Chief of the Office, Vice Chairman…</translation>
+    </message>
+    <message>
+        <source>&amp;Vai trò:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị (*):</source>
+        <translation>&amp;Unit (*):</translation>
+    </message>
+    <message>
+        <source>Các đơn vị &amp;phụ trách:</source>
+        <translation>Responsi&amp;ble for units:</translation>
+    </message>
+    <message>
+        <source>Để trống: lãnh đạo xem và duyệt nội dung của mọi đơn vị</source>
+        <translation>Leave empty: the leader sees and reviews the items of all units</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu (*):</source>
+        <translation>&amp;Password (*):</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;lại mật khẩu (*):</source>
+        <translation>R&amp;epeat password (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu ít nhất %1 ký tự. Cán bộ đơn vị thuộc đúng một đơn vị; lãnh đạo có thể được giới hạn ở một số đơn vị (để trống: mọi đơn vị).</source>
+        <translation>Passwords have at least %1 characters. Unit staff belong to exactly one unit; leaders can be limited to some units (leave empty: all units).</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Sửa hàng loạt</source>
@@ -75,7 +138,7 @@
     </message>
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
-        <translation>unknown status "%1"</translation>
+        <translation>unknown status &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -181,7 +244,7 @@
     </message>
     <message>
         <source>✎ %1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation>✎ %1: "%2" → "%3"</translation>
+        <translation>✎ %1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
         <source>STT</source>
@@ -441,22 +504,6 @@
         <translation>&amp;Create Administrator</translation>
     </message>
     <message>
-        <source>Tên đăng nhập không được trống và không có dấu cách.</source>
-        <translation>The login must not be empty or contain spaces.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập họ và tên.</source>
-        <translation>Enter the full name.</translation>
-    </message>
-    <message>
-        <source>Hãy đặt mật khẩu.</source>
-        <translation>Set a password.</translation>
-    </message>
-    <message>
-        <source>Hai lần nhập mật khẩu không khớp nhau.</source>
-        <translation>The two passwords do not match.</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập.</source>
         <translation>The database already has accounts; please log in.</translation>
     </message>
@@ -547,6 +594,14 @@
     <message>
         <source>Nội dung, lý do</source>
         <translation>Details, reason</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung (%1)</source>
+        <translation>Add item (%1)</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung (%1)</source>
+        <translation>Delete item (%1)</translation>
     </message>
 </context>
 <context>
@@ -807,10 +862,41 @@
     </message>
 </context>
 <context>
+    <name>ItemInserter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ItemService</name>
     <message>
         <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
         <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: không chuyển được sang trạng thái khác</source>
+        <translation>item no. %1 is &quot;%2&quot;: it cannot be moved to another status</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 không chuyển được từ &quot;%2&quot; sang &quot;%3&quot;; từ &quot;%2&quot; chỉ chuyển được sang: %4</source>
+        <translation>item no. %1 cannot be moved from &quot;%2&quot; to &quot;%3&quot;; from &quot;%2&quot; it can only go to: %4</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: không ai được sửa %3; chỉ sửa được bằng điều chỉnh chương trình</source>
+        <translation>item %1 is &quot;%2&quot;: nobody may change %3; it can only change through an amendment of the program</translation>
+    </message>
+    <message>
+        <source>thêm nội dung số %1</source>
+        <translation>added item no. %1</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: chỉ xóa được nội dung &quot;%3&quot;; nội dung đã gửi đi thì chuyển sang &quot;%4&quot; hoặc &quot;%5&quot; để còn dấu vết</source>
+        <translation>item no. %1 is &quot;%2&quot;: only &quot;%3&quot; items can be deleted; an item that has been sent on is moved to &quot;%4&quot; or &quot;%5&quot; so that a trace remains</translation>
+    </message>
+    <message>
+        <source>xóa nội dung số %1</source>
+        <translation>deleted item no. %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1591,54 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Lịch sử — nội dung số %1</source>
         <translation>History — item no. %1</translation>
     </message>
+    <message>
+        <source>&amp;Gộp các nội dung trùng nhau…</source>
+        <translation>&amp;Merge Duplicate Items…</translation>
+    </message>
+    <message>
+        <source>Gộp các nội dung đã chọn của nhiều đơn vị về cùng một việc thành một nội dung (Văn phòng)</source>
+        <translation>Merge the selected items of several units about the same task into one item (Office)</translation>
+    </message>
+    <message>
+        <source>&amp;Người dùng…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>Thêm người dùng, đặt lại mật khẩu (Quản trị)</source>
+        <translation>Add users, reset passwords (Administrator)</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất hai nội dung để gộp</source>
+        <translation>Select at least two items to merge</translation>
+    </message>
+    <message>
+        <source>Chỉ Văn phòng gộp nội dung (đăng nhập: Ctrl+Shift+U)</source>
+        <translation>Only the Office merges items (log in: Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Không gộp được</source>
+        <translation>Could not merge</translation>
+    </message>
+    <message>
+        <source>Chỉ Văn phòng gộp được nội dung; hãy đăng nhập.</source>
+        <translation>Only the Office can merge items; please log in.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất hai nội dung để gộp.</source>
+        <translation>Please select at least two items to merge.</translation>
+    </message>
+    <message>
+        <source>Đã gộp %1 nội dung thành nội dung số %2</source>
+        <translation>Merged %1 items into item no. %2</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).</source>
+        <translation>Only the Administrator manages users; please log in with an administrator account (Ctrl+Shift+U).</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1554,6 +1688,132 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gộp các nội dung trùng nhau</source>
+        <translation>Merge Duplicate Items</translation>
+    </message>
+    <message>
+        <source>&amp;Lấy nội dung từ:</source>
+        <translation>&amp;Take details from:</translation>
+    </message>
+    <message>
+        <source>Nội dung, thời hạn, lãnh đạo phụ trách, nhóm, hình thức, cấp trình và ghi chú của nội dung sau khi gộp lấy từ nội dung này</source>
+        <translation>The work item, deadline, responsible leader, task group, document form, submission level and note of the merged item are taken from this item</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung sau khi gộp (*):</source>
+        <translation>&amp;Work item after merging (*):</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;chủ trì (*):</source>
+        <translation>L&amp;ead unit (*):</translation>
+    </message>
+    <message>
+        <source>Chọn trong các đơn vị của các nội dung được gộp</source>
+        <translation>Choose among the units of the merged items</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;phối hợp:</source>
+        <translation>Co-operating &amp;units:</translation>
+    </message>
+    <message>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>15/06/2024, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</source>
+        <translation>15/06/2024, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do gộp:</source>
+        <translation>&amp;Reason for merging:</translation>
+    </message>
+    <message>
+        <source>ghi vào lịch sử của từng nội dung (không bắt buộc)</source>
+        <translation>recorded in the history of each item (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nội dung của các đơn vị mô tả cùng một việc được gộp thành một nội dung mới. Các nội dung cũ được giữ lại với trạng thái &quot;%1&quot; và ghi &quot;gộp vào&quot; trong lịch sử; khi so sánh, chúng được tính là đã gộp.</source>
+        <translation>
+            <numerusform>%n item of the units describing the same task is merged into one new item. The old item is kept with the status &quot;%1&quot; and marked &quot;merged into&quot; in its history; in comparisons it counts as merged.</numerusform>
+            <numerusform>%n items of the units describing the same task are merged into one new item. The old items are kept with the status &quot;%1&quot; and marked &quot;merged into&quot; in their history; in comparisons they count as merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>số %1 — %2</source>
+        <translation>no. %1 — %2</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>Chỉ gộp được nội dung &quot;%1&quot; hoặc &quot;%2&quot;</source>
+        <translation>Only &quot;%1&quot; or &quot;%2&quot; items can be merged</translation>
+    </message>
+    <message>
+        <source>Không đọc được</source>
+        <translation>Not recognized</translation>
+    </message>
+    <message>
+        <source>Hạn: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có thời hạn</source>
+        <translation>No deadline yet</translation>
+    </message>
+    <message>
+        <source>Không có ngày hạn cố định</source>
+        <translation>No fixed due date</translation>
+    </message>
+    <message>
+        <source>Hãy nhập nội dung công việc sau khi gộp.</source>
+        <translation>Please enter the work item after merging.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn cơ quan chủ trì trong các đơn vị của các nội dung được gộp.</source>
+        <translation>Please choose a lead unit among the units of the merged items.</translation>
+    </message>
+    <message>
+        <source>Thời hạn: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Không gộp được</source>
+        <translation>Could not merge</translation>
+    </message>
+</context>
+<context>
     <name>PageCanvas</name>
     <message>
         <source>Trang %1/%2</source>
@@ -1561,10 +1821,259 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;lại mật khẩu:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1 (%2), ít nhất %3 ký tự. Hãy báo mật khẩu cho người đó; họ nên tự đổi lại bằng workprogram-cli users passwd.</source>
+        <translation>New password for %1 (%2), at least %3 characters. Tell the person the password; they should change it themselves with workprogram-cli users passwd.</translation>
+    </message>
+    <message>
+        <source>Đặt &amp;mật khẩu</source>
+        <translation>Set &amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>Chương trình công tác năm %1</source>
         <translation>Work Program for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <source>Kết thúc nhận đề xuất, &amp;tổng hợp dự thảo…</source>
+        <translation>Close Proposals, &amp;Compile the Draft…</translation>
+    </message>
+    <message>
+        <source>Trình &amp;Lãnh đạo xem xét dự thảo…</source>
+        <translation>Submit the Draft to the &amp;Leader for Review…</translation>
+    </message>
+    <message>
+        <source>Đưa &amp;dự thảo về tổng hợp lại…</source>
+        <translation>Return the &amp;Draft for Recompiling…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở điều chỉnh, bổ sung chương trình…</source>
+        <translation>&amp;Open a Program Amendment…</translation>
+    </message>
+    <message>
+        <source>Trình Lãnh đạo &amp;duyệt điều chỉnh…</source>
+        <translation>Submit the Amendment to the Leader for &amp;Approval…</translation>
+    </message>
+    <message>
+        <source>%1 → %2…</source>
+        <translation>%1 → %2…</translation>
+    </message>
+    <message>
+        <source>Dự thảo trở lại Văn phòng để tổng hợp, chỉnh sửa tiếp.</source>
+        <translation>The draft goes back to the Office for further compiling and editing.</translation>
+    </message>
+    <message>
+        <source>Văn phòng tổng hợp các đề xuất của đơn vị vào dự thảo chương trình.</source>
+        <translation>The Office compiles the units&apos; proposals into the draft program.</translation>
+    </message>
+    <message>
+        <source>Các nội dung đã phê duyệt được khóa lại; Lãnh đạo ký ban hành điều chỉnh (Duyệt → Phê duyệt và ký ban hành).</source>
+        <translation>The approved items are locked again; the Leader signs off the amendment (Review → Approve and Sign Off).</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo xem xét, phê duyệt hoặc trả lại từng nội dung rồi ký ban hành.</source>
+        <translation>The Leader reviews, approves or returns each item, then signs off.</translation>
+    </message>
+    <message>
+        <source>Văn phòng được sửa các nội dung đã phê duyệt và đang thực hiện (điều chỉnh, bổ sung); sau đó trình Lãnh đạo ký ban hành điều chỉnh. Bản đã ký giữ nguyên.</source>
+        <translation>The Office may edit approved and in-progress items (amendment), then submits the amendment to the Leader to sign off. The signed version stays unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Chương trình</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Chuyển các việc chưa xong sang &amp;năm sau…</source>
+        <translation>Roll Unfinished Items Over to the &amp;Next Year…</translation>
+    </message>
+    <message>
+        <source>Văn phòng: các nội dung chưa hoàn thành thành đề xuất của chương trình năm sau</source>
+        <translation>Office: the unfinished items become proposals for the next year&apos;s program</translation>
+    </message>
+    <message>
+        <source>Đề &amp;xuất</source>
+        <translation>Pro&amp;pose</translation>
+    </message>
+    <message>
+        <source>Chuyển &amp;trạng thái</source>
+        <translation>Change &amp;Status</translation>
+    </message>
+    <message>
+        <source>Ghi ý &amp;kiến…</source>
+        <translation>Add Comm&amp;ent…</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1: %2</source>
+        <translation>Program %1: %2</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có chương trình</source>
+        <translation>No program for %1 yet</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để chuyển bước chương trình.</source>
+        <translation>Log in (File → Log Out / Switch User) to move the program to another step.</translation>
+    </message>
+    <message>
+        <source>Không chuyển bước được</source>
+        <translation>Could not change the step</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có chương trình.</source>
+        <translation>There is no program for %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chương trình năm %1: %2 → %3; đã ghi ảnh chụp #%4 (%n nội dung).</source>
+        <translation>
+            <numerusform>Program %1: %2 → %3; saved snapshot #%4 (%n item).</numerusform>
+            <numerusform>Program %1: %2 → %3; saved snapshot #%4 (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chuyển chương trình năm %1 từ bước &quot;%2&quot; sang &quot;%3&quot;?</source>
+        <translation>Move the program %1 from step &quot;%2&quot; to &quot;%3&quot;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Một ảnh chụp của %n nội dung hiện có được lưu lại cùng bước này: không sửa, không xóa được, dùng để so sánh về sau (Duyệt → So sánh các ảnh chụp).</source>
+        <translation>
+            <numerusform>A snapshot of the %n current item is saved with this step: it cannot be edited or deleted, and is used for later comparisons (Review → Compare Snapshots).</numerusform>
+            <numerusform>A snapshot of the %n current items is saved with this step: it cannot be edited or deleted, and is used for later comparisons (Review → Compare Snapshots).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chuyển sang &quot;%1&quot;</source>
+        <translation>Move to &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chuyển %n nội dung sang &quot;%1&quot; cần ghi lý do:</source>
+        <translation>
+            <numerusform>Moving %n item to &quot;%1&quot; requires a reason:</numerusform>
+            <numerusform>Moving %n items to &quot;%1&quot; requires a reason:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chưa chuyển nội dung nào: chưa ghi lý do.</source>
+        <translation>No items were moved: no reason was given.</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để ghi ý kiến.</source>
+        <translation>Log in (File → Log Out / Switch User) to add a comment.</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Ý kiến về nội dung số %1: %2</source>
+        <translation>Comment on item no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ý kiến trước khi bấm Đồng ý.</source>
+        <translation>Write a comment before clicking OK.</translation>
+    </message>
+    <message>
+        <source>Không ghi được ý kiến</source>
+        <translation>Could not save the comment</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến về nội dung số %1.</source>
+        <translation>Saved the comment on item no. %1.</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập bằng tài khoản Văn phòng để chuyển các việc chưa xong sang năm sau.</source>
+        <translation>Log in with an Office account to roll the unfinished items over to the next year.</translation>
+    </message>
+    <message>
+        <source>Không chuyển sang năm %1 được</source>
+        <translation>Could not roll over to %1</translation>
+    </message>
+    <message>
+        <source>Năm %1 không có nội dung nào chưa hoàn thành; đã mở chương trình năm %2.</source>
+        <translation>The year %1 has no unfinished items; opened the program %2.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển %1 nội dung chưa hoàn thành của năm %2 sang chương trình năm %3 (số %4 đến %5), thành đề xuất.</source>
+        <translation>Rolled over %1 unfinished items of %2 to the program %3 (nos. %4 to %5) as proposals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nội dung có thời hạn là ngày cụ thể, cần xem lại.</source>
+        <translation>
+            <numerusform>%n item has a deadline on a specific date and needs review.</numerusform>
+            <numerusform>%n items have a deadline on a specific date and need review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã chuyển sang năm %1</source>
+        <translation>Rolled over to %1</translation>
+    </message>
+    <message>
+        <source>Mở chương trình năm %1 ngay?</source>
+        <translation>Open the program %1 now?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramHistoryRepository</name>
+    <message>
+        <source>bước #%1 (chương trình mã %2)</source>
+        <translation>step #%1 (program id %2)</translation>
+    </message>
+    <message>
+        <source>bước #%1 (năm %2)</source>
+        <translation>step #%1 (year %2)</translation>
+    </message>
+    <message>
+        <source>lịch sử chương trình: %1 không nối tiếp bước trước; có bước đã bị xóa hoặc sửa</source>
+        <translation>program history: %1 does not follow the previous step; a step was deleted or changed</translation>
+    </message>
+    <message>
+        <source>lịch sử chương trình: %1 đã bị sửa sau khi ghi</source>
+        <translation>program history: %1 was changed after it was written</translation>
+    </message>
+    <message>
+        <source>lịch sử chương trình: mọi bước đã bị xóa (mã băm cuối không khớp)</source>
+        <translation>program history: every step was deleted (the final hash does not match)</translation>
+    </message>
+    <message>
+        <source>lịch sử chương trình: các bước sau bước #%1 đã bị xóa (mã băm cuối không khớp)</source>
+        <translation>program history: the steps after step #%1 were deleted (the final hash does not match)</translation>
     </message>
 </context>
 <context>
@@ -1690,26 +2199,26 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>Chuyển nội dung sang &quot;%1&quot; cần ghi lý do. Chưa có nội dung nào được thay đổi.</source>
-        <translation>Moving items to "%1" requires a reason. No items have been changed.</translation>
+        <translation>Moving items to &quot;%1&quot; requires a reason. No items have been changed.</translation>
     </message>
     <message>
         <source>Không thực hiện được</source>
         <translation>Action failed</translation>
     </message>
-    <message>
-        <source>Đã chuyển %1 nội dung sang &quot;%2&quot;; dừng lại ở nội dung số %3: %4</source>
-        <translation>Moved %1 items to "%2"; stopped at item no. %3: %4</translation>
-    </message>
-    <message>
-        <source>Nội dung số %1: %2</source>
-        <translation>Item no. %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Đã chuyển %n nội dung sang &quot;%1&quot;.</source>
         <translation>
-            <numerusform>Moved %n item to "%1".</numerusform>
-            <numerusform>Moved %n items to "%1".</numerusform>
+            <numerusform>Moved %n item to &quot;%1&quot;.</numerusform>
+            <numerusform>Moved %n items to &quot;%1&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+
+Chưa có nội dung nào được thay đổi.</source>
+        <translation>%1
+
+No items have been changed.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2297,14 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
             <numerusform>%n items from %1 unit(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Gộp…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Gộp các nội dung đã chọn của nhiều đơn vị về cùng một việc thành một nội dung</source>
+        <translation>Merge the selected items of several units about the same task into one item</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueModel</name>
@@ -1829,6 +2346,45 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Quản trị</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Chuyển các việc chưa xong sang năm sau</source>
+        <translation>Roll Unfinished Items Over to the Next Year</translation>
+    </message>
+    <message>
+        <source>Các nội dung chưa hoàn thành của chương trình năm %1 (không tính nội dung đã hoàn thành, không đưa vào hoặc đã rút) được chép sang chương trình năm mới thành đề xuất, giữ liên kết với nội dung cũ.</source>
+        <translation>The unfinished items of the program %1 (not counting items that are done, rejected or withdrawn) are copied into the new year&apos;s program as proposals, keeping a link to the old items.</translation>
+    </message>
+    <message>
+        <source>Sang &amp;năm:</source>
+        <translation>To &amp;year:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang năm mới</source>
+        <translation>Roll Over to the New Year</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sẽ chuyển %1 nội dung chưa hoàn thành sang chương trình năm %2.</source>
+        <translation>%1 unfinished items will be rolled over to the program %2.</translation>
+    </message>
+    <message>
+        <source>%1 nội dung có thời hạn là một ngày cụ thể: giữ nguyên ngày và được đánh dấu cần xem lại; các thời hạn theo tháng, quý, năm được chuyển sang năm %2.</source>
+        <translation>%1 items have a deadline on a specific date: the date is kept and the item is marked for review; deadlines by month, quarter or year are moved to %2.</translation>
+    </message>
+    <message>
+        <source>Năm %1 đã có chương trình (bước &quot;%2&quot;): các nội dung được thêm sau các nội dung đã có.</source>
+        <translation>The year %1 already has a program (step &quot;%2&quot;): the items are added after the existing ones.</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 sẽ được tạo.</source>
+        <translation>The program %1 will be created.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2670,29 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Chuyển bước chương trình</source>
+        <translation>Change Program Step</translation>
+    </message>
+    <message>
+        <source>Để trống: ảnh chụp mang tên bước (%1)</source>
+        <translation>Leave empty: the snapshot is named after the step (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tên ảnh chụp (không bắt buộc):</source>
+        <translation>Snapshot &amp;name (optional):</translation>
+    </message>
+    <message>
+        <source>Chuyển bước</source>
+        <translation>Change Step</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UnitCountsModel</name>
     <message>
         <source>Tổng cộng</source>
@@ -2148,6 +2727,100 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>UserAdmin</name>
+    <message>
+        <source>tài khoản đầu tiên phải là quản trị</source>
+        <translation>the first account must be an administrator</translation>
+    </message>
+    <message>
+        <source>hãy đăng nhập bằng tài khoản quản trị để thêm người dùng</source>
+        <translation>log in with an administrator account to add users</translation>
+    </message>
+    <message>
+        <source>%1 không được thêm người dùng: chỉ %2 mới được</source>
+        <translation>%1 may not add users: only %2 may</translation>
+    </message>
+    <message>
+        <source>không có người dùng &quot;%1&quot;</source>
+        <translation>there is no user &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc %3 mới được</source>
+        <translation>%1 may not change the password of %2: only that person or %3 may</translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp</source>
+        <translation>the two passwords do not match</translation>
+    </message>
+    <message>
+        <source>mật khẩu trống</source>
+        <translation>empty password</translation>
+    </message>
+    <message>
+        <source>mật khẩu phải có ít nhất %1 ký tự</source>
+        <translation>the password must have at least %1 characters</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập không được trống và không có dấu cách</source>
+        <translation>the login must not be empty or contain spaces</translation>
+    </message>
+    <message>
+        <source>hãy ghi họ và tên</source>
+        <translation>give the full name</translation>
+    </message>
+    <message>
+        <source>cán bộ đơn vị cần có đơn vị</source>
+        <translation>unit staff need a unit</translation>
+    </message>
+    <message>
+        <source>chỉ cán bộ đơn vị mới thuộc một đơn vị</source>
+        <translation>only unit staff belong to a unit</translation>
+    </message>
+    <message>
+        <source>chỉ lãnh đạo mới có các đơn vị phụ trách</source>
+        <translation>only leaders have units they are responsible for</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã %1</source>
+        <translation>there is no unit with id %1</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập &quot;%1&quot; đã có</source>
+        <translation>the login &quot;%1&quot; already exists</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>(tất cả các đơn vị)</source>
+        <translation>(all units)</translation>
+    </message>
+    <message>
+        <source>%1 (đã khóa)</source>
+        <translation>%1 (locked)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>không đủ bộ nhớ để mã hóa mật khẩu</source>
@@ -2164,6 +2837,41 @@ Items per lead unit:
     <message>
         <source>tài khoản %1 đã bị khóa</source>
         <translation>the account %1 is locked</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm người dùng…</source>
+        <translation>&amp;Add User…</translation>
+    </message>
+    <message>
+        <source>Đặt lại &amp;mật khẩu…</source>
+        <translation>Reset &amp;Password…</translation>
+    </message>
+    <message>
+        <source>Tài khoản của cơ sở dữ liệu này. Quản trị thêm người dùng và đặt lại mật khẩu; mật khẩu được lưu dưới dạng mã băm (argon2id), không ai xem được, kể cả Quản trị.</source>
+        <translation>The accounts of this database. The Administrator adds users and resets passwords; passwords are stored as hashes (argon2id) that nobody can read, not even the Administrator.</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách người dùng</source>
+        <translation>Could not read the user list</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Changed the password of %1.</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +3037,7 @@ Items per lead unit:
     </message>
     <message>
         <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: chỉ gộp được nội dung &quot;%3&quot; hoặc &quot;%4&quot;</source>
-        <translation>item no. %1 has status "%2": only "%3" or "%4" items can be merged</translation>
+        <translation>item no. %1 has status &quot;%2&quot;: only &quot;%3&quot; or &quot;%4&quot; items can be merged</translation>
     </message>
     <message>
         <source>gộp từ các nội dung số %1</source>
@@ -2353,7 +3061,7 @@ Items per lead unit:
     </message>
     <message>
         <source>chương trình năm %1 đang ở bước &quot;%2&quot;: chỉ chuyển nội dung sang khi chương trình mới còn ở bước &quot;%3&quot;</source>
-        <translation>the program %1 is at step "%2": items can only be rolled over while the new program is still at step "%3"</translation>
+        <translation>the program %1 is at step &quot;%2&quot;: items can only be rolled over while the new program is still at step &quot;%3&quot;</translation>
     </message>
     <message>
         <source>các nội dung chưa hoàn thành của năm %1 đã được chuyển sang năm %2 rồi</source>
@@ -2365,7 +3073,11 @@ Items per lead unit:
     </message>
     <message>
         <source>; thời hạn &quot;%1&quot; là một ngày cụ thể: cần xem lại</source>
-        <translation>; the deadline "%1" is a specific date: needs review</translation>
+        <translation>; the deadline &quot;%1&quot; is a specific date: needs review</translation>
+    </message>
+    <message>
+        <source>hãy chọn đơn vị chủ trì của nội dung sau khi gộp</source>
+        <translation>choose the lead unit of the merged item</translation>
     </message>
 </context>
 <context>
@@ -3095,10 +3807,6 @@ Items per lead unit:
         <translation>Repeat the password: </translation>
     </message>
     <message>
-        <source>hai lần nhập mật khẩu không khớp</source>
-        <translation>the two passwords do not match</translation>
-    </message>
-    <message>
         <source>hãy cho biết ai làm việc này: --as TÊN_ĐĂNG_NHẬP</source>
         <translation>say who does this: --as LOGIN</translation>
     </message>
@@ -3155,14 +3863,6 @@ Items per lead unit:
         <translation>give the full name: --name &quot;…&quot;</translation>
     </message>
     <message>
-        <source>tài khoản đầu tiên phải là quản trị (--role admin)</source>
-        <translation>the first account must be an administrator (--role admin)</translation>
-    </message>
-    <message>
-        <source>%1 không được thêm người dùng: chỉ Quản trị mới được</source>
-        <translation>%1 may not add users: only an Administrator may</translation>
-    </message>
-    <message>
         <source>cán bộ đơn vị cần đúng một --unit</source>
         <translation>unit staff need exactly one --unit</translation>
     </message>
@@ -3175,28 +3875,12 @@ Items per lead unit:
         <translation>New password of %1: </translation>
     </message>
     <message>
-        <source>mật khẩu trống</source>
-        <translation>empty password</translation>
-    </message>
-    <message>
-        <source>tên đăng nhập &quot;%1&quot; đã có</source>
-        <translation>the login &quot;%1&quot; already exists</translation>
-    </message>
-    <message>
         <source>Đã thêm người dùng %1 (%2)</source>
         <translation>Added user %1 (%2)</translation>
     </message>
     <message>
         <source>Mật khẩu hiện tại của %1: </source>
         <translation>Current password of %1: </translation>
-    </message>
-    <message>
-        <source>không có người dùng &quot;%1&quot;</source>
-        <translation>there is no user &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 không được đổi mật khẩu của %2: chỉ chính người đó hoặc Quản trị mới được</source>
-        <translation>%1 may not change %2&apos;s password: only that person or an Administrator may</translation>
     </message>
     <message>
         <source>Đã đổi mật khẩu của %1</source>
@@ -3300,7 +3984,7 @@ Items per lead unit:
     </message>
     <message>
         <source>mở chương trình năm mới với các nội dung chưa hoàn thành (--from, --to, --as)</source>
-        <translation>open the new year's program with the unfinished items (--from, --to, --as)</translation>
+        <translation>open the new year&apos;s program with the unfinished items (--from, --to, --as)</translation>
     </message>
     <message>
         <source>các ảnh chụp của chương trình ghi ở mỗi bước (--year)</source>
@@ -3316,11 +4000,11 @@ Items per lead unit:
     </message>
     <message>
         <source>--set cần dạng TRƯỜNG=GIÁ_TRỊ: &quot;%1&quot;</source>
-        <translation>--set needs the form FIELD=VALUE: "%1"</translation>
+        <translation>--set needs the form FIELD=VALUE: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>không có trường &quot;%1&quot; (sửa được: %2)</source>
-        <translation>no field "%1" (editable: %2)</translation>
+        <translation>no field &quot;%1&quot; (editable: %2)</translation>
     </message>
     <message>
         <source>năm của chương trình (khi chọn nội dung bằng bộ lọc hoặc --all)</source>
@@ -3368,7 +4052,7 @@ Items per lead unit:
     </message>
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;</source>
-        <translation>cannot read the deadline "%1"</translation>
+        <translation>cannot read the deadline &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Đã sửa %1 nội dung</source>
@@ -3396,7 +4080,7 @@ Items per lead unit:
     </message>
     <message>
         <source>không có ảnh chụp &quot;%1&quot; của chương trình năm %2 (xem: workprogram-cli snapshots --year %2)</source>
-        <translation>no snapshot "%1" of the program %2 (see: workprogram-cli snapshots --year %2)</translation>
+        <translation>no snapshot &quot;%1&quot; of the program %2 (see: workprogram-cli snapshots --year %2)</translation>
     </message>
     <message>
         <source>hãy ghi năm: --from NĂM --to NĂM</source>
@@ -3491,10 +4175,6 @@ Items per lead unit:
         <translation> (and %1 other problems)</translation>
     </message>
     <message>
-        <source>ok: %1 bản ghi lịch sử và %2 ảnh chụp khớp mã băm</source>
-        <translation>ok: %1 history records and %2 snapshots match their hashes</translation>
-    </message>
-    <message>
         <source>ảnh chụp trước (mã ở lệnh snapshots)</source>
         <translation>earlier snapshot (id from the snapshots command)</translation>
     </message>
@@ -3512,7 +4192,7 @@ Items per lead unit:
     </message>
     <message>
         <source>--from phải là một ảnh chụp; &quot;current&quot; chỉ dùng cho --to</source>
-        <translation>--from must be a snapshot; "current" is only for --to</translation>
+        <translation>--from must be a snapshot; &quot;current&quot; is only for --to</translation>
     </message>
     <message>
         <source>hiện tại</source>
@@ -3597,6 +4277,18 @@ Items per lead unit:
     <message>
         <source>tên ngắn của ảnh chụp ghi khi ban hành</source>
         <translation>short name of the snapshot saved on issue</translation>
+    </message>
+    <message>
+        <source>ok: %1 bản ghi lịch sử, %2 bước chương trình và %3 ảnh chụp khớp mã băm</source>
+        <translation>ok: %1 history records, %2 program steps and %3 snapshots match their hashes</translation>
+    </message>
+    <message>
+        <source>thêm (%1) </source>
+        <translation>add (%1) </translation>
+    </message>
+    <message>
+        <source>xóa (%1) </source>
+        <translation>delete (%1) </translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -159,7 +159,6 @@ void BM_OpenWindow100k(benchmark::State& state)
     state.counters["peak_rss_MiB"] = procStatusMiB("VmHWM:");
 }
 BENCHMARK(BM_OpenWindow100k)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
-
 
 struct OpenWindow
 {

@@ -45,7 +45,7 @@ namespace wp::gui {
 
 void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
 void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_program.cpp
-void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_admin.cpp
+void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count);   // screenshottour_admin.cpp
 
 namespace {
 void settle()

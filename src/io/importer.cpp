@@ -116,9 +116,9 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
             for (Field f : {Field::Content, Field::LeadUnit})
                 if (!bestCandidate->map.has(f))
                     missing.append(QStringLiteral("\"%1\"").arg(FieldInfo::header(f)));
-            result.errors.append(
-                ImportIssue{bestCandidate->rowNumber, QString(),
-                            Importer::tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(Importer::tr(" và ")))});
+            result.errors.append(ImportIssue{
+                bestCandidate->rowNumber, QString(),
+                Importer::tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(Importer::tr(" và ")))});
         } else if (rowsSeen == 0) {
             result.errors.append(ImportIssue{0, QString(), Importer::tr("tệp không có dữ liệu")});
         } else {

@@ -53,8 +53,7 @@ bool RowInterpreter::isColumnNumbering(const Row& row) const
     const QString content = cellText(row, Field::Content);
     if (content.size() > 4) // "(12)" at most: most rows end here, before any expression
         return false;
-    return numbered.match(content).hasMatch() &&
-           numbered.match(cellText(row, Field::LeadUnit)).hasMatch();
+    return numbered.match(content).hasMatch() && numbered.match(cellText(row, Field::LeadUnit)).hasMatch();
 }
 
 bool RowInterpreter::isTotalRow(const Row& row) const
@@ -179,8 +178,7 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
                      "cơ quan phối hợp")
                       .arg(names.size())
                       .arg(names.join(QStringLiteral("; "))));
-        else if (resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit) &&
-                 it.leadUnitId)
+        else if (resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit) && it.leadUnitId)
             m_leadCache.insert(lead, it.leadUnitId);
     }
 

@@ -84,10 +84,7 @@ private:
             sqlite3_bind_text(st, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
     }
 
-    void bindLatin1(sqlite3_stmt* st, int index, const char* s)
-    {
-        sqlite3_bind_text(st, index, s, -1, SQLITE_STATIC);
-    }
+    void bindLatin1(sqlite3_stmt* st, int index, const char* s) { sqlite3_bind_text(st, index, s, -1, SQLITE_STATIC); }
 
     void step(sqlite3_stmt* st, const char* sql)
     {
@@ -173,8 +170,9 @@ ItemInserter::~ItemInserter() = default;
 
 ItemInserter::Encoded ItemInserter::encode(const Item& item)
 {
-    return Encoded{item.content.toUtf8(), item.deadline.text().toUtf8(), item.leader.toUtf8(), item.group.toUtf8(),
-                   item.form.toUtf8(),    item.level.toUtf8(),           item.note.toUtf8(),   searchTextOf(item).toUtf8()};
+    return Encoded{
+        item.content.toUtf8(), item.deadline.text().toUtf8(), item.leader.toUtf8(), item.group.toUtf8(),
+        item.form.toUtf8(),    item.level.toUtf8(),           item.note.toUtf8(),   searchTextOf(item).toUtf8()};
 }
 
 void ItemInserter::insert(Item& item)

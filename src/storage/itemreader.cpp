@@ -137,8 +137,7 @@ sqlite3* sqliteHandle(Database& db)
     return *static_cast<sqlite3* const*>(v.data());
 }
 
-std::optional<QVector<Item>> readProgramItems(Database& db, qint64 programId, int expected, int afterNumber,
-                                              int limit)
+std::optional<QVector<Item>> readProgramItems(Database& db, qint64 programId, int expected, int afterNumber, int limit)
 {
     sqlite3* handle = sqliteHandle(db);
     if (!handle)

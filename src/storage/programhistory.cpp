@@ -137,10 +137,9 @@ QStringList ProgramHistoryRepository::verify() const
     qint64 lastId = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const QString row = q.value(11).isNull() ? tr("bước #%1 (chương trình mã %2)")
-                                                       .arg(id)
-                                                       .arg(q.value(1).toLongLong())
-                                                 : tr("bước #%1 (năm %2)").arg(id).arg(q.value(11).toInt());
+        const QString row = q.value(11).isNull()
+                                ? tr("bước #%1 (chương trình mã %2)").arg(id).arg(q.value(1).toLongLong())
+                                : tr("bước #%1 (năm %2)").arg(id).arg(q.value(11).toInt());
         const QString prev = q.value(9).toString();
         const QString stored = q.value(10).toString();
         if (prev != expectedPrev)
@@ -165,8 +164,8 @@ void ProgramHistoryRepository::chainExisting(QSqlDatabase& db)
 {
     QVector<QPair<qint64, QString>> hashes; // id, hash
     {
-        QSqlQuery q = prepare(db, QStringLiteral("SELECT ") + columns +
-                                      QStringLiteral(" FROM program_history h ORDER BY h.id"));
+        QSqlQuery q =
+            prepare(db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM program_history h ORDER BY h.id"));
         exec(q);
         QString prev = genesis;
         while (q.next()) {

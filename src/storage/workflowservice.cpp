@@ -118,7 +118,6 @@ void WorkflowService::comment(qint64 itemId, const QString& text)
     tx.commit();
 }
 
-
 void WorkflowService::edit(Item& changed)
 {
     Transaction tx(m_db);

@@ -383,9 +383,11 @@ TEST_F(Cli, ALateBadRowRefusesTheRowsAlreadyWrittenToo)
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_FALSE(lines.isEmpty());
     // The office csv has its header on line 4: item 2 900 is on line 2 904.
-    EXPECT_EQ(lines[0].toStdString(), (csv + QStringLiteral(":2904:Cơ quan chủ trì: không có đơn vị \"Phòng Không Tồn Tại\" trong "
-                                             "danh mục đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với "
-                                             "--create-units)")).toStdString());
+    EXPECT_EQ(lines[0].toStdString(),
+              (csv + QStringLiteral(":2904:Cơ quan chủ trì: không có đơn vị \"Phòng Không Tồn Tại\" trong "
+                                    "danh mục đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với "
+                                    "--create-units)"))
+                  .toStdString());
     EXPECT_EQ(cli({QStringLiteral("programs"), QStringLiteral("--format"), QStringLiteral("csv")}).out,
               QStringLiteral("year,title,state,items\n"))
         << "nothing written, not even the rows before the bad one";

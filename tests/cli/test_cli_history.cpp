@@ -52,18 +52,14 @@ struct CliProgramHistory : ::testing::Test
         addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
         addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
         const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
-        ASSERT_EQ(
-            as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"),
-                                                       QStringLiteral("amended")} +
-                                               year)
-                .exitCode,
-            0);
-        ASSERT_EQ(
-            as(QStringLiteral("vanphong"), QStringList{QStringLiteral("step"), QStringLiteral("--to"),
-                                                       QStringLiteral("review")} +
-                                               year)
-                .exitCode,
-            0);
+        ASSERT_EQ(as(QStringLiteral("vanphong"),
+                     QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year)
+                      .exitCode,
+                  0);
+        ASSERT_EQ(as(QStringLiteral("vanphong"),
+                     QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year)
+                      .exitCode,
+                  0);
         ASSERT_EQ(as(QStringLiteral("chutich"), QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"),
                                                             QStringLiteral("46/QĐ-UBND")} +
                                                     year)

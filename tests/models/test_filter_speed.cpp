@@ -94,12 +94,18 @@ struct FilterSpeed : ::testing::Test
 TEST_F(FilterSpeed, SearchShowsExactlyTheItemsWhoseFoldedFieldsContainTheText)
 {
     const QStringList searches = {
-        QStringLiteral("đô thị"),      QStringLiteral("DO THI"),
-        QStringLiteral("Đ"),           QStringLiteral("d"),
-        QStringLiteral("quận"),        QStringLiteral("ke hoach"),
-        QStringLiteral("VIỆT – HÀN"),  QStringLiteral("tu phap"),
-        QStringLiteral("TCKH"),        QStringLiteral("phòng tc-kh"),
-        QStringLiteral("  chuyển   đổi  số "), QStringLiteral("không có ở đâu cả xyz"),
+        QStringLiteral("đô thị"),
+        QStringLiteral("DO THI"),
+        QStringLiteral("Đ"),
+        QStringLiteral("d"),
+        QStringLiteral("quận"),
+        QStringLiteral("ke hoach"),
+        QStringLiteral("VIỆT – HÀN"),
+        QStringLiteral("tu phap"),
+        QStringLiteral("TCKH"),
+        QStringLiteral("phòng tc-kh"),
+        QStringLiteral("  chuyển   đổi  số "),
+        QStringLiteral("không có ở đâu cả xyz"),
         QStringLiteral("2023"),
     };
     int nonEmpty = 0;

@@ -149,8 +149,7 @@ TEST_F(FirstPage, AChangeBeforeTheRestIsReadReadsItFirstAndIsUndone)
         ++row;
     ASSERT_LT(row, 50);
     const QString before = model.item(row).content;
-    ASSERT_TRUE(
-        model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung sửa khi đang tải")));
+    ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung sửa khi đang tải")));
     EXPECT_TRUE(model.isComplete());
     EXPECT_EQ(model.rowCount(), 535);
     EXPECT_EQ(model.item(row).content, QStringLiteral("Nội dung sửa khi đang tải"));

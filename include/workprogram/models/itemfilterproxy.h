@@ -60,7 +60,7 @@ protected:
 private:
     ItemTableModel* m_items = nullptr;
     ItemFilter m_filter;
-    QByteArray m_needle; ///< folded search text, UTF-8
+    QByteArray m_needle;                                                       ///< folded search text, UTF-8
     std::optional<std::boyer_moore_horspool_searcher<const char*>> m_searcher; ///< over m_needle
     /// While a refilter narrows the previous one (the same filter, a search text that contains
     /// the previous one): the source rows shown before, the only ones that can still match.

@@ -19,7 +19,7 @@ struct ProgramHistoryEntry
     QString login;
     ProgramState from = ProgramState::Collecting;
     ProgramState to = ProgramState::Collecting;
-    QString decision;     ///< empty except at a sign-off
+    QString decision;      ///< empty except at a sign-off
     qint64 snapshotId = 0; ///< 0: none (steps written before schema v4)
     QString snapshotHash;
     QString prevHash;

@@ -11,8 +11,10 @@ EditItemsCommand::EditItemsCommand(ItemTableModel* model, QVector<Item> before, 
 
 void EditItemsCommand::redo()
 {
-    if (!m_model->writeItems(m_after))
+    if (!m_model->writeItems(m_after)) {
+        m_model->m_commandFailed = true;
         setObsolete(true);
+    }
 }
 
 void EditItemsCommand::undo()
@@ -29,8 +31,10 @@ void AddItemsCommand::redo()
 {
     for (Item& it : m_items)
         it.id = 0;
-    if (!m_model->insertItems(m_items))
+    if (!m_model->insertItems(m_items)) {
+        m_model->m_commandFailed = true;
         setObsolete(true);
+    }
 }
 
 void AddItemsCommand::undo()
@@ -51,8 +55,10 @@ void RemoveItemsCommand::redo()
     QVector<qint64> ids;
     for (const Item& it : m_items)
         ids.append(it.id);
-    if (!m_model->deleteItems(ids))
+    if (!m_model->deleteItems(ids)) {
+        m_model->m_commandFailed = true;
         setObsolete(true);
+    }
 }
 
 void RemoveItemsCommand::undo()

@@ -365,9 +365,14 @@ bool ItemTableModel::editItems(const QVector<Item>& after, const QString& descri
         return true;
     if (!m_undo)
         return writeItems(changed);
-    const int count = m_undo->count();
-    m_undo->push(new EditItemsCommand(this, before, changed, description));
-    return m_undo->count() > count; // an edit that failed made its command obsolete and was dropped
+    return pushCommand(new EditItemsCommand(this, before, changed, description));
+}
+
+bool ItemTableModel::pushCommand(QUndoCommand* command)
+{
+    m_commandFailed = false;
+    m_undo->push(command); // runs redo(); a command that could not write is obsolete and dropped
+    return !m_commandFailed;
 }
 
 bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
@@ -377,9 +382,7 @@ bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
         it.programId = m_programId;
     if (!m_undo)
         return insertItems(items);
-    const int count = m_undo->count();
-    m_undo->push(new AddItemsCommand(this, items, description));
-    return m_undo->count() > count;
+    return pushCommand(new AddItemsCommand(this, items, description));
 }
 
 bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& description)
@@ -393,9 +396,7 @@ bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& desc
         return true;
     if (!m_undo)
         return deleteItems(ids);
-    const int count = m_undo->count();
-    m_undo->push(new RemoveItemsCommand(this, items, description));
-    return m_undo->count() > count;
+    return pushCommand(new RemoveItemsCommand(this, items, description));
 }
 
 void ItemTableModel::refreshRow(int row, const Item& it)

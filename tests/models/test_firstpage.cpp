@@ -157,9 +157,8 @@ TEST_F(FirstPage, AChangeBeforeTheRestIsReadReadsItFirstAndIsUndone)
     EXPECT_EQ(model.item(row).content, before);
 
     // An item added while only the first page is there takes the number after the last one.
-    // (A fresh undo stack: addItems() judges success by the stack growing, and pushing over an
-    // undone step replaces it.)
-    undo.clear();
+    // (Pushed over the undone edit, which it replaces: the stack does not grow, yet the add
+    // succeeded and says so.)
     model.loadFirst(db, programId, 2023, Today, 50);
     Item extra = model.item(0);
     extra.id = 0;

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace wp::models {
@@ -117,6 +118,12 @@ signals:
     void loadCompleted();
 
 private:
+    friend class EditItemsCommand;
+    friend class AddItemsCommand;
+    friend class RemoveItemsCommand;
+    /// Pushes @p command (which writes in its redo()); true when the write succeeded. The stack's
+    /// size cannot tell: a push after an undo replaces the undone steps.
+    bool pushCommand(QUndoCommand* command);
     QString coUnitNames(const Item& it) const;
     QByteArray makeSearchKey(const Item& it) const;
     void loadUnits(storage::Database& db, int year);
@@ -126,6 +133,7 @@ private:
 
     storage::Database* m_db = nullptr;
     QUndoStack* m_undo = nullptr;
+    bool m_commandFailed = false; ///< set by a command whose redo() could not write
     std::optional<User> m_actor;
     qint64 m_programId = 0;
     int m_year = 0;

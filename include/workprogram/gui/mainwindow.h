@@ -77,6 +77,8 @@ public:
     /// Where the automatic backups of the database at @p dbPath go (the settings' folder, else
     /// "sao-luu" beside the database).
     static QString backupFolder(const QString& dbPath);
+    /// How many automatic backups are kept unless the settings say otherwise.
+    static constexpr int DefaultBackupsKept = 14;
     /// The path of the automatic backup made on opening, empty when none was due.
     QString lastDailyBackup() const { return m_lastDailyBackup; }
     /// Filters the list to @p unitId (0: all) and what a counts-panel column means.

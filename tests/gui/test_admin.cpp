@@ -1,5 +1,6 @@
 // Merging items shared by several units and user management in the GUI (issue 4), on the real
 // MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
+#include "modal.h"
 #include "ui_adduserdialog.h"
 #include "ui_firstadmindialog.h"
 #include "ui_mainwindow.h"
@@ -55,23 +56,11 @@ using gui::MainWindow;
 using io::SampleReview;
 using models::UnitCountsModel;
 
+using wp::test::onNextModal;
+
 namespace {
 
 /// Runs @p drive on the next modal dialog once it is shown (nested modals: the newest).
-void onNextModal(std::function<void(QWidget*)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        for (int i = 0; i < 200; ++i) {
-            if (QWidget* modal = QApplication::activeModalWidget()) {
-                drive(modal);
-                return;
-            }
-            QApplication::processEvents();
-            QTest::qWait(10);
-        }
-        ADD_FAILURE() << "no modal dialog appeared";
-    });
-}
 
 /// What a refused merge or a refused account must leave alone: every item (status, row
 /// version, merged_into), the history, and the accounts with their password hashes.

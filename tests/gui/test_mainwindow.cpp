@@ -1,4 +1,5 @@
 // The real MainWindow, offscreen, driven with QTest as a user would drive it.
+#include "modal.h"
 #include "officefile.h"
 #include "testsupport.h"
 
@@ -39,23 +40,11 @@ using namespace wp;
 using gui::MainWindow;
 using models::ItemTableModel;
 
+using wp::test::onNextModal;
+
 namespace {
 
 /// Runs @p drive on the next modal dialog as soon as it is shown.
-void onNextModal(std::function<void(QWidget*)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        for (int i = 0; i < 100; ++i) {
-            if (QWidget* modal = QApplication::activeModalWidget()) {
-                drive(modal);
-                return;
-            }
-            QApplication::processEvents();
-            QTest::qWait(10);
-        }
-        ADD_FAILURE() << "no modal dialog appeared";
-    });
-}
 
 struct Window : ::testing::Test
 {

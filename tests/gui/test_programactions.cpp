@@ -1,6 +1,7 @@
 // The program's steps, the items' status changes and comments and the year rollover from the
 // window (ProgramActions), on the real MainWindow offscreen with the real WorkflowService and a
 // fresh database per test.
+#include "modal.h"
 #include "ui_mainwindow.h"
 
 #include "workprogram/gui/mainwindow.h"
@@ -50,22 +51,9 @@ using gui::MainWindow;
 using gui::ProgramActions;
 using io::SampleReview;
 
-namespace {
+using wp::test::onNextModal;
 
-void onNextModal(std::function<void(QWidget*)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        for (int i = 0; i < 200; ++i) {
-            if (QWidget* modal = QApplication::activeModalWidget()) {
-                drive(modal);
-                return;
-            }
-            QApplication::processEvents();
-            QTest::qWait(10);
-        }
-        ADD_FAILURE() << "no modal dialog appeared";
-    });
-}
+namespace {
 
 void clickOk(QWidget* dialog)
 {

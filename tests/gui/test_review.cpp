@@ -1,5 +1,6 @@
 // Who is working, the history panel, the review queue and the sign-off screen (issue 4), on
 // the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
+#include "modal.h"
 #include "ui_firstadmindialog.h"
 #include "ui_logindialog.h"
 #include "ui_mainwindow.h"
@@ -49,22 +50,9 @@ using gui::MainWindow;
 using io::SampleReview;
 using models::ReviewQueueModel;
 
-namespace {
+using wp::test::onNextModal;
 
-void onNextModal(std::function<void(QWidget*)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        for (int i = 0; i < 200; ++i) {
-            if (QWidget* modal = QApplication::activeModalWidget()) {
-                drive(modal);
-                return;
-            }
-            QApplication::processEvents();
-            QTest::qWait(10);
-        }
-        ADD_FAILURE() << "no modal dialog appeared";
-    });
-}
+namespace {
 
 /// Everything that a refused action must leave alone: every item's status and row version,
 /// the history and the program's steps.

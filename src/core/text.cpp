@@ -38,22 +38,18 @@ bool isCombiningMark(char16_t c)
     return (c >= 0x0300 && c <= 0x036F);
 }
 
-} // namespace
-
-// Called for every cell of an import and every item of a search: written into a buffer of the
-// input's length (folding never lengthens text) rather than appended character by character.
-QString fold(QStringView s)
+/// The folding itself, for fold() and appendFoldedUtf8(): calls @p put with each folded UTF-16
+/// unit. @p pendingSpace carries a dropped run of white space between calls; @p any says whether
+/// anything was emitted (a space is only written between text).
+template<typename Emit>
+void foldInto(QStringView s, bool& pendingSpace, bool& any, Emit&& put)
 {
     const FoldTable& table = foldTable();
-    QString out(s.size(), Qt::Uninitialized);
-    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
-    char16_t* d = begin;
-    bool pendingSpace = false;
     for (QChar qc : s) {
         char16_t c = qc.unicode();
         if (c < 0x80) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-                pendingSpace = d != begin;
+                pendingSpace = any;
                 continue;
             }
             if (c >= 'A' && c <= 'Z')
@@ -69,19 +65,120 @@ QString fold(QStringView s)
         } else if (c >= FoldTable::First && c <= FoldTable::Last && table.base[c - FoldTable::First]) {
             c = table.base[c - FoldTable::First];
         } else if (qc.isSpace()) {
-            pendingSpace = d != begin;
+            pendingSpace = any;
             continue;
         } else {
             c = qc.toLower().unicode();
         }
         if (pendingSpace) {
-            *d++ = u' '; // a space is only pending after a dropped run of spaces: room is left
+            put(u' ');
             pendingSpace = false;
         }
-        *d++ = c;
+        put(c);
+        any = true;
     }
+}
+
+/// Writes UTF-16 units as UTF-8, pairing surrogates; a lone surrogate becomes '?' as in
+/// QString::toUtf8().
+class Utf8Writer
+{
+public:
+    explicit Utf8Writer(char* out) : m_out(out) {}
+
+    void put(char16_t c)
+    {
+        if (m_high) {
+            const char16_t high = m_high;
+            m_high = 0;
+            if (QChar::isLowSurrogate(c)) {
+                const char32_t cp = QChar::surrogateToUcs4(high, c);
+                *m_out++ = char(0xF0 | (cp >> 18));
+                *m_out++ = char(0x80 | ((cp >> 12) & 0x3F));
+                *m_out++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *m_out++ = char(0x80 | (cp & 0x3F));
+                return;
+            }
+            replacement();
+        }
+        if (c < 0x80) {
+            *m_out++ = char(c);
+        } else if (c < 0x800) {
+            *m_out++ = char(0xC0 | (c >> 6));
+            *m_out++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c)) {
+            m_high = c;
+        } else if (QChar::isLowSurrogate(c)) {
+            replacement();
+        } else {
+            *m_out++ = char(0xE0 | (c >> 12));
+            *m_out++ = char(0x80 | ((c >> 6) & 0x3F));
+            *m_out++ = char(0x80 | (c & 0x3F));
+        }
+    }
+
+    /// Flushes a high surrogate left at the end; returns the end of what was written.
+    char* finish()
+    {
+        if (m_high) {
+            m_high = 0;
+            replacement();
+        }
+        return m_out;
+    }
+
+private:
+    void replacement()
+    {
+        *m_out++ = '?';
+    }
+
+    char* m_out;
+    char16_t m_high = 0;
+};
+
+/// Makes room for @p units UTF-16 units of UTF-8 at the end of @p out (at most 3 bytes each);
+/// returns where they go.
+char* growForUtf8(QByteArray& out, qsizetype units)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 3 * units);
+    return out.data() + start;
+}
+
+} // namespace
+
+// Called for every cell of an import and every item of a search: written into a buffer of the
+// input's length (folding never lengthens text) rather than appended character by character.
+QString fold(QStringView s)
+{
+    QString out(s.size(), Qt::Uninitialized);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* d = begin;
+    bool pendingSpace = false;
+    bool any = false;
+    foldInto(s, pendingSpace, any, [&d](char16_t c) { *d++ = c; });
     out.truncate(d - begin);
     return out;
+}
+
+bool appendFoldedUtf8(QStringView s, QByteArray& out, bool separate)
+{
+    const qsizetype start = out.size();
+    Utf8Writer w(growForUtf8(out, s.size() + 1));
+    bool pendingSpace = separate;
+    bool any = separate;
+    foldInto(s, pendingSpace, any, [&w](char16_t c) { w.put(c); });
+    out.truncate(w.finish() - out.constData());
+    return separate || out.size() > start;
+}
+
+void appendUtf8(QStringView s, QByteArray& out)
+{
+    Utf8Writer w(growForUtf8(out, s.size()));
+    for (QChar c : s)
+        w.put(c.unicode());
+    out.truncate(w.finish() - out.constData());
 }
 
 QString foldKey(QStringView s)

@@ -130,3 +130,49 @@ TEST(TextFold, KeyKeepsOnlyLettersAndDigitsOfTheFoldedText)
         ASSERT_EQ(text::foldKey(s), expected) << "U+" << QString::number(cp, 16).toStdString();
     }
 }
+
+TEST(TextFoldUtf8, WritesWhatFoldThenToUtf8WritesOnEveryBmpCharacter)
+{
+    for (char32_t cp = 1; cp < 0x10000; ++cp) {
+        // Lone surrogates included: both sides write "?" for them.
+        const QString c{QChar(char16_t(cp))};
+        for (const QString& s : {c, QStringLiteral("A") + c + QStringLiteral("b"), QStringLiteral("x  ") + c + c}) {
+            QByteArray folded("prefix ");
+            text::appendFoldedUtf8(s, folded);
+            ASSERT_EQ(folded, "prefix " + text::fold(s).toUtf8()) << "U+" << QString::number(cp, 16).toStdString();
+            QByteArray plain("p");
+            text::appendUtf8(s, plain);
+            ASSERT_EQ(plain, "p" + s.toUtf8()) << "U+" << QString::number(cp, 16).toStdString();
+        }
+    }
+}
+
+TEST(TextFoldUtf8, PairsSurrogatesAndReplacesLoneOnes)
+{
+    const QString emoji = QString::fromUtf8("Tổ \xF0\x9F\x93\x8C ghim");
+    QByteArray out;
+    text::appendUtf8(emoji, out);
+    EXPECT_EQ(out, emoji.toUtf8());
+    out.clear();
+    text::appendFoldedUtf8(emoji, out);
+    EXPECT_EQ(out, text::fold(emoji).toUtf8());
+    const QString lone = QString(QChar(0xD83D)) + QStringLiteral("a") + QChar(0xDCCC);
+    out.clear();
+    text::appendUtf8(lone, out);
+    EXPECT_EQ(out, lone.toUtf8());
+    EXPECT_EQ(out, QByteArray("?a?"));
+}
+
+TEST(TextFoldUtf8, PartsWrittenInTurnAreFoldedAsIfJoinedBySpace)
+{
+    const QStringList parts{QStringLiteral("Quản lý  "), QString(), QStringLiteral("  \u0301"),
+                            QStringLiteral("Đô thị\n"), QStringLiteral(" Ghi chú")};
+    for (const QString& a : parts) {
+        for (const QString& b : parts) {
+            QByteArray out;
+            const bool separate = text::appendFoldedUtf8(a, out);
+            text::appendFoldedUtf8(b, out, separate);
+            EXPECT_EQ(out, text::fold(a + QLatin1Char(' ') + b).toUtf8()) << a.toStdString() << "|" << b.toStdString();
+        }
+    }
+}

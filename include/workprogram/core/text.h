@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCollator>
 #include <QString>
 #include <QStringView>
@@ -11,6 +12,15 @@ namespace wp::text {
 /// "-" and curly quotes to straight ones, and collapses runs of white space to one space.
 /// "Quản lý Đô thị" -> "quan ly do thi".
 QString fold(QStringView s);
+
+/// fold() written as UTF-8 at the end of @p out, with no QString in between (the import's
+/// search text). With @p separate, a space goes before the folded text if it has any: folding
+/// "a", then "b" with separate = true writes what fold("a b") writes. Returns whether @p out
+/// now ends in text that a further part must be separated from.
+bool appendFoldedUtf8(QStringView s, QByteArray& out, bool separate = false);
+
+/// @p s as UTF-8 at the end of @p out (QString::toUtf8() without the temporary).
+void appendUtf8(QStringView s, QByteArray& out);
 
 /// fold() and then drops every character that is not a letter or digit:
 /// "Phòng TC-KH" -> "phongtckh". Used to match unit names written in different ways.

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -232,7 +231,7 @@ class BatchQueue
 {
 public:
     /// Blocks while full; false when the reader should stop (the writer gave up).
-    bool push(QVector<PlannedItem>&& batch)
+    bool push(storage::ItemBatch&& batch)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_batches.size() < Capacity || m_cancelled; });
@@ -243,7 +242,7 @@ public:
         return true;
     }
     /// Blocks until a batch or the end; false at the end.
-    bool pop(QVector<PlannedItem>& batch)
+    bool pop(storage::ItemBatch& batch)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
@@ -272,7 +271,7 @@ private:
     static constexpr size_t Capacity = 8;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QVector<PlannedItem>> m_batches;
+    std::deque<storage::ItemBatch> m_batches;
     bool m_closed = false;
     bool m_cancelled = false;
 };
@@ -293,9 +292,9 @@ ImportResult Importer::run(const QString& path, const ImportOptions& options)
     return p.result;
 }
 
-// The common case of a large import, in two threads: one reads and checks the rows (and folds
-// the search text), the other writes them inside one transaction as they come. Anything the
-// fast path does not cover (a bad row, a unit to create, numbers to assign anew, an empty
+// The common case of a large import, in two threads: one reads and checks the rows and encodes
+// them (storage::ItemBatch), the other writes them inside one transaction as they come. Anything
+// the fast path does not cover (a bad row, a unit to create, numbers to assign anew, an empty
 // table) rolls the transaction back and returns nothing: run() then takes the two-step path,
 // whose messages are the reference.
 std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options)
@@ -306,35 +305,52 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
         taken = storage::ItemRepository(m_db).numbers(p->id);
 
     BatchQueue queue;
-    ImportPlan read; // the reading thread's until it is joined
-    std::atomic<bool> failed{false};
+    // The reading thread's until it is joined:
+    ImportPlan read;
+    QHash<qint64, int> perUnit;
+    int added = 0;
+    bool fast = true; // false: a row the fast path does not take, or a reading error
     std::exception_ptr readerException;
     std::thread reader([&] {
         try {
+            storage::ItemBatch batch;
+            batch.reserve(BatchSize);
+            bool more = true; // false when the writer gave up
             const auto flush = [&] {
-                for (PlannedItem& p : read.items)
-                    p.encoded = storage::ItemInserter::encode(p.item);
-                const bool more = queue.push(std::move(read.items));
-                read.items = {};
-                read.items.reserve(BatchSize);
-                return more;
+                more = queue.push(std::move(batch));
+                batch = storage::ItemBatch();
+                batch.reserve(BatchSize);
             };
-            // Stops at the first row the fast path cannot take, or when the writer gave up.
-            bool more = true;
+            // Each row is planned, checked, encoded into the batch and dropped: the items are
+            // made and freed in this thread, and the writer gets three allocations a batch.
             readTable(path, units, options, read, [&] {
-                if (!read.result.errors.isEmpty() || !read.newUnits.isEmpty())
-                    failed = true;
-                if (!failed && read.items.size() >= BatchSize)
-                    more = flush();
-                return more && !failed;
+                if (!read.result.errors.isEmpty() || !read.newUnits.isEmpty()) {
+                    fast = false;
+                    return false;
+                }
+                for (const PlannedItem& p : std::as_const(read.items)) {
+                    const Item& it = p.item;
+                    if (!p.newCoUnits.isEmpty() || it.number <= 0 || taken.contains(it.number)) {
+                        fast = false;
+                        return false;
+                    }
+                    taken.insert(it.number);
+                    batch.append(it);
+                    perUnit[it.leadUnitId] += 1;
+                    ++added;
+                }
+                read.items.clear();
+                if (batch.size() >= BatchSize)
+                    flush();
+                return more;
             });
             if (!read.result.errors.isEmpty())
-                failed = true;
-            if (more && !failed)
+                fast = false;
+            if (more && fast && !batch.isEmpty())
                 flush();
         } catch (...) {
             readerException = std::current_exception();
-            failed = true;
+            fast = false;
         }
         queue.close();
     });
@@ -357,32 +373,13 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
         storage::Transaction tx(m_db);
         const Program program = storage::ProgramRepository(m_db).ensure(options.year);
         storage::ItemInserter writer(m_db);
-        QHash<qint64, int> perUnit;
-        int added = 0;
-        bool fast = true;
-        QVector<PlannedItem> batch;
-        while (queue.pop(batch)) {
-            if (!fast || failed)
-                continue; // drained; the two-step path follows
-            for (PlannedItem& p : batch) {
-                Item& it = p.item;
-                if (!p.newLeadUnit.isEmpty() || !p.newCoUnits.isEmpty() || it.number <= 0 ||
-                    taken.contains(it.number)) {
-                    fast = false;
-                    queue.cancel(); // the reader stops at its next batch
-                    break;
-                }
-                taken.insert(it.number);
-                it.programId = program.id;
-                writer.insert(it, p.encoded);
-                perUnit[it.leadUnitId] += 1;
-                ++added;
-            }
-        }
+        storage::ItemBatch batch;
+        while (queue.pop(batch))
+            writer.insert(batch, program.id);
         reader.join();
         if (readerException)
             std::rethrow_exception(readerException);
-        if (fast && !failed && added > 0) {
+        if (fast && added > 0) {
             tx.commit();
             ImportResult r = read.result;
             for (const Unit& u : units)

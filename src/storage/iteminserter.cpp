@@ -42,6 +42,10 @@ public:
             m_qItem = prepare(db.connection(), QString::fromLatin1(insertItemSql));
             m_qCo = prepare(db.connection(), QString::fromLatin1(insertCoUnitSql));
         }
+        for (int k = 0; k <= int(Deadline::Kind::Recurring); ++k)
+            m_kindKeys.append(Deadline::kindKey(Deadline::Kind(k)).toUtf8());
+        for (int st = 0; st <= int(Status::Withdrawn); ++st)
+            m_statusKeys.append(StatusInfo::key(Status(st)).toUtf8());
     }
 
     ~Impl()
@@ -50,17 +54,22 @@ public:
         sqlite3_finalize(m_co);
     }
 
-    void insert(Item& it, const Encoded& encoded)
+    /// Inserts the batch; writes each new item's id to @p ids when given.
+    void insert(const ItemBatch& batch, qint64 programId, qint64* ids)
     {
-        if (m_sqlite)
-            insertRaw(it, encoded);
-        else
-            insertQt(it, QString::fromUtf8(encoded.searchText));
-        it.createdAt = it.updatedAt = m_nowTime;
-        it.rowVersion = 1;
+        for (qsizetype i = 0; i < batch.m_rows.size(); ++i) {
+            const qint64 id = m_sqlite ? insertRaw(batch, batch.m_rows.at(i), programId)
+                                       : insertQt(batch, batch.m_rows.at(i), programId);
+            if (ids)
+                ids[i] = id;
+        }
     }
 
+    const QDateTime& now() const { return m_nowTime; }
+
 private:
+    using Row = ItemBatch::Row;
+
     sqlite3_stmt* prepareRaw(const char* sql)
     {
         sqlite3_stmt* s = nullptr;
@@ -75,16 +84,22 @@ private:
             ItemInserter::tr("%1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_sqlite))));
     }
 
-    /// Binds UTF-8 @p bytes (alive until the step), NULL when empty.
-    static void bindText(sqlite3_stmt* st, int index, const QByteArray& bytes, bool nullWhenEmpty = true)
+    /// Binds text column @p t of @p row (alive until the step), NULL when empty unless @p keepEmpty.
+    static void bindText(sqlite3_stmt* st, int index, const ItemBatch& batch, const Row& row, ItemBatch::Text t,
+                         bool keepEmpty = false)
     {
-        if (bytes.isEmpty() && nullWhenEmpty)
+        const int begin = row.text[t];
+        const int size = row.text[t + 1] - begin;
+        if (size == 0 && !keepEmpty)
             sqlite3_bind_null(st, index);
         else
-            sqlite3_bind_text(st, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, index, batch.m_text.constData() + begin, size, SQLITE_STATIC);
     }
 
-    void bindLatin1(sqlite3_stmt* st, int index, const char* s) { sqlite3_bind_text(st, index, s, -1, SQLITE_STATIC); }
+    static void bindKey(sqlite3_stmt* st, int index, const QByteArray& key)
+    {
+        sqlite3_bind_text(st, index, key.constData(), int(key.size()), SQLITE_STATIC);
+    }
 
     void step(sqlite3_stmt* st, const char* sql)
     {
@@ -94,62 +109,66 @@ private:
             fail(sql);
     }
 
-    void insertRaw(Item& it, const Encoded& e)
+    qint64 insertRaw(const ItemBatch& b, const Row& row, qint64 programId)
     {
         sqlite3_stmt* st = m_item;
-        sqlite3_bind_int64(st, 1, it.programId);
-        sqlite3_bind_int(st, 2, it.number);
-        bindText(st, 3, e.content, false);
-        sqlite3_bind_int64(st, 4, it.leadUnitId);
-        bindText(st, 5, e.deadlineText);
-        char due[11];
-        if (it.deadline.due().isValid()) {
-            const QDate d = it.deadline.due();
-            qsnprintf(due, sizeof due, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-            bindLatin1(st, 6, due);
-        } else {
-            sqlite3_bind_null(st, 6);
-        }
-        m_kind = Deadline::kindKey(it.deadline.kind()).toUtf8();
-        bindLatin1(st, 7, m_kind.constData());
-        bindText(st, 8, e.leader);
-        bindText(st, 9, e.group);
-        bindText(st, 10, e.form);
-        bindText(st, 11, e.level);
-        m_status = StatusInfo::key(it.status).toUtf8();
-        bindLatin1(st, 12, m_status.constData());
-        bindText(st, 13, e.note);
-        bindText(st, 14, e.searchText, false);
-        sqlite3_bind_text(st, 15, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
-        sqlite3_bind_text(st, 16, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
-        if (it.carriedFrom)
-            sqlite3_bind_int64(st, 17, it.carriedFrom);
+        sqlite3_bind_int64(st, 1, programId);
+        sqlite3_bind_int(st, 2, row.number);
+        bindText(st, 3, b, row, ItemBatch::Content, true);
+        sqlite3_bind_int64(st, 4, row.leadUnitId);
+        bindText(st, 5, b, row, ItemBatch::DeadlineText);
+        bindText(st, 6, b, row, ItemBatch::DueDate);
+        bindKey(st, 7, m_kindKeys.at(row.kind));
+        bindText(st, 8, b, row, ItemBatch::Leader);
+        bindText(st, 9, b, row, ItemBatch::Group);
+        bindText(st, 10, b, row, ItemBatch::Form);
+        bindText(st, 11, b, row, ItemBatch::Level);
+        bindKey(st, 12, m_statusKeys.at(row.status));
+        bindText(st, 13, b, row, ItemBatch::Note);
+        bindText(st, 14, b, row, ItemBatch::SearchText, true);
+        bindKey(st, 15, m_nowUtf8);
+        bindKey(st, 16, m_nowUtf8);
+        if (row.carriedFrom)
+            sqlite3_bind_int64(st, 17, row.carriedFrom);
         else
             sqlite3_bind_null(st, 17);
-        sqlite3_bind_int(st, 18, it.deadlineNeedsReview ? 1 : 0);
+        sqlite3_bind_int(st, 18, row.deadlineNeedsReview ? 1 : 0);
         step(st, insertItemSql);
-        it.id = sqlite3_last_insert_rowid(m_sqlite);
+        const qint64 id = sqlite3_last_insert_rowid(m_sqlite);
         int position = 0;
-        for (qint64 unitId : it.coUnitIds) {
-            sqlite3_bind_int64(m_co, 1, it.id);
-            sqlite3_bind_int64(m_co, 2, unitId);
+        for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i) {
+            sqlite3_bind_int64(m_co, 1, id);
+            sqlite3_bind_int64(m_co, 2, b.m_coUnits.at(i));
             sqlite3_bind_int(m_co, 3, position++);
             step(m_co, insertCoUnitSql);
         }
+        return id;
     }
 
-    void insertQt(Item& it, const QString& search)
+    static QVariant textValue(const ItemBatch& b, const Row& row, ItemBatch::Text t, bool keepEmpty = false)
     {
-        exec(m_qItem, {it.programId, it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()),
-                       dateValue(it.deadline.due()), Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader),
-                       textOrNull(it.group), textOrNull(it.form), textOrNull(it.level), StatusInfo::key(it.status),
-                       textOrNull(it.note), search, m_now, m_now,
-                       it.carriedFrom ? QVariant(it.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
-                       it.deadlineNeedsReview ? 1 : 0});
-        it.id = m_qItem.lastInsertId().toLongLong();
+        const int begin = row.text[t];
+        const int size = row.text[t + 1] - begin;
+        if (size == 0 && !keepEmpty)
+            return QVariant(QMetaType(QMetaType::QString));
+        return QString::fromUtf8(b.m_text.constData() + begin, size);
+    }
+
+    qint64 insertQt(const ItemBatch& b, const Row& row, qint64 programId)
+    {
+        exec(m_qItem, {programId, row.number, textValue(b, row, ItemBatch::Content, true), row.leadUnitId,
+                       textValue(b, row, ItemBatch::DeadlineText), textValue(b, row, ItemBatch::DueDate),
+                       QString::fromUtf8(m_kindKeys.at(row.kind)), textValue(b, row, ItemBatch::Leader),
+                       textValue(b, row, ItemBatch::Group), textValue(b, row, ItemBatch::Form),
+                       textValue(b, row, ItemBatch::Level), QString::fromUtf8(m_statusKeys.at(row.status)),
+                       textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now,
+                       m_now, row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
+                       row.deadlineNeedsReview ? 1 : 0});
+        const qint64 id = m_qItem.lastInsertId().toLongLong();
         int position = 0;
-        for (qint64 unitId : it.coUnitIds)
-            exec(m_qCo, {it.id, unitId, position++});
+        for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i)
+            exec(m_qCo, {id, b.m_coUnits.at(i), position++});
+        return id;
     }
 
     const QString m_now;
@@ -158,31 +177,89 @@ private:
     sqlite3_stmt* m_item = nullptr;
     sqlite3_stmt* m_co = nullptr;
     QByteArray m_nowUtf8;
-    QByteArray m_kind;
-    QByteArray m_status;
+    QList<QByteArray> m_kindKeys;   ///< by Deadline::Kind
+    QList<QByteArray> m_statusKeys; ///< by Status
     QSqlQuery m_qItem;
     QSqlQuery m_qCo;
 };
+
+void ItemBatch::append(const Item& item)
+{
+    Row row;
+    row.leadUnitId = item.leadUnitId;
+    row.carriedFrom = item.carriedFrom;
+    row.number = item.number;
+    row.kind = quint8(item.deadline.kind());
+    row.status = quint8(item.status);
+    row.deadlineNeedsReview = item.deadlineNeedsReview;
+    row.coUnitsBegin = int(m_coUnits.size());
+    m_coUnits.append(item.coUnitIds);
+    row.coUnitsEnd = int(m_coUnits.size());
+    const auto mark = [&](Text t) { row.text[t] = int(m_text.size()); };
+    mark(Content);
+    text::appendUtf8(item.content, m_text);
+    mark(DeadlineText);
+    text::appendUtf8(item.deadline.text(), m_text);
+    mark(DueDate);
+    if (const QDate due = item.deadline.due(); due.isValid()) {
+        int y = 0, m = 0, d = 0;
+        due.getDate(&y, &m, &d);
+        if (y >= 1000 && y <= 9999) {
+            const char iso[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                                  char('0' + y % 10),   '-',
+                                  char('0' + m / 10),   char('0' + m % 10),
+                                  '-',                  char('0' + d / 10),
+                                  char('0' + d % 10)};
+            m_text.append(iso, 10);
+        } else {
+            m_text.append(due.toString(Qt::ISODate).toUtf8());
+        }
+    }
+    mark(Leader);
+    text::appendUtf8(item.leader, m_text);
+    mark(Group);
+    text::appendUtf8(item.group, m_text);
+    mark(Form);
+    text::appendUtf8(item.form, m_text);
+    mark(Level);
+    text::appendUtf8(item.level, m_text);
+    mark(Note);
+    text::appendUtf8(item.note, m_text);
+    mark(SearchText); // searchTextOf(item), without the temporaries
+    text::appendFoldedUtf8(item.note, m_text, text::appendFoldedUtf8(item.content, m_text));
+    mark(TextCount);
+    m_rows.append(row);
+}
+
+void ItemBatch::clear()
+{
+    m_rows.clear();
+    m_text.clear();
+    m_coUnits.clear();
+}
+
+void ItemBatch::reserve(qsizetype items)
+{
+    m_rows.reserve(items);
+    m_text.reserve(items * 512);
+}
 
 ItemInserter::ItemInserter(Database& db) : m_impl(std::make_unique<Impl>(db)) {}
 
 ItemInserter::~ItemInserter() = default;
 
-ItemInserter::Encoded ItemInserter::encode(const Item& item)
-{
-    return Encoded{
-        item.content.toUtf8(), item.deadline.text().toUtf8(), item.leader.toUtf8(), item.group.toUtf8(),
-        item.form.toUtf8(),    item.level.toUtf8(),           item.note.toUtf8(),   searchTextOf(item).toUtf8()};
-}
-
 void ItemInserter::insert(Item& item)
 {
-    m_impl->insert(item, encode(item));
+    ItemBatch one;
+    one.append(item);
+    m_impl->insert(one, item.programId, &item.id);
+    item.createdAt = item.updatedAt = m_impl->now();
+    item.rowVersion = 1;
 }
 
-void ItemInserter::insert(Item& item, const Encoded& encoded)
+void ItemInserter::insert(const ItemBatch& batch, qint64 programId)
 {
-    m_impl->insert(item, encoded);
+    m_impl->insert(batch, programId, nullptr);
 }
 
 QString ItemInserter::searchTextOf(const Item& item)

@@ -55,7 +55,6 @@ struct PlannedItem
     Item item;
     QString newLeadUnit; ///< key into ImportPlan::newUnits when the lead unit is new
     QStringList newCoUnits;
-    storage::ItemInserter::Encoded encoded; ///< made by the reading thread of a streaming import
 };
 
 /// Everything read and checked from a file, ready to write: the preview of the import wizard.

@@ -9,6 +9,55 @@
 
 namespace wp::storage {
 
+/// New items made ready to write where there is time for it (the import's reading thread):
+/// their text columns encoded as UTF-8 and their search text folded, in one buffer. However many
+/// items it holds, a batch is three allocations, so handing it to another thread and freeing it
+/// there costs nothing per item. The program, ids and times are the writer's.
+class ItemBatch
+{
+public:
+    /// Encodes @p item (its program id is ignored: ItemInserter::insert() says it).
+    void append(const Item& item);
+    qsizetype size() const { return m_rows.size(); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    /// Empties the batch, keeping its memory for the next items.
+    void clear();
+    void reserve(qsizetype items);
+
+private:
+    friend class ItemInserter;
+    /// The text columns, in the order of Row::text.
+    enum Text
+    {
+        Content,
+        DeadlineText,
+        DueDate, ///< ISO, empty without a due date
+        Leader,
+        Group,
+        Form,
+        Level,
+        Note,
+        SearchText,
+        TextCount
+    };
+    struct Row
+    {
+        qint64 leadUnitId = 0;
+        qint64 carriedFrom = 0;
+        int number = 0;
+        quint8 kind = 0;   ///< Deadline::Kind
+        quint8 status = 0; ///< Status
+        bool deadlineNeedsReview = false;
+        int coUnitsBegin = 0; ///< into m_coUnits
+        int coUnitsEnd = 0;
+        int text[TextCount + 1] = {}; ///< offsets into m_text: column i is [text[i], text[i + 1])
+    };
+    QVector<Row> m_rows;
+    QByteArray m_text;
+    QVector<qint64> m_coUnits;
+};
+
+
 /// Writes many new items through statements prepared once: the import's writer, also behind
 /// ItemRepository::insert. On SQLite it binds UTF-8 straight to the library's statements (no
 /// QVariant per value); elsewhere it goes through Qt Sql. Call inside a Transaction to make a
@@ -23,18 +72,10 @@ public:
     ItemInserter(const ItemInserter&) = delete;
     ItemInserter& operator=(const ItemInserter&) = delete;
 
-    /// An item's text columns as UTF-8 and its folded search text: the part of an insert that
-    /// needs no database, made where there is time for it (the import's reading thread).
-    struct Encoded
-    {
-        QByteArray content, deadlineText, leader, group, form, level, note, searchText;
-    };
-    static Encoded encode(const Item& item);
-
     /// Inserts @p item with its co-units; sets its id, times and row version.
     void insert(Item& item);
-    /// The same with the text columns encoded already (encode(item)).
-    void insert(Item& item, const Encoded& encoded);
+    /// Inserts every item of @p batch into program @p programId, with its co-units.
+    void insert(const ItemBatch& batch, qint64 programId);
 
     /// The folded text stored for accent-insensitive search (content and note).
     static QString searchTextOf(const Item& item);

@@ -100,6 +100,30 @@ TEST(Database, AFileThatIsNotSqliteIsRefusedClearly)
     }
 }
 
+TEST(Database, DamageFoundWhileReadingTheSchemaNamesTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    Database::open(path); // an empty program database: the schema's pages come first
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const QByteArray header = f.read(100);
+    ASSERT_TRUE(header.startsWith("SQLite format 3"));
+    const int stored = quint8(header.at(16)) << 8 | quint8(header.at(17)); // big-endian; 1 means 65 536
+    const int pageSize = stored == 1 ? 65536 : stored;
+    ASSERT_GT(f.size(), 2 * pageSize);
+    f.seek(pageSize); // the pages after the first: the schema's tables
+    f.write(QByteArray(int(f.size()) - pageSize, '\xA5'));
+    f.close();
+    try {
+        Database::open(path);
+        FAIL() << "expected StorageError";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("damaged.sqlite"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("bị hỏng"))) << e.message().toStdString();
+    }
+}
+
 TEST(Database, AnotherProgramsSqliteDatabaseIsRefused)
 {
     QTemporaryDir dir;

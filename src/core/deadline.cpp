@@ -77,7 +77,20 @@ bool fail(QString* error, const QString& message)
 
 Deadline Deadline::fromDate(QDate date)
 {
-    return Deadline(date.toString(QStringLiteral("dd/MM/yyyy")), date, Kind::Date);
+    return Deadline(formatDate(date), date, Kind::Date);
+}
+
+QString formatDate(QDate date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1000 || y > 9999) // rare: the general path
+        return date.isValid() ? formatDate(date) : QString();
+    const char16_t text[10] = {char16_t(u'0' + d / 10),        char16_t(u'0' + d % 10),       u'/',
+                               char16_t(u'0' + m / 10),        char16_t(u'0' + m % 10),       u'/',
+                               char16_t(u'0' + y / 1000),      char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate parseUserDate(const QString& text)

@@ -38,7 +38,7 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
         const QString text =
             tr("#%1 — %2, %3 (%4)")
                 .arg(s.id)
-                .arg(ProgramStateInfo::label(s.to), s.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")), s.label);
+                .arg(ProgramStateInfo::label(s.to), formatDate(s.at.toLocalTime().date()), s.label);
         m_from->addItem(text, s.id);
         m_to->addItem(text, s.id);
     }

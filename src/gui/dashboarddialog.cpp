@@ -206,7 +206,7 @@ QChart* DashboardDialog::rateChart() const
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setBarWidth(0.7);
     QChart* chart = newChart(tr("Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)")
-                                 .arg(m_items->today().toString(QStringLiteral("dd/MM/yyyy"))));
+                                 .arg(formatDate(m_items->today())));
     attachAxes(chart, series, unitCategories(units), 100, tr("Tỷ lệ hoàn thành (%)"));
     chart->legend()->hide();
     return chart;

@@ -55,7 +55,7 @@ void ItemDialog::updateDeadlineHint()
     m_ui->deadlineHint->setStyleSheet(QString());
     m_ui->deadlineHint->setToolTip(QString());
     if (d->hasDueDate())
-        m_ui->deadlineHint->setText(tr("Hạn: %1").arg(d->due().toString(QStringLiteral("dd/MM/yyyy"))));
+        m_ui->deadlineHint->setText(tr("Hạn: %1").arg(formatDate(d->due())));
     else
         m_ui->deadlineHint->setText(d->isEmpty() ? tr("Chưa có thời hạn") : tr("Không có ngày hạn cố định"));
 }

@@ -104,7 +104,7 @@ void MergeDialog::fillItems()
         table->setItem(r, Lead, new QTableWidgetItem(unitName(it.leadUnitId)));
         auto* deadline = new QTableWidgetItem(it.deadline.text());
         if (it.deadline.hasDueDate())
-            deadline->setToolTip(it.deadline.due().toString(QStringLiteral("dd/MM/yyyy")));
+            deadline->setToolTip(formatDate(it.deadline.due()));
         table->setItem(r, Deadline, deadline);
         auto* state = new QTableWidgetItem(StatusInfo::label(it.status));
         // A status that cannot be merged is marked, not only coloured; the service refuses it.
@@ -174,7 +174,7 @@ void MergeDialog::updateDeadlineHint()
     }
     m_ui->deadlineHint->setToolTip(QString());
     if (d->hasDueDate())
-        m_ui->deadlineHint->setText(tr("Hạn: %1").arg(d->due().toString(QStringLiteral("dd/MM/yyyy"))));
+        m_ui->deadlineHint->setText(tr("Hạn: %1").arg(formatDate(d->due())));
     else
         m_ui->deadlineHint->setText(d->isEmpty() ? tr("Chưa có thời hạn") : tr("Không có ngày hạn cố định"));
 }

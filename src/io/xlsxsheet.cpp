@@ -293,7 +293,7 @@ bool SheetParser::makeCell(Cell& cell)
             cell.type = Cell::Type::Date;
             cell.date = date;
             cell.number = dateToSerial(date, m_date1904);
-            cell.text = date.toString(QStringLiteral("dd/MM/yyyy"));
+            cell.text = formatDate(date);
         } else {
             cell.text = text;
             cell.type = text.isEmpty() ? Cell::Type::Empty : Cell::Type::Text;
@@ -327,7 +327,7 @@ void SheetParser::makeNumber(Cell& cell, double value) const
         if (date.isValid()) {
             cell.type = Cell::Type::Date;
             cell.date = date;
-            cell.text = date.toString(QStringLiteral("dd/MM/yyyy"));
+            cell.text = formatDate(date);
             return;
         }
     }

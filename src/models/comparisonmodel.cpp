@@ -238,7 +238,7 @@ QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const
         // Dates are stored as ISO text; people read dd/MM/yyyy.
         const auto shown = [](const QString& v) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
-            return v.size() == 10 && d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : v;
+            return v.size() == 10 && d.isValid() ? formatDate(d) : v;
         };
         for (const FieldDiff& f : r.fields)
             lines.append(tr("✎ %1: \"%2\" → \"%3\"").arg(fieldLabel(f.field), shown(f.oldValue), shown(f.newValue)));

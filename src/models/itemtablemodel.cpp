@@ -229,7 +229,7 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Deadline) {
             if (it.deadline.hasDueDate()) {
-                QString tip = tr("Hạn: %1").arg(it.deadline.due().toString(QStringLiteral("dd/MM/yyyy")));
+                QString tip = tr("Hạn: %1").arg(formatDate(it.deadline.due()));
                 if (it.isOverdue(m_today))
                     tip += QLatin1Char('\n') + tr("Quá hạn %n ngày", nullptr, int(it.deadline.due().daysTo(m_today)));
                 return tip;

@@ -1,5 +1,7 @@
 #include "workprogram/reports/formatting.h"
 
+#include "workprogram/core/deadline.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -97,7 +99,7 @@ QString Format::percent(int part, int whole)
 
 QString Format::date(QDate d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return formatDate(d);
 }
 
 } // namespace wp::reports

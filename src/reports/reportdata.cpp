@@ -47,7 +47,7 @@ QString SnapshotSource::label() const
     return tr("Ảnh chụp #%1 — %2, %3")
         .arg(m_snapshot.id)
         .arg(ProgramStateInfo::label(m_snapshot.to),
-             m_snapshot.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+             formatDate(m_snapshot.at.toLocalTime().date()));
 }
 
 storage::ReportSettings SnapshotSource::settings() const

@@ -66,6 +66,11 @@ private:
 /// yyyy-MM-dd. Returns an invalid date for anything else.
 QDate parseUserDate(const QString& text);
 
+/// @p date as dd/MM/yyyy, the way the program writes every date (empty when invalid). Formats
+/// directly: QDate::toString() with a pattern goes through the locale and a calendar, which an
+/// import of 100 000 date cells notices.
+QString formatDate(QDate date);
+
 /// Converts an Excel serial day number to a date (1900 or 1904 date system).
 QDate excelSerialToDate(double serial, bool date1904 = false);
 

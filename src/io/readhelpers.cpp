@@ -18,6 +18,23 @@ QString formatBytes(qint64 bytes)
     return groupDigits(bytes) + QStringLiteral(" byte");
 }
 
+namespace {
+/// True when @p s is certainly in normalization form C without asking Qt: every character is
+/// below U+0300 (where nothing decomposes or combines) or a precomposed Vietnamese letter
+/// (Latin Extended Additional, U+1E00–U+1EFF, all NFC). Vietnamese text typed with precomposed
+/// letters, nearly all of it, passes; anything else (a combining mark, another script) goes
+/// through QString::normalized().
+bool surelyNfc(const QString& s)
+{
+    for (QChar qc : s) {
+        const char16_t c = qc.unicode();
+        if (c >= 0x0300 && (c < 0x1E00 || c > 0x1EFF))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString textFromUtf8(const std::string& bytes)
 {
     bool ascii = true;
@@ -27,9 +44,11 @@ QString textFromUtf8(const std::string& bytes)
             break;
         }
     }
-    const QString s = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    QString s = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
     // Plain ASCII is always NFC; skipping it keeps large all-ASCII files fast.
-    return ascii ? s : s.normalized(QString::NormalizationForm_C);
+    if (ascii || surelyNfc(s))
+        return s;
+    return s.normalized(QString::NormalizationForm_C);
 }
 
 } // namespace wp::io::detail

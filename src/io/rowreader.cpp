@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace wp::io {
 
 RowInterpreter::RowInterpreter(const HeaderMatch& header, const QVector<Unit>& units, const ImportOptions& options,
@@ -56,12 +58,45 @@ bool RowInterpreter::isColumnNumbering(const Row& row) const
     return numbered.match(content).hasMatch() && numbered.match(cellText(row, Field::LeadUnit)).hasMatch();
 }
 
+int RowInterpreter::itemNumber(const Row& row) const
+{
+    const Cell* c = cell(row, Field::Number);
+    if (!c || c->isEmpty())
+        return 0;
+    double n = 0;
+    if (c->type == Cell::Type::Number && c->number == std::trunc(c->number)) {
+        n = c->number;
+    } else { // as the cell's text reads (Excel's 15 digits: 2.9999999999999996 is "3")
+        // Plain digits, the common case, without QString::toDouble()'s general parsing.
+        const QString text = cellText(row, Field::Number);
+        qint64 digits = 0;
+        bool plain = !text.isEmpty() && text.size() <= 10;
+        for (QChar ch : text) {
+            if (ch < u'0' || ch > u'9') {
+                plain = false;
+                break;
+            }
+            digits = digits * 10 + (ch.unicode() - u'0');
+        }
+        bool ok = plain;
+        n = plain ? double(digits) : text.toDouble(&ok);
+        if (!ok)
+            return 0;
+    }
+    return (n >= 1 && n <= 1e9 && n == int(n)) ? int(n) : 0;
+}
+
 bool RowInterpreter::isTotalRow(const Row& row) const
 {
     // Only the start matters: folding a long content in full for every row would be waste. The
     // decomposed "Tổng cộng" is 13 characters; 24 leave room.
     constexpr int Prefix = 24;
     const auto saysTotal = [](const QString& written) {
+        // Every form starts with a T or a C ("Tổng cộng", "Tổng số", "Cộng", "Total"): most
+        // rows, starting with another ASCII character, end here before any folding.
+        const char16_t first = written.isEmpty() ? 0 : written.at(0).unicode();
+        if (first < 0x80 && first != u'T' && first != u't' && first != u'C' && first != u'c')
+            return false;
         const QString s = text::fold(QStringView(written).left(Prefix));
         return s.startsWith(QLatin1String("tong cong")) || s.startsWith(QLatin1String("tong so")) ||
                (written.size() <= Prefix && (s == QLatin1String("cong") || s == QLatin1String("total")));
@@ -264,10 +299,7 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
         else
             error(plan, row.number, Field::Status, tr("không hiểu trạng thái \"%1\"").arg(s));
     }
-    bool numberOk = false;
-    const QString number = cellText(row, Field::Number);
-    const double n = number.toDouble(&numberOk);
-    it.number = (numberOk && n >= 1 && n <= 1e9 && n == int(n)) ? int(n) : 0;
+    it.number = itemNumber(row);
 
     if (plan.result.errors.size() == errorsBefore)
         plan.items.append(std::move(p));

@@ -32,6 +32,8 @@ private:
     bool isHeading(const Row& row) const;
     bool isColumnNumbering(const Row& row) const;
     bool isTotalRow(const Row& row) const;
+    /// The row's STT as a usable item number, or 0.
+    int itemNumber(const Row& row) const;
 
     HeaderMatch m_header;
     UnitMatcher m_matcher;

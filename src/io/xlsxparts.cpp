@@ -236,24 +236,26 @@ void XmlPart::failFromZip()
     }
 }
 
-const char* XmlPart::attribute(const char** attributes, std::string_view name)
-{
-    for (int i = 0; attributes[i]; i += 2) {
-        const char* qualified = attributes[i];
-        const char* colon = std::strrchr(qualified, ':');
-        if (std::string_view(colon ? colon + 1 : qualified) == name)
-            return attributes[i + 1];
-    }
-    return nullptr;
-}
-
 namespace {
+/// The part of a qualified name after its prefix: "x:row" -> "row". One pass, no strlen.
 std::string_view localName(const XML_Char* name)
 {
-    const char* colon = std::strrchr(name, ':');
-    return colon ? colon + 1 : name;
+    const char* local = name;
+    const char* p = name;
+    for (; *p; ++p)
+        if (*p == ':')
+            local = p + 1;
+    return std::string_view(local, size_t(p - local));
 }
 } // namespace
+
+const char* XmlPart::attribute(const char** attributes, std::string_view name)
+{
+    for (int i = 0; attributes[i]; i += 2)
+        if (localName(attributes[i]) == name)
+            return attributes[i + 1];
+    return nullptr;
+}
 
 void XMLCALL XmlPart::onStart(void* data, const XML_Char* name, const XML_Char** attributes)
 {

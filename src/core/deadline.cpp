@@ -85,7 +85,7 @@ QString formatDate(QDate date)
     int y = 0, m = 0, d = 0;
     date.getDate(&y, &m, &d);
     if (!date.isValid() || y < 1000 || y > 9999) // rare: the general path
-        return date.isValid() ? formatDate(date) : QString();
+        return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
     const char16_t text[10] = {char16_t(u'0' + d / 10),        char16_t(u'0' + d % 10),       u'/',
                                char16_t(u'0' + m / 10),        char16_t(u'0' + m % 10),       u'/',
                                char16_t(u'0' + y / 1000),      char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),

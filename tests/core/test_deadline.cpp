@@ -129,3 +129,15 @@ TEST(Deadline, UserDates)
 }
 
 } // namespace
+
+TEST(FormatDate, WritesDayMonthYearWithLeadingZeros)
+{
+    EXPECT_EQ(wp::formatDate(QDate(2023, 6, 5)), QStringLiteral("05/06/2023"));
+    EXPECT_EQ(wp::formatDate(QDate(2023, 12, 31)), QStringLiteral("31/12/2023"));
+    EXPECT_EQ(wp::formatDate(QDate()), QString());
+    // Outside four-digit years the general path writes what QDate::toString() writes.
+    for (const QDate d : {QDate(999, 1, 2), QDate(10000, 3, 4), QDate(1000, 1, 1), QDate(9999, 12, 31)})
+        EXPECT_EQ(wp::formatDate(d), d.toString(QStringLiteral("dd/MM/yyyy"))) << d.year();
+    for (QDate d(2020, 1, 1); d.year() < 2030; d = d.addDays(1))
+        ASSERT_EQ(wp::formatDate(d), d.toString(QStringLiteral("dd/MM/yyyy")));
+}

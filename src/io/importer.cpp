@@ -277,6 +277,9 @@ private:
 };
 
 constexpr int BatchSize = 512;
+/// A batch also ends at this much text, so the queue holds at most a few tens of MB however
+/// long the cells are (a row of nine 32 767-character cells is 0.9 MB of UTF-8).
+constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -340,7 +343,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
                     ++added;
                 }
                 read.items.clear();
-                if (batch.size() >= BatchSize)
+                if (batch.size() >= BatchSize || batch.textBytes() >= BatchBytes)
                     flush();
                 return more;
             });

@@ -19,6 +19,9 @@ public:
     /// Encodes @p item (its program id is ignored: ItemInserter::insert() says it).
     void append(const Item& item);
     qsizetype size() const { return m_rows.size(); }
+    /// The bytes of encoded text held: a producer bounds batches by this too, since a row of
+    /// long cells takes a thousand times the room of a usual one.
+    qsizetype textBytes() const { return m_text.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
     /// Empties the batch, keeping its memory for the next items.
     void clear();

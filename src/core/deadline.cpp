@@ -86,9 +86,9 @@ QString formatDate(QDate date)
     date.getDate(&y, &m, &d);
     if (!date.isValid() || y < 1000 || y > 9999) // rare: the general path
         return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-    const char16_t text[10] = {char16_t(u'0' + d / 10),        char16_t(u'0' + d % 10),       u'/',
-                               char16_t(u'0' + m / 10),        char16_t(u'0' + m % 10),       u'/',
-                               char16_t(u'0' + y / 1000),      char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+    const char16_t text[10] = {char16_t(u'0' + d / 10),   char16_t(u'0' + d % 10),       u'/',
+                               char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10),       u'/',
+                               char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
                                char16_t(u'0' + y % 10)};
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }

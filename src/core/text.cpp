@@ -41,7 +41,7 @@ bool isCombiningMark(char16_t c)
 /// The folding itself, for fold() and appendFoldedUtf8(): calls @p put with each folded UTF-16
 /// unit. @p pendingSpace carries a dropped run of white space between calls; @p any says whether
 /// anything was emitted (a space is only written between text).
-template<typename Emit>
+template <typename Emit>
 void foldInto(QStringView s, bool& pendingSpace, bool& any, Emit&& put)
 {
     const FoldTable& table = foldTable();
@@ -128,10 +128,7 @@ public:
     }
 
 private:
-    void replacement()
-    {
-        *m_out++ = '?';
-    }
+    void replacement() { *m_out++ = '?'; }
 
     char* m_out;
     char16_t m_high = 0;

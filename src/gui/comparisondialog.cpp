@@ -35,10 +35,9 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
     auto* toLabel = new QLabel(tr("Đế&n:"), this);
     toLabel->setBuddy(m_to);
     for (const storage::Snapshot& s : storage::SnapshotRepository(db).forProgram(programId)) {
-        const QString text =
-            tr("#%1 — %2, %3 (%4)")
-                .arg(s.id)
-                .arg(ProgramStateInfo::label(s.to), formatDate(s.at.toLocalTime().date()), s.label);
+        const QString text = tr("#%1 — %2, %3 (%4)")
+                                 .arg(s.id)
+                                 .arg(ProgramStateInfo::label(s.to), formatDate(s.at.toLocalTime().date()), s.label);
         m_from->addItem(text, s.id);
         m_to->addItem(text, s.id);
     }

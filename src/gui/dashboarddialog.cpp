@@ -205,8 +205,8 @@ QChart* DashboardDialog::rateChart() const
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setBarWidth(0.7);
-    QChart* chart = newChart(tr("Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)")
-                                 .arg(formatDate(m_items->today())));
+    QChart* chart =
+        newChart(tr("Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)").arg(formatDate(m_items->today())));
     attachAxes(chart, series, unitCategories(units), 100, tr("Tỷ lệ hoàn thành (%)"));
     chart->legend()->hide();
     return chart;

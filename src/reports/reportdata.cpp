@@ -46,8 +46,7 @@ QString SnapshotSource::label() const
 {
     return tr("Ảnh chụp #%1 — %2, %3")
         .arg(m_snapshot.id)
-        .arg(ProgramStateInfo::label(m_snapshot.to),
-             formatDate(m_snapshot.at.toLocalTime().date()));
+        .arg(ProgramStateInfo::label(m_snapshot.to), formatDate(m_snapshot.at.toLocalTime().date()));
 }
 
 storage::ReportSettings SnapshotSource::settings() const

@@ -161,8 +161,8 @@ private:
                        QString::fromUtf8(m_kindKeys.at(row.kind)), textValue(b, row, ItemBatch::Leader),
                        textValue(b, row, ItemBatch::Group), textValue(b, row, ItemBatch::Form),
                        textValue(b, row, ItemBatch::Level), QString::fromUtf8(m_statusKeys.at(row.status)),
-                       textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now,
-                       m_now, row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
+                       textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now, m_now,
+                       row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
                        row.deadlineNeedsReview ? 1 : 0});
         const qint64 id = m_qItem.lastInsertId().toLongLong();
         int position = 0;
@@ -205,10 +205,15 @@ void ItemBatch::append(const Item& item)
         int y = 0, m = 0, d = 0;
         due.getDate(&y, &m, &d);
         if (y >= 1000 && y <= 9999) {
-            const char iso[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                                  char('0' + y % 10),   '-',
-                                  char('0' + m / 10),   char('0' + m % 10),
-                                  '-',                  char('0' + d / 10),
+            const char iso[10] = {char('0' + y / 1000),
+                                  char('0' + y / 100 % 10),
+                                  char('0' + y / 10 % 10),
+                                  char('0' + y % 10),
+                                  '-',
+                                  char('0' + m / 10),
+                                  char('0' + m % 10),
+                                  '-',
+                                  char('0' + d / 10),
                                   char('0' + d % 10)};
             m_text.append(iso, 10);
         } else {

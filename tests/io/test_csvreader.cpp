@@ -344,7 +344,8 @@ TEST(CsvNormalization, EveryBmpCharacterComesOutInFormC)
         if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFEFF) // surrogates; a byte-order mark the reader drops
             continue;
         const QString c{QChar(char16_t(cp))};
-        for (const QString& cell : {QStringLiteral("a") + c, c + QChar(0x0301), QStringLiteral("x") + c + QChar(0x0323)}) {
+        for (const QString& cell :
+             {QStringLiteral("a") + c, c + QChar(0x0301), QStringLiteral("x") + c + QChar(0x0323)}) {
             written.append(cell);
             bytes += '"' + cell.toUtf8() + "\"\n";
         }

@@ -60,7 +60,6 @@ private:
     QVector<qint64> m_coUnits;
 };
 
-
 /// Writes many new items through statements prepared once: the import's writer, also behind
 /// ItemRepository::insert. On SQLite it binds UTF-8 straight to the library's statements (no
 /// QVariant per value); elsewhere it goes through Qt Sql. Call inside a Transaction to make a

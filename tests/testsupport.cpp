@@ -1,8 +1,11 @@
 #include "testsupport.h"
 
+#include "workprogram/storage/history.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
@@ -42,6 +45,25 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         throw std::runtime_error("cannot write test file");
+}
+
+QString fingerprint(storage::Database& db)
+{
+    QStringList parts;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, status, row_version, merged_into FROM items ORDER BY id")))
+        throw std::runtime_error("fingerprint: items");
+    while (q.next())
+        parts.append(
+            QStringLiteral("%1:%2:%3:%4")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+    parts.append(QString::number(storage::HistoryRepository(db).count()));
+    if (!q.exec(QStringLiteral("SELECT login, password_hash, active FROM users ORDER BY id")))
+        throw std::runtime_error("fingerprint: users");
+    while (q.next())
+        parts.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString() + QLatin1Char('/') +
+                     q.value(2).toString());
+    return parts.join(QLatin1Char(','));
 }
 
 } // namespace wp::test

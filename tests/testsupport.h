@@ -40,6 +40,11 @@ struct CliResult
 /// Runs the real workprogram-cli binary with @p args; @p env adds environment variables.
 CliResult runCli(const QStringList& args, const QStringList& env = {});
 
+/// What a refused change must leave alone, as one string to compare before and after: every
+/// item (status, row version, merged_into), the number of history rows, and the accounts with
+/// their password hashes and whether they are locked.
+QString fingerprint(storage::Database& db);
+
 /// Writes @p bytes to @p path.
 void writeFile(const QString& path, const QByteArray& bytes);
 

@@ -391,6 +391,10 @@
         <source>%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)</source>
         <translation>%1 is not a Work Program Manager database file (or the file is corrupt)</translation>
     </message>
+    <message>
+        <source>tệp cơ sở dữ liệu %1 bị hỏng: %2</source>
+        <translation>the database file %1 is damaged: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSource</name>
@@ -2788,6 +2792,18 @@ Items per lead unit:
         <source>tên đăng nhập &quot;%1&quot; đã có</source>
         <translation>the login &quot;%1&quot; already exists</translation>
     </message>
+    <message>
+        <source>tài khoản %1 đã bị khóa</source>
+        <translation>the account %1 is locked</translation>
+    </message>
+    <message>
+        <source>%1 không được khóa hay mở khóa tài khoản: chỉ %2 mới được</source>
+        <translation>%1 may not lock or unlock accounts: only %2 may</translation>
+    </message>
+    <message>
+        <source>không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác</source>
+        <translation>you cannot lock your own account; ask another administrator</translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -2854,10 +2870,6 @@ Items per lead unit:
         <translation>Reset &amp;Password…</translation>
     </message>
     <message>
-        <source>Tài khoản của cơ sở dữ liệu này. Quản trị thêm người dùng và đặt lại mật khẩu; mật khẩu được lưu dưới dạng mã băm (argon2id), không ai xem được, kể cả Quản trị.</source>
-        <translation>The accounts of this database. The Administrator adds users and resets passwords; passwords are stored as hashes (argon2id) that nobody can read, not even the Administrator.</translation>
-    </message>
-    <message>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2872,6 +2884,42 @@ Items per lead unit:
     <message>
         <source>Đã đổi mật khẩu của %1.</source>
         <translation>Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa tài khoản</source>
+        <translation>&amp;Lock account</translation>
+    </message>
+    <message>
+        <source>Tài khoản của cơ sở dữ liệu này. Quản trị thêm người dùng, đặt lại mật khẩu và khóa tài khoản của người đã nghỉ hoặc chuyển công tác (lịch sử của họ vẫn giữ nguyên); mật khẩu được lưu dưới dạng mã băm (argon2id), không ai xem được, kể cả Quản trị.</source>
+        <translation>The accounts of this database. Administrators add users, reset passwords and lock the accounts of people who have left or moved (their history is kept as it is); passwords are stored as hashes (argon2id) that nobody can read, administrators included.</translation>
+    </message>
+    <message>
+        <source>Mở &amp;khóa tài khoản</source>
+        <translation>Un&amp;lock account</translation>
+    </message>
+    <message>
+        <source>Mở khóa tài khoản %1 (%2)? Người đó đăng nhập lại được bằng mật khẩu cũ.</source>
+        <translation>Unlock the account %1 (%2)? They can sign in again with their old password.</translation>
+    </message>
+    <message>
+        <source>Khóa tài khoản %1 (%2)? Người đó không đăng nhập được nữa; những gì họ đã làm vẫn giữ trong lịch sử. Có thể mở khóa lại.</source>
+        <translation>Lock the account %1 (%2)? They can no longer sign in; what they did stays in the history. The account can be unlocked again.</translation>
+    </message>
+    <message>
+        <source>Mở khóa tài khoản</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Khóa tài khoản</source>
+        <translation>Lock account</translation>
+    </message>
+    <message>
+        <source>Không mở khóa được</source>
+        <translation>Could not unlock</translation>
+    </message>
+    <message>
+        <source>Không khóa được</source>
+        <translation>Could not lock</translation>
     </message>
 </context>
 <context>
@@ -3767,10 +3815,6 @@ Items per lead unit:
         <translation>check the integrity of the database and the history chain</translation>
     </message>
     <message>
-        <source>người dùng: add | list | passwd</source>
-        <translation>users: add | list | passwd</translation>
-    </message>
-    <message>
         <source>chuyển trạng thái một nội dung (--to, --as, --comment)</source>
         <translation>change an item&apos;s status (--to, --as, --comment)</translation>
     </message>
@@ -3885,10 +3929,6 @@ Items per lead unit:
     <message>
         <source>Đã đổi mật khẩu của %1</source>
         <translation>Changed the password of %1</translation>
-    </message>
-    <message>
-        <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd)</source>
-        <translation>there is no action &quot;%1&quot; (choose: add, list, passwd)</translation>
     </message>
     <message>
         <source>người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
@@ -4289,6 +4329,26 @@ Items per lead unit:
     <message>
         <source>xóa (%1) </source>
         <translation>delete (%1) </translation>
+    </message>
+    <message>
+        <source>người dùng: add | list | passwd | lock | unlock</source>
+        <translation>users: add | list | passwd | lock | unlock</translation>
+    </message>
+    <message>
+        <source>(đã khóa)</source>
+        <translation>(locked)</translation>
+    </message>
+    <message>
+        <source>Đã mở khóa tài khoản %1</source>
+        <translation>Unlocked the account %1</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1</source>
+        <translation>Locked the account %1</translation>
+    </message>
+    <message>
+        <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd, lock, unlock)</source>
+        <translation>no action "%1" (choose: add, list, passwd, lock, unlock)</translation>
     </message>
 </context>
 <context>

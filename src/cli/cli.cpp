@@ -45,7 +45,7 @@ const std::vector<Command>& commands()
         {"restore", QT_TRANSLATE_NOOP("wp::cli::Cli", "khôi phục cơ sở dữ liệu từ tệp sao lưu"), cmdRestore},
         {"check", QT_TRANSLATE_NOOP("wp::cli::Cli", "kiểm tra tính toàn vẹn của cơ sở dữ liệu và chuỗi lịch sử"),
          cmdCheck},
-        {"users", QT_TRANSLATE_NOOP("wp::cli::Cli", "người dùng: add | list | passwd"), cmdUsers},
+        {"users", QT_TRANSLATE_NOOP("wp::cli::Cli", "người dùng: add | list | passwd | lock | unlock"), cmdUsers},
         {"transition", QT_TRANSLATE_NOOP("wp::cli::Cli", "chuyển trạng thái một nội dung (--to, --as, --comment)"),
          cmdTransition},
         {"comment", QT_TRANSLATE_NOOP("wp::cli::Cli", "ghi ý kiến vào một nội dung (--as, --text)"), cmdComment},

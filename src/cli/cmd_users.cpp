@@ -74,7 +74,7 @@ int cmdUsers(Context& c)
     c.parser.addOption(
         {asOption, Cli::tr("người quản trị thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | json"), Cli::tr("ĐỊNH_DẠNG")});
-    if (!c.parse(QStringLiteral("add LOGIN | list | passwd LOGIN"), 1, 2))
+    if (!c.parse(QStringLiteral("add LOGIN | list | passwd LOGIN | lock LOGIN | unlock LOGIN"), 1, 2))
         return Ok;
     const QStringList pos = c.parser.positionalArguments();
     const QString action = pos.first();
@@ -96,7 +96,8 @@ int cmdUsers(Context& c)
             for (const User& u : users.all()) {
                 c.out << (first ? "\n" : ",\n") << "  {\"login\": \"" << u.login << "\", \"name\": \""
                       << QString(u.fullName).replace(QLatin1Char('"'), QLatin1String("\\\"")) << "\", \"role\": \""
-                      << RoleInfo::key(u.role) << "\", \"unit\": \"" << unitCode(u.unitId) << "\"}";
+                      << RoleInfo::key(u.role) << "\", \"unit\": \"" << unitCode(u.unitId)
+                      << "\", \"active\": " << (u.active ? "true" : "false") << "}";
                 first = false;
             }
             c.out << "\n]\n";
@@ -110,7 +111,8 @@ int cmdUsers(Context& c)
                 scope.append(unitCode(id));
             c.out << u.login.leftJustified(14) << " " << RoleInfo::key(u.role).leftJustified(7) << " "
                   << scope.join(QLatin1Char(',')).leftJustified(10) << " " << u.fullName
-                  << (u.title.isEmpty() ? QString() : QStringLiteral(" — ") + u.title) << "\n";
+                  << (u.title.isEmpty() ? QString() : QStringLiteral(" — ") + u.title)
+                  << (u.active ? QString() : QStringLiteral(" ") + Cli::tr("(đã khóa)")) << "\n";
         }
         return Ok;
     }
@@ -173,7 +175,14 @@ int cmdUsers(Context& c)
         c.out << Cli::tr("Đã đổi mật khẩu của %1").arg(login) << "\n";
         return Ok;
     }
-    throw Failure(Usage, Cli::tr("không có thao tác \"%1\" (chọn: add, list, passwd)").arg(action));
+    if (action == QLatin1String("lock") || action == QLatin1String("unlock")) {
+        const bool unlock = action == QLatin1String("unlock");
+        const User who = c.actor(*db);
+        storage::UserAdmin(*db).setActive(who, login, unlock);
+        c.out << (unlock ? Cli::tr("Đã mở khóa tài khoản %1") : Cli::tr("Đã khóa tài khoản %1")).arg(login) << "\n";
+        return Ok;
+    }
+    throw Failure(Usage, Cli::tr("không có thao tác \"%1\" (chọn: add, list, passwd, lock, unlock)").arg(action));
 }
 
 } // namespace wp::cli

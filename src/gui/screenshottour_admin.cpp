@@ -11,6 +11,7 @@
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 
 #include <QApplication>
@@ -71,6 +72,19 @@ void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
     // The administrator's user management: the list, and an account refused for its password.
     window.setCurrentUser(users.byLogin(io::SampleReview::adminLogin()));
     if (window.currentUser()) {
+        // Someone who has moved on: their account locked, as an office keeps them.
+        try {
+            storage::UserAdmin admin(db);
+            User former;
+            former.login = QStringLiteral("nguyencu");
+            former.fullName = QStringLiteral("Nguyễn Văn Cũ");
+            former.title = QStringLiteral("Chuyên viên (đã chuyển công tác)");
+            former.role = Role::Office;
+            admin.add(*window.currentUser(), former, QStringLiteral("mat-khau-cu"));
+            admin.setActive(*window.currentUser(), former.login, false);
+        } catch (const storage::StorageError&) {
+            // the shot shows the list without it
+        }
         UsersDialog list(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
         list.refresh(io::SampleReview::unitLogin());
         list.show();

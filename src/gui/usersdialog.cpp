@@ -1,4 +1,5 @@
-// User management for administrators: the list of accounts, adding one, resetting a password.
+// User management for administrators: the list of accounts, adding one, resetting a password,
+// locking and unlocking.
 #include "workprogram/gui/usersdialog.h"
 
 #include "ui_adduserdialog.h"
@@ -10,6 +11,7 @@
 #include "workprogram/storage/useradmin.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace wp::gui {
@@ -23,20 +25,22 @@ UsersDialog::UsersDialog(storage::Database& db, const User& actor, const QVector
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("usersDialog"));
     m_ui->introLabel->setText(
-        tr("Tài khoản của cơ sở dữ liệu này. Quản trị thêm người dùng và đặt lại mật khẩu; mật khẩu được lưu dưới "
-           "dạng mã băm (argon2id), không ai xem được, kể cả Quản trị."));
+        tr("Tài khoản của cơ sở dữ liệu này. Quản trị thêm người dùng, đặt lại mật khẩu và khóa tài khoản của người "
+           "đã nghỉ hoặc chuyển công tác (lịch sử của họ vẫn giữ nguyên); mật khẩu được lưu dưới dạng mã băm "
+           "(argon2id), không ai xem được, kể cả Quản trị."));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     m_ui->usersView->setModel(m_model);
     m_ui->usersView->verticalHeader()->hide();
     QHeaderView* header = m_ui->usersView->horizontalHeader();
-    header->resizeSection(UserListModel::Login, 130);
-    header->resizeSection(UserListModel::FullName, 200);
+    header->resizeSection(UserListModel::Login, 175); // room for "(đã khóa)"
+    header->resizeSection(UserListModel::FullName, 185);
     header->resizeSection(UserListModel::Title, 170);
     header->resizeSection(UserListModel::RoleColumn, 110);
     header->setStretchLastSection(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addButton, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    connect(m_ui->lockButton, &QPushButton::clicked, this, &UsersDialog::toggleLocked);
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this, &UsersDialog::resetPassword);
     refresh();
     resize(940, 520);
@@ -68,7 +72,12 @@ QString UsersDialog::selectedLogin() const
 
 void UsersDialog::updateButtons()
 {
-    m_ui->passwordButton->setEnabled(!selectedLogin().isEmpty());
+    const int row = m_model->rowOfLogin(selectedLogin());
+    m_ui->passwordButton->setEnabled(row >= 0);
+    const bool locked = row >= 0 && !m_model->user(row).active;
+    m_ui->lockButton->setText(locked ? tr("Mở &khóa tài khoản") : tr("&Khóa tài khoản"));
+    // Nobody locks their own account (UserAdmin says so too).
+    m_ui->lockButton->setEnabled(row >= 0 && (locked || m_model->user(row).id != m_actor.id));
 }
 
 bool UsersDialog::addUser()
@@ -90,6 +99,32 @@ bool UsersDialog::resetPassword()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Prompts::information(this, tr("Đặt lại mật khẩu"), tr("Đã đổi mật khẩu của %1.").arg(login));
+    return true;
+}
+
+bool UsersDialog::toggleLocked()
+{
+    const QString login = selectedLogin();
+    const int row = m_model->rowOfLogin(login);
+    if (row < 0)
+        return false;
+    const User target = m_model->user(row);
+    const bool unlock = !target.active;
+    const QString question =
+        unlock ? tr("Mở khóa tài khoản %1 (%2)? Người đó đăng nhập lại được bằng mật khẩu cũ.")
+                     .arg(target.login, target.fullName)
+               : tr("Khóa tài khoản %1 (%2)? Người đó không đăng nhập được nữa; những gì họ đã làm vẫn giữ trong "
+                    "lịch sử. Có thể mở khóa lại.")
+                     .arg(target.login, target.fullName);
+    if (Prompts::question(this, unlock ? tr("Mở khóa tài khoản") : tr("Khóa tài khoản"), question) != QMessageBox::Yes)
+        return false;
+    try {
+        storage::UserAdmin(m_db).setActive(m_actor, login, unlock);
+    } catch (const storage::StorageError& e) {
+        Prompts::warning(this, unlock ? tr("Không mở khóa được") : tr("Không khóa được"), e.message());
+        return false;
+    }
+    refresh(login);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "workprogram/models/userlistmodel.h"
 
+#include <QColor>
+
 #include "workprogram/core/text.h"
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/userrepository.h"
@@ -80,6 +82,8 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
             break;
         }
         return {};
+    case Qt::ForegroundRole:
+        return u.active ? QVariant() : QVariant(QColor(Qt::gray)); // a locked account, greyed
     case LoginRole:
         return u.login;
     case UserIdRole:

@@ -92,4 +92,26 @@ void UserAdmin::setPassword(const User& actor, const QString& login, const QStri
     UserRepository(m_db).setPassword(target.id, password);
 }
 
+User UserAdmin::setActive(const User& actor, const QString& login, bool active)
+{
+    UserRepository users(m_db);
+    // As the account is now: a window signed in before another administrator locked it acts no more.
+    const std::optional<User> current = users.byId(actor.id);
+    if (!current || !current->active)
+        throw PermissionError(tr("tài khoản %1 đã bị khóa").arg(actor.login));
+    if (current->role != Role::Admin)
+        throw PermissionError(tr("%1 không được khóa hay mở khóa tài khoản: chỉ %2 mới được")
+                                  .arg(actor.login, RoleInfo::label(Role::Admin)));
+    std::optional<User> target = users.byLogin(login);
+    if (!target)
+        throw InvalidRequestError(tr("không có người dùng \"%1\"").arg(login));
+    // The actor is an active administrator and never locks themself: one always remains.
+    if (!active && target->id == current->id)
+        throw InvalidRequestError(tr("không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác"));
+    if (target->active != active)
+        users.setActive(target->id, active);
+    target->active = active;
+    return *target;
+}
+
 } // namespace wp::storage

@@ -127,6 +127,11 @@ void UserRepository::setPassword(qint64 userId, const QString& password)
         {hashPassword(password), userId});
 }
 
+void UserRepository::setActive(qint64 userId, bool active)
+{
+    run(m_db.connection(), QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, userId});
+}
+
 User UserRepository::authenticate(const QString& login, const QString& password) const
 {
     QSqlQuery q =

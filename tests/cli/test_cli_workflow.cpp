@@ -184,6 +184,47 @@ TEST_F(CliWorkflow, PasswdChangesThePassword)
     EXPECT_EQ(r.exitCode, 5);
 }
 
+TEST_F(CliWorkflow, UsersLockAndUnlock)
+{
+    const auto [item, unit] = inDraftItem();
+    const QStringList comment{QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")};
+    CliResult r =
+        as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("chutich")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Đã khóa tài khoản chutich\n"));
+    r = as(QStringLiteral("chutich"), comment);
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err, QStringLiteral("lỗi: tài khoản chutich đã bị khóa\n"));
+    r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(list.size(), 3) << r.out.toStdString();
+    for (const QJsonValue& v : list)
+        EXPECT_EQ(v.toObject().value(QStringLiteral("active")).toBool(),
+                  v.toObject().value(QStringLiteral("login")).toString() != QStringLiteral("chutich"));
+    r = cli({QStringLiteral("users"), QStringLiteral("list")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("chutich (đã khóa)\n"))) << r.out.toStdString();
+
+    // Refusals change nothing: the office, oneself, an unknown login.
+    const QByteArray before = fileHash();
+    r = as(QStringLiteral("vanphong"), {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("chutich")});
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_EQ(r.err,
+              QStringLiteral("bị từ chối: vanphong không được khóa hay mở khóa tài khoản: chỉ Quản trị mới được\n"));
+    r = as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("root")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, QStringLiteral("lỗi: không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác\n"));
+    r = as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("khongco")});
+    EXPECT_EQ(r.exitCode, 2);
+    r = as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("lock")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(fileHash(), before);
+
+    r = as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("chutich")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Đã mở khóa tài khoản chutich\n"));
+    EXPECT_EQ(as(QStringLiteral("chutich"), comment).exitCode, 0);
+}
+
 TEST_F(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
 {
     const auto [item, unit] = inDraftItem();

@@ -1,6 +1,7 @@
 // Merging items shared by several units and user management in the GUI (issue 4), on the real
 // MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
 #include "modal.h"
+#include "testsupport.h"
 #include "ui_adduserdialog.h"
 #include "ui_firstadmindialog.h"
 #include "ui_mainwindow.h"
@@ -60,25 +61,7 @@ using wp::test::onNextModal;
 
 namespace {
 
-/// Runs @p drive on the next modal dialog once it is shown (nested modals: the newest).
-
-/// What a refused merge or a refused account must leave alone: every item (status, row
-/// version, merged_into), the history, and the accounts with their password hashes.
-QString fingerprint(storage::Database& db)
-{
-    QStringList parts;
-    QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT id, status, row_version, merged_into FROM items ORDER BY id")));
-    while (q.next())
-        parts.append(
-            QStringLiteral("%1:%2:%3:%4")
-                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
-    parts.append(QString::number(storage::HistoryRepository(db).count()));
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT login, password_hash FROM users ORDER BY id")));
-    while (q.next())
-        parts.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
-    return parts.join(QLatin1Char(','));
-}
+using test::fingerprint;
 
 struct Admin : ::testing::Test
 {
@@ -490,6 +473,41 @@ TEST_F(AdminUsers, AnAdministratorResetsAPassword)
     EXPECT_EQ(users.authenticate(SampleReview::unitLogin(), QStringLiteral("mat-khau-moi")).login,
               SampleReview::unitLogin());
     EXPECT_THROW(users.authenticate(SampleReview::unitLogin(), SampleReview::password()), storage::AuthenticationError);
+}
+
+TEST_F(AdminUsers, AnAdministratorLocksAndUnlocksAnAccountAfterConfirming)
+{
+    signIn(SampleReview::adminLogin());
+    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
+                            window.get());
+    dialog.show();
+    EXPECT_FALSE(dialog.ui()->lockButton->isEnabled()); // nobody selected
+    dialog.refresh(SampleReview::adminLogin());
+    EXPECT_FALSE(dialog.ui()->lockButton->isEnabled()) << "nobody locks their own account";
+
+    dialog.refresh(SampleReview::unitLogin());
+    ASSERT_TRUE(dialog.ui()->lockButton->isEnabled());
+    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("&Khóa tài khoản"));
+    const QString before = fingerprint(*db);
+    gui::Prompts::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(dialog.toggleLocked());
+    EXPECT_EQ(fingerprint(*db), before) << "declined: nothing written";
+
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(dialog.toggleLocked());
+    storage::UserRepository users(*db);
+    EXPECT_FALSE(users.byLogin(SampleReview::unitLogin())->active);
+    EXPECT_THROW(users.authenticate(SampleReview::unitLogin(), SampleReview::password()), storage::AuthenticationError);
+    const int row = dialog.model()->rowOfLogin(SampleReview::unitLogin());
+    EXPECT_EQ(dialog.model()->index(row, models::UserListModel::Login).data().toString(),
+              SampleReview::unitLogin() + QStringLiteral(" (đã khóa)"));
+    EXPECT_EQ(dialog.selectedLogin(), SampleReview::unitLogin()) << "the row stays selected";
+    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("Mở &khóa tài khoản"));
+
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(dialog.toggleLocked());
+    EXPECT_EQ(users.authenticate(SampleReview::unitLogin(), SampleReview::password()).login, SampleReview::unitLogin());
+    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("&Khóa tài khoản"));
 }
 
 TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)

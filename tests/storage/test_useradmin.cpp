@@ -39,6 +39,52 @@ User account(const QString& login, Role role, qint64 unit = 0)
 
 } // namespace
 
+TEST(UserAdmin, AnAdministratorLocksAndUnlocksAnAccount)
+{
+    qputenv("WP_PWHASH_FAST", "1");
+    test::TempDb tmp;
+    Database& db = tmp.db();
+    const qint64 unit = addUnit(db, QStringLiteral("TP"), QStringLiteral("Phòng Tư pháp"));
+    UserAdmin admin(db);
+    UserRepository users(db);
+    const User root = admin.add(std::nullopt, account(QStringLiteral("root"), Role::Admin), QStringLiteral("mat-khau"));
+    const User second = admin.add(root, account(QStringLiteral("root2"), Role::Admin), QStringLiteral("mat-khau"));
+    const User staff = admin.add(root, account(QStringLiteral("tuphap"), Role::Unit, unit), QStringLiteral("mat-khau"));
+    const User office = admin.add(root, account(QStringLiteral("vanphong"), Role::Office), QStringLiteral("mat-khau"));
+
+    EXPECT_FALSE(admin.setActive(root, QStringLiteral("tuphap"), false).active);
+    try {
+        users.authenticate(QStringLiteral("tuphap"), QStringLiteral("mat-khau"));
+        FAIL() << "a locked account signs in";
+    } catch (const AuthenticationError& e) {
+        EXPECT_EQ(e.message(), QStringLiteral("tài khoản tuphap đã bị khóa"));
+    }
+    EXPECT_FALSE(admin.setActive(root, QStringLiteral("tuphap"), false).active) << "locking twice changes nothing";
+    EXPECT_TRUE(admin.setActive(root, QStringLiteral("tuphap"), true).active);
+    EXPECT_EQ(users.authenticate(QStringLiteral("tuphap"), QStringLiteral("mat-khau")).id, staff.id);
+
+    // Refusals write nothing.
+    const auto refused = [&](const User& actor, const QString& login, bool active, const QString& message) {
+        const QString before = test::fingerprint(db);
+        try {
+            admin.setActive(actor, login, active);
+            ADD_FAILURE() << "expected a refusal: " << message.toStdString();
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.message(), message);
+        }
+        EXPECT_EQ(test::fingerprint(db), before);
+    };
+    refused(office, QStringLiteral("tuphap"), false,
+            QStringLiteral("vanphong không được khóa hay mở khóa tài khoản: chỉ Quản trị mới được"));
+    refused(root, QStringLiteral("root"), false,
+            QStringLiteral("không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác"));
+    refused(root, QStringLiteral("khongco"), false, QStringLiteral("không có người dùng \"khongco\""));
+    // An administrator locked by another one, in a window still open, acts no more.
+    admin.setActive(second, QStringLiteral("root"), false);
+    refused(root, QStringLiteral("root2"), false, QStringLiteral("tài khoản root đã bị khóa"));
+    EXPECT_TRUE(users.byLogin(QStringLiteral("root2"))->active);
+}
+
 TEST(UserAdmin, FirstAdministratorThenOnlyAdministratorsAddAccounts)
 {
     qputenv("WP_PWHASH_FAST", "1");

@@ -22,8 +22,9 @@ class UserListModel;
 namespace wp::gui {
 
 /// "Người dùng…" (administrators): the accounts of the database, in Vietnamese order, with
-/// adding a user and resetting a password. The checks and messages are storage::UserAdmin's,
-/// the same as `workprogram-cli users add|passwd`. Passwords are typed, never shown.
+/// adding a user, resetting a password and locking or unlocking an account. The checks and
+/// messages are storage::UserAdmin's, the same as `workprogram-cli users add|passwd|lock|unlock`.
+/// Passwords are typed, never shown.
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     bool addUser();
     /// What "Đặt lại mật khẩu…" does for the selected user; true when the password was set.
     bool resetPassword();
+    /// What "Khóa tài khoản" / "Mở khóa tài khoản" does for the selected user, after a
+    /// confirmation; true when the account was locked or unlocked.
+    bool toggleLocked();
 
 private:
     void updateButtons();

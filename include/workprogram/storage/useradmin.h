@@ -44,6 +44,13 @@ public:
     void setPassword(const User& actor, const QString& login, const QString& password,
                      const std::optional<QString>& repeat = std::nullopt);
 
+    /// Locks (@p active false) or unlocks the account @p login as @p actor, who must be an active
+    /// administrator (as the database says now) and may not lock themself — so an active
+    /// administrator always remains. PermissionError or InvalidRequestError otherwise, and
+    /// nothing is written. Locking a locked account (or unlocking an open one) changes nothing.
+    /// Returns the account as it is now.
+    User setActive(const User& actor, const QString& login, bool active);
+
 private:
     Database& m_db;
 };

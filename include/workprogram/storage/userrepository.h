@@ -29,6 +29,8 @@ public:
     std::optional<User> byId(qint64 id) const;
     QVector<User> all() const;
     void setPassword(qint64 userId, const QString& password);
+    /// Locks (false) or unlocks (true) an account: a locked account cannot sign in; its history stays.
+    void setActive(qint64 userId, bool active);
     /// The active user @p login when @p password is theirs; AuthenticationError otherwise.
     User authenticate(const QString& login, const QString& password) const;
 

@@ -871,6 +871,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>nội dung số %1 quá dài để ghi</source>
+        <translation>item %1 is too long to write</translation>
+    </message>
 </context>
 <context>
     <name>ItemService</name>
@@ -4348,7 +4352,7 @@ Items per lead unit:
     </message>
     <message>
         <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd, lock, unlock)</source>
-        <translation>no action "%1" (choose: add, list, passwd, lock, unlock)</translation>
+        <translation>no action &quot;%1&quot; (choose: add, list, passwd, lock, unlock)</translation>
     </message>
 </context>
 <context>

@@ -377,8 +377,11 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
         const Program program = storage::ProgramRepository(m_db).ensure(options.year);
         storage::ItemInserter writer(m_db);
         storage::ItemBatch batch;
-        while (queue.pop(batch))
+        int batches = 0;
+        while (queue.pop(batch)) {
             writer.insert(batch, program.id);
+            ++batches;
+        }
         reader.join();
         if (readerException)
             std::rethrow_exception(readerException);
@@ -391,6 +394,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
             r.itemsAdded = added;
             r.ok = true;
             r.written = true;
+            r.streamedBatches = batches;
             result = r;
         }
     }

@@ -83,16 +83,10 @@ std::unique_ptr<Database> Database::open(const QString& spec)
         run(c, QStringLiteral("PRAGMA foreign_keys = ON"));
         run(c, QStringLiteral("PRAGMA synchronous = FULL"));
         migrate(c);
-    } catch (const StorageError& e) {
-        // Damage found while reading the schema: name the file, as the integrity check does.
-        const QVariant handle = c.driver()->handle();
-        sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                           ? *static_cast<sqlite3* const*>(handle.data())
-                           : nullptr;
-        const int code = raw ? (sqlite3_extended_errcode(raw) & 0xFF) : SQLITE_OK;
-        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            throw StorageError(tr("tệp cơ sở dữ liệu %1 bị hỏng: %2").arg(spec, e.message()));
-        throw;
+    } catch (const DamagedDatabaseError& e) {
+        // Damage found while reading or upgrading the schema: name the file, as the integrity
+        // check does.
+        throw DamagedDatabaseError(tr("tệp cơ sở dữ liệu %1 bị hỏng: %2").arg(spec, e.message()));
     }
     return database;
 }

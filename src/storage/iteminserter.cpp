@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace wp::storage {
 
 namespace {
@@ -185,6 +187,12 @@ private:
 
 void ItemBatch::append(const Item& item)
 {
+    // Offsets are ints: refuse (rather than wrap) an item whose text could pass 2 GB of UTF-8.
+    // An import never comes near it (cells of 32 767 characters, batches cut at 4 MB).
+    const qsizetype units = item.content.size() * 2 + item.note.size() * 2 + item.deadline.text().size() +
+                            item.leader.size() + item.group.size() + item.form.size() + item.level.size() + 16;
+    if (units > (std::numeric_limits<int>::max() - m_text.size()) / 3)
+        throw StorageError(ItemInserter::tr("nội dung số %1 quá dài để ghi").arg(item.number));
     Row row;
     row.leadUnitId = item.leadUnitId;
     row.carriedFrom = item.carriedFrom;

@@ -5,13 +5,27 @@
 
 namespace wp::storage {
 
+namespace {
+/// The error of @p q, as DamagedDatabaseError when SQLite says the file is damaged. The code is
+/// read here, where the statement failed: a later rollback resets the connection's own.
+[[noreturn]] void fail(const QSqlQuery& q, const QString& sql)
+{
+    const QString message = QCoreApplication::translate("wp::storage", "lỗi cơ sở dữ liệu: %1 (%2)")
+                                .arg(q.lastError().text(), sql.simplified().left(120));
+    bool ok = false;
+    const int code = q.lastError().nativeErrorCode().toInt(&ok) & 0xFF; // extended code: the low byte
+    if (ok && (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */))
+        throw DamagedDatabaseError(message);
+    throw StorageError(message);
+}
+} // namespace
+
 QSqlQuery prepare(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw StorageError(QCoreApplication::translate("wp::storage", "lỗi cơ sở dữ liệu: %1 (%2)")
-                               .arg(q.lastError().text(), sql.simplified().left(120)));
+        fail(q, sql);
     return q;
 }
 
@@ -21,8 +35,7 @@ void exec(QSqlQuery& q, std::initializer_list<QVariant> values)
     for (const QVariant& v : values)
         q.bindValue(i++, v);
     if (!q.exec())
-        throw StorageError(QCoreApplication::translate("wp::storage", "lỗi cơ sở dữ liệu: %1 (%2)")
-                               .arg(q.lastError().text(), q.lastQuery().simplified().left(120)));
+        fail(q, q.lastQuery());
 }
 
 void run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)

@@ -414,26 +414,6 @@ TEST_F(Cli, ALateDuplicateNumberRenumbersEveryRowOnce)
     EXPECT_TRUE(countsCsv().endsWith(QStringLiteral("Tổng cộng,3000\n")));
 }
 
-TEST_F(Cli, RowsOfLongCellsAreWrittenWholeInBatchesBoundedByTheirSize)
-{
-    // 200 rows whose content is Excel's longest cell in three-byte letters (96 KB of UTF-8
-    // each): the streaming import ends its batches by size, long before 512 rows.
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
-    QVector<wp::test::OfficeRow> rows = manyRows(200);
-    for (int i = 0; i < rows.size(); ++i)
-        rows[i].content = QString::number(i + 1).leftJustified(32767, QChar(0x1EBF)); // ế
-    const QString csv = file(QStringLiteral("long-cells.csv"));
-    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
-    const CliResult r = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QJsonArray items = itemsJson();
-    ASSERT_EQ(items.size(), 200);
-    for (int i = 0; i < items.size(); ++i) {
-        const QString content = items[i].toObject().value(QStringLiteral("content")).toString();
-        ASSERT_EQ(content, rows.at(i).content) << "row " << i + 1;
-    }
-}
-
 TEST_F(Cli, ALateNewUnitIsCreatedOnceWithCreateUnits)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);

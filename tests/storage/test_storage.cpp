@@ -124,6 +124,58 @@ TEST(Database, DamageFoundWhileReadingTheSchemaNamesTheFile)
     }
 }
 
+TEST(Database, DamageFoundWhileUpgradingNamesTheFileAndLeavesTheFileAsItWas)
+{
+    // The v5 fixture with the root page of an index that the step to v6 drops overwritten: the
+    // damage shows only inside the upgrade's transaction, which is rolled back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5-damaged.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(WP_TEST_DATA_DIR "/schema/v5.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    int rootPage = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v5"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'items_program_status'")));
+        ASSERT_TRUE(q.next());
+        rootPage = q.value(0).toInt();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-v5"));
+    ASSERT_GT(rootPage, 1);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek(qint64(rootPage - 1) * 4096)); // the fixture's pages are 4 KiB
+    f.write(QByteArray(4096, '\xA5'));
+    f.close();
+    try {
+        Database::open(path);
+        FAIL() << "expected DamagedDatabaseError";
+    } catch (const DamagedDatabaseError& e) {
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("tệp cơ sở dữ liệu ") + path + QStringLiteral(" bị hỏng: ")))
+            << e.message().toStdString();
+    }
+    // The upgrade was rolled back: still schema 5, the index still there.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v5-after"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("5"));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'items_program_status'")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-v5-after"));
+}
+
 TEST(Database, AnotherProgramsSqliteDatabaseIsRefused)
 {
     QTemporaryDir dir;

@@ -46,6 +46,9 @@ struct ImportResult
     QVector<QPair<QString, int>> perUnit; ///< unit name and items added, in registry order
     QStringList createdUnits;
     bool renumbered = false; ///< STT values could not be kept and were assigned anew
+    /// How many batches the one-pass path (written while read) wrote the items in; 0 when the
+    /// two-step path (plan, then apply) did. For tests and diagnostics.
+    int streamedBatches = 0;
 };
 
 /// A row of the file turned into an item, before it is written.

@@ -21,6 +21,14 @@ private:
     QString m_message;
 };
 
+/// A statement failed because the file is damaged (SQLite's SQLITE_CORRUPT or SQLITE_NOTADB),
+/// not because of what was asked: Database::open names the file then.
+class DamagedDatabaseError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 /// A live connection with the schema at the current version. One per thread.
 class Database
 {

@@ -156,4 +156,20 @@ bool writeOfficeCsv(const QString& path, const QVector<OfficeRow>& rows)
     return true;
 }
 
+QVector<OfficeRow> numberedRows(int n)
+{
+    const QVector<ArticleUnit> units = articleUnits();
+    QVector<OfficeRow> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        OfficeRow r;
+        r.number = QString::number(i + 1);
+        r.content = QStringLiteral("Nhiệm vụ số %1 về chuyển đổi số").arg(i + 1);
+        r.lead = units[i % units.size()].written;
+        r.deadline = QStringLiteral("Quý III");
+        rows.append(r);
+    }
+    return rows;
+}
+
 } // namespace wp::test

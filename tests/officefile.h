@@ -42,4 +42,8 @@ struct ArticleUnit
 };
 QVector<ArticleUnit> articleUnits();
 
+/// @p n plain rows numbered 1..n ("Nhiệm vụ số i về chuyển đổi số"), the article units in turn
+/// as lead units, all due "Quý III": the large tables of the import tests.
+QVector<OfficeRow> numberedRows(int n);
+
 } // namespace wp::test

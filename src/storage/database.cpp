@@ -6,7 +6,6 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 

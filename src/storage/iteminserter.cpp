@@ -4,7 +4,6 @@
 
 #include "workprogram/core/text.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -33,9 +32,7 @@ class ItemInserter::Impl
 public:
     explicit Impl(Database& db) : m_now(isoNow()), m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
     {
-        const QVariant v = db.connection().driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            m_sqlite = *static_cast<sqlite3* const*>(v.data());
+        m_sqlite = sqliteHandle(db);
         if (m_sqlite) {
             m_item = prepareRaw(insertItemSql);
             m_co = prepareRaw(insertCoUnitSql);

@@ -3,7 +3,6 @@
 #include "sql.h"
 
 #include <QHash>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -128,14 +127,6 @@ QDateTime dateTimeOf(QByteArrayView s)
 }
 
 } // namespace
-
-sqlite3* sqliteHandle(Database& db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
-}
 
 std::optional<QVector<Item>> readProgramItems(Database& db, qint64 programId, int expected, int afterNumber, int limit)
 {

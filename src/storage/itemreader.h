@@ -12,12 +12,7 @@
 #include <limits>
 #include <optional>
 
-struct sqlite3;
-
 namespace wp::storage {
-
-/// The SQLite handle under @p db, or nullptr when it is another driver.
-sqlite3* sqliteHandle(Database& db);
 
 /// The items of @p programId numbered above @p afterNumber, by number, at most @p limit of them
 /// (-1: all), with their co-units in order; std::nullopt when @p db is not SQLite (the caller

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -19,10 +18,10 @@ namespace {
 
 sqlite3* handleOf(Database& db)
 {
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
         throw StorageError(Maintenance::tr("cơ sở dữ liệu này không hỗ trợ sao lưu trực tuyến"));
-    return *static_cast<sqlite3* const*>(v.data());
+    return handle;
 }
 
 /// A raw connection to a file, closed on every path.

@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace wp::storage {
@@ -105,6 +106,14 @@ QDateTime dateTimeFrom(const QVariant& v)
 QVariant textOrNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+sqlite3* sqliteHandle(Database& db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
 }
 
 } // namespace wp::storage

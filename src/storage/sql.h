@@ -11,6 +11,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace wp::storage {
 
 /// Prepares @p sql on @p db; throws with the statement on failure.
@@ -28,5 +30,9 @@ QDate dateFrom(const QVariant& v);
 /// A timestamp as the storage writes it (ISO 8601 UTC with milliseconds).
 QDateTime dateTimeFrom(const QVariant& v);
 QVariant textOrNull(const QString& s);
+
+/// The SQLite handle under @p db, or nullptr when it is another driver: for the few places that
+/// use SQLite's own API (bulk reading and writing of items, online backup).
+sqlite3* sqliteHandle(Database& db);
 
 } // namespace wp::storage

@@ -352,29 +352,11 @@ TEST_F(Cli, UnitsAddAliasAndList)
 
 // A large import is written while it is read (two threads, one transaction): rows far beyond the
 // first batches must still be able to refuse the whole file, or make it take the two-step path.
-namespace {
-
-QVector<wp::test::OfficeRow> manyRows(int n)
-{
-    const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
-    QVector<wp::test::OfficeRow> rows;
-    for (int i = 0; i < n; ++i) {
-        wp::test::OfficeRow r;
-        r.number = QString::number(i + 1);
-        r.content = QStringLiteral("Nhiệm vụ số %1 về chuyển đổi số").arg(i + 1);
-        r.lead = units[i % units.size()].written;
-        r.deadline = QStringLiteral("Quý III");
-        rows.append(r);
-    }
-    return rows;
-}
-
-} // namespace
 
 TEST_F(Cli, ALateBadRowRefusesTheRowsAlreadyWrittenToo)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
-    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    QVector<wp::test::OfficeRow> rows = wp::test::numberedRows(3000);
     rows[2899].lead = QStringLiteral("Phòng Không Tồn Tại");
     const QString csv = file(QStringLiteral("late-error.csv"));
     ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
@@ -397,7 +379,7 @@ TEST_F(Cli, ALateBadRowRefusesTheRowsAlreadyWrittenToo)
 TEST_F(Cli, ALateDuplicateNumberRenumbersEveryRowOnce)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
-    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    QVector<wp::test::OfficeRow> rows = wp::test::numberedRows(3000);
     rows[2799].number = QStringLiteral("5");
     const QString csv = file(QStringLiteral("late-duplicate.csv"));
     ASSERT_TRUE(wp::test::writeOfficeCsv(csv, rows));
@@ -417,7 +399,7 @@ TEST_F(Cli, ALateDuplicateNumberRenumbersEveryRowOnce)
 TEST_F(Cli, ALateNewUnitIsCreatedOnceWithCreateUnits)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
-    QVector<wp::test::OfficeRow> rows = manyRows(3000);
+    QVector<wp::test::OfficeRow> rows = wp::test::numberedRows(3000);
     rows[2950].lead = QStringLiteral("Phường Tây Mỗ");
     rows[2960].coUnits = QStringLiteral("Phường Tây Mỗ");
     const QString csv = file(QStringLiteral("late-unit.csv"));
@@ -437,7 +419,7 @@ TEST_F(Cli, NumbersAlreadyTakenInTheProgramAreNumberedOnAfterThem)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
     const QString csv = file(QStringLiteral("twice.csv"));
-    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, manyRows(2000)));
+    ASSERT_TRUE(wp::test::writeOfficeCsv(csv, wp::test::numberedRows(2000)));
     ASSERT_EQ(cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")}).exitCode, 0);
     const CliResult again = cli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2023")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();

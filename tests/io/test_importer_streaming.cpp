@@ -14,21 +14,6 @@ using namespace wp;
 
 namespace {
 
-QVector<test::OfficeRow> rows(int n)
-{
-    const QVector<test::ArticleUnit> units = test::articleUnits();
-    QVector<test::OfficeRow> out;
-    for (int i = 0; i < n; ++i) {
-        test::OfficeRow r;
-        r.number = QString::number(i + 1);
-        r.content = QStringLiteral("Nhiệm vụ số %1 về chuyển đổi số").arg(i + 1);
-        r.lead = units[i % units.size()].written;
-        r.deadline = QStringLiteral("Quý III");
-        out.append(r);
-    }
-    return out;
-}
-
 struct Streaming : ::testing::Test
 {
     test::TempDb temp;
@@ -52,7 +37,7 @@ struct Streaming : ::testing::Test
 
 TEST_F(Streaming, AUsualTableIsWrittenInOnePassInBatchesOf512)
 {
-    const io::ImportResult r = import(rows(1200));
+    const io::ImportResult r = import(test::numberedRows(1200));
     ASSERT_TRUE(r.ok);
     EXPECT_EQ(r.streamedBatches, 3); // 512 + 512 + 176
     const QVector<Item> items = written();
@@ -64,7 +49,7 @@ TEST_F(Streaming, RowsOfLongCellsEndBatchesByTheirSizeAndAreWrittenWhole)
 {
     // Excel's longest cell in three-byte letters: 96 KB of UTF-8 a row, so a batch ends at
     // 4 MB after about 43 rows, long before 512.
-    QVector<test::OfficeRow> table = rows(200);
+    QVector<test::OfficeRow> table = test::numberedRows(200);
     for (int i = 0; i < table.size(); ++i)
         table[i].content = QString::number(i + 1).leftJustified(32767, QChar(0x1EBF)); // ế
     const io::ImportResult r = import(table);
@@ -78,7 +63,7 @@ TEST_F(Streaming, RowsOfLongCellsEndBatchesByTheirSizeAndAreWrittenWhole)
 
 TEST_F(Streaming, NumbersToAssignAnewTakeTheTwoStepPath)
 {
-    QVector<test::OfficeRow> table = rows(700);
+    QVector<test::OfficeRow> table = test::numberedRows(700);
     table[650].number = QStringLiteral("3"); // a duplicate STT after the first batch was written
     const io::ImportResult r = import(table);
     ASSERT_TRUE(r.ok);

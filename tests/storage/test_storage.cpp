@@ -132,19 +132,23 @@ TEST(Database, DamageFoundWhileUpgradingNamesTheFileAndLeavesTheFileAsItWas)
     const QString path = dir.filePath(QStringLiteral("v5-damaged.sqlite"));
     ASSERT_TRUE(QFile::copy(QStringLiteral(WP_TEST_DATA_DIR "/schema/v5.sqlite"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    int rootPage = 0;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v5"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'items_program_status'")));
-        ASSERT_TRUE(q.next());
-        rootPage = q.value(0).toInt();
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-v5"));
+    // One value read with a plain connection of its own, outside the program's Database.
+    const auto rawValue = [&path](const QString& sql) {
+        QVariant value;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v5"));
+            raw.setDatabaseName(path);
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v5"));
+        return value;
+    };
+    const int rootPage =
+        rawValue(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'items_program_status'")).toInt();
     ASSERT_GT(rootPage, 1);
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
@@ -159,21 +163,10 @@ TEST(Database, DamageFoundWhileUpgradingNamesTheFileAndLeavesTheFileAsItWas)
             << e.message().toStdString();
     }
     // The upgrade was rolled back: still schema 5, the index still there.
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v5-after"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("5"));
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'items_program_status'")));
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toInt(), 1);
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-v5-after"));
+    EXPECT_EQ(rawValue(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
+              QStringLiteral("5"));
+    EXPECT_EQ(
+        rawValue(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'items_program_status'")).toInt(), 1);
 }
 
 TEST(Database, AnotherProgramsSqliteDatabaseIsRefused)

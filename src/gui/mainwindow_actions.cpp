@@ -123,9 +123,10 @@ void MainWindow::importFile(const QString& path)
         wizard.setFileName(path);
     wizard.exec();
     if (wizard.importedCount() > 0) {
-        // An import is its own transaction, not an undo step: reload the year.
-        const int year = m_model->year();
-        openDatabase(m_db->location(), year);
+        // An import is its own transaction, not an undo step: read the year again. The database
+        // stays open (reopening it destroyed the object the path was read from, and signed the
+        // person out).
+        showYear(m_model->year());
         statusBar()->showMessage(tr("Đã nhập %n nội dung.", nullptr, wizard.importedCount()), 10000);
     }
 }

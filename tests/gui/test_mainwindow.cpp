@@ -299,6 +299,32 @@ TEST_F(Window, ImportWizardPreviewsMapsAndImports)
     EXPECT_EQ(storage::ItemRepository(*db).count(storage::ProgramRepository(*db).byYear(2024)->id), 38);
 }
 
+// Issue 14: the window crashed (SIGSEGV) after every successful import from the wizard: it
+// reopened the database with a path that lived in the database object it destroyed.
+TEST_F(Window, ASuccessfulImportFromTheWizardKeepsTheWindowAndShowsTheNewItems)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("office.xlsx"));
+    ASSERT_TRUE(test::writeOfficeXlsx(xlsx, test::articleRows().mid(0, 40)));
+    for (int round = 0; round < 2; ++round) { // "2 of 2 tries"
+        const int before = shown();
+        onNextModal([xlsx](QWidget* modal) {
+            auto* wizard = qobject_cast<gui::ImportWizard*>(modal);
+            ASSERT_TRUE(wizard);
+            wizard->setFileName(xlsx);
+            wizard->next();
+            ASSERT_EQ(wizard->currentId(), gui::ImportWizard::PreviewPage);
+            wizard->next();
+            ASSERT_EQ(wizard->currentId(), gui::ImportWizard::SummaryPage);
+            wizard->accept(); // "Xong"
+        });
+        window->importFile();
+        EXPECT_EQ(shown(), before + 38) << "round " << round;
+        EXPECT_EQ(itemsInDatabase(), 535 + 38 * (round + 1));
+        EXPECT_EQ(window->windowFilePath(), dbPath);
+        EXPECT_TRUE(window->isVisible());
+    }
+}
+
 TEST_F(Window, ABadFileShowsItsErrorsAndChangesNothing)
 {
     const QString csv = dir.filePath(QStringLiteral("bad.csv"));

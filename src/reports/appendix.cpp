@@ -5,9 +5,6 @@
 
 #include "workprogram/core/counts.h"
 #include "workprogram/reports/formatting.h"
-#include "workprogram/reports/headerblock.h"
-#include "workprogram/reports/tablelayout.h"
-#include "workprogram/reports/textblock.h"
 
 #include <QMap>
 
@@ -48,18 +45,14 @@ CountTable countTable(const ReportData& data)
     return CountTable(data.units, rows, data.allUnits);
 }
 
-class Appendix final : public ReportDocument
+class Appendix
 {
     Q_DECLARE_TR_FUNCTIONS(wp::reports::Appendix)
 
 public:
     explicit Appendix(const ReportData& data)
-        : m_data(data), m_names(data), m_itemRows(data, m_names, itemColumns()),
-          m_items(tableColumns(), m_itemRows, 12), m_countRows(countTable(data)),
-          m_counts({{tr("STT"), 12, Qt::AlignHCenter},
-                    {tr("Đơn vị chủ trì"), 110, Qt::AlignLeft},
-                    {tr("Số nội dung"), 30, Qt::AlignHCenter}},
-                   m_countRows, 12, 152)
+        : m_data(data), m_names(std::make_shared<UnitNames>(data)),
+          m_itemRows(std::make_shared<ItemRows>(data, m_names, itemColumns()))
     {
         if (data.groupBy == GroupBy::Unit)
             groupByUnit();
@@ -67,37 +60,41 @@ public:
             groupByPeriod(data.groupBy == GroupBy::Quarter);
     }
 
-    QPageLayout::Orientation orientation() const override { return QPageLayout::Landscape; }
-    QString title() const override { return tr("Phụ lục — %1").arg(m_data.program.title); }
-
-    void write(PageCanvas& canvas) override
+    ReportContent content() const
     {
+        ReportContent content;
+        content.title = tr("Phụ lục — %1").arg(m_data.program.title);
+        ReportSection s;
+        s.footer = tr("Phụ lục — Chương trình công tác năm %1 — %2").arg(m_data.program.year).arg(m_data.sourceLabel);
+        s.source = m_data.sourceLabel;
         const storage::ReportSettings& settings = m_data.settings;
-        canvas.beginSection(
-            tr("Phụ lục — Chương trình công tác năm %1 — %2").arg(m_data.program.year).arg(m_data.sourceLabel),
-            m_data.sourceLabel);
-        canvas.place(HeaderBlock(settings, QString(), QString()));
-        canvas.place(Spacer(6));
+        s.add(HeaderPart::make(settings, QString(), QString()));
+        s.addSpace(6);
         const QString body = Format::shortBodyName(settings.issuingBody);
         const QString decision = tr("(Kèm theo Quyết định số          /QĐ-%1 ngày       tháng       năm %2 của %3)")
                                      .arg(Format::bodyAbbreviation(settings.issuingBody))
                                      .arg(m_data.program.year)
                                      .arg(body.isEmpty() ? tr("……") : body);
-        canvas.place(TextBlock({{tr("PHỤ LỤC"), {14, true}},
-                                {m_data.program.title.toUpper(), {14, true}},
-                                {decision, {13, false, true}}},
-                               50),
-                     m_items.leadHeight(canvas));
-        canvas.place(Spacer(4));
-        m_items.flow(canvas);
-        canvas.place(Spacer(8));
+        s.add(TextPart{{{tr("PHỤ LỤC"), {14, true}},
+                        {m_data.program.title.toUpper(), {14, true}},
+                        {decision, {13, false, true}}},
+                       50},
+              true);
+        s.addSpace(4);
+        s.add(TablePart{tableColumns(), m_itemRows, 12});
+        s.addSpace(8);
+        s.add(TextPart{{{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}}, true);
+        s.addSpace(3);
         // The counts table is short: kept whole with its title on one page when it can be.
-        const double countsHeight = m_counts.totalHeight(canvas);
-        const double keep =
-            countsHeight + canvas.mm(3) < canvas.body().height() * 0.8 ? countsHeight : m_counts.leadHeight(canvas);
-        canvas.place(TextBlock({{tr("TỔNG HỢP SỐ NỘI DUNG THEO ĐƠN VỊ CHỦ TRÌ"), {13, true}}}), canvas.mm(3) + keep);
-        canvas.place(Spacer(3));
-        m_counts.flow(canvas);
+        s.add(TablePart{{{tr("STT"), 12, Qt::AlignHCenter},
+                         {tr("Đơn vị chủ trì"), 110, Qt::AlignLeft},
+                         {tr("Số nội dung"), 30, Qt::AlignHCenter}},
+                        std::make_shared<CountRows>(countTable(m_data)),
+                        12,
+                        152,
+                        true});
+        content.sections.append(s);
+        return content;
     }
 
 private:
@@ -137,7 +134,7 @@ private:
             addGroup(++group, u.name, items);
         }
         for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) // units ReportData did not know
-            addGroup(++group, m_names.fullName(it.key()), it.value());
+            addGroup(++group, m_names->fullName(it.key()), it.value());
     }
 
     void groupByPeriod(bool quarters)
@@ -167,24 +164,21 @@ private:
 
     void addGroup(int number, const QString& name, const QVector<int>& items)
     {
-        m_itemRows.addHeading(Format::roman(number), headingText(name, int(items.size())));
+        m_itemRows->addHeading(Format::roman(number), headingText(name, int(items.size())));
         for (int i : items)
-            m_itemRows.addItem(i);
+            m_itemRows->addItem(i);
     }
 
     const ReportData& m_data;
-    UnitNames m_names;
-    ItemRows m_itemRows;
-    TableLayout m_items;
-    CountRows m_countRows;
-    TableLayout m_counts;
+    std::shared_ptr<const UnitNames> m_names;
+    std::shared_ptr<ItemRows> m_itemRows;
 };
 
 } // namespace
 
-std::unique_ptr<ReportDocument> makeAppendix(const ReportData& data)
+ReportContent describeAppendix(const ReportData& data)
 {
-    return std::make_unique<Appendix>(data);
+    return Appendix(data).content();
 }
 
 } // namespace wp::reports

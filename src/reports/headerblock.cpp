@@ -6,14 +6,6 @@
 
 namespace wp::reports {
 
-HeaderBlock::HeaderBlock(const storage::ReportSettings& settings, QString numberLine, QString dateLine)
-    : m_parent(settings.parentBody.simplified().toUpper()), m_issuing(settings.issuingBody.simplified().toUpper()),
-      m_number(std::move(numberLine)), m_date(std::move(dateLine))
-{
-    if (m_issuing.isEmpty())
-        m_issuing = QStringLiteral("……………………");
-}
-
 double HeaderBlock::height(const PageCanvas& canvas) const
 {
     return layout(canvas, 0, false);
@@ -55,16 +47,14 @@ double HeaderBlock::layout(const PageCanvas& canvas, double top, bool paint) con
     };
 
     double left = top;
-    if (!m_parent.isEmpty())
-        left += draw(TextBox(m_parent, reportFont({13}), device, leftWidth, Qt::AlignHCenter), leftX, left);
+    if (!m_part.parentBody.isEmpty())
+        left += draw(TextBox(m_part.parentBody, reportFont({13}), device, leftWidth, Qt::AlignHCenter), leftX, left);
     // "ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM" too long for one line is set as the model documents
     // set it: the committee on the first line, the place on the second.
     const QFont issuingFont = reportFont({13, true});
-    QString issuingText = m_issuing;
+    QString issuingText = m_part.issuingBody;
     if (TextBox(issuingText, issuingFont, device, leftWidth * 4).naturalWidth() > leftWidth)
-        for (const QString& head : {QStringLiteral("ỦY BAN NHÂN DÂN "), QStringLiteral("UỶ BAN NHÂN DÂN ")})
-            if (issuingText.startsWith(head))
-                issuingText = head.trimmed() + QChar(QChar::LineSeparator) + issuingText.mid(head.size());
+        issuingText = m_part.issuingBodyInTwoLines();
     const TextBox issuing(issuingText, issuingFont, device, leftWidth, Qt::AlignHCenter);
     left += draw(issuing, leftX, left);
     // A short rule, a third to a half of the line above it.
@@ -85,16 +75,17 @@ double HeaderBlock::layout(const PageCanvas& canvas, double top, bool paint) con
     right += 2 * ruleGap;
 
     double y = qMax(left, right);
-    if (m_number.isEmpty() && m_date.isEmpty())
+    if (m_part.number.isEmpty() && m_part.placeAndDate.isEmpty())
         return y - top;
     y += canvas.mm(3);
     double rowHeight = 0;
-    if (!m_number.isEmpty())
-        rowHeight = draw(TextBox(m_number, reportFont({13}), device, leftWidth, Qt::AlignHCenter), leftX, y);
-    if (!m_date.isEmpty())
+    if (!m_part.number.isEmpty())
+        rowHeight = draw(TextBox(m_part.number, reportFont({13}), device, leftWidth, Qt::AlignHCenter), leftX, y);
+    if (!m_part.placeAndDate.isEmpty())
         rowHeight =
             qMax(rowHeight,
-                 draw(TextBox(m_date, reportFont({14, false, true}), device, rightWidth, Qt::AlignHCenter), rightX, y));
+                 draw(TextBox(m_part.placeAndDate, reportFont({14, false, true}), device, rightWidth, Qt::AlignHCenter),
+                      rightX, y));
     return y + rowHeight - top;
 }
 

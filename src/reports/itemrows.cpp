@@ -58,8 +58,8 @@ TableColumn itemColumn(ItemColumn column, double weight)
     return {};
 }
 
-ItemRows::ItemRows(const ReportData& data, const UnitNames& names, QVector<ItemColumn> columns)
-    : m_data(data), m_names(names), m_columns(std::move(columns))
+ItemRows::ItemRows(const ReportData& data, std::shared_ptr<const UnitNames> names, QVector<ItemColumn> columns)
+    : m_data(data), m_names(std::move(names)), m_columns(std::move(columns))
 {}
 
 void ItemRows::addHeading(const QString& number, const QString& text)
@@ -91,10 +91,10 @@ TableRow ItemRows::row(int i) const
             row.cells.append(it.content);
             break;
         case ItemColumn::Lead:
-            row.cells.append(m_names.shortName(it.leadUnitId));
+            row.cells.append(m_names->shortName(it.leadUnitId));
             break;
         case ItemColumn::CoUnits:
-            row.cells.append(m_names.coUnits(it));
+            row.cells.append(m_names->coUnits(it));
             break;
         case ItemColumn::Level:
             row.cells.append(it.level);

@@ -2,10 +2,11 @@
 
 // Private to wp_reports: items as table rows.
 
-#include "workprogram/reports/reportdata.h"
-#include "workprogram/reports/tablelayout.h"
+#include "workprogram/reports/reportcontent.h"
 
 #include <QHash>
+
+#include <memory>
 
 namespace wp::reports {
 
@@ -44,7 +45,7 @@ TableColumn itemColumn(ItemColumn column, double weight);
 class ItemRows final : public TableRows
 {
 public:
-    ItemRows(const ReportData& data, const UnitNames& names, QVector<ItemColumn> columns);
+    ItemRows(const ReportData& data, std::shared_ptr<const UnitNames> names, QVector<ItemColumn> columns);
     void addHeading(const QString& number, const QString& text);
     void addItem(int index);
     int count() const override { return int(m_entries.size()); }
@@ -57,7 +58,7 @@ private:
         int heading = -1; ///< index into m_headings
     };
     const ReportData& m_data;
-    const UnitNames& m_names;
+    std::shared_ptr<const UnitNames> m_names;
     QVector<ItemColumn> m_columns;
     QVector<Entry> m_entries;
     QVector<QPair<QString, QString>> m_headings;

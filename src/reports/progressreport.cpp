@@ -3,13 +3,8 @@
 #include "documents.h"
 #include "itemrows.h"
 
-#include "workprogram/reports/barchart.h"
 #include "workprogram/reports/formatting.h"
-#include "workprogram/reports/headerblock.h"
 #include "workprogram/reports/progress.h"
-#include "workprogram/reports/signatureblock.h"
-#include "workprogram/reports/tablelayout.h"
-#include "workprogram/reports/textblock.h"
 
 #include <QSet>
 
@@ -44,9 +39,9 @@ public:
     const ProgressTally& total() const { return m_total; }
 
     /// The completion rate of every unit with items to count, as bars.
-    QVector<BarChart::Bar> rateBars() const
+    QVector<ChartBar> rateBars() const
     {
-        QVector<BarChart::Bar> bars;
+        QVector<ChartBar> bars;
         for (int i = 0; i < m_tallies.size(); ++i) {
             const ProgressTally& t = m_tallies.at(i);
             if (t.counted() > 0)
@@ -63,29 +58,18 @@ private:
     ProgressTally m_total;
 };
 
-class Progress final : public ReportDocument
+class Progress
 {
     Q_DECLARE_TR_FUNCTIONS(wp::reports::Progress)
 
 public:
     explicit Progress(const ReportData& data)
-        : m_data(data), m_names(data), m_unitRows(tally(data)),
-          m_units({{tr("STT"), 11, Qt::AlignHCenter},
-                   {tr("Đơn vị chủ trì"), 56, Qt::AlignLeft},
-                   {tr("Tổng số"), 14, Qt::AlignHCenter},
-                   {tr("Hoàn thành đúng hạn"), 16, Qt::AlignHCenter},
-                   {tr("Hoàn thành quá hạn"), 16, Qt::AlignHCenter},
-                   {tr("Chưa hoàn thành, còn trong hạn"), 16, Qt::AlignHCenter},
-                   {tr("Chưa hoàn thành, đã quá hạn"), 16, Qt::AlignHCenter},
-                   {tr("Tỷ lệ hoàn thành (%)"), 20, Qt::AlignHCenter}},
-                  m_unitRows, 11),
-          m_overdueRows(data, m_names,
-                        {ItemColumn::Number, ItemColumn::Content, ItemColumn::Lead, ItemColumn::Deadline,
-                         ItemColumn::DaysOverdue, ItemColumn::Leader}),
-          m_overdue({itemColumn(ItemColumn::Number, 11), itemColumn(ItemColumn::Content, 52),
-                     itemColumn(ItemColumn::Lead, 27), itemColumn(ItemColumn::Deadline, 21),
-                     itemColumn(ItemColumn::DaysOverdue, 20), itemColumn(ItemColumn::Leader, 34)},
-                    m_overdueRows, 11)
+        : m_data(data), m_names(std::make_shared<UnitNames>(data)),
+          m_unitRows(std::make_shared<ProgressRows>(tally(data))),
+          m_overdueRows(std::make_shared<ItemRows>(data, m_names,
+                                                   QVector<ItemColumn>{ItemColumn::Number, ItemColumn::Content,
+                                                                       ItemColumn::Lead, ItemColumn::Deadline,
+                                                                       ItemColumn::DaysOverdue, ItemColumn::Leader}))
     {
         // Overdue items by lead unit, in the units' order, then by number.
         QHash<qint64, int> order;
@@ -100,62 +84,69 @@ public:
                    order.value(data.items.at(b).leadUnitId, INT_MAX);
         });
         for (int i : overdue)
-            m_overdueRows.addItem(i);
+            m_overdueRows->addItem(i);
     }
 
-    QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
-    QString title() const override
+    ReportContent content() const
     {
-        return tr("Báo cáo tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year);
-    }
-
-    void write(PageCanvas& canvas) override
-    {
+        ReportContent content;
+        content.title = tr("Báo cáo tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year);
         const storage::ReportSettings& settings = m_data.settings;
         const QString asOf = Format::date(m_data.asOf);
-        canvas.beginSection(tr("Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3")
-                                .arg(m_data.program.year)
-                                .arg(asOf, m_data.sourceLabel),
-                            m_data.sourceLabel);
-        canvas.place(HeaderBlock(
+        ReportSection s;
+        s.footer = tr("Chương trình công tác năm %1 — Tiến độ đến ngày %2 — %3")
+                       .arg(m_data.program.year)
+                       .arg(asOf, m_data.sourceLabel);
+        s.source = m_data.sourceLabel;
+        s.add(HeaderPart::make(
             settings, Format::documentNumber(settings.documentNumber, QStringLiteral("BC"), settings.issuingBody),
             Format::placeAndDate(settings.place, m_data.date, m_data.program.year)));
-        canvas.place(Spacer(7));
-        canvas.place(
-            TextBlock({{tr("BÁO CÁO"), {14, true}},
-                       {tr("Tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year), {14, true}},
-                       {tr("(Tính đến ngày %1)").arg(asOf), {14, false, true}}},
-                      40));
-        canvas.place(Spacer(4));
-        canvas.place(TextBlock({{summary(), {14}, Qt::AlignJustify, 10}}));
-        canvas.place(Spacer(3));
-        canvas.place(TextBlock({{tr("I. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ"), {14, true}, Qt::AlignLeft}}),
-                     m_units.leadHeight(canvas));
-        canvas.place(Spacer(2));
-        m_units.flow(canvas);
-        canvas.place(TextBlock({{note(), {12, false, true}, Qt::AlignJustify, 0, 1.5}}));
-        const QVector<BarChart::Bar> bars = m_unitRows.rateBars();
+        s.addSpace(7);
+        s.add(TextPart{{{tr("BÁO CÁO"), {14, true}},
+                        {tr("Tiến độ thực hiện Chương trình công tác năm %1").arg(m_data.program.year), {14, true}},
+                        {tr("(Tính đến ngày %1)").arg(asOf), {14, false, true}}},
+                       40});
+        s.addSpace(4);
+        s.add(TextPart{{{summary(), {14}, Qt::AlignJustify, 10}}});
+        s.addSpace(3);
+        s.add(TextPart{{{tr("I. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ"), {14, true}, Qt::AlignLeft}}}, true);
+        s.addSpace(2);
+        s.add(TablePart{{{tr("STT"), 11, Qt::AlignHCenter},
+                         {tr("Đơn vị chủ trì"), 56, Qt::AlignLeft},
+                         {tr("Tổng số"), 14, Qt::AlignHCenter},
+                         {tr("Hoàn thành đúng hạn"), 16, Qt::AlignHCenter},
+                         {tr("Hoàn thành quá hạn"), 16, Qt::AlignHCenter},
+                         {tr("Chưa hoàn thành, còn trong hạn"), 16, Qt::AlignHCenter},
+                         {tr("Chưa hoàn thành, đã quá hạn"), 16, Qt::AlignHCenter},
+                         {tr("Tỷ lệ hoàn thành (%)"), 20, Qt::AlignHCenter}},
+                        m_unitRows,
+                        11});
+        s.add(TextPart{{{note(), {12, false, true}, Qt::AlignJustify, 0, 1.5}}});
+        const QVector<ChartBar> bars = m_unitRows->rateBars();
         if (!bars.isEmpty()) {
-            canvas.place(Spacer(5));
-            canvas.place(
-                BarChart(tr("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)"), bars, 100, 4, QStringLiteral("%")));
+            s.addSpace(5);
+            s.add(ChartPart{tr("Biểu đồ tỷ lệ hoàn thành theo đơn vị chủ trì (%)"), bars, 100, 4, QStringLiteral("%")});
         }
-        canvas.place(Spacer(4));
-        const int overdue = m_overdueRows.count();
-        const TextBlock heading({{tr("II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)").arg(overdue),
-                                  {14, true},
-                                  Qt::AlignLeft}});
+        s.addSpace(4);
+        const int overdue = m_overdueRows->count();
+        const TextPart heading{{{tr("II. CÁC NỘI DUNG CHƯA HOÀN THÀNH, ĐÃ QUÁ HẠN (%1 nội dung)").arg(overdue),
+                                 {14, true},
+                                 Qt::AlignLeft}}};
+        s.add(heading, true);
         if (overdue > 0) {
-            canvas.place(heading, canvas.mm(2) + m_overdue.leadHeight(canvas));
-            canvas.place(Spacer(2));
-            m_overdue.flow(canvas);
+            s.addSpace(2);
+            s.add(TablePart{{itemColumn(ItemColumn::Number, 11), itemColumn(ItemColumn::Content, 52),
+                             itemColumn(ItemColumn::Lead, 27), itemColumn(ItemColumn::Deadline, 21),
+                             itemColumn(ItemColumn::DaysOverdue, 20), itemColumn(ItemColumn::Leader, 34)},
+                            m_overdueRows,
+                            11});
         } else {
-            canvas.place(heading);
-            canvas.place(
-                TextBlock({{tr("Không có nội dung nào chưa hoàn thành đã quá hạn."), {14}, Qt::AlignLeft, 10}}));
+            s.add(TextPart{{{tr("Không có nội dung nào chưa hoàn thành đã quá hạn."), {14}, Qt::AlignLeft, 10}}});
         }
-        canvas.place(Spacer(8));
-        canvas.place(SignatureBlock(settings));
+        s.addSpace(8);
+        s.addSignature(settings);
+        content.sections.append(s);
+        return content;
     }
 
 private:
@@ -186,7 +177,7 @@ private:
 
     QString summary() const
     {
-        const ProgressTally& t = m_unitRows.total();
+        const ProgressTally& t = m_unitRows->total();
         return tr("Tính đến ngày %1, Chương trình công tác năm %2 có %3 nội dung; đã hoàn thành %4 nội dung "
                   "(đúng hạn %5, quá hạn %6), đạt %7%; chưa hoàn thành %8 nội dung, trong đó %9 nội dung đã quá hạn.")
             .arg(Format::date(m_data.asOf))
@@ -202,7 +193,7 @@ private:
 
     QString note() const
     {
-        const ProgressTally& t = m_unitRows.total();
+        const ProgressTally& t = m_unitRows->total();
         QString text = tr("Ghi chú: Tỷ lệ hoàn thành = số nội dung đã hoàn thành / tổng số nội dung. Nội dung hoàn "
                           "thành được tính là quá hạn khi đã có trong chương trình trước thời hạn và được cập nhật "
                           "lần cuối sau thời hạn.");
@@ -213,18 +204,16 @@ private:
     }
 
     const ReportData& m_data;
-    UnitNames m_names;
-    ProgressRows m_unitRows;
-    TableLayout m_units;
-    ItemRows m_overdueRows;
-    TableLayout m_overdue;
+    std::shared_ptr<const UnitNames> m_names;
+    std::shared_ptr<ProgressRows> m_unitRows;
+    std::shared_ptr<ItemRows> m_overdueRows;
 };
 
 } // namespace
 
-std::unique_ptr<ReportDocument> makeProgress(const ReportData& data)
+ReportContent describeProgress(const ReportData& data)
 {
-    return std::make_unique<Progress>(data);
+    return Progress(data).content();
 }
 
 } // namespace wp::reports

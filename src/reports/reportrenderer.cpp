@@ -1,6 +1,9 @@
 #include "workprogram/reports/reportrenderer.h"
 
-#include "documents.h"
+#include "pageflow.h"
+
+#include "workprogram/reports/pagecanvas.h"
+#include "workprogram/reports/reportcontent.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -8,48 +11,26 @@
 #include <QSaveFile>
 
 namespace wp::reports {
-namespace {
-
-std::unique_ptr<ReportDocument> makeDocument(const ReportData& data)
-{
-    switch (data.kind) {
-    case ReportKind::UnitSummary:
-        return makeUnitSummary(data);
-    case ReportKind::Appendix:
-        return makeAppendix(data);
-    case ReportKind::Progress:
-        return makeProgress(data);
-    }
-    return makeUnitSummary(data);
-}
-
-QPageLayout::Orientation orientationOf(ReportKind kind)
-{
-    // The appendix lists seven columns: landscape, as Nghị định 30/2020 allows for wide tables.
-    return kind == ReportKind::Appendix ? QPageLayout::Landscape : QPageLayout::Portrait;
-}
-
-} // namespace
-
 QPageLayout ReportRenderer::pageLayout(const ReportData& data)
 {
-    return PageCanvas::a4(orientationOf(data.kind));
+    return PageCanvas::a4(ReportContent::orientationOf(data.kind));
 }
 
 QString ReportRenderer::title(const ReportData& data)
 {
-    return makeDocument(data)->title();
+    return ReportContent::make(data).title;
 }
 
 int ReportRenderer::render(const ReportData& data, QPagedPaintDevice& device)
 {
-    const std::unique_ptr<ReportDocument> document = makeDocument(data);
+    const ReportContent content = ReportContent::make(data);
+    PageFlow flow(content);
     device.setPageLayout(pageLayout(data));
 
     // First pass: lay everything out without painting, to learn how many pages each section
     // has ("Trang x/y"). Row heights measured here are kept by the tables for the second pass.
     PageCanvas measuring(device, nullptr);
-    document->write(measuring);
+    flow.write(measuring);
     const QVector<int> sections = measuring.finish();
 
     QPainter painter;
@@ -57,7 +38,7 @@ int ReportRenderer::render(const ReportData& data, QPagedPaintDevice& device)
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     PageCanvas canvas(device, &painter, sections);
-    document->write(canvas);
+    flow.write(canvas);
     canvas.finish();
     painter.end();
     return canvas.pageCount();

@@ -6,23 +6,6 @@
 
 namespace wp::reports {
 
-SignatureBlock::SignatureBlock(const storage::ReportSettings& settings)
-    : m_authority(settings.signerAuthority.simplified().toUpper()),
-      m_title(settings.signerTitle.simplified().toUpper()), m_name(settings.signerName.simplified())
-{
-    for (const QString& r : settings.recipients) {
-        QString line = r.trimmed();
-        while (line.startsWith(QLatin1Char('-')))
-            line = line.mid(1).trimmed();
-        if (!line.isEmpty())
-            m_recipients.append(line);
-    }
-    // The last line of every list is the office's archive copy.
-    const bool archived = !m_recipients.isEmpty() && m_recipients.last().startsWith(tr("Lưu"), Qt::CaseInsensitive);
-    if (!archived)
-        m_recipients.append(tr("Lưu: VT."));
-}
-
 double SignatureBlock::height(const PageCanvas& canvas) const
 {
     return layout(canvas, 0, false);
@@ -52,18 +35,18 @@ double SignatureBlock::layout(const PageCanvas& canvas, double top, bool paint) 
 
     double left = top;
     left += draw(tr("Nơi nhận:"), {12, true, true}, body.left(), leftWidth, Qt::AlignLeft, left);
-    for (const QString& r : m_recipients)
+    for (const QString& r : m_part.recipients)
         left += draw(QStringLiteral("- ") + r, {11}, body.left(), leftWidth, Qt::AlignLeft, left);
 
     double right = top;
-    if (!m_authority.isEmpty())
-        right += draw(m_authority, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
-    if (!m_title.isEmpty())
-        right += draw(m_title, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
+    if (!m_part.authority.isEmpty())
+        right += draw(m_part.authority, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
+    if (!m_part.title.isEmpty())
+        right += draw(m_part.title, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
     // Room for the signature and the seal.
     right += canvas.mm(25);
-    right +=
-        draw(m_name.isEmpty() ? QStringLiteral(" ") : m_name, {14, true}, rightX, rightWidth, Qt::AlignHCenter, right);
+    right += draw(m_part.name.isEmpty() ? QStringLiteral(" ") : m_part.name, {14, true}, rightX, rightWidth,
+                  Qt::AlignHCenter, right);
     return qMax(left, right) - top;
 }
 

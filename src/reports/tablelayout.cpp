@@ -88,7 +88,7 @@ double TableLayout::headerHeight(const PageCanvas& canvas, const Geometry& g) co
     return h;
 }
 
-double TableLayout::leadHeight(const PageCanvas& canvas)
+double TableLayout::leadHeight(const PageCanvas& canvas, double keepWithNext)
 {
     measure(canvas);
     const Geometry g = geometry(canvas);
@@ -209,7 +209,7 @@ void TableLayout::paintSplitRow(PageCanvas& canvas, const Geometry& g, const Tab
     }
 }
 
-void TableLayout::flow(PageCanvas& canvas)
+void TableLayout::flow(PageCanvas& canvas, double keepWithNext)
 {
     measure(canvas);
     const Geometry g = geometry(canvas);

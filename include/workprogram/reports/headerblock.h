@@ -1,7 +1,7 @@
 #pragma once
 
 #include "workprogram/reports/pagecanvas.h"
-#include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/reports/reportcontent.h"
 
 namespace wp::reports {
 
@@ -14,19 +14,14 @@ class HeaderBlock final : public Block
     Q_DECLARE_TR_FUNCTIONS(wp::reports::HeaderBlock)
 
 public:
-    /// @p numberLine ("Số: …") and @p dateLine (place and date) may be empty: an appendix
-    /// carries neither.
-    HeaderBlock(const storage::ReportSettings& settings, QString numberLine, QString dateLine);
+    explicit HeaderBlock(HeaderPart part) : m_part(std::move(part)) {}
     double height(const PageCanvas& canvas) const override;
     void paint(PageCanvas& canvas, double top) const override;
 
 private:
     double layout(const PageCanvas& canvas, double top, bool paint) const;
 
-    QString m_parent;
-    QString m_issuing;
-    QString m_number;
-    QString m_date;
+    HeaderPart m_part;
 };
 
 } // namespace wp::reports

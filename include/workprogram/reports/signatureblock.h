@@ -1,7 +1,7 @@
 #pragma once
 
 #include "workprogram/reports/pagecanvas.h"
-#include "workprogram/storage/reportsettingsrepository.h"
+#include "workprogram/reports/reportcontent.h"
 
 namespace wp::reports {
 
@@ -12,17 +12,14 @@ class SignatureBlock final : public Block
     Q_DECLARE_TR_FUNCTIONS(wp::reports::SignatureBlock)
 
 public:
-    explicit SignatureBlock(const storage::ReportSettings& settings);
+    explicit SignatureBlock(SignaturePart part) : m_part(std::move(part)) {}
     double height(const PageCanvas& canvas) const override;
     void paint(PageCanvas& canvas, double top) const override;
 
 private:
     double layout(const PageCanvas& canvas, double top, bool paint) const;
 
-    QStringList m_recipients;
-    QString m_authority;
-    QString m_title;
-    QString m_name;
+    SignaturePart m_part;
 };
 
 } // namespace wp::reports

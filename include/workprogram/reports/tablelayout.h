@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workprogram/reports/pagecanvas.h"
+#include "workprogram/reports/reportcontent.h"
 
 #include <QStringList>
 #include <QVector>
@@ -8,35 +9,6 @@
 namespace wp::reports {
 
 class TextBox;
-
-struct TableColumn
-{
-    QString title;
-    double weight = 1; ///< share of the table width
-    Qt::Alignment align = Qt::AlignLeft;
-};
-
-/// One row of a table.
-struct TableRow
-{
-    enum class Kind
-    {
-        Normal,
-        Heading, ///< a group heading: its number in the first column, its text across the others
-        Total,   ///< bold
-    };
-    Kind kind = Kind::Normal;
-    QStringList cells;
-};
-
-/// The rows of a table, produced on demand so that a long table is never held as text.
-class TableRows
-{
-public:
-    virtual ~TableRows() = default;
-    virtual int count() const = 0;
-    virtual TableRow row(int i) const = 0;
-};
 
 /// A bordered table laid out directly with QPainter: word-wrapped cells, row heights measured
 /// once and reused by the painting pass, the header row repeated at the top of every page, a
@@ -49,11 +21,14 @@ public:
     TableLayout(QVector<TableColumn> columns, const TableRows& rows, double fontPt = 11, double widthMm = 0);
     ~TableLayout();
 
-    /// The header and the first row: what has to fit for the table to start on a page.
-    double leadHeight(const PageCanvas& canvas);
+    /// The header and the first row: what has to fit for the table to start on a page (with
+    /// @p keepWithNext, what follows the table too when its last rows are its first).
+    double leadHeight(const PageCanvas& canvas, double keepWithNext = 0);
     /// The header and every row: what a short table needs to be kept whole on one page.
     double totalHeight(const PageCanvas& canvas);
-    void flow(PageCanvas& canvas);
+    /// Lays the table out from the canvas's position. @p keepWithNext: the height of what
+    /// follows the table and must not begin a page without its last rows (a signature block).
+    void flow(PageCanvas& canvas, double keepWithNext = 0);
 
 private:
     struct Geometry

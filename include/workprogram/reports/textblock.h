@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workprogram/reports/pagecanvas.h"
+#include "workprogram/reports/reportcontent.h"
 #include "workprogram/reports/textbox.h"
 
 #include <QVector>
@@ -12,16 +13,10 @@ namespace wp::reports {
 class TextBlock final : public Block
 {
 public:
-    struct Line
-    {
-        QString text;
-        FontSpec font;
-        Qt::Alignment align = Qt::AlignHCenter;
-        double firstIndentMm = 0; ///< body paragraphs: 1–1.27 cm
-        double spaceBeforeMm = 0;
-    };
+    using Line = TextLine;
 
     explicit TextBlock(QVector<Line> lines, double ruleMm = 0) : m_lines(std::move(lines)), m_ruleMm(ruleMm) {}
+    explicit TextBlock(const TextPart& part) : TextBlock(part.lines, part.ruleMm) {}
     double height(const PageCanvas& canvas) const override;
     void paint(PageCanvas& canvas, double top) const override;
 

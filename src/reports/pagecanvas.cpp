@@ -105,7 +105,9 @@ void PageCanvas::startPage()
 void PageCanvas::endPage()
 {
     m_pageOpen = false;
-    if (!m_painter)
+    // The first page of a document is the one filed and signed: the decree puts nothing on it
+    // but the document (its page number would be 1, which the decree does not print either).
+    if (!m_painter || m_pageInSection == 1)
         return;
     const qsizetype section = m_sectionPages.size();
     const int total = section < m_knownSectionPages.size() ? m_knownSectionPages.at(section) : m_pageInSection;

@@ -88,14 +88,40 @@ double TableLayout::headerHeight(const PageCanvas& canvas, const Geometry& g) co
     return h;
 }
 
+TableLayout::Tail TableLayout::tail(const PageCanvas& canvas, double headerHeight, double keepWithNext) const
+{
+    const int n = int(m_heights.size());
+    if (keepWithNext <= 0)
+        return {n, 0};
+    // Two rows, or one when two do not fit on a page under the header with what follows; none
+    // when even one does not (what follows is then as tall as a page and starts one anyway).
+    for (int k = qMin(KeptRows, n); k >= 0; --k) {
+        double h = keepWithNext;
+        for (int j = n - k; j < n; ++j)
+            h += m_heights[j];
+        if (k == 0 || headerHeight + h <= canvas.body().height() + 0.01)
+            return {n - k, k > 0 ? h : 0};
+    }
+    return {n, 0};
+}
+
+double TableLayout::rowNeeds(int i, const Tail& tail) const
+{
+    if (i == tail.first)
+        return tail.height;
+    double h = m_heights[i];
+    if (m_heading[i] && i + 1 < m_heights.size())
+        h += i + 1 == tail.first ? tail.height : m_heights[i + 1];
+    return h;
+}
+
 double TableLayout::leadHeight(const PageCanvas& canvas, double keepWithNext)
 {
     measure(canvas);
-    const Geometry g = geometry(canvas);
-    double h = headerHeight(canvas, g);
-    if (!m_heights.isEmpty())
-        h += m_heights[0] + (m_heading[0] && m_heights.size() > 1 ? m_heights[1] : 0);
-    return qMin(h, canvas.body().height());
+    const double headerH = headerHeight(canvas, geometry(canvas));
+    const Tail t = tail(canvas, headerH, keepWithNext);
+    const double first = m_heights.isEmpty() ? keepWithNext : rowNeeds(0, t);
+    return qMin(headerH + first, canvas.body().height());
 }
 
 double TableLayout::totalHeight(const PageCanvas& canvas)
@@ -215,14 +241,14 @@ void TableLayout::flow(PageCanvas& canvas, double keepWithNext)
     const Geometry g = geometry(canvas);
     const double headerH = headerHeight(canvas, g);
     const int n = m_rows.count();
-    if (!canvas.fits(leadHeight(canvas)) && !canvas.atTop())
+    const Tail t = tail(canvas, headerH, keepWithNext);
+    if (!canvas.fits(leadHeight(canvas, keepWithNext)) && !canvas.atTop())
         canvas.newPage();
     paintHeader(canvas, g, headerH);
     bool rowOnPage = false;
     for (int i = 0; i < n; ++i) {
         const double h = m_heights[i];
-        const double keep = m_heading[i] && i + 1 < n ? m_heights[i + 1] : 0;
-        if (!canvas.fits(h + keep) && rowOnPage) {
+        if (!canvas.fits(rowNeeds(i, t)) && rowOnPage) {
             canvas.newPage();
             paintHeader(canvas, g, headerH);
             rowOnPage = false;

@@ -56,8 +56,8 @@ public:
             s.addSpace(3);
             s.add(counts(u), true);
             s.addSpace(2);
-            s.add(TablePart{{itemColumn(ItemColumn::Number, 11), itemColumn(ItemColumn::Content, 52),
-                             itemColumn(ItemColumn::CoUnits, 27), itemColumn(ItemColumn::Deadline, 21),
+            s.add(TablePart{{itemColumn(ItemColumn::Number, 12), itemColumn(ItemColumn::Content, 49),
+                             itemColumn(ItemColumn::CoUnits, 25), itemColumn(ItemColumn::Deadline, 25),
                              itemColumn(ItemColumn::Leader, 34), itemColumn(ItemColumn::Status, 20)},
                             u.rows,
                             TableFontPt});
@@ -70,7 +70,7 @@ public:
 
 private:
     /// Nghị định 30/2020 sets body text at 13–14 pt; tables are printed at 12 pt, as the appendix.
-    static constexpr double TableFontPt = 11;
+    static constexpr double TableFontPt = 12;
 
     struct UnitItems
     {

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace wp::test {
 
@@ -52,6 +53,77 @@ inline QStringList pdfFontRows(const QString& pdf)
 {
     QStringList rows = runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return rows.mid(2);
+}
+
+/// A word as `pdftotext -bbox` places it on its page, in points from the top-left corner.
+struct PdfWord
+{
+    QString text;
+    double xMin = 0;
+    double yMin = 0;
+    double xMax = 0;
+    double yMax = 0;
+    double height() const { return yMax - yMin; }
+};
+
+/// The words of page @p page (from 1) with their boxes.
+inline QVector<PdfWord> pdfWords(const QString& pdf, int page)
+{
+    const QString html =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                              QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    const QRegularExpression re(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QVector<PdfWord> words;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words.append({m.captured(5), m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                      m.captured(4).toDouble()});
+    }
+    return words;
+}
+
+/// The words of @p text, split at white space.
+inline QStringList words(const QString& text)
+{
+    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+/// Where @p phrase is found in @p tokens from @p from on: its words in order, each within
+/// @p maxGap other words of the one before (a table cell wrapped over lines is read with the
+/// other columns' words between its lines). The index after its last word, or -1.
+inline int findWords(const QStringList& tokens, const QString& phrase, int from = 0, int maxGap = 16)
+{
+    const QStringList wanted = words(phrase);
+    if (wanted.isEmpty())
+        return from;
+    for (int start = from; start < tokens.size(); ++start) {
+        if (tokens.at(start) != wanted.first())
+            continue;
+        int at = start;
+        int matched = 1;
+        while (matched < wanted.size()) {
+            int next = -1;
+            for (int j = at + 1; j < tokens.size() && j <= at + 1 + maxGap; ++j)
+                if (tokens.at(j) == wanted.at(matched)) {
+                    next = j;
+                    break;
+                }
+            if (next < 0)
+                break;
+            at = next;
+            ++matched;
+        }
+        if (matched == wanted.size())
+            return at + 1;
+    }
+    return -1;
+}
+
+/// True when @p text holds @p phrase, a table cell's text possibly wrapped over several lines.
+inline bool containsWords(const QString& text, const QString& phrase)
+{
+    return findWords(words(text), phrase) >= 0;
 }
 
 /// One line of text with its runs of spaces collapsed, for matching table rows.

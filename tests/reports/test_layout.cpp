@@ -2,6 +2,7 @@
 // than a page cut between lines without losing or repeating one, empty programs.
 #include "pdftools.h"
 
+#include "workprogram/reports/reportcontent.h"
 #include "workprogram/reports/reportrenderer.h"
 
 #include <QRegularExpression>
@@ -145,5 +146,117 @@ TEST(Layout, ItemOfAUnitMissingFromTheDataIsStillPrinted)
     d.items.append(item(1, 99, QStringLiteral("Nội dung của đơn vị không rõ")));
     QTemporaryDir dir;
     const QString text = test::pdfText(render(d, dir, QStringLiteral("orphan.pdf")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Nội dung của đơn vị không rõ")));
+    EXPECT_TRUE(test::containsWords(text, QStringLiteral("Nội dung của đơn vị không rõ"))) << text.toStdString();
+}
+
+namespace {
+
+/// A unit summary of @p units units, unit k leading k one-line items "Uk-j.": the documents end
+/// at every height of a page, so that without a rule some signature blocks would open a page
+/// of their own.
+ReportData staircase(int units)
+{
+    ReportData d = skeleton(ReportKind::UnitSummary);
+    d.units.clear();
+    int number = 0;
+    for (int k = 1; k <= units; ++k) {
+        d.units.append(unit(k, QStringLiteral("Phòng số %1").arg(k)));
+        for (int j = 1; j <= k; ++j)
+            d.items.append(item(++number, k, QStringLiteral("Nội dung U%1-%2.").arg(k).arg(j)));
+    }
+    d.allUnits = d.units;
+    return d;
+}
+
+/// The first page of each unit's document in a unit summary.
+QVector<int> sectionStarts(const QStringList& pages, int units)
+{
+    QVector<int> starts;
+    for (int k = 1; k <= units; ++k) {
+        const QVector<int> found = pagesWith(pages, QStringLiteral("Đơn vị chủ trì: Phòng số %1\n").arg(k));
+        EXPECT_EQ(found.size(), 1) << "unit " << k;
+        starts.append(found.value(0, -1));
+    }
+    return starts;
+}
+
+} // namespace
+
+// Issue 14: "Nơi nhận" and the signer never open a page on their own: the last rows of the
+// table come with them.
+TEST(Layout, TheSignatureBlockNeverStandsAloneOnAPage)
+{
+    constexpr int units = 40;
+    QTemporaryDir dir;
+    const QStringList pages = test::pdfPages(render(staircase(units), dir, QStringLiteral("stairs.pdf")));
+    const QVector<int> starts = sectionStarts(pages, units);
+    for (int k = 1; k <= units; ++k) {
+        const int end = k < units ? starts[k] : int(pages.size());
+        int signature = -1;
+        for (int p = starts[k - 1]; p < end; ++p)
+            if (pages[p].contains(QStringLiteral("Nơi nhận:")))
+                signature = p;
+        ASSERT_GE(signature, 0) << "unit " << k;
+        EXPECT_EQ(signature, end - 1) << "unit " << k << ": the signature ends the document";
+        EXPECT_TRUE(pages[signature].contains(QStringLiteral("U%1-%2.").arg(k).arg(k)))
+            << "unit " << k << ": the last row is on the signature's page";
+        if (k >= 2) {
+            EXPECT_TRUE(pages[signature].contains(QStringLiteral("U%1-%2.").arg(k).arg(k - 1)))
+                << "unit " << k << ": so is the row before it";
+        }
+    }
+}
+
+// Issue 14: the page number is at the top from page 2; the first page of a document carries
+// neither it nor the footer with "Trang 1/N".
+TEST(Layout, TheFirstPageOfADocumentHasNoFooter)
+{
+    constexpr int units = 40;
+    QTemporaryDir dir;
+    const QStringList pages = test::pdfPages(render(staircase(units), dir, QStringLiteral("stairs.pdf")));
+    const QVector<int> starts = sectionStarts(pages, units);
+    const QRegularExpression footer(QStringLiteral("Trang (\\d+)/(\\d+)"));
+    int continued = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QRegularExpressionMatch m = footer.match(pages[p]);
+        if (starts.contains(p)) {
+            EXPECT_FALSE(m.hasMatch()) << "page " << p + 1 << " opens a document";
+            EXPECT_FALSE(pages[p].contains(QStringLiteral("Trạng thái hiện tại"))) << "page " << p + 1;
+        } else {
+            ++continued;
+            ASSERT_TRUE(m.hasMatch()) << "page " << p + 1;
+            EXPECT_GE(m.captured(1).toInt(), 2) << "page " << p + 1;
+            EXPECT_EQ(pages[p].trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), m.captured(1))
+                << "the page number at the top of page " << p + 1;
+        }
+    }
+    EXPECT_GT(continued, 10);
+}
+
+// Issue 14: the unit summary's table is set at 12 pt, like the appendix's (it was 11 pt).
+TEST(Layout, TheUnitSummaryTableIsSetAtTwelvePoints)
+{
+    for (ReportKind kind : {ReportKind::UnitSummary, ReportKind::Appendix}) {
+        ReportData d = skeleton(kind);
+        d.items.append(item(1, 1, QStringLiteral("Nội dung một")));
+        for (const ReportSection& s : ReportContent::make(d).sections)
+            for (const Part& part : s.parts)
+                if (const auto* table = std::get_if<TablePart>(&part.content)) {
+                    EXPECT_EQ(table->fontPt, 12) << int(kind);
+                }
+        QTemporaryDir dir;
+        const QString pdf = render(d, dir, QStringLiteral("one.pdf"));
+        // On the page: the table's header word against the 14 pt bold title.
+        double stt = 0;
+        double title = 0;
+        for (const test::PdfWord& w : test::pdfWords(pdf, 1)) {
+            if (w.text == QStringLiteral("STT") && stt == 0)
+                stt = w.height();
+            if ((w.text == QStringLiteral("DANH") || w.text == QStringLiteral("PHỤ")) && title == 0)
+                title = w.height();
+        }
+        ASSERT_GT(stt, 0);
+        ASSERT_GT(title, 0);
+        EXPECT_NEAR(stt / title, 12.0 / 14.0, 0.02) << int(kind);
+    }
 }

@@ -36,8 +36,8 @@ private:
 };
 
 /// The pages of a report as they fill up: the position on the page, page breaks, and what
-/// every page carries besides the text (the page number centred at the top from the second
-/// page of a document, and a footer naming the source with "Trang x/y").
+/// every page but a document's first carries besides the text (the page number centred at the
+/// top, and a footer naming the source with "Trang x/y").
 ///
 /// A report is flowed twice through the same code: once measuring (no painter: only pages are
 /// counted, so that "Trang x/y" knows y) and once painting. Coordinates are device pixels with

@@ -12,8 +12,9 @@ class TextBox;
 
 /// A bordered table laid out directly with QPainter: word-wrapped cells, row heights measured
 /// once and reused by the painting pass, the header row repeated at the top of every page, a
-/// group heading kept with the row under it, and no row split across pages unless it is
-/// taller than a page on its own (then it is cut between lines of text).
+/// group heading kept with the row under it, the last rows kept with what must follow them,
+/// and no row split across pages unless it is taller than a page on its own (then it is cut
+/// between lines of text).
 class TableLayout
 {
 public:
@@ -38,6 +39,18 @@ private:
         double padX = 0;
         double padY = 0;
     };
+    /// The last rows, kept on one page with what follows the table.
+    struct Tail
+    {
+        int first = 0;     ///< index of its first row; the row count when nothing is kept
+        double height = 0; ///< its rows and what follows them
+    };
+    /// How many last rows are kept with what follows the table.
+    static constexpr int KeptRows = 2;
+    Tail tail(const PageCanvas& canvas, double headerHeight, double keepWithNext) const;
+    /// What must fit below row @p i's top for it to be placed there: the row, the row under a
+    /// group heading, the whole tail at its first row.
+    double rowNeeds(int i, const Tail& tail) const;
     Geometry geometry(const PageCanvas& canvas) const;
     void measure(const PageCanvas& canvas);
     double cellHeight(const PageCanvas& canvas, const TableRow& row, int column, const Geometry& g) const;

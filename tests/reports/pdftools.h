@@ -83,10 +83,13 @@ inline QVector<PdfWord> pdfWords(const QString& pdf, int page)
     return words;
 }
 
-/// The words of @p text, split at white space.
+/// The words of @p text, split at white space and after the hyphens and slashes a line may
+/// break at ("2023-" / "2024").
 inline QStringList words(const QString& text)
 {
-    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QString spaced = text;
+    spaced.replace(QLatin1Char('-'), QStringLiteral("- ")).replace(QLatin1Char('/'), QStringLiteral("/ "));
+    return spaced.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
 }
 
 /// Where @p phrase is found in @p tokens from @p from on: its words in order, each within

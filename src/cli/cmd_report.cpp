@@ -1,7 +1,8 @@
-// report: the printed documents as PDF.
+// report: the printed documents as PDF, or as Word documents to edit before signing.
 #include "context.h"
 
 #include "workprogram/reports/reportdata.h"
+#include "workprogram/reports/reportfile.h"
 #include "workprogram/reports/reportrenderer.h"
 #include "workprogram/storage/snapshotrepository.h"
 
@@ -52,7 +53,9 @@ int cmdReport(Context& c)
         {QStringLiteral("as-of"), Cli::tr("progress: tính tiến độ đến ngày này (mặc định: hôm nay)"), Cli::tr("NGÀY")});
     c.parser.addOption({QStringLiteral("group-by"),
                         Cli::tr("appendix: nhóm theo unit | month | quarter (mặc định: unit)"), Cli::tr("THEO")});
-    c.parser.addOption({QStringLiteral("out"), Cli::tr("tệp PDF để ghi"), Cli::tr("TỆP")});
+    c.parser.addOption({QStringLiteral("out"),
+                        Cli::tr("tệp để ghi: .pdf (bản in) hoặc .docx (văn bản Word để sửa trước khi ký)"),
+                        Cli::tr("TỆP")});
     if (!c.parse())
         return Ok;
 
@@ -61,9 +64,10 @@ int cmdReport(Context& c)
         throw Failure(Usage, Cli::tr("thiếu --kind unit-summary|appendix|progress"));
     const QString out = c.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        throw Failure(Usage, Cli::tr("thiếu --out TỆP.pdf"));
-    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        throw Failure(Usage, Cli::tr("báo cáo chỉ ghi ra tệp .pdf: %1").arg(out));
+        throw Failure(Usage, Cli::tr("thiếu --out TỆP.pdf hoặc --out TỆP.docx"));
+    const std::optional<reports::ReportFormat> format = reports::reportFormatOf(out);
+    if (!format)
+        throw Failure(Usage, Cli::tr("báo cáo chỉ ghi ra tệp .pdf hoặc .docx: %1").arg(out));
     reports::ReportRequest request;
     request.kind = reportKind(kindText);
     if (c.parser.isSet(QStringLiteral("group-by")) && request.kind != reports::ReportKind::Appendix)
@@ -99,11 +103,15 @@ int cmdReport(Context& c)
     }
     const reports::ReportData data = reports::ReportData::build(*source, request);
     int pages = 0;
-    const QString error = reports::ReportRenderer::writePdf(data, out, &pages);
+    const QString error = reports::writeReport(data, out, *format, &pages);
     if (!error.isEmpty())
         throw Failure(BadInput, error);
-    c.out << Cli::tr("Đã ghi %1 (%2 trang) ra %3").arg(reports::ReportRenderer::title(data)).arg(pages).arg(out)
-          << "\n";
+    // Word lays out its own pages: a .docx has no page count to tell.
+    if (*format == reports::ReportFormat::Pdf)
+        c.out << Cli::tr("Đã ghi %1 (%2 trang) ra %3").arg(reports::ReportRenderer::title(data)).arg(pages).arg(out)
+              << "\n";
+    else
+        c.out << Cli::tr("Đã ghi %1 ra %2").arg(reports::ReportRenderer::title(data), out) << "\n";
     return Ok;
 }
 

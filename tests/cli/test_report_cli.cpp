@@ -55,6 +55,38 @@ TEST_F(ReportCli, WritesEachKind)
     }
 }
 
+// Issue 16: the suffix of --out chooses the format; a .docx is a Word document (its pages are
+// checked through LibreOffice in tests/reports).
+TEST_F(ReportCli, WritesWordDocumentsOfEachKind)
+{
+    for (const char* kind : {"unit-summary", "appendix", "progress"}) {
+        const QString out = file(QStringLiteral("%1.DOCX").arg(QLatin1String(kind)));
+        const CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
+                                    QLatin1String(kind), QStringLiteral("--out"), out});
+        ASSERT_EQ(r.exitCode, 0) << kind << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("Đã ghi "))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.endsWith(QStringLiteral(" ra %1\n").arg(out))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral(" trang)"))) << "Word lays out its own pages";
+        QFile f(out);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << kind;
+        const QByteArray bytes = f.readAll();
+        EXPECT_TRUE(bytes.startsWith("PK\x03\x04")) << kind << ": a zip";
+        EXPECT_TRUE(bytes.contains("word/document.xml")) << kind;
+        EXPECT_FALSE(bytes.contains("%PDF")) << kind;
+    }
+}
+
+TEST_F(ReportCli, WordDocumentToAnUnwritablePathLeavesNoFile)
+{
+    const QString out = file(QStringLiteral("no-such-folder/x.docx"));
+    const CliResult r = report({QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--kind"),
+                                QStringLiteral("unit-summary"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(out)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral("docx")).isEmpty());
+}
+
 TEST_F(ReportCli, ChosenUnitsOnly)
 {
     const QString out = file(QStringLiteral("tp.pdf"));
@@ -102,10 +134,13 @@ TEST_F(ReportCli, UsageErrors)
         report(year + QStringList{QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--out"), out});
     EXPECT_NE(badKind.exitCode, 0);
     EXPECT_TRUE(badKind.err.contains(QStringLiteral("summary"))) << badKind.err.toStdString();
-    EXPECT_EQ(report(year + QStringList{QStringLiteral("--kind"), QStringLiteral("appendix"), QStringLiteral("--out"),
-                                        file(QStringLiteral("x.docx"))})
-                  .exitCode,
-              1);
+    const QString odt = file(QStringLiteral("x.odt"));
+    const CliResult wrongSuffix =
+        report(year + QStringList{QStringLiteral("--kind"), QStringLiteral("appendix"), QStringLiteral("--out"), odt});
+    EXPECT_EQ(wrongSuffix.exitCode, 1);
+    EXPECT_TRUE(wrongSuffix.err.contains(QStringLiteral("lỗi: báo cáo chỉ ghi ra tệp .pdf hoặc .docx: %1\n").arg(odt)))
+        << wrongSuffix.err.toStdString();
+    EXPECT_FALSE(QFile::exists(odt));
     EXPECT_EQ(report(year + QStringList{QStringLiteral("--kind"), QStringLiteral("appendix"), QStringLiteral("--as-of"),
                                         QStringLiteral("30/06/2023"), QStringLiteral("--out"), out})
                   .exitCode,

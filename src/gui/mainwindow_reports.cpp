@@ -1,4 +1,4 @@
-// The "Báo cáo" menu: print preview, print and PDF of the three reports, for the whole year or
+// The "Báo cáo" menu: print preview, print, PDF and Word of the three reports, for the whole year or
 // the unit selected in the counts panel, the settings of the header and signature blocks, and the
 // charts window (DashboardDialog, also in the "Xem" menu).
 #include "workprogram/gui/mainwindow.h"
@@ -10,6 +10,7 @@
 #include "workprogram/gui/reportsettingsdialog.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
+#include "workprogram/reports/reportfile.h"
 #include "workprogram/reports/reportrenderer.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/reportsettingsrepository.h"
@@ -77,6 +78,19 @@ void MainWindow::setupReportActions()
         print->setObjectName(QStringLiteral("printReport-%1").arg(QLatin1String(k.key)));
         QAction* pdf = sub->addAction(tr("Xuất PDF…"), this, [this, kind] { exportReportPdf(kind); });
         pdf->setObjectName(QStringLiteral("exportReportPdf-%1").arg(QLatin1String(k.key)));
+        // The Word document the Office edits before signing: exportReportPdf writes what the
+        // file name's suffix asks for.
+        QAction* word = sub->addAction(tr("Xuất Word (.docx)…"), this, [this, kind] {
+            QString path = Prompts::saveFileName(this, tr("Xuất Word — %1").arg(kindName(kind)),
+                                                 QStringLiteral("%1-%2.docx").arg(kindKey(kind)).arg(m_model->year()),
+                                                 tr("Tài liệu Word (*.docx)"));
+            if (path.isEmpty())
+                return;
+            if (QFileInfo(path).suffix().isEmpty())
+                path += QStringLiteral(".docx");
+            exportReportPdf(kind, {}, path);
+        });
+        word->setObjectName(QStringLiteral("exportReportDocx-%1").arg(QLatin1String(k.key)));
     }
     menu->addSeparator();
     QAction* dashboard = menu->addAction(tr("Biểu đồ theo đơn vị…"), this, &MainWindow::showDashboard);
@@ -174,22 +188,32 @@ QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unit
         if (unitIds.size() == 1 && !report->units.isEmpty())
             suggested += QLatin1Char('-') + report->units.first().code.toLower();
         path = Prompts::saveFileName(this, tr("Xuất PDF — %1").arg(kindName(kind)), suggested + QStringLiteral(".pdf"),
-                                     tr("PDF (*.pdf)"));
+                                     tr("PDF (*.pdf);;Tài liệu Word (*.docx)"));
     }
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
+    // A .docx is the Word document; any other name gets the PDF, as it always did.
+    const reports::ReportFormat format = reports::reportFormatOf(path).value_or(reports::ReportFormat::Pdf);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     int pages = 0;
-    const QString error = reports::ReportRenderer::writePdf(*report, path, &pages);
+    const QString error = reports::writeReport(*report, path, format, &pages);
     QGuiApplication::restoreOverrideCursor();
+    const QString title = reports::ReportRenderer::title(*report);
+    if (format == reports::ReportFormat::Docx) {
+        if (!error.isEmpty()) {
+            Prompts::warning(this, tr("Không xuất được tệp Word"), error);
+            return {};
+        }
+        statusBar()->showMessage(tr("Đã ghi %1 ra %2").arg(title, path), 10000);
+        return path;
+    }
     if (!error.isEmpty()) {
         Prompts::warning(this, tr("Không xuất được PDF"), error);
         return {};
     }
-    statusBar()->showMessage(
-        tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages).arg(reports::ReportRenderer::title(*report), path), 10000);
+    statusBar()->showMessage(tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages).arg(title, path), 10000);
     return path;
 }
 

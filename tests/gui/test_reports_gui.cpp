@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -99,6 +100,50 @@ TEST_F(ReportsWindow, ExportPdfFromTheMenuWritesTheAppendix)
     EXPECT_GT(test::pdfPageCount(out), 10);
     EXPECT_TRUE(test::pdfText(out, 1, 1).contains(QStringLiteral("PHỤ LỤC")));
     EXPECT_TRUE(gui::Prompts::shownMessages().isEmpty()) << gui::Prompts::shownMessages().join('\n').toStdString();
+}
+
+// Issue 16: each report is offered as a Word document beside the PDF.
+TEST_F(ReportsWindow, ExportWordFromTheMenuWritesTheAppendixAsADocx)
+{
+    for (const char* kind : {"unit-summary", "appendix", "progress"}) {
+        EXPECT_NE(window->findChild<QAction*>(QStringLiteral("exportReportDocx-") + QLatin1String(kind)), nullptr)
+            << kind;
+    }
+    // A name typed without a suffix gets .docx.
+    gui::Prompts::setNextFileName(dir.filePath(QStringLiteral("phu-luc")));
+    action(QStringLiteral("exportReportDocx-appendix"))->trigger();
+    const QString out = dir.filePath(QStringLiteral("phu-luc.docx"));
+    ASSERT_TRUE(QFile::exists(out));
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("PK\x03\x04"));
+    EXPECT_TRUE(bytes.contains("word/document.xml"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().endsWith(QStringLiteral(" ra ") + out))
+        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(gui::Prompts::shownMessages().isEmpty()) << gui::Prompts::shownMessages().join('\n').toStdString();
+}
+
+TEST_F(ReportsWindow, TheCountsPanelSavesTheUnitsSummaryAsWordByItsSuffix)
+{
+    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Unit);
+    ui().countsView->setCurrentIndex(justice);
+    const QString out = dir.filePath(QStringLiteral("tp.docx"));
+    gui::Prompts::setNextFileName(out);
+    action(QStringLiteral("exportUnitSummaryAction"))->trigger();
+    ASSERT_TRUE(QFile::exists(out));
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("PK\x03\x04")) << "a Word document, not a PDF";
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
+}
+
+TEST_F(ReportsWindow, AWordDocumentToAnUnwritablePathIsShownAndLeavesNoFile)
+{
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/p.docx"));
+    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
+    EXPECT_FALSE(QFile::exists(out));
+    ASSERT_EQ(gui::Prompts::shownMessages().size(), 1);
 }
 
 TEST_F(ReportsWindow, CancelledFileDialogWritesNothing)

@@ -265,8 +265,8 @@ QString DocxWriter::write(const ReportData& data, const QString& path)
         QVector<Relation> documentRelations{
             {QStringLiteral("rIdStyles"), relTypes + QStringLiteral("styles"), QStringLiteral("styles.xml")},
             {QStringLiteral("rIdSettings"), relTypes + QStringLiteral("settings"), QStringLiteral("settings.xml")},
-            {DocxBody::headerRelation(), relTypes + QStringLiteral("header"), QStringLiteral("header1.xml")},
-            {DocxBody::firstHeaderRelation(), relTypes + QStringLiteral("header"), QStringLiteral("header2.xml")}};
+            {WordML::headerRelation(), relTypes + QStringLiteral("header"), QStringLiteral("header1.xml")},
+            {WordML::firstHeaderRelation(), relTypes + QStringLiteral("header"), QStringLiteral("header2.xml")}};
         zip.add(QStringLiteral("[Content_Types].xml"), contentTypes());
         zip.add(QStringLiteral("_rels/.rels"),
                 relationships({{QStringLiteral("rId1"), relTypes + QStringLiteral("officeDocument"),

@@ -9,6 +9,7 @@ PACKAGES=(
   libxlsxwriter-dev libminizip-dev libexpat1-dev libsodium-dev libsqlite3-dev
   xvfb xauth fonts-liberation2 fonts-dejavu-core poppler-utils imagemagick sqlite3
   postgresql postgresql-contrib
+  libreoffice-calc-nogui
   clang libclang-rt-14-dev
 )
 SUDO=""

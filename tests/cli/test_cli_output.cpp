@@ -34,9 +34,8 @@ const QString fixtureDir = QStringLiteral(WP_TEST_DATA_DIR "/output");
 ///
 /// @p importable leaves out what the importer changes on purpose or cannot read back from any
 /// office file (it trims cells, splits co-units at commas, drops a co-unit that also leads the
-/// item, and does not decode the _xHHHH_ that
-/// xlsx files use for control characters and carriage returns), so that a round trip can be
-/// compared exactly.
+/// item, and does not decode the _xHHHH_ that xlsx files use for control characters and carriage
+/// returns), so that a round trip can be compared exactly.
 void buildSampleProgram(const QString& path, bool importable = false)
 {
     auto db = wp::storage::Database::open(path);

@@ -2,6 +2,8 @@
 // PDF with embedded fonts) on the demo's 535 items and on 100 000 items, with the command's
 // peak resident memory. Budgets: 535-item appendix <= 0.35 s and <= 100 MiB; 100 000-item
 // appendix <= 300 MiB. Figures go to docs/performance.md ("Reports").
+#include "benchcli.h"
+
 #include "workprogram/io/sampledata.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
@@ -12,34 +14,13 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 namespace {
 
 /// Runs the CLI; returns its peak resident memory in KiB, or -1 when it failed.
 long runReportCli(const QStringList& args)
 {
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> store{QByteArray(WP_CLI_PATH)};
-        for (const QString& a : args)
-            store.push_back(a.toUtf8());
-        std::vector<char*> argv;
-        for (QByteArray& s : store)
-            argv.push_back(s.data());
-        argv.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage usage
-    {};
-    wait4(pid, &status, 0, &usage);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
+    const wp::bench::CliRun run = wp::bench::runCli(args);
+    return run.exitCode == 0 ? run.peakRssKiB : -1;
 }
 
 struct ReportDbs

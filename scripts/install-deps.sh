@@ -10,6 +10,7 @@ PACKAGES=(
   xvfb xauth fonts-liberation2 fonts-dejavu-core poppler-utils imagemagick sqlite3
   postgresql postgresql-contrib
   libreoffice-writer-nogui
+  libreoffice-calc-nogui
   clang libclang-rt-14-dev
 )
 SUDO=""

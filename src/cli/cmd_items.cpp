@@ -7,7 +7,6 @@
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -176,10 +175,13 @@ int cmdItems(Context& c)
     const QDate asOf =
         c.parser.isSet(QStringLiteral("as-of")) ? c.dateOption(QStringLiteral("as-of")) : QDate::currentDate();
 
-    const QVector<Item> items = storage::ItemRepository(*db).list(program.id, filter);
+    // The items are read a page at a time and written as they come: memory stays flat however
+    // large the program (the table keeps its rows, compactly, to learn the column widths).
+    const storage::ItemRepository repository(*db);
+    const io::ItemSource items = [&](const io::ItemVisitor& visit) { repository.forEach(program.id, filter, visit); };
     const io::Exporter exporter(items, storage::UnitRepository(*db).all());
     if (format == QLatin1String("json")) {
-        printJson(c.out, QJsonDocument(exporter.json()));
+        writeBytes(c.out, [&](QIODevice& device) { exporter.writeJsonItems(device); });
         return Ok;
     }
     if (format == QLatin1String("csv")) {
@@ -187,28 +189,29 @@ int cmdItems(Context& c)
         for (io::Field f : io::FieldInfo::all())
             header.append(io::FieldInfo::header(f));
         c.out << csvLine(header);
-        for (const Item& it : items) {
+        items([&](const Item& it) {
             QStringList cells;
             for (const QString& s : exporter.row(it))
                 cells.append(io::Exporter::protectFormula(s));
             c.out << csvLine(cells);
-        }
+        });
         return Ok;
     }
-    QVector<QStringList> rows;
-    for (const Item& it : items) {
+    Table table({Cli::tr("STT"), Cli::tr("Nội dung công việc"), Cli::tr("Cơ quan chủ trì"), Cli::tr("Thời hạn"),
+                 Cli::tr("Trạng thái")},
+                {0});
+    int count = 0;
+    items([&](const Item& it) {
         const QStringList r = exporter.row(it);
         QString content = r.at(1);
         if (content.size() > 70)
             content = content.left(69) + QChar(0x2026);
         const QString overdue = it.isOverdue(asOf) ? Cli::tr(" (quá hạn)") : QString();
-        rows.append({r.at(0), content, r.at(2), r.at(4) + overdue, r.at(9)});
-    }
-    printTable(c.out,
-               {Cli::tr("STT"), Cli::tr("Nội dung công việc"), Cli::tr("Cơ quan chủ trì"), Cli::tr("Thời hạn"),
-                Cli::tr("Trạng thái")},
-               rows, {0});
-    c.out << Cli::tr("%1 nội dung").arg(items.size()) << "\n";
+        table.add({r.at(0), content, r.at(2), r.at(4) + overdue, r.at(9)});
+        ++count;
+    });
+    table.print(c.out);
+    c.out << Cli::tr("%1 nội dung").arg(count) << "\n";
     return Ok;
 }
 
@@ -226,13 +229,22 @@ int cmdExport(Context& c)
         throw Failure(Usage, Cli::tr("không biết ghi tệp \"%1\": hãy dùng đuôi .xlsx, .csv hoặc .json").arg(out));
     auto db = c.openDb();
     const Program program = c.program(*db);
-    const QVector<Item> items = storage::ItemRepository(*db).list(program.id);
-    const io::Exporter exporter(items, storage::UnitRepository(*db).all());
+    const storage::ItemRepository repository(*db);
+    int count = 0;
+    const io::Exporter exporter(
+        [&](const io::ItemVisitor& visit) {
+            count = 0;
+            repository.forEach(program.id, {}, [&](const Item& it) {
+                ++count;
+                visit(it);
+            });
+        },
+        storage::UnitRepository(*db).all());
     const QJsonObject meta{{QStringLiteral("year"), program.year}, {QStringLiteral("title"), program.title}};
     const QString error = exporter.writeFile(out, program.title, meta);
     if (!error.isEmpty())
         throw Failure(BadInput, error);
-    c.out << Cli::tr("Đã xuất %1 nội dung ra %2").arg(items.size()).arg(out) << "\n";
+    c.out << Cli::tr("Đã xuất %1 nội dung ra %2").arg(count).arg(out) << "\n";
     return Ok;
 }
 

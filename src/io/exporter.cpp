@@ -1,7 +1,8 @@
 #include "workprogram/io/exporter.h"
 
+#include "jsonwriter.h"
+
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -9,7 +10,16 @@
 
 namespace wp::io {
 
-Exporter::Exporter(QVector<Item> items, const QVector<Unit>& units) : m_items(std::move(items)), m_units(units)
+Exporter::Exporter(QVector<Item> items, const QVector<Unit>& units)
+    : Exporter(
+          [items = std::move(items)](const ItemVisitor& visit) {
+              for (const Item& it : items)
+                  visit(it);
+          },
+          units)
+{}
+
+Exporter::Exporter(ItemSource items, const QVector<Unit>& units) : m_items(std::move(items)), m_units(units)
 {
     for (const Unit& u : units)
         m_unitNames.insert(u.id, u.name);
@@ -36,34 +46,6 @@ QStringList Exporter::row(const Item& item) const
             item.level,
             StatusInfo::label(item.status),
             item.note};
-}
-
-QJsonArray Exporter::json() const
-{
-    QJsonArray array;
-    for (const Item& it : m_items) {
-        QJsonArray coUnits;
-        for (qint64 id : it.coUnitIds)
-            coUnits.append(unitName(id));
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), it.id);
-        o.insert(QStringLiteral("number"), it.number);
-        o.insert(QStringLiteral("content"), it.content);
-        o.insert(QStringLiteral("lead_unit"), unitName(it.leadUnitId));
-        o.insert(QStringLiteral("co_units"), coUnits);
-        o.insert(QStringLiteral("deadline"), it.deadline.text());
-        o.insert(QStringLiteral("due_date"), it.deadline.hasDueDate()
-                                                 ? QJsonValue(it.deadline.due().toString(Qt::ISODate))
-                                                 : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("leader"), it.leader);
-        o.insert(QStringLiteral("group"), it.group);
-        o.insert(QStringLiteral("form"), it.form);
-        o.insert(QStringLiteral("level"), it.level);
-        o.insert(QStringLiteral("status"), StatusInfo::key(it.status));
-        o.insert(QStringLiteral("note"), it.note);
-        array.append(o);
-    }
-    return array;
 }
 
 QString Exporter::protectFormula(const QString& value)
@@ -97,7 +79,7 @@ void Exporter::writeCsv(QIODevice& out) const
         line += csvField(FieldInfo::header(f));
     }
     out.write(line + "\r\n");
-    for (const Item& it : m_items) {
+    m_items([&](const Item& it) {
         line.clear();
         const QStringList cells = row(it);
         for (int i = 0; i < cells.size(); ++i) {
@@ -106,14 +88,86 @@ void Exporter::writeCsv(QIODevice& out) const
             line += csvField(cells.at(i));
         }
         out.write(line + "\r\n");
-    }
+    });
+}
+
+namespace {
+
+/// One item as the JSON object `items --format json` has always written. The members come in
+/// the order QJsonObject kept them (sorted by key), which is what the bytes were.
+void writeItem(JsonWriter& w, const Item& it, const QHash<qint64, QString>& unitNames)
+{
+    w.beginObject();
+    w.key(QStringLiteral("co_units"));
+    w.beginArray();
+    for (qint64 id : it.coUnitIds)
+        w.value(unitNames.value(id));
+    w.endArray();
+    w.key(QStringLiteral("content"));
+    w.value(it.content);
+    w.key(QStringLiteral("deadline"));
+    w.value(it.deadline.text());
+    w.key(QStringLiteral("due_date"));
+    if (it.deadline.hasDueDate())
+        w.value(it.deadline.due().toString(Qt::ISODate));
+    else
+        w.null();
+    w.key(QStringLiteral("form"));
+    w.value(it.form);
+    w.key(QStringLiteral("group"));
+    w.value(it.group);
+    w.key(QStringLiteral("id"));
+    w.value(it.id);
+    w.key(QStringLiteral("lead_unit"));
+    w.value(unitNames.value(it.leadUnitId));
+    w.key(QStringLiteral("leader"));
+    w.value(it.leader);
+    w.key(QStringLiteral("level"));
+    w.value(it.level);
+    w.key(QStringLiteral("note"));
+    w.value(it.note);
+    w.key(QStringLiteral("number"));
+    w.value(it.number);
+    w.key(QStringLiteral("status"));
+    w.value(StatusInfo::key(it.status));
+    w.endObject();
+}
+
+} // namespace
+
+void Exporter::writeJsonItems(QIODevice& out) const
+{
+    JsonWriter w(out);
+    w.beginArray();
+    m_items([&](const Item& it) { writeItem(w, it, m_unitNames); });
+    w.endArray();
 }
 
 void Exporter::writeJson(QIODevice& out, const QJsonObject& program) const
 {
-    QJsonObject doc = program;
-    doc.insert(QStringLiteral("items"), json());
-    out.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    JsonWriter w(out);
+    const QString items = QStringLiteral("items");
+    bool itemsWritten = false;
+    const auto writeItems = [&] {
+        w.key(items);
+        w.beginArray();
+        m_items([&](const Item& it) { writeItem(w, it, m_unitNames); });
+        w.endArray();
+        itemsWritten = true;
+    };
+    // The program's members and "items" in key order, as one QJsonObject held them.
+    w.beginObject();
+    for (auto it = program.begin(); it != program.end(); ++it) {
+        if (it.key() == items)
+            continue;
+        if (!itemsWritten && items < it.key())
+            writeItems();
+        w.key(it.key());
+        w.value(it.value());
+    }
+    if (!itemsWritten)
+        writeItems();
+    w.endObject();
 }
 
 QString Exporter::writeFile(const QString& path, const QString& title, const QJsonObject& program) const
@@ -122,7 +176,7 @@ QString Exporter::writeFile(const QString& path, const QString& title, const QJs
     if (suffix == QLatin1String("xlsx")) {
         try {
             writeXlsx(path, title);
-        } catch (const std::runtime_error& e) {
+        } catch (const ExportError& e) {
             return QString::fromUtf8(e.what());
         }
         return QString();

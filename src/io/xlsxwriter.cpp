@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <stdexcept>
+#include <utility>
 
 namespace wp::io {
 namespace {
@@ -40,11 +41,38 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
 {
     // Written beside the target and renamed over it, so a failure never leaves half a file.
     const QString temp = path + QStringLiteral(".part");
+    {
+        // libxlsxwriter reports a file it cannot create on stderr itself, at the very end: ask
+        // first, and say it in our words.
+        QFile probe(temp);
+        if (!probe.open(QIODevice::WriteOnly))
+            throw ExportError(tr("không ghi được tệp %1: %2").arg(path, probe.errorString()).toStdString());
+    }
+    // Constant memory: each row goes to a temporary file as soon as the next one starts, so
+    // 100 000 items take no more memory than ten. Rows must then come in order (they do), and
+    // strings are written in their cells (inline) instead of a shared-strings table: the file
+    // holds the same cells, styles and widths, and is larger before zipping.
     lxw_workbook_options options = {};
-    options.constant_memory = LXW_FALSE;
+    options.constant_memory = LXW_TRUE;
     lxw_workbook* wb = workbook_new_opt(utf8(temp).constData(), &options);
-    if (!wb)
-        throw std::runtime_error(tr("không tạo được tệp %1").arg(path).toStdString());
+    if (!wb) {
+        QFile::remove(temp);
+        throw ExportError(tr("không tạo được tệp %1").arg(path).toStdString());
+    }
+    // Whatever the item source throws: close the workbook (its temporary files go with it) and
+    // remove the half-written file before passing the error on.
+    struct Abandon
+    {
+        lxw_workbook*& wb;
+        const QString& temp;
+        ~Abandon()
+        {
+            if (wb) {
+                workbook_close(wb);
+                QFile::remove(temp);
+            }
+        }
+    } abandon{wb, temp};
 
     lxw_format* titleFormat = makeFormat(wb, true, false, false, 14);
     format_set_align(titleFormat, LXW_ALIGN_CENTER);
@@ -64,6 +92,7 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
     const std::array<double, FieldCount> widths = {6, 60, 28, 28, 16, 18, 22, 10, 12, 18, 30};
     for (int c = 0; c < FieldCount; ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[size_t(c)], nullptr);
+    // One row: the merge is written within row 0, which constant memory allows.
     worksheet_merge_range(sheet, 0, 0, 0, FieldCount - 1, utf8(title).constData(), titleFormat);
     const lxw_row_t headerRow = 2;
     for (int c = 0; c < FieldCount; ++c)
@@ -72,14 +101,25 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
     worksheet_freeze_panes(sheet, headerRow + 1, 0);
     worksheet_repeat_rows(sheet, headerRow, headerRow);
     lxw_row_t r = headerRow + 1;
-    for (const Item& it : m_items) {
+    // Items per lead unit and status, for the second sheet, counted on the way.
+    // (Units in the order their first item came, as the counts of units missing from m_units
+    // are listed in that order.)
+    QHash<qint64, decltype(CountTable::Row::byStatus)> perUnit;
+    QVector<qint64> unitOrder;
+    m_items([&](const Item& it) {
         const QStringList cells = row(it);
         worksheet_write_number(sheet, r, 0, it.number, number);
         // Every text cell is written as a string, so nothing a user typed ever runs as a formula.
         for (int c = 1; c < cells.size(); ++c)
             worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), cell);
         ++r;
-    }
+        auto counted = perUnit.find(it.leadUnitId);
+        if (counted == perUnit.end()) {
+            counted = perUnit.insert(it.leadUnitId, {});
+            unitOrder.append(it.leadUnitId);
+        }
+        (*counted)[size_t(it.status)] += 1;
+    });
     worksheet_autofilter(sheet, headerRow, 0, r > headerRow + 1 ? r - 1 : headerRow, FieldCount - 1);
 
     // Second sheet: items per lead unit, the total summed here, no formula to go stale.
@@ -91,19 +131,16 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
     worksheet_write_string(counts, 0, 1, utf8(tr("Đơn vị chủ trì")).constData(), header);
     worksheet_write_string(counts, 0, 2, utf8(tr("Số nội dung")).constData(), header);
     QVector<UnitStatusCount> raw;
-    for (const Item& it : m_items)
-        raw.append(UnitStatusCount{it.leadUnitId, it.status, 1});
-    QVector<Unit> shown;
-    for (const Unit& u : m_units) {
-        bool used = false;
-        for (const UnitStatusCount& c : raw)
-            if (c.unitId == u.id) {
-                used = true;
-                break;
-            }
-        if (used)
-            shown.append(u);
+    for (qint64 unit : unitOrder) {
+        const auto& byStatus = perUnit[unit];
+        for (size_t s = 0; s < byStatus.size(); ++s)
+            if (byStatus[s] > 0)
+                raw.append(UnitStatusCount{unit, Status(s), byStatus[s]});
     }
+    QVector<Unit> shown;
+    for (const Unit& u : m_units)
+        if (perUnit.contains(u.id))
+            shown.append(u);
     const CountTable table(shown, raw, m_units);
     lxw_row_t cr = 1;
     for (const CountTable::Row& row : table.rows()) {
@@ -117,16 +154,16 @@ void Exporter::writeXlsx(const QString& path, const QString& title) const
     worksheet_write_number(counts, cr, 2, table.total(), bold);
     worksheet_freeze_panes(counts, 1, 0);
 
-    const lxw_error err = workbook_close(wb);
+    const lxw_error err = workbook_close(std::exchange(wb, nullptr));
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);
-        throw std::runtime_error(
+        throw ExportError(
             tr("không ghi được tệp %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))).toStdString());
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        throw std::runtime_error(tr("không ghi được tệp %1").arg(path).toStdString());
+        throw ExportError(tr("không ghi được tệp %1").arg(path).toStdString());
     }
 }
 

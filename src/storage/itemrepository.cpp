@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace wp::storage {
 namespace {
 
@@ -131,14 +133,39 @@ std::optional<Item> ItemRepository::byId(qint64 id) const
 
 QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) const
 {
+    return select(programId, filter, std::numeric_limits<int>::min(), -1);
+}
+
+void ItemRepository::forEach(qint64 programId, const ItemFilter& filter, const std::function<void(const Item&)>& visit,
+                             int pageSize) const
+{
+    // Pages by number (unique in a program), each read anew: no statement stays open between
+    // pages, and the transaction keeps them all on one snapshot of the file.
+    Transaction snapshot(m_db);
+    int after = std::numeric_limits<int>::min();
+    for (;;) {
+        const QVector<Item> page = select(programId, filter, after, pageSize);
+        for (const Item& it : page)
+            visit(it);
+        if (page.size() < pageSize)
+            break;
+        after = page.last().number;
+    }
+    snapshot.commit();
+}
+
+QVector<Item> ItemRepository::select(qint64 programId, const ItemFilter& filter, int afterNumber, int limit) const
+{
     const bool whole = filter.leadUnitIds.isEmpty() && !filter.coUnitId && filter.statuses.isEmpty() &&
                        filter.search.trimmed().isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
-    if (whole)
-        if (std::optional<QVector<Item>> all = readProgramItems(m_db, programId, count(programId)))
-            return *std::move(all);
+    if (whole) {
+        const int expected = limit >= 0 ? limit : count(programId);
+        if (std::optional<QVector<Item>> items = readProgramItems(m_db, programId, expected, afterNumber, limit))
+            return *std::move(items);
+    }
     QSqlDatabase& db = m_db.connection();
-    QString where = QStringLiteral(" WHERE i.program_id = ?");
-    QVariantList values{programId};
+    QString where = QStringLiteral(" WHERE i.program_id = ? AND i.number > ?");
+    QVariantList values{programId, afterNumber};
     auto idList = [](const QVector<qint64>& ids) {
         QStringList parts;
         for (qint64 id : ids)
@@ -190,15 +217,20 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
                 values.append(StatusInfo::key(s));
     }
 
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items i") + where +
-                                  QStringLiteral(" ORDER BY i.number"));
+    QString order = QStringLiteral(" ORDER BY i.number");
+    if (limit >= 0) {
+        order += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    QSqlQuery q =
+        prepare(db, QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items i") + where + order);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     exec(q);
     QVector<Item> items;
     QHash<qint64, int> index;
-    if (where == QStringLiteral(" WHERE i.program_id = ?")) { // the whole program: its size is known
-        const int n = count(programId);
+    if (whole) { // the whole program (not SQLite): its size is known
+        const int n = limit >= 0 ? limit : count(programId);
         items.reserve(n);
         index.reserve(n);
     }
@@ -208,10 +240,10 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
     }
     if (items.isEmpty())
         return items;
-    QSqlQuery co =
-        prepare(db, QStringLiteral("SELECT c.item_id, c.unit_id FROM item_co_units c JOIN items i ON "
-                                   "i.id = c.item_id WHERE i.program_id = ? ORDER BY c.item_id, c.position"));
-    exec(co, {programId});
+    QSqlQuery co = prepare(db, QStringLiteral("SELECT c.item_id, c.unit_id FROM item_co_units c JOIN items i ON "
+                                              "i.id = c.item_id WHERE i.program_id = ? AND i.number > ? AND "
+                                              "i.number <= ? ORDER BY c.item_id, c.position"));
+    exec(co, {programId, afterNumber, items.last().number});
     while (co.next()) {
         auto it = index.find(co.value(0).toLongLong());
         if (it != index.end())

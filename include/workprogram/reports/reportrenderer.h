@@ -10,11 +10,11 @@ class QPagedPaintDevice;
 namespace wp::reports {
 
 /// Prints a report: the one code path for print preview, printer and PDF. It lays the report
-/// out with QPainter directly on any QPagedPaintDevice (QPdfWriter, QPrinter) — measured
-/// rows, page breaks, repeated table headers — in two passes: one to count pages, one to
-/// paint. Needs a QGuiApplication (fonts).
+/// out with QPainter directly on any QPagedPaintDevice (QPdfWriter here; QPrinter in the gui,
+/// which alone links QtPrintSupport) — measured rows, page breaks, repeated table headers — in
+/// two passes: one to count pages, one to paint. Needs a QGuiApplication (fonts).
 ///
-/// Preview from the GUI:
+/// Preview from the GUI (src/gui/mainwindow_reports.cpp):
 /// @code
 ///   QPrinter printer(QPrinter::HighResolution);
 ///   printer.setPageLayout(ReportRenderer::pageLayout(data));

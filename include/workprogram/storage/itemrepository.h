@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace wp::storage {
@@ -42,6 +43,11 @@ public:
     std::optional<Item> byId(qint64 id) const;
     /// Items of @p programId matching @p filter, by number.
     QVector<Item> list(qint64 programId, const ItemFilter& filter = {}) const;
+    /// Calls @p visit with each item list() would return, in the same order, reading @p pageSize
+    /// items at a time inside one read transaction: listings and exports of any size hold one
+    /// page in memory and see the program as it was when they started.
+    void forEach(qint64 programId, const ItemFilter& filter, const std::function<void(const Item&)>& visit,
+                 int pageSize = 1000) const;
     /// The items of @p programId numbered above @p afterNumber, by number, at most @p limit
     /// of them (-1: all): a program read a page at a time.
     QVector<Item> page(qint64 programId, int afterNumber, int limit) const;
@@ -53,6 +59,8 @@ public:
     QVector<UnitStatusCount> countByUnitAndStatus(qint64 programId) const;
 
 private:
+    /// The items matching @p filter numbered above @p afterNumber, at most @p limit (-1: all).
+    QVector<Item> select(qint64 programId, const ItemFilter& filter, int afterNumber, int limit) const;
     void writeCoUnits(qint64 itemId, const QVector<qint64>& unitIds);
     Database& m_db;
 };

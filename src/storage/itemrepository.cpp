@@ -3,7 +3,7 @@
 #include "itemreader.h"
 #include "sql.h"
 
-#include "workprogram/core/text.h"
+#include "workprogram/core/search.h"
 #include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/unitrepository.h"
 
@@ -132,7 +132,7 @@ std::optional<Item> ItemRepository::byId(qint64 id) const
 QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) const
 {
     const bool whole = filter.leadUnitIds.isEmpty() && !filter.coUnitId && filter.statuses.isEmpty() &&
-                       filter.search.trimmed().isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
+                       search::Query(filter.search).isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
     if (whole)
         if (std::optional<QVector<Item>> all = readProgramItems(m_db, programId, count(programId)))
             return *std::move(all);
@@ -159,24 +159,30 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
         }
         where += QStringLiteral(" AND i.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    if (!filter.search.trimmed().isEmpty()) {
-        const QString needle = text::fold(filter.search);
-        QVector<qint64> unitIds;
-        for (const Unit& u : UnitRepository(m_db).all()) {
-            QString names = u.code + QLatin1Char(' ') + u.name + QLatin1Char(' ') + u.shortName + QLatin1Char(' ') +
-                            u.aliases.join(QLatin1Char(' '));
-            if (text::fold(names).contains(needle))
-                unitIds.append(u.id);
+    // One condition per term of the search, each plain SQL over the stored search text (the
+    // same on a server): the term is in the item's own fields, or in the names of its lead unit
+    // or of a co-operating unit. Unit names are few: which units a term finds is decided here,
+    // with the same matcher the window uses.
+    const search::Query query(filter.search);
+    if (!query.isEmpty()) {
+        QVector<QPair<qint64, QByteArray>> unitTexts;
+        for (const Unit& u : UnitRepository(m_db).all())
+            unitTexts.append({u.id, search::unitText(u)});
+        for (int t = 0; t < query.termCount(); ++t) {
+            where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
+            values.append(query.likePattern(t));
+            QVector<qint64> unitIds;
+            for (const auto& [id, names] : unitTexts)
+                if (query.termOccurs(t, names))
+                    unitIds.append(id);
+            if (!unitIds.isEmpty()) {
+                const QString ids = idList(unitIds);
+                where += QStringLiteral(" OR i.lead_unit_id IN (%1) OR EXISTS (SELECT 1 FROM item_co_units c WHERE "
+                                        "c.item_id = i.id AND c.unit_id IN (%1))")
+                             .arg(ids);
+            }
+            where += QStringLiteral(")");
         }
-        where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
-        values.append(QStringLiteral("%") + text::likeEscape(needle) + QStringLiteral("%"));
-        if (!unitIds.isEmpty()) {
-            const QString ids = idList(unitIds);
-            where += QStringLiteral(" OR i.lead_unit_id IN (%1) OR EXISTS (SELECT 1 FROM item_co_units c WHERE "
-                                    "c.item_id = i.id AND c.unit_id IN (%1))")
-                         .arg(ids);
-        }
-        where += QStringLiteral(")");
     }
     if (filter.dueBefore.isValid()) {
         where += QStringLiteral(" AND i.due_date IS NOT NULL AND i.due_date <= ?");

@@ -9,6 +9,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <numeric>
+
 namespace wp::storage {
 namespace {
 
@@ -168,7 +171,13 @@ QVector<Item> ItemRepository::list(qint64 programId, const ItemFilter& filter) c
         QVector<QPair<qint64, QByteArray>> unitTexts;
         for (const Unit& u : UnitRepository(m_db).all())
             unitTexts.append({u.id, search::unitText(u)});
-        for (int t = 0; t < query.termCount(); ++t) {
+        // The longest term first, as the matcher tries them: it is the likeliest to fail, and
+        // SQLite then skips the other terms of the row.
+        QVector<int> terms(query.termCount());
+        std::iota(terms.begin(), terms.end(), 0);
+        std::stable_sort(terms.begin(), terms.end(),
+                         [&query](int a, int b) { return query.termPattern(a).size() > query.termPattern(b).size(); });
+        for (int t : terms) {
             where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
             values.append(query.likePattern(t));
             QVector<qint64> unitIds;

@@ -17,7 +17,6 @@ namespace {
 
 using text::detail::FoldTable;
 using text::detail::foldTable;
-using text::detail::Utf8Writer;
 
 bool isAsciiWordChar(char16_t c)
 {
@@ -25,8 +24,8 @@ bool isAsciiWordChar(char16_t c)
 }
 
 /// The words of @p s, folded as text::fold() folds (lower case, accents dropped, đ → d): calls
-/// @p unit(c, from) for each folded UTF-16 unit of a word, @p from being where in @p s the
-/// character it comes from starts, and @p wordEnd(at) after each word, @p at being where the
+/// @p unit(c, from) for each folded character (a code point) of a word, @p from being where in
+/// @p s the character it comes from starts, and @p wordEnd(at) after each word, @p at being where the
 /// word ends in @p s (after any accent marks of its last letter). Letters, digits and marks
 /// make words; everything else separates them. Accents written as combining marks (U+0300 to
 /// U+036F) are dropped without ending the word, as fold() drops them.
@@ -65,13 +64,7 @@ void scanWords(QStringView s, Unit&& unit, WordEnd&& wordEnd)
                 ++i;
                 continue;
             }
-            cp = QChar::toLower(cp);
-            if (QChar::requiresSurrogates(cp)) {
-                unit(QChar::highSurrogate(cp), i);
-                unit(QChar::lowSurrogate(cp), i);
-            } else {
-                unit(char16_t(cp), i);
-            }
+            unit(QChar::toLower(cp), i);
             inWord = true;
             ++i;
             continue;
@@ -83,10 +76,20 @@ void scanWords(QStringView s, Unit&& unit, WordEnd&& wordEnd)
             }
             c = qc.toLower().unicode();
         }
-        unit(c, i);
+        unit(char32_t(c), i);
         inWord = true;
     }
     separator(n);
+}
+
+void appendCodePoint(QString& s, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        s.append(QChar(QChar::highSurrogate(c)));
+        s.append(QChar(QChar::lowSurrogate(c)));
+    } else {
+        s.append(QChar(char16_t(c)));
+    }
 }
 
 /// A word of a shown text: its folded form and where each folded unit came from.
@@ -103,9 +106,11 @@ std::vector<ShownWord> shownWords(QStringView s)
     ShownWord current;
     scanWords(
         s,
-        [&](char16_t c, qsizetype from) {
-            current.folded.append(QChar(c));
+        [&](char32_t c, qsizetype from) {
+            appendCodePoint(current.folded, c);
             current.from.push_back(from);
+            if (QChar::requiresSurrogates(c))
+                current.from.push_back(from); // one per UTF-16 unit of folded
         },
         [&](qsizetype at) {
             current.end = at;
@@ -179,30 +184,46 @@ struct Query::Data
 void appendField(QStringView field, QByteArray& out)
 {
     const qsizetype start = out.size();
-    // At most 3 bytes a unit, and a space before each word, which needs a unit before it that
-    // is not part of a word, except for the first: 4 bytes a unit, plus the first space and FieldEnd.
+    // At most 3 bytes a unit (4 for a pair), and a space before each word, which needs a unit
+    // before it that is not part of a word, except for the first: 4 bytes a unit, plus the first
+    // space and FieldEnd.
     out.resize(start + 4 * field.size() + 2);
-    Utf8Writer w(out.data() + start);
-    bool any = false;
+    char* const begin = out.data() + start;
+    char* d = begin;
     bool pendingSpace = true;
     scanWords(
         field,
-        [&](char16_t c, qsizetype) {
+        [&](char32_t c, qsizetype) {
             if (pendingSpace) {
-                w.put(u' ');
+                *d++ = ' ';
                 pendingSpace = false;
             }
-            w.put(c);
-            any = true;
+            if (c < 0x80) {
+                *d++ = char(c);
+            } else if (c < 0x800) {
+                *d++ = char(0xC0 | (c >> 6));
+                *d++ = char(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                *d++ = char(0xE0 | (c >> 12));
+                *d++ = char(0x80 | ((c >> 6) & 0x3F));
+                *d++ = char(0x80 | (c & 0x3F));
+            } else {
+                *d++ = char(0xF0 | (c >> 18));
+                *d++ = char(0x80 | ((c >> 12) & 0x3F));
+                *d++ = char(0x80 | ((c >> 6) & 0x3F));
+                *d++ = char(0x80 | (c & 0x3F));
+            }
         },
         [&](qsizetype) { pendingSpace = true; });
-    if (any)
-        w.put(char16_t(FieldEnd));
-    out.truncate(w.finish() - out.constData());
+    if (d != begin)
+        *d++ = FieldEnd;
+    out.truncate(start + (d - begin));
 }
 
 void appendItemText(const Item& item, QByteArray& out)
 {
+    // Room for the worst case at once (appendField's own bound), not four growths.
+    out.reserve(out.size() + 4 * (item.content.size() + item.note.size() + item.leader.size() + item.group.size()) + 8);
     appendField(item.content, out);
     appendField(item.note, out);
     appendField(item.leader, out);
@@ -232,7 +253,7 @@ QStringList words(QStringView text)
     QStringList out;
     QString current;
     scanWords(
-        text, [&](char16_t c, qsizetype) { current.append(QChar(c)); },
+        text, [&](char32_t c, qsizetype) { appendCodePoint(current, c); },
         [&](qsizetype) {
             out.append(current);
             current.clear();

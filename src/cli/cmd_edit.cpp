@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include "workprogram/core/deadline.h"
+#include "workprogram/core/search.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -74,6 +75,10 @@ int cmdEdit(Context& c)
         throw Failure(Usage, Cli::tr("chọn nội dung bằng mã hoặc bằng --all/bộ lọc, không cả hai"));
     if (all && filtered)
         throw Failure(Usage, Cli::tr("--all không đi cùng bộ lọc"));
+    // A search without a word selects nothing by itself: editing what it leaves could be every item.
+    if (c.parser.isSet(QStringLiteral("search")) && search::Query(c.parser.value(QStringLiteral("search"))).isEmpty())
+        throw Failure(Usage, Cli::tr("--search \"%1\" không có từ nào để tìm; để sửa mọi nội dung hãy dùng --all")
+                                 .arg(c.parser.value(QStringLiteral("search"))));
     if (c.parser.value(QStringLiteral("as")).isEmpty())
         throw Failure(Usage, Cli::tr("hãy ghi người thực hiện: --as TÊN_ĐĂNG_NHẬP"));
     QVector<Assignment> sets;

@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "workprogram/core/counts.h"
+#include "workprogram/core/search.h"
 #include "workprogram/io/exporter.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -29,7 +30,9 @@ void addItemFilterOptions(Context& c)
     c.parser.addOption({QStringLiteral("co-unit"), Cli::tr("đơn vị phối hợp"), Cli::tr("ĐƠN_VỊ")});
     c.parser.addOption({QStringLiteral("status"), Cli::tr("trạng thái (có thể lặp lại)"), Cli::tr("TRẠNG_THÁI")});
     c.parser.addOption({QStringLiteral("search"),
-                        Cli::tr("tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu"), Cli::tr("CHỮ")});
+                        Cli::tr("tìm theo từ (mọi từ, thứ tự nào cũng được; \"cụm từ\" trong ngoặc kép) trong nội "
+                                "dung, ghi chú, lãnh đạo phụ trách, nhóm nhiệm vụ và tên đơn vị, không phân biệt dấu"),
+                        Cli::tr("CHỮ")});
     c.parser.addOption({QStringLiteral("due-before"), Cli::tr("hạn đến hết ngày (dd/MM/yyyy)"), Cli::tr("NGÀY")});
     c.parser.addOption({QStringLiteral("overdue"), Cli::tr("chỉ các nội dung quá hạn")});
     c.parser.addOption(
@@ -50,6 +53,11 @@ storage::ItemFilter itemFilter(Context& c, storage::Database& db)
         filter.statuses.append(*st);
     }
     filter.search = c.parser.value(QStringLiteral("search"));
+    // Nothing to look for (`edit` refuses such a search before this): the other filters
+    // select, as the window's search box does with such text.
+    if (c.parser.isSet(QStringLiteral("search")) && search::Query(filter.search).isEmpty())
+        c.err << Cli::tr("cảnh báo: ") << Cli::tr("--search \"%1\" không có từ nào để tìm, bỏ qua").arg(filter.search)
+              << "\n";
     filter.dueBefore = c.dateOption(QStringLiteral("due-before"));
     if (c.parser.isSet(QStringLiteral("overdue")))
         filter.overdueAsOf =

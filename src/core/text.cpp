@@ -1,31 +1,14 @@
 #include "workprogram/core/text.h"
 
+#include "textdetail.h"
+
 #include <QLocale>
 
 #include <array>
 
 namespace wp::text {
-namespace {
 
-// Base letter for every code point in the Latin ranges Vietnamese uses, built once from Qt's
-// Unicode decomposition tables; 0 means "not a Latin letter with a decomposition".
-struct FoldTable
-{
-    static constexpr char16_t First = 0x00C0;
-    static constexpr char16_t Last = 0x1EFF;
-    std::array<char16_t, Last - First + 1> base{};
-
-    FoldTable()
-    {
-        for (char32_t cp = First; cp <= Last; ++cp) {
-            QString decomposed = QString(QChar(char16_t(cp))).normalized(QString::NormalizationForm_D);
-            if (decomposed.size() > 1 && decomposed.at(0).unicode() < 0x80)
-                base[cp - First] = decomposed.at(0).toLower().unicode();
-        }
-        base[0x0110 - First] = u'd'; // Đ has no decomposition
-        base[0x0111 - First] = u'd'; // đ
-    }
-};
+namespace detail {
 
 const FoldTable& foldTable()
 {
@@ -33,12 +16,19 @@ const FoldTable& foldTable()
     return table;
 }
 
+} // namespace detail
+
+namespace {
+
+using detail::FoldTable;
+using detail::foldTable;
+
 bool isCombiningMark(char16_t c)
 {
     return (c >= 0x0300 && c <= 0x036F);
 }
 
-/// The folding itself, for fold() and appendFoldedUtf8(): calls @p put with each folded UTF-16
+/// The folding itself, for fold(): calls @p put with each folded UTF-16
 /// unit. @p pendingSpace carries a dropped run of white space between calls; @p any says whether
 /// anything was emitted (a space is only written between text).
 template <typename Emit>
@@ -159,17 +149,6 @@ QString fold(QStringView s)
     return out;
 }
 
-bool appendFoldedUtf8(QStringView s, QByteArray& out, bool separate)
-{
-    const qsizetype start = out.size();
-    Utf8Writer w(growForUtf8(out, s.size() + 1));
-    bool pendingSpace = separate;
-    bool any = separate;
-    foldInto(s, pendingSpace, any, [&w](char16_t c) { w.put(c); });
-    out.truncate(w.finish() - out.constData());
-    return separate || out.size() > start;
-}
-
 void appendUtf8(QStringView s, QByteArray& out)
 {
     Utf8Writer w(growForUtf8(out, s.size()));
@@ -192,11 +171,6 @@ QString foldKey(QStringView s)
     }
     out.truncate(d - begin);
     return out;
-}
-
-bool containsFolded(QStringView haystack, QStringView needle)
-{
-    return fold(haystack).contains(fold(needle));
 }
 
 const QCollator& collator()

@@ -1,11 +1,16 @@
 #include "workprogram/gui/itemdelegate.h"
 
+#include "workprogram/core/search.h"
 #include "workprogram/gui/unitpicker.h"
+#include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QTextLayout>
 #include <QToolTip>
 
 namespace wp::gui {
@@ -147,6 +152,103 @@ void ItemDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewI
         return;
     }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+QColor ItemDelegate::markColor()
+{
+    return QColor(0xFF, 0xD5, 0x4F);
+}
+
+namespace {
+
+/// @p text laid out in @p width as the style lays out a cell's text: wrapped at words when the
+/// view wraps, the last line that fits elided when more follows. The text of the lines before the
+/// elided one is @p text's own, so positions in @p text stay valid in the layout's text.
+void layOut(QTextLayout& layout, const QStyleOptionViewItem& opt, const QString& text, qreal width, qreal height)
+{
+    QTextOption option;
+    option.setWrapMode((opt.features & QStyleOptionViewItem::WrapText) ? QTextOption::WordWrap
+                                                                       : QTextOption::ManualWrap);
+    option.setTextDirection(opt.direction);
+    option.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
+    auto lines = [&](const QString& t) {
+        layout.clearLayout();
+        layout.setText(t);
+        layout.setFont(opt.font);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(width);
+        layout.endLayout();
+    };
+    lines(text);
+    qreal y = 0;
+    int fit = 0;
+    while (fit < layout.lineCount() && (fit == 0 || y + layout.lineAt(fit).height() <= height))
+        y += layout.lineAt(fit++).height();
+    if (fit < layout.lineCount()) {
+        const int start = layout.lineAt(fit - 1).textStart();
+        const QString last = QFontMetricsF(opt.font).elidedText(text.mid(start), opt.textElideMode, width);
+        lines(text.left(start) + last);
+    }
+    y = 0;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        QTextLine line = layout.lineAt(i);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+}
+
+} // namespace
+
+void ItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto marks = index.data(models::ItemFilterProxy::SearchMarksRole).value<QVector<search::Mark>>();
+    if (marks.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The cell as the style draws it (background, selection, focus), then its text with the
+    // marked words on a coloured ground, laid out as the style lays it out.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+    const QString text = opt.text;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QTextLayout layout;
+    layOut(layout, opt, text, rect.width(), rect.height());
+    qreal height = 0;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        height += layout.lineAt(i).height();
+    qreal top = rect.top();
+    if (opt.displayAlignment & Qt::AlignVCenter)
+        top += (rect.height() - height) / 2;
+    else if (opt.displayAlignment & Qt::AlignBottom)
+        top += rect.height() - height;
+    QTextCharFormat marked;
+    marked.setBackground(markColor());
+    marked.setForeground(QColor(Qt::black)); // readable on the mark in a selected row too
+    QVector<QTextLayout::FormatRange> ranges;
+    const int shown = int(layout.text().size()) - (layout.text() == text ? 0 : 1); // not the "…"
+    for (const search::Mark& m : marks) {
+        const int end = std::min(int(m.start + m.length), shown);
+        if (m.start < end)
+            ranges.append({int(m.start), end - int(m.start), marked});
+    }
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    painter->save();
+    painter->setClipRect(rect);
+    painter->setPen(
+        opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, QPointF(rect.left(), top), ranges);
+    painter->restore();
 }
 
 } // namespace wp::gui

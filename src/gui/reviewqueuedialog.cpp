@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -20,7 +21,8 @@ using models::ReviewQueueModel;
 
 ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     : QDialog(&window), m_window(window), m_model(new ReviewQueueModel(this)), m_showCombo(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_view(new QTreeView(this)), m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
+      m_search(new QLineEdit(this)), m_summary(new QLabel(this)), m_view(new QTreeView(this)),
+      m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
       m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)),
       m_repropose(new QPushButton(tr("Đề xuất &lại"), this)), m_merge(new QPushButton(tr("&Gộp…"), this))
 {
@@ -34,7 +36,14 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     m_showCombo->addItem(tr("Bị trả lại — chờ đơn vị điều chỉnh"), int(Status::Returned));
     top->addWidget(showLabel);
     top->addWidget(m_showCombo);
-    top->addStretch();
+    top->addSpacing(16);
+    auto* searchLabel = new QLabel(tr("&Tìm:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setObjectName(QStringLiteral("reviewSearchEdit"));
+    m_search->setPlaceholderText(tr("các từ cần tìm, không cần dấu; \"cụm từ\" trong ngoặc kép"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
     layout->addLayout(top);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -73,6 +82,7 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     layout->addWidget(buttons);
 
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, &ReviewQueueDialog::refresh);
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewQueueDialog::refresh);
     // Another year shown, an item edited or deleted in the table: the queue follows.
     connect(window.itemModel(), &QAbstractItemModel::modelReset, this, &ReviewQueueDialog::refresh);
     connect(window.itemModel(), &models::ItemTableModel::itemsChanged, this, &ReviewQueueDialog::refresh);
@@ -117,7 +127,8 @@ Status ReviewQueueDialog::showing() const
 void ReviewQueueDialog::refresh()
 {
     if (m_window.database())
-        m_model->load(*m_window.database(), *m_window.itemModel(), showing(), m_window.currentUser());
+        m_model->load(*m_window.database(), *m_window.itemModel(), showing(), m_window.currentUser(),
+                      search::Query(m_search->text()));
     else
         m_model->removeRows(0, m_model->rowCount());
     m_view->expandAll();
@@ -125,10 +136,16 @@ void ReviewQueueDialog::refresh()
     m_view->setColumnHidden(ReviewQueueModel::Reason, waiting);
     // The reason is what a unit reads first in the returned view: the content makes room.
     m_view->header()->resizeSection(ReviewQueueModel::Content, waiting ? 620 : 430);
-    m_summary->setText(
-        m_model->itemCount() == 0
-            ? (waiting ? tr("Không có nội dung nào chờ duyệt.") : tr("Không có nội dung nào bị trả lại."))
-            : tr("%n nội dung của %1 đơn vị", nullptr, m_model->itemCount()).arg(m_model->rowCount()));
+    if (m_model->waitingCount() == 0)
+        m_summary->setText(waiting ? tr("Không có nội dung nào chờ duyệt.") : tr("Không có nội dung nào bị trả lại."));
+    else if (m_model->itemCount() == 0)
+        m_summary->setText(tr("Không tìm thấy nội dung nào trong %n nội dung.", nullptr, m_model->waitingCount()));
+    else if (m_model->itemCount() == m_model->waitingCount())
+        m_summary->setText(tr("%n nội dung của %1 đơn vị", nullptr, m_model->itemCount()).arg(m_model->rowCount()));
+    else
+        m_summary->setText(tr("Tìm thấy %n trong %1 nội dung, của %2 đơn vị", nullptr, m_model->itemCount())
+                               .arg(m_model->waitingCount())
+                               .arg(m_model->rowCount()));
     updateButtons();
 }
 

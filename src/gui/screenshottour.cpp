@@ -76,6 +76,10 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
     ui->searchEdit->setText(QStringLiteral("quan ly do thi"));
     save(window, folder, QStringLiteral("search-accents.png"), count);
     window.clearFilters();
+    // Words in any order, without accents: the words found are marked in the content.
+    ui->searchEdit->setText(QStringLiteral("phap luat tuyen truyen"));
+    save(window, folder, QStringLiteral("search-words.png"), count);
+    window.clearFilters();
 
     const QModelIndex justice = window.countsModel()->index(3, 1);
     window.filterFromCounts(justice.data(Qt::UserRole).toLongLong(), 2); // the Justice office's overdue items

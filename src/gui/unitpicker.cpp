@@ -1,40 +1,64 @@
 #include "workprogram/gui/unitpicker.h"
 
-#include "workprogram/core/text.h"
+#include "workprogram/core/search.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace wp::gui {
 
 namespace {
-constexpr int FoldRole = Qt::UserRole + 1;
+constexpr int SearchTextRole = Qt::UserRole + 1; ///< search::unitText of the unit
 constexpr int IdRole = Qt::UserRole;
 
-/// Matches on the folded text but writes the real name into the line edit.
-class FoldingCompleter : public QCompleter
+/// Writes the real name into the line edit.
+class NameCompleter : public QCompleter
 {
 public:
     using QCompleter::QCompleter;
     QString pathFromIndex(const QModelIndex& index) const override { return index.data(Qt::DisplayRole).toString(); }
 };
+
 } // namespace
 
-UnitComboBox::UnitComboBox(QWidget* parent) : QComboBox(parent)
+/// The units a query finds among the combo box's own, for its type-ahead (QCompleter can only
+/// look for the typed text itself, not for words).
+class UnitQueryProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setQuery(const QString& text)
+    {
+        m_query = search::Query(text);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QByteArray text = sourceModel()->index(row, 0, parent).data(SearchTextRole).toByteArray();
+        return !text.isEmpty() && m_query.matches(text); // not the "no unit" entry
+    }
+
+private:
+    search::Query m_query;
+};
+
+UnitComboBox::UnitComboBox(QWidget* parent) : QComboBox(parent), m_matches(new UnitQueryProxy(this))
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
-    auto* completer = new FoldingCompleter(this);
-    completer->setModel(model());
-    completer->setCompletionRole(FoldRole);
-    completer->setFilterMode(Qt::MatchContains);
+    m_matches->setSourceModel(model());
+    auto* completer = new NameCompleter(this);
+    completer->setModel(m_matches);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
+    // The proxy has chosen the units already: the popup shows them all.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     setCompleter(completer);
-    // QCompleter compares the typed text itself: give it the folded text instead.
     connect(lineEdit(), &QLineEdit::textEdited, this, &UnitComboBox::onTextEdited);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
         const int i = findText(name);
@@ -45,9 +69,14 @@ UnitComboBox::UnitComboBox(QWidget* parent) : QComboBox(parent)
 
 void UnitComboBox::onTextEdited(const QString& text)
 {
-    completer()->setCompletionPrefix(text::fold(text));
+    m_matches->setQuery(text);
     if (!text.isEmpty())
         completer()->complete();
+}
+
+int UnitComboBox::matchCount() const
+{
+    return m_matches->rowCount();
 }
 
 void UnitComboBox::setUnits(const QVector<Unit>& units, const QString& emptyText)
@@ -58,10 +87,7 @@ void UnitComboBox::setUnits(const QVector<Unit>& units, const QString& emptyText
         addItem(emptyText, qint64(0));
     for (const Unit& u : units) {
         addItem(u.name, u.id);
-        setItemData(count() - 1,
-                    text::fold(u.name + QLatin1Char(' ') + u.shortName + QLatin1Char(' ') + u.code + QLatin1Char(' ') +
-                               u.aliases.join(QLatin1Char(' '))),
-                    FoldRole);
+        setItemData(count() - 1, search::unitText(u), SearchTextRole);
         if (!u.shortName.isEmpty() && u.shortName != u.name)
             setItemData(count() - 1, u.shortName, Qt::ToolTipRole);
     }
@@ -110,8 +136,7 @@ void UnitListEditor::setUnits(const QVector<Unit>& units)
     for (const Unit& u : units) {
         auto* item = new QListWidgetItem(u.name, m_list);
         item->setData(IdRole, u.id);
-        item->setData(FoldRole, text::fold(u.name + QLatin1Char(' ') + u.shortName + QLatin1Char(' ') +
-                                           u.aliases.join(QLatin1Char(' '))));
+        item->setData(SearchTextRole, search::unitText(u));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -134,10 +159,10 @@ void UnitListEditor::setCheckedIds(const QVector<qint64>& ids)
 
 void UnitListEditor::applyFilter(const QString& text)
 {
-    const QString needle = text::fold(text);
+    const search::Query query(text);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        item->setHidden(!needle.isEmpty() && !item->data(FoldRole).toString().contains(needle));
+        item->setHidden(!query.matches(item->data(SearchTextRole).toByteArray()));
     }
 }
 

@@ -34,13 +34,17 @@ void ItemFilterProxy::setFilter(const ItemFilter& filter)
 {
     if (filter == m_filter)
         return;
-    const QByteArray needle = text::fold(filter.search).toUtf8();
+    search::Query query(filter.search);
+    ItemFilter same = filter;
+    same.search = m_filter.search;
+    if (same == m_filter && query == m_query) { // a space typed: the same words
+        m_filter = filter;
+        return;
+    }
     // Typing on in the search box only narrows what is shown: a row hidden now stays hidden,
     // and only the rows shown are searched again (a refilter then costs the rows shown, not
     // the whole year). Worth collecting them only when they are a small part of the year.
-    ItemFilter same = filter;
-    same.search = m_filter.search;
-    if (m_items && same == m_filter && needle.contains(m_needle)) {
+    if (m_items && same == m_filter && query.narrows(m_query)) {
         const int shown = rowCount();
         if (shown <= m_items->rowCount() / 2) {
             m_candidates.assign(size_t(m_items->rowCount()), false);
@@ -49,10 +53,7 @@ void ItemFilterProxy::setFilter(const ItemFilter& filter)
         }
     }
     m_filter = filter;
-    m_needle = needle;
-    m_searcher.reset();
-    if (!m_needle.isEmpty())
-        m_searcher.emplace(m_needle.cbegin(), m_needle.cend());
+    m_query = std::move(query);
     // One layoutChanged for the whole new row set instead of invalidateFilter()'s
     // rowsRemoved/rowsInserted per contiguous range: a search over 100 000 items leaves
     // thousands of ranges, and the view handles each signal in time linear in the rows.
@@ -105,14 +106,20 @@ bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (f.openOnly && StatusInfo::isClosed(it.status))
         return false;
-    if (m_searcher) {
-        // Boyer-Moore-Horspool with the needle's table made once per search: QByteArray::contains
-        // hashes the needle again for every row (most of a refilter's time over 100 000 rows).
-        const QByteArray& key = m_items->searchKey(sourceRow);
-        if (std::search(key.cbegin(), key.cend(), *m_searcher) == key.cend())
-            return false;
-    }
+    // The query's searchers are made once per search, not once per row.
+    if (!m_query.isEmpty() && !m_query.matches(m_items->searchKey(sourceRow)))
+        return false;
     return true;
+}
+
+QVariant ItemFilterProxy::data(const QModelIndex& index, int role) const
+{
+    if (role == SearchMarksRole) {
+        if (m_query.isEmpty() || index.column() != ItemTableModel::Content)
+            return {};
+        return QVariant::fromValue(m_query.marks(index.data(Qt::DisplayRole).toString()));
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool ItemFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -2,6 +2,7 @@
 
 #include "itemcommands.h"
 
+#include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
@@ -88,8 +89,7 @@ void ItemTableModel::loadUnits(storage::Database& db, int year)
     m_unitKeys.clear();
     for (const Unit& u : unitRepo.all()) {
         m_units.insert(u.id, u);
-        m_unitKeys.insert(u.id,
-                          text::fold(u.name + QLatin1Char('\n') + u.shortName + QLatin1Char('\n') + u.code).toUtf8());
+        m_unitKeys.insert(u.id, search::unitText(u));
     }
     m_yearUnits = unitRepo.inYear(year);
 }
@@ -146,19 +146,13 @@ QString ItemTableModel::coUnitNames(const Item& it) const
 
 QByteArray ItemTableModel::makeSearchKey(const Item& it) const
 {
-    // Folded text is nearly all ASCII: UTF-8 bytes take half the memory of a QString and
-    // substring search on them is exact. Fields are kept apart by '\n' (fold() never leaves
-    // one), so a search never matches across two of them; unit names are folded once per unit.
-    QByteArray key = text::fold(it.content).toUtf8();
-    key += '\n';
-    key += text::fold(it.note).toUtf8();
-    key += '\n';
+    // The item's search text and its units' (search::Query's rule: UTF-8, fields closed, so a
+    // phrase never runs from one field into the next); unit names are folded once per unit.
+    QByteArray key = search::itemText(it);
     key += m_unitKeys.value(it.leadUnitId);
-    for (qint64 id : it.coUnitIds) {
-        key += '\n';
+    for (qint64 id : it.coUnitIds)
         key += m_unitKeys.value(id);
-    }
-    key.squeeze(); // toUtf8() reserved three bytes a character: 100 000 keys kept ~25 MiB spare
+    key.squeeze(); // the text was made with room to spare: 100 000 keys would keep megabytes of it
     return key;
 }
 

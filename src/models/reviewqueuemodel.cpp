@@ -17,15 +17,21 @@ ReviewQueueModel::ReviewQueueModel(QObject* parent) : QStandardItemModel(parent)
 }
 
 void ReviewQueueModel::load(storage::Database& db, const ItemTableModel& items, Status status,
-                            const std::optional<User>& user)
+                            const std::optional<User>& user, const search::Query& query)
 {
     removeRows(0, rowCount());
     m_status = status;
     m_itemCount = 0;
+    m_waitingCount = 0;
     QMap<qint64, QVector<const Item*>> byUnit;
-    for (const Item& it : items.items())
-        if (it.status == status && (!user || user->covers(it.leadUnitId)))
+    for (int row = 0; row < items.rowCount(); ++row) {
+        const Item& it = items.item(row);
+        if (it.status != status || (user && !user->covers(it.leadUnitId)))
+            continue;
+        ++m_waitingCount;
+        if (query.matches(items.searchKey(row)))
             byUnit[it.leadUnitId].append(&it);
+    }
     QVector<qint64> units = byUnit.keys().toVector();
     std::sort(units.begin(), units.end(),
               [&](qint64 a, qint64 b) { return text::compare(items.unitName(a), items.unitName(b)) < 0; });

@@ -2,6 +2,7 @@
 
 #include "sql.h"
 
+#include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 
 #include <QSqlQuery>
@@ -236,7 +237,7 @@ void ItemBatch::append(const Item& item)
     mark(Note);
     text::appendUtf8(item.note, m_text);
     mark(SearchText); // searchTextOf(item), without the temporaries
-    text::appendFoldedUtf8(item.note, m_text, text::appendFoldedUtf8(item.content, m_text));
+    search::appendItemText(item, m_text);
     mark(TextCount);
     m_rows.append(row);
 }
@@ -274,7 +275,7 @@ void ItemInserter::insert(const ItemBatch& batch, qint64 programId)
 
 QString ItemInserter::searchTextOf(const Item& item)
 {
-    return text::fold(item.content + QLatin1Char(' ') + item.note);
+    return QString::fromUtf8(search::itemText(item));
 }
 
 } // namespace wp::storage

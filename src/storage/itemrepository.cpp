@@ -3,13 +3,15 @@
 #include "itemreader.h"
 #include "sql.h"
 
-#include "workprogram/core/text.h"
+#include "workprogram/core/search.h"
 #include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace wp::storage {
 namespace {
@@ -157,7 +159,7 @@ void ItemRepository::forEach(qint64 programId, const ItemFilter& filter, const s
 QVector<Item> ItemRepository::select(qint64 programId, const ItemFilter& filter, int afterNumber, int limit) const
 {
     const bool whole = filter.leadUnitIds.isEmpty() && !filter.coUnitId && filter.statuses.isEmpty() &&
-                       filter.search.trimmed().isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
+                       search::Query(filter.search).isEmpty() && !filter.dueBefore.isValid() && !filter.overdueAsOf;
     if (whole) {
         const int expected = limit >= 0 ? limit : count(programId);
         if (std::optional<QVector<Item>> items = readProgramItems(m_db, programId, expected, afterNumber, limit))
@@ -186,24 +188,36 @@ QVector<Item> ItemRepository::select(qint64 programId, const ItemFilter& filter,
         }
         where += QStringLiteral(" AND i.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    if (!filter.search.trimmed().isEmpty()) {
-        const QString needle = text::fold(filter.search);
-        QVector<qint64> unitIds;
-        for (const Unit& u : UnitRepository(m_db).all()) {
-            QString names = u.code + QLatin1Char(' ') + u.name + QLatin1Char(' ') + u.shortName + QLatin1Char(' ') +
-                            u.aliases.join(QLatin1Char(' '));
-            if (text::fold(names).contains(needle))
-                unitIds.append(u.id);
+    // One condition per term of the search, each plain SQL over the stored search text (the
+    // same on a server): the term is in the item's own fields, or in the names of its lead unit
+    // or of a co-operating unit. Unit names are few: which units a term finds is decided here,
+    // with the same matcher the window uses.
+    const search::Query query(filter.search);
+    if (!query.isEmpty()) {
+        QVector<QPair<qint64, QByteArray>> unitTexts;
+        for (const Unit& u : UnitRepository(m_db).all())
+            unitTexts.append({u.id, search::unitText(u)});
+        // The longest term first, as the matcher tries them: it is the likeliest to fail, and
+        // SQLite then skips the other terms of the row.
+        QVector<int> terms(query.termCount());
+        std::iota(terms.begin(), terms.end(), 0);
+        std::stable_sort(terms.begin(), terms.end(),
+                         [&query](int a, int b) { return query.termPattern(a).size() > query.termPattern(b).size(); });
+        for (int t : terms) {
+            where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
+            values.append(query.likePattern(t));
+            QVector<qint64> unitIds;
+            for (const auto& [id, names] : unitTexts)
+                if (query.termOccurs(t, names))
+                    unitIds.append(id);
+            if (!unitIds.isEmpty()) {
+                const QString ids = idList(unitIds);
+                where += QStringLiteral(" OR i.lead_unit_id IN (%1) OR EXISTS (SELECT 1 FROM item_co_units c WHERE "
+                                        "c.item_id = i.id AND c.unit_id IN (%1))")
+                             .arg(ids);
+            }
+            where += QStringLiteral(")");
         }
-        where += QStringLiteral(" AND (i.search_text LIKE ? ESCAPE '\\'");
-        values.append(QStringLiteral("%") + text::likeEscape(needle) + QStringLiteral("%"));
-        if (!unitIds.isEmpty()) {
-            const QString ids = idList(unitIds);
-            where += QStringLiteral(" OR i.lead_unit_id IN (%1) OR EXISTS (SELECT 1 FROM item_co_units c WHERE "
-                                    "c.item_id = i.id AND c.unit_id IN (%1))")
-                         .arg(ids);
-        }
-        where += QStringLiteral(")");
     }
     if (filter.dueBefore.isValid()) {
         where += QStringLiteral(" AND i.due_date IS NOT NULL AND i.due_date <= ?");

@@ -2,6 +2,7 @@
 
 #include "sql.h"
 
+#include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/programhistory.h"
 
 #include <QSqlQuery>
@@ -164,8 +165,35 @@ const std::vector<QStringList>& steps()
             QStringLiteral("DROP INDEX IF EXISTS items_program_status"),
             QStringLiteral("DROP INDEX IF EXISTS items_program_due"),
         },
+        // 7: the search text is words (issue 16): punctuation folded to single spaces, each field
+        // closed, the leader and the task group added; recomputed for every item in this step's
+        // transaction (afterStep()).
+        {},
     };
     return all;
+}
+
+/// Writes every item's search text anew (search::itemText), leaving its version and times: the
+/// search text is derived, not an edit.
+void recomputeSearchText(QSqlDatabase& db)
+{
+    // Read first, then write: no update of the table while a statement still walks it.
+    QVector<QPair<qint64, QString>> texts;
+    {
+        QSqlQuery read = prepare(db, QStringLiteral("SELECT id, content, note, leader, task_group FROM items"));
+        exec(read);
+        Item it;
+        while (read.next()) {
+            it.content = read.value(1).toString();
+            it.note = read.value(2).toString();
+            it.leader = read.value(3).toString();
+            it.group = read.value(4).toString();
+            texts.append({read.value(0).toLongLong(), ItemInserter::searchTextOf(it)});
+        }
+    }
+    QSqlQuery write = prepare(db, QStringLiteral("UPDATE items SET search_text = ? WHERE id = ?"));
+    for (const auto& [id, text] : texts)
+        exec(write, {text, id});
 }
 
 void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
@@ -181,6 +209,8 @@ void afterStep(QSqlDatabase& db, int version)
 {
     if (version == 5)
         ProgramHistoryRepository::chainExisting(db);
+    if (version == 7)
+        recomputeSearchText(db);
 }
 
 int metaInt(QSqlDatabase& db, const QString& key)

@@ -5,6 +5,7 @@
 #include "ui_logindialog.h"
 #include "ui_mainwindow.h"
 
+#include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
@@ -277,6 +278,81 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
     ASSERT_EQ(h.size(), 1);
     EXPECT_EQ(h.last().login, SampleReview::officeLogin());
     EXPECT_EQ(h.last().to, Status::InDraft);
+}
+
+TEST_F(ReviewQueue, ASearchKeepsTheItemsItFindsAndAUnitRowActsOnThoseOnly)
+{
+    signIn(SampleReview::officeLogin());
+    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    ASSERT_NE(queue, nullptr);
+    QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReviewQueueModel* m = queue->model();
+    ASSERT_EQ(m->itemCount(), 12);
+    // A query of two words of a proposal, in the other order, that finds some proposals but not all.
+    const models::ItemTableModel& all = *window->itemModel();
+    auto finds = [&](const QString& text) {
+        QSet<qint64> ids;
+        const search::Query query(text);
+        for (int r = 0; r < all.rowCount(); ++r)
+            if (all.item(r).status == Status::Proposed && query.matches(all.searchKey(r)))
+                ids.insert(all.item(r).id);
+        return ids;
+    };
+    QString text;
+    QSet<qint64> expected;
+    for (int r = 0; r < all.rowCount() && text.isEmpty(); ++r) {
+        const QStringList words = search::words(all.item(r).content);
+        if (all.item(r).status != Status::Proposed || words.size() < 3)
+            continue;
+        const QString candidate = words.last() + QStringLiteral(" ") + words.at(words.size() - 2);
+        expected = finds(candidate);
+        if (expected.size() > 1 && expected.size() < 12)
+            text = candidate;
+    }
+    ASSERT_FALSE(text.isEmpty());
+    QTest::keyClicks(queue->searchEdit(), text);
+    QSet<qint64> shown;
+    for (int u = 0; u < m->rowCount(); ++u)
+        for (int r = 0; r < m->rowCount(m->index(u, 0)); ++r)
+            shown.insert(m->index(r, 0, m->index(u, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong());
+    EXPECT_EQ(shown, expected) << text.toStdString();
+    EXPECT_EQ(m->itemCount(), expected.size());
+    EXPECT_EQ(m->waitingCount(), 12);
+    const QString summary =
+        QStringLiteral("Tìm thấy %1 trong 12 nội dung, của %2 đơn vị").arg(expected.size()).arg(m->rowCount());
+    bool said = false;
+    for (const QLabel* label : queue->findChildren<QLabel*>())
+        said = said || label->text() == summary;
+    EXPECT_TRUE(said) << summary.toStdString();
+
+    // The first unit row: its items shown, not the unit's others.
+    const QModelIndex unit = m->index(0, 0);
+    QVector<qint64> under;
+    for (int r = 0; r < m->rowCount(unit); ++r)
+        under.append(m->index(r, 0, unit).data(ReviewQueueModel::ItemIdRole).toLongLong());
+    queue->view()->selectionModel()->select(unit, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_EQ(queue->selectedItemIds(), under);
+    const qint64 unitId = unit.data(ReviewQueueModel::UnitIdRole).toLongLong();
+    const int before = int(items(Status::Proposed).size());
+    QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
+    for (qint64 id : under)
+        EXPECT_EQ(status(id), Status::InDraft);
+    EXPECT_EQ(int(items(Status::Proposed).size()), before - int(under.size()));
+    int leftOfUnit = 0;
+    for (const Item& it : items(Status::Proposed))
+        leftOfUnit += it.leadUnitId == unitId;
+    EXPECT_EQ(leftOfUnit, 2 - int(under.size())) << "the unit's proposals the search left out stay";
+
+    // Nothing found, and a search of punctuation only (no search).
+    queue->searchEdit()->setText(QStringLiteral("khong co dau ca xyz"));
+    EXPECT_EQ(m->itemCount(), 0);
+    EXPECT_EQ(m->rowCount(), 0);
+    said = false;
+    for (const QLabel* label : queue->findChildren<QLabel*>())
+        said = said || label->text().startsWith(QStringLiteral("Không tìm thấy nội dung nào trong"));
+    EXPECT_TRUE(said);
+    queue->searchEdit()->setText(QStringLiteral(" – ; "));
+    EXPECT_EQ(m->itemCount(), m->waitingCount());
 }
 
 TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)

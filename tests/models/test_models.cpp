@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/models/itemfilterproxy.h"
@@ -181,6 +182,43 @@ TEST_F(Models, SearchIgnoresAccentsCaseAndDd)
     EXPECT_EQ(proxy.rowCount(), 535);
 }
 
+TEST_F(Models, SearchIsWordsInAnyOrderAndMarksTheContent)
+{
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSearchText(QStringLiteral("han viet"));
+    ASSERT_EQ(proxy.rowCount(), 1) << "words in any order";
+    const QModelIndex content = proxy.index(0, ItemTableModel::Content);
+    const QString shown = content.data().toString();
+    EXPECT_EQ(shown, QStringLiteral("Đề án xây dựng Con đường văn hóa hữu nghị Việt – Hàn"));
+    QStringList marked;
+    for (const search::Mark& m : content.data(ItemFilterProxy::SearchMarksRole).value<QVector<search::Mark>>())
+        marked.append(shown.mid(m.start, m.length));
+    EXPECT_EQ(marked, (QStringList{QStringLiteral("Việt"), QStringLiteral("Hàn")}));
+    EXPECT_FALSE(proxy.index(0, ItemTableModel::Note).data(ItemFilterProxy::SearchMarksRole).isValid())
+        << "only the content is marked";
+    proxy.setSearchText(QStringLiteral("\"han viet\""));
+    EXPECT_EQ(proxy.rowCount(), 0) << "a phrase is in order";
+    proxy.setSearchText(QStringLiteral("\"viet han\""));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    // The leader and the task group are searched.
+    proxy.setSearchText(QStringLiteral("phu trach kinh te"));
+    int withLeader = 0;
+    for (const Item& it : model.items())
+        withLeader += it.leader == QStringLiteral("PCT UBND quận phụ trách Kinh tế");
+    ASSERT_GT(withLeader, 0);
+    EXPECT_GE(proxy.rowCount(), withLeader);
+    proxy.setSearchText(QStringLiteral("\"ky niem 10 nam thanh lap"));
+    int withGroup = 0;
+    for (const Item& it : model.items())
+        withGroup += it.group.contains(QStringLiteral("kỷ niệm 10 năm thành lập"));
+    ASSERT_GT(withGroup, 0);
+    EXPECT_GE(proxy.rowCount(), withGroup) << "the group, and contents that say the same";
+    // A search of punctuation only is no search, and marks nothing.
+    proxy.setSearchText(QStringLiteral(" – \" "));
+    EXPECT_EQ(proxy.rowCount(), 535);
+    EXPECT_FALSE(proxy.index(0, ItemTableModel::Content).data(ItemFilterProxy::SearchMarksRole).isValid());
+}
+
 TEST_F(Models, FiltersCombine)
 {
     ItemFilter f;
@@ -209,7 +247,7 @@ TEST_F(Models, FiltersCombine)
         EXPECT_GE(it.deadline.due(), QDate(2023, 6, 1));
         EXPECT_LE(it.deadline.due(), QDate(2023, 6, 30));
         const int source = proxy.mapToSource(proxy.index(r, 0)).row();
-        EXPECT_TRUE(model.searchKey(source).contains("ke hoach")) << it.content.toStdString();
+        EXPECT_TRUE(search::Query(f.search).matches(model.searchKey(source))) << it.content.toStdString();
     }
     EXPECT_GT(proxy.rowCount(), 0);
     proxy.clearFilter();

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
@@ -336,9 +337,15 @@ TEST_F(Fixture, FilterBySearchUnitStatusAndDates)
     f.search = QStringLiteral("vu quynh");
     EXPECT_EQ(numbers(f), (QVector<int>{3})) << "notes are searched";
     f.search = QStringLiteral("50%");
-    EXPECT_EQ(numbers(f), (QVector<int>{3})) << "% is literal";
+    EXPECT_EQ(numbers(f), (QVector<int>{3})) << "% is punctuation, not LIKE's wildcard";
     f.search = QStringLiteral("5_%");
-    EXPECT_TRUE(numbers(f).isEmpty());
+    EXPECT_EQ(numbers(f), (QVector<int>{3})) << "the word 5, which begins 50; _ is not a wildcard";
+    f.search = QStringLiteral("5_0");
+    EXPECT_TRUE(numbers(f).isEmpty()) << "the phrase 5 0";
+    f.search = QStringLiteral("tra kiem");
+    EXPECT_EQ(numbers(f), (QVector<int>{2})) << "words in any order";
+    f.search = QStringLiteral("do thi chinh trang");
+    EXPECT_EQ(numbers(f), (QVector<int>{1})) << "one word in the unit's name, one in the content";
     f = ItemFilter();
     f.leadUnitIds = {b};
     f.statuses = {Status::Done};
@@ -472,6 +479,23 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
     EXPECT_EQ(ProgramHistoryRepository(*db).count(), from < 4 ? 1 : 4);
     EXPECT_TRUE(ProgramHistoryRepository(*db).verify().isEmpty());
     EXPECT_TRUE(Maintenance::check(*db).ok);
+    // v7: the search text of every item is words, recomputed by the upgrade.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT content, note, leader, task_group, search_text FROM items")));
+    int rows = 0;
+    while (q.next()) {
+        Item it;
+        it.content = q.value(0).toString();
+        it.note = q.value(1).toString();
+        it.leader = q.value(2).toString();
+        it.group = q.value(3).toString();
+        ASSERT_EQ(q.value(4).toString(), ItemInserter::searchTextOf(it)) << it.content.toStdString();
+        ++rows;
+    }
+    EXPECT_GE(rows, 535);
+    ItemFilter words;
+    words.search = QStringLiteral("han viet");
+    EXPECT_EQ(ItemRepository(*db).list(program->id, words).size(), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Schema, Upgrade, ::testing::Range(1, Database::SchemaVersion));

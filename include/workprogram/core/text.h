@@ -13,21 +13,12 @@ namespace wp::text {
 /// "Quản lý Đô thị" -> "quan ly do thi".
 QString fold(QStringView s);
 
-/// fold() written as UTF-8 at the end of @p out, with no QString in between (the import's
-/// search text). With @p separate, a space goes before the folded text if it has any: folding
-/// "a", then "b" with separate = true writes what fold("a b") writes. Returns whether @p out
-/// now ends in text that a further part must be separated from.
-bool appendFoldedUtf8(QStringView s, QByteArray& out, bool separate = false);
-
 /// @p s as UTF-8 at the end of @p out (QString::toUtf8() without the temporary).
 void appendUtf8(QStringView s, QByteArray& out);
 
 /// fold() and then drops every character that is not a letter or digit:
 /// "Phòng TC-KH" -> "phongtckh". Used to match unit names written in different ways.
 QString foldKey(QStringView s);
-
-/// True when the folded form of @p haystack contains the folded form of @p needle.
-bool containsFolded(QStringView haystack, QStringView needle);
 
 /// A collator for Vietnamese ordering that never depends on the system locale.
 /// Each thread gets its own instance (QCollator is not thread-safe).

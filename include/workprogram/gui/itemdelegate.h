@@ -10,7 +10,8 @@ namespace wp::gui {
 
 /// Editors for the items table: units with accent-insensitive type-ahead, co-units as a
 /// checkable list, deadlines checked as they are typed, statuses, and the values already used
-/// for leaders, groups, forms and levels.
+/// for leaders, groups, forms and levels. While a search is on, the words it matched are marked
+/// in the content cells (models::ItemFilterProxy::SearchMarksRole).
 class ItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,6 +24,10 @@ public:
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    /// The background of the marked words.
+    static QColor markColor();
 
 signals:
     /// An editor held text that cannot be accepted; the message says why.

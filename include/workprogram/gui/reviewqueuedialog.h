@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeView;
 
@@ -20,7 +21,9 @@ class MainWindow;
 /// The Office's review queue: the items waiting for review (proposed), or those returned for
 /// adjustment with their reason, grouped by lead unit. Accept into the draft, return with a
 /// reason (required) or propose again — for one item, the selection, or a whole unit (its
-/// unit row) — through WorkflowService as the signed-in person.
+/// unit row) — through WorkflowService as the signed-in person. A search box keeps the items
+/// whose words it finds (the rule of the window's search); a unit row then stands for the items
+/// shown under it.
 class ReviewQueueDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
 
     models::ReviewQueueModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
     QPushButton* acceptButton() const { return m_accept; }
     QPushButton* returnButton() const { return m_return; }
     QPushButton* reproposeButton() const { return m_repropose; }
@@ -56,6 +60,7 @@ private:
     MainWindow& m_window;
     models::ReviewQueueModel* m_model;
     QComboBox* m_showCombo;
+    QLineEdit* m_search;
     QLabel* m_summary;
     QTreeView* m_view;
     QPushButton* m_accept;

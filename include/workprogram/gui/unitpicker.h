@@ -10,8 +10,10 @@ class QLineEdit;
 
 namespace wp::gui {
 
-/// A combo box of units with type-ahead that ignores accents, case and đ/d: typing
-/// "quan ly do" offers "Phòng Quản lý đô thị".
+class UnitQueryProxy;
+
+/// A combo box of units with type-ahead by words (search::Query, the rule of every search): typing
+/// "do thi quan" offers "Phòng Quản lý đô thị".
 class UnitComboBox : public QComboBox
 {
     Q_OBJECT
@@ -22,12 +24,15 @@ public:
     void setUnits(const QVector<Unit>& units, const QString& emptyText = QString());
     qint64 unitId() const;
     void setUnitId(qint64 id);
+    /// How many units the type-ahead offers for the text typed last.
+    int matchCount() const;
 
 private:
     void onTextEdited(const QString& text);
+    UnitQueryProxy* m_matches;
 };
 
-/// A checkable list of units with a filter box, for co-operating units.
+/// A checkable list of units with a filter box (by words, as every search), for co-operating units.
 class UnitListEditor : public QWidget
 {
     Q_OBJECT

@@ -80,7 +80,7 @@ public:
     const Item& item(int row) const { return m_items.at(row); }
     const QVector<Item>& items() const { return m_items; }
     int rowOfId(qint64 id) const;
-    /// The folded search text of a row: content, note and unit names.
+    /// The search text of a row (search::itemText, then its units' search::unitText).
     const QByteArray& searchKey(int row) const { return m_searchKeys.at(row); }
 
     /// Units of the registry, by id; the units of the program year in display order.
@@ -141,7 +141,7 @@ private:
     QVector<QByteArray> m_searchKeys;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, Unit> m_units;
-    QHash<qint64, QByteArray> m_unitKeys; ///< folded names of each unit, for search keys
+    QHash<qint64, QByteArray> m_unitKeys; ///< search::unitText of each unit, for search keys
     QVector<Unit> m_yearUnits;
     QDate m_today;
     bool m_complete = true; ///< false between loadFirst() and loadRest()

@@ -79,7 +79,7 @@ public:
     /// Inserts every item of @p batch into program @p programId, with its co-units.
     void insert(const ItemBatch& batch, qint64 programId);
 
-    /// The folded text stored for accent-insensitive search (content and note).
+    /// The search text stored with an item (search::itemText: content, note, leader, group).
     static QString searchTextOf(const Item& item);
 
 private:

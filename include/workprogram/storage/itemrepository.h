@@ -19,7 +19,7 @@ struct ItemFilter
     QVector<qint64> leadUnitIds;      ///< any of these lead units
     std::optional<qint64> coUnitId;   ///< has this co-operating unit
     QVector<Status> statuses;         ///< any of these statuses
-    QString search;                   ///< accent/case/đ-insensitive, over content, note and unit names
+    QString search;                   ///< words (search::Query): content, note, leader, group and unit names
     QDate dueBefore;                  ///< due on or before this date
     std::optional<QDate> overdueAsOf; ///< overdue on this day
 };

@@ -6,6 +6,7 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/database.h"
@@ -111,8 +112,9 @@ void BM_LoadModel100k(benchmark::State& state)
     auto db = wp::storage::Database::open(fixture().path);
     const wp::Program p = *wp::storage::ProgramRepository(*db).byYear(2023);
     wp::models::ItemTableModel model;
+    wp::models::ItemLoader loader(model);
     for (auto _ : state)
-        model.load(*db, p.id, 2023, QDate(2023, 7, 1));
+        loader.load(*db, p.id, 2023, QDate(2023, 7, 1));
 }
 BENCHMARK(BM_LoadModel100k)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -5,7 +5,9 @@
 
 #include "workprogram/gui/itemdelegate.h"
 #include "workprogram/gui/prompts.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/maintenance.h"
@@ -39,11 +41,12 @@ using models::UnitCountsModel;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_model(new ItemTableModel(this)),
-      m_proxy(new models::ItemFilterProxy(this)), m_counts(new UnitCountsModel(m_model, this)),
-      m_undo(new QUndoStack(this))
+      m_loader(std::make_unique<models::ItemLoader>(*m_model)),
+      m_editor(new models::ItemEditor(*m_model, *m_loader, this)), m_proxy(new models::ItemFilterProxy(this)),
+      m_counts(new UnitCountsModel(m_model, this)), m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
-    m_model->setUndoStack(m_undo);
+    m_editor->setUndoStack(m_undo);
     m_proxy->setItemModel(m_model);
     m_ui->itemsView->setModel(m_proxy);
     m_ui->itemsView->setItemDelegate(new ItemDelegate(m_model, this));
@@ -178,7 +181,7 @@ bool MainWindow::openDatabase(const QString& path, int year)
     }
     // Undo never spans a change of database: its steps belong to the old one.
     m_undo->clear();
-    m_model->clear();
+    m_loader->clear();
     m_db = std::move(db);
     // Accounts belong to a database: whoever was signed in to the old one is not in this one.
     setCurrentUser(std::nullopt);
@@ -213,9 +216,9 @@ void MainWindow::showYear(int year)
     QElapsedTimer timer;
     timer.start();
     if (m_firstPageRows > 0)
-        m_model->loadFirst(*m_db, p ? p->id : 0, year, m_model->today(), m_firstPageRows);
+        m_loader->loadFirst(*m_db, p ? p->id : 0, year, m_model->today(), m_firstPageRows);
     else
-        m_model->load(*m_db, p ? p->id : 0, year, m_model->today());
+        m_loader->load(*m_db, p ? p->id : 0, year, m_model->today());
     // The first rows are painted now; the rest of a large program is read before anything
     // else happens (no event is handled in between, so nothing sees a partial program).
     if (isVisible()) {
@@ -226,7 +229,7 @@ void MainWindow::showYear(int year)
         qCInfo(lcTiming) << "database opened and first rows shown in" << m_openTimer.elapsed() << "ms,"
                          << m_model->rowCount() << "items";
     emit firstRowsShown();
-    m_model->loadRest();
+    m_loader->loadRest();
     const qint64 loaded = timer.restart();
     fillFilterChoices();
     const qint64 choices = timer.restart();

@@ -8,7 +8,9 @@
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/io/exporter.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/programrepository.h"
 
@@ -22,12 +24,12 @@ using models::ItemTableModel;
 
 namespace {
 // The program of the shown year, created when the first item is added to an empty year.
-qint64 ensureProgram(storage::Database& db, ItemTableModel& model)
+qint64 ensureProgram(storage::Database& db, const ItemTableModel& model, models::ItemLoader& loader)
 {
     if (model.programId())
         return model.programId();
     const Program p = storage::ProgramRepository(db).ensure(model.year());
-    model.load(db, p.id, model.year(), model.today());
+    loader.load(db, p.id, model.year(), model.today());
     return p.id;
 }
 } // namespace
@@ -47,8 +49,8 @@ void MainWindow::newItem()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Item created = dialog.item();
-    created.programId = ensureProgram(*m_db, *m_model);
-    if (m_model->addItems({created}, tr("Thêm nội dung số %1").arg(created.number))) {
+    created.programId = ensureProgram(*m_db, *m_model, *m_loader);
+    if (m_editor->addItems({created}, tr("Thêm nội dung số %1").arg(created.number))) {
         const int row = m_model->rowOfId(m_model->items().isEmpty() ? 0 : m_model->items().last().id);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ItemTableModel::Content));
         m_ui->itemsView->setCurrentIndex(index);
@@ -67,7 +69,7 @@ void MainWindow::duplicateItems()
         copies.append(copy);
     }
     if (!copies.isEmpty())
-        m_model->addItems(copies, tr("Nhân bản %n nội dung", nullptr, int(copies.size())));
+        m_editor->addItems(copies, tr("Nhân bản %n nội dung", nullptr, int(copies.size())));
 }
 
 void MainWindow::editInDialog()
@@ -77,7 +79,7 @@ void MainWindow::editInDialog()
         return;
     ItemDialog dialog(*m_model, m_model->item(m_model->rowOfId(ids.first())), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_model->editItems({dialog.item()}, tr("Sửa nội dung số %1").arg(dialog.item().number));
+        m_editor->editItems({dialog.item()}, tr("Sửa nội dung số %1").arg(dialog.item().number));
 }
 
 void MainWindow::bulkEdit()
@@ -89,7 +91,7 @@ void MainWindow::bulkEdit()
         return;
     BulkEditDialog dialog(*m_model, selected, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_model->editItems(dialog.result(), tr("Sửa hàng loạt %n nội dung", nullptr, int(selected.size())));
+        m_editor->editItems(dialog.result(), tr("Sửa hàng loạt %n nội dung", nullptr, int(selected.size())));
 }
 
 void MainWindow::deleteItems()
@@ -111,7 +113,7 @@ void MainWindow::deleteItems()
                           lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                               tr("Có thể hoàn tác bằng Ctrl+Z.")) != QMessageBox::Yes)
         return;
-    m_model->removeItems(ids, tr("Xóa %n nội dung", nullptr, int(ids.size())));
+    m_editor->removeItems(ids, tr("Xóa %n nội dung", nullptr, int(ids.size())));
 }
 
 void MainWindow::importFile(const QString& path)

@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "workprogram/gui/prompts.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/userrepository.h"
@@ -108,7 +109,7 @@ bool MainWindow::restoreFromBackup(const QString& chosen)
         return false;
     const int year = m_model->year();
     m_undo->clear();
-    m_model->clear();
+    m_loader->clear();
     m_db.reset(); // the file is replaced: no connection may stay on it
     try {
         storage::Maintenance::restore(backupPath, dbPath);

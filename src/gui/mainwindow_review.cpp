@@ -9,7 +9,9 @@
 #include "workprogram/gui/reviewqueuedialog.h"
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/models/historymodel.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/userrepository.h"
 
@@ -102,7 +104,7 @@ void MainWindow::setCurrentUser(const std::optional<User>& user)
 {
     m_user = user;
     // Signed in, the table's edits (and their undo) go through the workflow as this person.
-    m_model->setActingUser(user);
+    m_editor->setActingUser(user);
     updateUserStatus();
     updateAdminActions();
     if (m_reviewQueue)
@@ -167,7 +169,7 @@ void MainWindow::reloadItems()
     const qint64 current = historyItem();
     // Undo steps hold the items as they were read; after a workflow change they are stale.
     m_undo->clear();
-    m_model->load(*m_db, m_model->programId(), m_model->year(), m_model->today());
+    m_loader->load(*m_db, m_model->programId(), m_model->year(), m_model->today());
     fillFilterChoices();
     updateCount();
     updateAttention();

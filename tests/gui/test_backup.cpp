@@ -5,6 +5,7 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemrepository.h"
@@ -92,11 +93,11 @@ TEST_F(Backups, BackupNowAndRestoreBringBackTheData)
     draft.id = 0;
     draft.number = 0;
     draft.status = Status::Draft;
-    ASSERT_TRUE(w.itemModel()->addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_TRUE(w.itemEditor()->addItems({draft}, QStringLiteral("thêm")));
     const QString copy = dir.filePath(QStringLiteral("truoc-khi-xoa.sqlite"));
     ASSERT_TRUE(w.backupNow(copy));
     const qint64 id = w.itemModel()->items().last().id;
-    ASSERT_TRUE(w.itemModel()->removeItems({id}, QStringLiteral("xóa")));
+    ASSERT_TRUE(w.itemEditor()->removeItems({id}, QStringLiteral("xóa")));
     EXPECT_EQ(itemsIn(dbPath), 535);
 
     Prompts::setNextAnswer(QMessageBox::No);

@@ -6,6 +6,7 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/reports/progress.h"
@@ -167,7 +168,7 @@ TEST_F(Dashboard, ChartsFollowAnEdit)
             others.append(r.unit.id);
     ASSERT_FALSE(others.isEmpty());
     it.leadUnitId = others.first();
-    ASSERT_TRUE(items->editItems({it}, QStringLiteral("move")));
+    ASSERT_TRUE(window->itemEditor()->editItems({it}, QStringLiteral("move")));
     const CountTable& table = window->countsModel()->table();
     const QBarSet* set = series(d, DashboardDialog::Chart::ItemsPerUnit)->barSets().first();
     for (int i = 0; i < table.rows().size(); ++i)

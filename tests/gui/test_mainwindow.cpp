@@ -12,6 +12,7 @@
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/unitpicker.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -206,7 +207,7 @@ TEST_F(Window, DeleteAsksShowingWhatAndCanBeUndone)
     draft.id = 0;
     draft.number = 0;
     draft.status = Status::Draft;
-    ASSERT_TRUE(window->itemModel()->addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_TRUE(window->itemEditor()->addItems({draft}, QStringLiteral("thêm")));
     ASSERT_EQ(itemsInDatabase(), 536);
     const int last = window->itemModel()->rowCount() - 1;
     ui().itemsView->selectRow(window->proxy()->mapFromSource(window->itemModel()->index(last, 0)).row());

@@ -20,6 +20,8 @@ class MainWindow;
 }
 
 namespace wp::models {
+class ItemEditor;
+class ItemLoader;
 class ItemTableModel;
 class ItemFilterProxy;
 class UnitCountsModel;
@@ -54,6 +56,8 @@ public:
     void setToday(QDate today);
 
     models::ItemTableModel* itemModel() const { return m_model; }
+    /// Writes the changes of the items shown, with their undo steps.
+    models::ItemEditor* itemEditor() const { return m_editor; }
     models::ItemFilterProxy* proxy() const { return m_proxy; }
     models::UnitCountsModel* countsModel() const { return m_counts; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -173,6 +177,8 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_db;
     models::ItemTableModel* m_model;
+    std::unique_ptr<models::ItemLoader> m_loader;
+    models::ItemEditor* m_editor;
     models::ItemFilterProxy* m_proxy;
     models::UnitCountsModel* m_counts;
     QUndoStack* m_undo;

@@ -1,5 +1,7 @@
 #include "workprogram/gui/screenshottour.h"
 
+#include "screenshottour_fields.h"
+
 #include "ui_mainwindow.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
@@ -21,9 +23,6 @@
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
-
-#include "ui_firstadmindialog.h"
-#include "ui_logindialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -148,14 +147,14 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
     storage::Database& db = *window.database();
     {
         FirstAdminDialog first(db, &window);
-        first.ui()->loginEdit->setText(QStringLiteral("quantri"));
-        first.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
-        first.ui()->passwordEdit->setText(QStringLiteral("matkhau"));
+        tour::setText(first, "loginEdit", QStringLiteral("quantri"));
+        tour::setText(first, "nameEdit", QStringLiteral("Phạm Quản Trị"));
+        tour::setText(first, "passwordEdit", QStringLiteral("matkhau"));
         first.show();
         save(first, folder, QStringLiteral("first-admin.png"), count);
         LoginDialog login(db, &window);
-        login.ui()->loginEdit->setText(io::SampleReview::officeLogin());
-        login.ui()->passwordEdit->setText(QStringLiteral("sai"));
+        tour::setText(login, "loginEdit", io::SampleReview::officeLogin());
+        tour::setText(login, "passwordEdit", QStringLiteral("sai"));
         login.show();
         login.tryLogin(); // the wrong password, as the person sees it refused
         save(login, folder, QStringLiteral("login.png"), count);

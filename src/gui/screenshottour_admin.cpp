@@ -1,8 +1,7 @@
 // The screenshot tour's merge and user management screens (issue 4), on the tour's throwaway
 // review database with the program's proposals.
-#include "ui_adduserdialog.h"
+#include "screenshottour_fields.h"
 #include "ui_mainwindow.h"
-#include "ui_mergedialog.h"
 
 #include "workprogram/core/merge.h"
 #include "workprogram/gui/mainwindow.h"
@@ -54,13 +53,14 @@ void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
     if (picked.size() == 3 && window.currentUser()) {
         MergeDialog dialog(db, *window.currentUser(), picked, window.itemModel()->yearUnits(),
                            window.itemModel()->year(), &window);
-        dialog.ui()->leadCombo->setUnitId(picked.at(1).leadUnitId);
-        dialog.ui()->contentEdit->setPlainText(
+        tour::setUnit(dialog, "leadCombo", picked.at(1).leadUnitId);
+        tour::setText(
+            dialog, "contentEdit",
             QStringLiteral("Xây dựng đề án tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến quảng trường tháp đồng hồ "
                            "Sân vận động quốc gia Mỹ Đình"));
-        dialog.ui()->deadlineEdit->setText(QStringLiteral("Quý III"));
-        dialog.ui()->reasonEdit->setText(
-            QStringLiteral("ba đơn vị đề xuất cùng một việc; đơn vị chủ trì xây dựng đề án"));
+        tour::setText(dialog, "deadlineEdit", QStringLiteral("Quý III"));
+        tour::setText(dialog, "reasonEdit",
+                      QStringLiteral("ba đơn vị đề xuất cùng một việc; đơn vị chủ trì xây dựng đề án"));
         dialog.show();
         save(dialog, folder, QStringLiteral("merge-dialog.png"), count);
         if (dialog.tryMerge() && dialog.merged()) {
@@ -90,15 +90,14 @@ void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
         list.show();
         save(list, folder, QStringLiteral("users.png"), count);
         AddUserDialog add(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
-        Ui::AddUserDialog* ui = add.ui();
-        ui->loginEdit->setText(QStringLiteral("tuphap"));
-        ui->nameEdit->setText(QStringLiteral("Đỗ Thị Pháp"));
-        ui->titleEdit->setText(QStringLiteral("Chuyên viên Phòng Tư pháp"));
-        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
+        tour::setText(add, "loginEdit", QStringLiteral("tuphap"));
+        tour::setText(add, "nameEdit", QStringLiteral("Đỗ Thị Pháp"));
+        tour::setText(add, "titleEdit", QStringLiteral("Chuyên viên Phòng Tư pháp"));
+        tour::setChoice(add, "roleCombo", int(Role::Unit));
         if (window.itemModel()->yearUnits().size() > 3)
-            ui->unitCombo->setUnitId(window.itemModel()->yearUnits().at(3).id);
-        ui->passwordEdit->setText(QStringLiteral("mat-khau-1"));
-        ui->repeatEdit->setText(QStringLiteral("mat-khau-2"));
+            tour::setUnit(add, "unitCombo", window.itemModel()->yearUnits().at(3).id);
+        tour::setText(add, "passwordEdit", QStringLiteral("mat-khau-1"));
+        tour::setText(add, "repeatEdit", QStringLiteral("mat-khau-2"));
         add.show();
         add.tryAdd(); // refused: the two passwords differ, as the administrator sees it
         save(add, folder, QStringLiteral("user-add.png"), count);

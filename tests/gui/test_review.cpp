@@ -1,8 +1,7 @@
 // Who is working, the history panel, the review queue and the sign-off screen (issue 4), on
 // the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
+#include "forms.h"
 #include "modal.h"
-#include "ui_firstadmindialog.h"
-#include "ui_logindialog.h"
 #include "ui_mainwindow.h"
 
 #include "workprogram/core/text.h"
@@ -122,17 +121,20 @@ TEST_F(ReviewLogin, WrongPasswordIsSaidAndTheRightOneSignsIn)
 {
     gui::LoginDialog dialog(*window->database(), window.get());
     dialog.show();
-    QTest::keyClicks(dialog.ui()->loginEdit, SampleReview::officeLogin());
-    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("sai-mat-khau"));
-    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "loginEdit"), SampleReview::officeLogin());
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("sai-mat-khau"));
+    QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(dialog.user().has_value());
-    EXPECT_TRUE(dialog.ui()->errorLabel->isVisible());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại."));
-    EXPECT_TRUE(dialog.ui()->passwordEdit->text().isEmpty());
+    EXPECT_TRUE(test::named<QLabel>(&dialog, "errorLabel")->isVisible());
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+              QStringLiteral("Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại."));
+    EXPECT_TRUE(test::named<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
 
-    QTest::keyClicks(dialog.ui()->passwordEdit, SampleReview::password());
-    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), SampleReview::password());
+    QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_TRUE(dialog.user().has_value());
     EXPECT_EQ(dialog.user()->login, SampleReview::officeLogin());
@@ -147,8 +149,8 @@ TEST_F(ReviewLogin, TheWindowAsksWhoIsWorkingAndShowsThemInTheStatusBar)
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::LoginDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
-        dialog->ui()->loginEdit->setText(SampleReview::leaderLogin());
-        dialog->ui()->passwordEdit->setText(SampleReview::password());
+        test::named<QLineEdit>(dialog, "loginEdit")->setText(SampleReview::leaderLogin());
+        test::named<QLineEdit>(dialog, "passwordEdit")->setText(SampleReview::password());
         dialog->tryLogin();
     });
     EXPECT_TRUE(window->signIn());
@@ -173,23 +175,24 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
     {
         gui::FirstAdminDialog skip(*db);
         skip.show();
-        QTest::mouseClick(skip.ui()->withoutButton, Qt::LeftButton);
+        QTest::mouseClick(test::named<QPushButton>(&skip, "withoutButton"), Qt::LeftButton);
         EXPECT_EQ(skip.result(), QDialog::Rejected);
         EXPECT_EQ(users.count(), 0);
     }
     gui::FirstAdminDialog dialog(*db);
     dialog.show();
-    QTest::keyClicks(dialog.ui()->loginEdit, QStringLiteral("admin"));
-    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị")); // keyClicks types ASCII only
-    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("bi-mat-1"));
-    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-2"));
-    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "loginEdit"), QStringLiteral("admin"));
+    test::named<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Phạm Quản Trị")); // keyClicks types ASCII only
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("bi-mat-1"));
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("bi-mat-2"));
+    QTest::mouseClick(test::named<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+              QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's
     EXPECT_EQ(users.count(), 0);
 
-    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-1"));
-    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("bi-mat-1"));
+    QTest::mouseClick(test::named<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_EQ(users.count(), 1);
     const User admin = users.authenticate(QStringLiteral("admin"), QStringLiteral("bi-mat-1"));

@@ -1,0 +1,25 @@
+#pragma once
+
+// Finding the widgets of a window or dialog from GUI tests. The forms (ui/*.ui) stay private to
+// the classes that use them: a test finds a widget by its object name, as a person finds it by
+// its label.
+
+#include <QObject>
+
+#include <stdexcept>
+#include <string>
+
+namespace wp::test {
+
+/// The widget (or action, or menu) of type @p T called @p name among @p parent's children. Throws
+/// when there is none, which fails the test that asked.
+template <class T>
+T* named(const QObject* parent, const char* name)
+{
+    T* found = parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
+    if (!found)
+        throw std::runtime_error(std::string("no ") + T::staticMetaObject.className() + " named \"" + name + '"');
+    return found;
+}
+
+} // namespace wp::test

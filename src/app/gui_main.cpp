@@ -71,7 +71,7 @@ int main(int argc, char** argv)
     }
     // Who is working: the login when the database has accounts (cancelling it quits), else
     // the offer to create the first administrator or to go on without accounts.
-    if (window.database() && !window.signIn())
+    if (window.context().database() && !window.signIn())
         return 0;
     return app.exec();
 }

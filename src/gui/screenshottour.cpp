@@ -2,8 +2,6 @@
 
 #include "screenshottour_fields.h"
 
-#include "ui_mainwindow.h"
-
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/dashboarddialog.h"
@@ -11,8 +9,11 @@
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/reportactions.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
 #include "workprogram/gui/signoffdialog.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemfilterproxy.h"
@@ -68,33 +69,36 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
 {
     QDir().mkpath(folder);
     int count = 0;
-    Ui::MainWindow* ui = window.ui();
+    WindowContext& context = window.context();
+    const models::ItemTableModel* items = context.items();
     window.show();
     save(window, folder, QStringLiteral("main-window.png"), count);
 
-    ui->searchEdit->setText(QStringLiteral("quan ly do thi"));
+    tour::setText(window, "searchEdit", QStringLiteral("quan ly do thi"));
     save(window, folder, QStringLiteral("search-accents.png"), count);
-    window.clearFilters();
+    tour::trigger(window, "clearFiltersAction");
 
-    const QModelIndex justice = window.countsModel()->index(3, 1);
-    window.filterFromCounts(justice.data(Qt::UserRole).toLongLong(), 2); // the Justice office's overdue items
+    // The Justice office's overdue items, as a click on its number in the counts panel shows them.
+    if (auto* counts = window.findChild<QTableView*>(QStringLiteral("countsView")))
+        emit counts->clicked(counts->model()->index(3, models::UnitCountsModel::Overdue));
     save(window, folder, QStringLiteral("filter-unit-overdue.png"), count);
-    window.clearFilters();
+    tour::trigger(window, "clearFiltersAction");
 
-    if (window.itemModel()->rowCount() > 0) {
-        ItemDialog dialog(*window.itemModel(), window.itemModel()->item(0), &window);
+    if (items->rowCount() > 0) {
+        ItemDialog dialog(*items, items->item(0), &window);
         dialog.resize(760, 620);
         dialog.show();
         save(dialog, folder, QStringLiteral("item-dialog.png"), count);
         QVector<Item> some;
-        for (int r = 0; r < 5 && r < window.itemModel()->rowCount(); ++r)
-            some.append(window.itemModel()->item(r));
-        BulkEditDialog bulk(*window.itemModel(), some, &window);
+        for (int r = 0; r < 5 && r < items->rowCount(); ++r)
+            some.append(items->item(r));
+        BulkEditDialog bulk(*items, some, &window);
         bulk.show();
         save(bulk, folder, QStringLiteral("bulk-edit.png"), count);
     }
-    window.showDashboard();
-    if (DashboardDialog* dashboard = window.dashboard()) {
+    ReportActions* reports = tour::area<ReportActions>(window);
+    reports->showDashboard();
+    if (DashboardDialog* dashboard = reports->dashboard()) {
         dashboard->resize(1100, 720);
         const char* names[] = {"dashboard.png", "dashboard-status.png", "dashboard-rate.png"};
         for (int i = 0; i < DashboardDialog::ChartCount; ++i) {
@@ -103,8 +107,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
         }
         dashboard->close();
     }
-    if (!importFile.isEmpty() && window.database()) {
-        ImportWizard wizard(*window.database(), window.itemModel()->year(), &window);
+    if (!importFile.isEmpty() && context.database()) {
+        ImportWizard wizard(*context.database(), context.year(), &window);
         wizard.setFileName(importFile);
         wizard.show();
         save(wizard, folder, QStringLiteral("import-1-file.png"), count);
@@ -119,10 +123,11 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
 {
     // The review screens on a throwaway database with a program under review, never on the
     // one the tour was given; that one is opened again at the end.
-    if (!window.database())
+    WindowContext& context = window.context();
+    if (!context.database())
         return;
-    const QString original = window.database()->location();
-    const int originalYear = window.itemModel()->year();
+    const QString original = context.database()->location();
+    const int originalYear = context.year();
     const QVariant lastDatabase = QSettings().value(QStringLiteral("lastDatabase"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("duyet.sqlite"));
@@ -144,7 +149,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         settings.remove(QStringLiteral("backup/daily"));
     if (!opened)
         return;
-    storage::Database& db = *window.database();
+    storage::Database& db = *context.database();
     {
         FirstAdminDialog first(db, &window);
         tour::setText(first, "loginEdit", QStringLiteral("quantri"));
@@ -160,30 +165,29 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         save(login, folder, QStringLiteral("login.png"), count);
     }
     storage::UserRepository users(db);
-    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    context.setUser(users.byLogin(io::SampleReview::officeLogin()));
     const std::optional<Program> program = storage::ProgramRepository(db).byYear(io::SampleReview::Year);
     storage::ItemFilter returned;
     returned.statuses = {Status::Returned};
     const QVector<Item> back = program ? storage::ItemRepository(db).list(program->id, returned) : QVector<Item>();
     if (!back.isEmpty()) {
-        window.selectItem(back.first().id);
-        window.historyDock()->show();
-        window.historyDock()->raise();
+        context.showHistory(back.first().id);
         save(window, folder, QStringLiteral("history-panel.png"), count);
     }
-    if (ReviewQueueDialog* queue = window.showReviewQueue()) {
+    ReviewScreens* review = tour::area<ReviewScreens>(window);
+    if (ReviewQueueDialog* queue = review->showReviewQueue()) {
         queue->setShowing(Status::Proposed);
         const QModelIndex unit = queue->model()->index(1, 0);
         queue->select({}, unit.data(models::ReviewQueueModel::UnitIdRole).toLongLong());
         save(*queue, folder, QStringLiteral("review-queue.png"), count);
-        window.setCurrentUser(users.byLogin(io::SampleReview::unitLogin()));
+        context.setUser(users.byLogin(io::SampleReview::unitLogin()));
         queue->setShowing(Status::Returned);
         queue->view()->setCurrentIndex(queue->model()->index(0, 0, queue->model()->index(0, 0)));
         save(*queue, folder, QStringLiteral("review-returned.png"), count);
         queue->close();
     }
-    window.setCurrentUser(users.byLogin(io::SampleReview::leaderLogin()));
-    if (SignoffDialog* signoff = window.showSignoff()) {
+    context.setUser(users.byLogin(io::SampleReview::leaderLogin()));
+    if (SignoffDialog* signoff = review->showSignoff()) {
         const int row = 0;
         signoff->summaryView()->selectRow(row);
         signoff->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
@@ -220,7 +224,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
     }
     takeProgramScreenshots(window, folder, count);
     takeAdminScreenshots(window, folder, count);
-    window.setCurrentUser(std::nullopt);
+    context.setUser(std::nullopt);
     window.openDatabase(original, originalYear);
     QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);
 }

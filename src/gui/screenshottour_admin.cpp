@@ -1,12 +1,12 @@
 // The screenshot tour's merge and user management screens (issue 4), on the tour's throwaway
 // review database with the program's proposals.
 #include "screenshottour_fields.h"
-#include "ui_mainwindow.h"
 
 #include "workprogram/core/merge.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/mergedialog.h"
 #include "workprogram/gui/usersdialog.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
@@ -37,22 +37,25 @@ bool save(QWidget& w, const QString& folder, const QString& name, int& count)
 
 void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
 {
-    if (!window.database())
+    WindowContext& context = window.context();
+    if (!context.database())
         return;
-    storage::Database& db = *window.database();
+    storage::Database& db = *context.database();
     storage::UserRepository users(db);
-    // The Office merges three proposals of three units describing the same work.
-    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    const models::ItemTableModel* items = context.items();
+    // The Office merges three proposals of three units describing the same work: in the program
+    // under review (the program shots end on another year).
+    context.setUser(users.byLogin(io::SampleReview::officeLogin()));
+    context.showYear(io::SampleReview::Year);
     QVector<Item> picked;
     QVector<qint64> units;
-    for (const Item& it : window.itemModel()->items())
+    for (const Item& it : items->items())
         if (it.status == Status::Proposed && !units.contains(it.leadUnitId) && picked.size() < 3) {
             units.append(it.leadUnitId);
             picked.append(it);
         }
-    if (picked.size() == 3 && window.currentUser()) {
-        MergeDialog dialog(db, *window.currentUser(), picked, window.itemModel()->yearUnits(),
-                           window.itemModel()->year(), &window);
+    if (picked.size() == 3 && context.user()) {
+        MergeDialog dialog(db, *context.user(), picked, items->yearUnits(), items->year(), &window);
         tour::setUnit(dialog, "leadCombo", picked.at(1).leadUnitId);
         tour::setText(
             dialog, "contentEdit",
@@ -64,38 +67,38 @@ void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
         dialog.show();
         save(dialog, folder, QStringLiteral("merge-dialog.png"), count);
         if (dialog.tryMerge() && dialog.merged()) {
-            window.reloadItems();
-            window.selectItem(dialog.merged()->id);
+            context.reloadItems();
+            context.showHistory(dialog.merged()->id); // the new item and its first history row
             save(window, folder, QStringLiteral("merge-result.png"), count);
         }
     }
     // The administrator's user management: the list, and an account refused for its password.
-    window.setCurrentUser(users.byLogin(io::SampleReview::adminLogin()));
-    if (window.currentUser()) {
+    context.setUser(users.byLogin(io::SampleReview::adminLogin()));
+    if (const std::optional<User>& admin = context.user()) {
         // Someone who has moved on: their account locked, as an office keeps them.
         try {
-            storage::UserAdmin admin(db);
+            storage::UserAdmin accounts(db);
             User former;
             former.login = QStringLiteral("nguyencu");
             former.fullName = QStringLiteral("Nguyễn Văn Cũ");
             former.title = QStringLiteral("Chuyên viên (đã chuyển công tác)");
             former.role = Role::Office;
-            admin.add(*window.currentUser(), former, QStringLiteral("mat-khau-cu"));
-            admin.setActive(*window.currentUser(), former.login, false);
+            accounts.add(*admin, former, QStringLiteral("mat-khau-cu"));
+            accounts.setActive(*admin, former.login, false);
         } catch (const storage::StorageError&) {
             // the shot shows the list without it
         }
-        UsersDialog list(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
+        UsersDialog list(db, *admin, items->yearUnits(), &window);
         list.refresh(io::SampleReview::unitLogin());
         list.show();
         save(list, folder, QStringLiteral("users.png"), count);
-        AddUserDialog add(db, *window.currentUser(), window.itemModel()->yearUnits(), &window);
+        AddUserDialog add(db, *admin, items->yearUnits(), &window);
         tour::setText(add, "loginEdit", QStringLiteral("tuphap"));
         tour::setText(add, "nameEdit", QStringLiteral("Đỗ Thị Pháp"));
         tour::setText(add, "titleEdit", QStringLiteral("Chuyên viên Phòng Tư pháp"));
         tour::setChoice(add, "roleCombo", int(Role::Unit));
-        if (window.itemModel()->yearUnits().size() > 3)
-            tour::setUnit(add, "unitCombo", window.itemModel()->yearUnits().at(3).id);
+        if (items->yearUnits().size() > 3)
+            tour::setUnit(add, "unitCombo", items->yearUnits().at(3).id);
         tour::setText(add, "passwordEdit", QStringLiteral("mat-khau-1"));
         tour::setText(add, "repeatEdit", QStringLiteral("mat-khau-2"));
         add.show();

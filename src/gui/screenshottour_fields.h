@@ -5,6 +5,7 @@
 
 #include "workprogram/gui/unitpicker.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +34,20 @@ inline void setChoice(QWidget& form, const char* name, const QVariant& value)
 {
     if (auto* combo = form.findChild<QComboBox*>(QLatin1String(name)))
         combo->setCurrentIndex(combo->findData(value));
+}
+
+/// Does what the menu entry (or button's action) called @p name does.
+inline void trigger(QWidget& window, const char* name)
+{
+    if (auto* action = window.findChild<QAction*>(QLatin1String(name)))
+        action->trigger();
+}
+
+/// The area of type @p T behind the window's menus (tests and the tour reach it by its type).
+template <class T>
+T* area(QObject& window)
+{
+    return window.findChild<T*>();
 }
 
 } // namespace wp::gui::tour

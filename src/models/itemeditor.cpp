@@ -5,6 +5,7 @@
 #include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
 #include <QUndoStack>
@@ -17,12 +18,6 @@ ItemEditor::ItemEditor(ItemTableModel& model, ItemLoader& loader, QObject* paren
     m_model.setEditor(this);
     // Whoever listens to the model hears of every refused edit, the cell's own and the writes'.
     connect(this, &ItemEditor::errorOccurred, &m_model, &ItemTableModel::errorOccurred);
-}
-
-ItemEditor::~ItemEditor()
-{
-    if (m_model.editor() == this)
-        m_model.setEditor(nullptr);
 }
 
 bool ItemEditor::editItems(const QVector<Item>& after, const QString& description)
@@ -59,6 +54,16 @@ bool ItemEditor::pushCommand(QUndoCommand* command)
 bool ItemEditor::addItems(QVector<Item> items, const QString& description)
 {
     m_loader.loadRest();
+    // The first item of a year without a program creates the program (not an undo step).
+    if (!m_model.programId() && m_loader.database()) {
+        try {
+            const Program p = storage::ProgramRepository(*m_loader.database()).ensure(m_model.year());
+            m_loader.load(*m_loader.database(), p.id, m_model.year(), m_model.today());
+        } catch (const storage::StorageError& e) {
+            emit errorOccurred(e.message());
+            return false;
+        }
+    }
     for (Item& it : items)
         it.programId = m_model.programId();
     if (!m_undo)

@@ -82,6 +82,16 @@ void ItemTableModel::clear()
     endResetModel();
 }
 
+void ItemTableModel::setEditor(ItemEditor* editor)
+{
+    m_editor = editor;
+}
+
+ItemEditor* ItemTableModel::editor() const
+{
+    return m_editor;
+}
+
 void ItemTableModel::setToday(QDate today)
 {
     m_today = today;

@@ -3,15 +3,17 @@
 #include "forms.h"
 #include "modal.h"
 #include "testsupport.h"
-#include "ui_mainwindow.h"
 
 #include "workprogram/core/merge.h"
 #include "workprogram/core/text.h"
+#include "workprogram/gui/adminactions.h"
+#include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/mergedialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
 #include "workprogram/gui/unitpicker.h"
 #include "workprogram/gui/usersdialog.h"
 #include "workprogram/io/sampledata.h"
@@ -33,6 +35,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -89,7 +92,7 @@ struct Admin : ::testing::Test
         db.reset();
     }
     User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    void signIn(const QString& login) { window->context().setUser(user(login)); }
     Item item(qint64 id) { return *storage::ItemRepository(*db).byId(id); }
     QVector<Item> items(Status s)
     {
@@ -114,16 +117,18 @@ struct Admin : ::testing::Test
     {
         QItemSelection selection;
         for (qint64 id : ids) {
-            const QModelIndex index =
-                window->proxy()->mapFromSource(window->itemModel()->index(window->itemModel()->rowOfId(id), 0));
+            const QModelIndex index = window->context().proxy()->mapFromSource(
+                window->context().items()->index(window->context().items()->rowOfId(id), 0));
             selection.select(index, index.siblingAtColumn(models::ItemTableModel::ColumnCount - 1));
         }
-        window->ui()->itemsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        test::named<QTableView>(window.get(), "itemsView")
+            ->selectionModel()
+            ->select(selection, QItemSelectionModel::ClearAndSelect);
     }
     QAction* action(const char* name) { return window->findChild<QAction*>(QLatin1String(name)); }
     int count(qint64 unitId, Status s)
     {
-        UnitCountsModel* counts = window->countsModel();
+        UnitCountsModel* counts = window->context().counts();
         for (int r = 0; r < counts->rowCount(); ++r) {
             const QModelIndex i = counts->index(r, UnitCountsModel::FirstStatus + int(s));
             const bool total = i.data(UnitCountsModel::IsTotalRole).toBool();
@@ -153,7 +158,7 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
     const QVector<Item> originals = onePerUnit(Status::Proposed, 3);
     ASSERT_EQ(originals.size(), 3);
     const qint64 lead = originals.at(1).leadUnitId;
-    const int rowsBefore = window->itemModel()->rowCount();
+    const int rowsBefore = window->context().items()->rowCount();
     const int proposedBefore = count(0, Status::Proposed);
     const int withdrawnBefore = count(0, Status::Withdrawn);
     const int leadProposedBefore = count(lead, Status::Proposed);
@@ -202,8 +207,8 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
     ASSERT_TRUE(seen);
 
     // One new item, the originals withdrawn with merged_into, as `merge` in the CLI leaves them.
-    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore + 1);
-    const qint64 mergedId = window->historyItem();
+    EXPECT_EQ(window->context().items()->rowCount(), rowsBefore + 1);
+    const qint64 mergedId = window->context().currentItemId();
     ASSERT_NE(mergedId, 0);
     const Item merged = item(mergedId);
     EXPECT_EQ(merged.content, QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
@@ -229,9 +234,10 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
     EXPECT_EQ(count(lead, Status::Proposed), leadProposedBefore - 1 + 1);
     EXPECT_EQ(count(lead, Status::Withdrawn), 1);
     // The new item is selected and its history shown: made from the three numbers, with the reason.
-    EXPECT_EQ(window->ui()->itemsView->selectionModel()->selectedRows().size(), 1);
-    ASSERT_GE(window->historyModel()->rowCount(), 1);
-    const QString details = window->historyModel()->index(0, models::HistoryModel::Details).data().toString();
+    EXPECT_EQ(test::named<QTableView>(window.get(), "itemsView")->selectionModel()->selectedRows().size(), 1);
+    ASSERT_GE(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 1);
+    const QString details =
+        test::area<gui::HistoryPanel>(window.get())->model()->index(0, models::HistoryModel::Details).data().toString();
     EXPECT_TRUE(details.contains(QStringLiteral("gộp từ các nội dung số %1, %2, %3: ba đơn vị đề xuất cùng một việc")
                                      .arg(originals.at(0).number)
                                      .arg(originals.at(1).number)
@@ -252,7 +258,7 @@ TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
     const Item returned = onePerUnit(Status::Returned, 1).first();
     const Item proposed = onePerUnit(Status::Proposed, 1).first();
     const QString before = fingerprint(*db);
-    const int rowsBefore = window->itemModel()->rowCount();
+    const int rowsBefore = window->context().items()->rowCount();
     selectRows({proposed.id, returned.id});
     ASSERT_TRUE(action("mergeAction")->isEnabled()); // the service, not the menu, judges the statuses
     const QString refusal =
@@ -272,11 +278,11 @@ TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
         EXPECT_EQ(test::named<QLabel>(dialog, "errorLabel")->text().toStdString(), refusal.toStdString());
         dialog->reject();
     });
-    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_FALSE(test::area<gui::ReviewScreens>(window.get())->mergeSelected());
     EXPECT_TRUE(stayedOpen);
     EXPECT_EQ(lastMessage().toStdString(), refusal.toStdString());
     EXPECT_EQ(fingerprint(*db), before);
-    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore);
+    EXPECT_EQ(window->context().items()->rowCount(), rowsBefore);
 }
 
 TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
@@ -284,8 +290,8 @@ TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
     const QVector<Item> originals = onePerUnit(Status::Proposed, 2);
     const QString before = fingerprint(*db);
     {
-        gui::MergeDialog dialog(*window->database(), user(SampleReview::officeLogin()), originals,
-                                window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+        gui::MergeDialog dialog(*window->context().database(), user(SampleReview::officeLogin()), originals,
+                                window->context().items()->yearUnits(), SampleReview::Year, window.get());
         dialog.show();
         test::named<QPlainTextEdit>(&dialog, "contentEdit")->setPlainText(QStringLiteral("   "));
         EXPECT_FALSE(dialog.tryMerge());
@@ -300,8 +306,8 @@ TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
     }
     // A leader reaching the dialog anyway is refused by WorkflowService, word for word.
     gui::Prompts::shownMessages().clear();
-    gui::MergeDialog dialog(*window->database(), user(SampleReview::leaderLogin()), originals,
-                            window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+    gui::MergeDialog dialog(*window->context().database(), user(SampleReview::leaderLogin()), originals,
+                            window->context().items()->yearUnits(), SampleReview::Year, window.get());
     dialog.show();
     EXPECT_FALSE(dialog.tryMerge());
     EXPECT_EQ(lastMessage(), QStringLiteral("chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được"));
@@ -328,7 +334,7 @@ TEST_F(AdminMerge, TheActionIsForTheOfficeWithTwoOrMoreRows)
     // Reached anyway (a shortcut, a script): told so, and nothing is written.
     signIn(SampleReview::unitLogin());
     const QString before = fingerprint(*db);
-    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_FALSE(test::area<gui::ReviewScreens>(window.get())->mergeSelected());
     EXPECT_EQ(lastMessage(), QStringLiteral("Chỉ Văn phòng gộp được nội dung; hãy đăng nhập."));
     EXPECT_EQ(fingerprint(*db), before);
 }
@@ -358,10 +364,10 @@ TEST_F(AdminUsers, AnAdministratorAddsAUserWhoCanThenSignIn)
 {
     signIn(SampleReview::adminLogin());
     ASSERT_TRUE(action("usersAction")->isEnabled());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
-    const qint64 unitId = window->itemModel()->yearUnits().at(3).id;
+    const qint64 unitId = window->context().items()->yearUnits().at(3).id;
     onNextModal([&](QWidget* modal) {
         auto* add = qobject_cast<gui::AddUserDialog*>(modal);
         ASSERT_NE(add, nullptr);
@@ -400,8 +406,8 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
 {
     signIn(SampleReview::adminLogin());
     const QString before = fingerprint(*db);
-    gui::AddUserDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                              window.get());
+    gui::AddUserDialog dialog(*window->context().database(), *window->context().user(),
+                              window->context().items()->yearUnits(), window.get());
     dialog.show();
     auto* login = test::named<QLineEdit>(&dialog, "loginEdit");
     auto* role = test::named<QComboBox>(&dialog, "roleCombo");
@@ -450,8 +456,8 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
 TEST_F(AdminUsers, AnAdministratorResetsAPassword)
 {
     signIn(SampleReview::adminLogin());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
     EXPECT_FALSE(test::named<QPushButton>(&dialog, "passwordButton")->isEnabled()); // nobody selected
     dialog.refresh(SampleReview::unitLogin());
@@ -487,8 +493,8 @@ TEST_F(AdminUsers, AnAdministratorResetsAPassword)
 TEST_F(AdminUsers, AnAdministratorLocksAndUnlocksAnAccountAfterConfirming)
 {
     signIn(SampleReview::adminLogin());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
     EXPECT_FALSE(test::named<QPushButton>(&dialog, "lockButton")->isEnabled()); // nobody selected
     dialog.refresh(SampleReview::adminLogin());
@@ -528,19 +534,20 @@ TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
     const QString refusal =
         QStringLiteral("Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).");
     EXPECT_FALSE(users->isEnabled()); // nobody signed in
-    EXPECT_FALSE(window->showUsers());
+    EXPECT_FALSE(test::area<gui::AdminActions>(window.get())->showUsers());
     EXPECT_EQ(lastMessage(), refusal);
     for (const QString& login : {SampleReview::officeLogin(), SampleReview::leaderLogin(), SampleReview::unitLogin()}) {
         signIn(login);
         EXPECT_FALSE(users->isEnabled()) << login.toStdString();
         gui::Prompts::shownMessages().clear();
-        EXPECT_FALSE(window->showUsers()); // no dialog appears: nothing to drive, nothing blocks
+        EXPECT_FALSE(test::area<gui::AdminActions>(window.get())
+                         ->showUsers()); // no dialog appears: nothing to drive, nothing blocks
         EXPECT_EQ(lastMessage(), refusal);
     }
     EXPECT_EQ(window->findChild<gui::UsersDialog*>(), nullptr);
     // Below the window, UserAdmin refuses too: the Office cannot add an account.
-    gui::AddUserDialog add(*window->database(), user(SampleReview::officeLogin()), window->itemModel()->yearUnits(),
-                           window.get());
+    gui::AddUserDialog add(*window->context().database(), user(SampleReview::officeLogin()),
+                           window->context().items()->yearUnits(), window.get());
     test::named<QLineEdit>(&add, "loginEdit")->setText(QStringLiteral("moi"));
     test::named<QLineEdit>(&add, "nameEdit")->setText(QStringLiteral("Người Mới"));
     test::named<QComboBox>(&add, "roleCombo")
@@ -567,7 +574,7 @@ TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
 TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
 {
     signIn(SampleReview::unitLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ASSERT_NE(queue, nullptr);
     queue->setShowing(Status::Proposed);
     EXPECT_TRUE(queue->mergeButton()->isHidden()); // a unit's staff do not merge
@@ -592,7 +599,7 @@ TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
         EXPECT_EQ(item(o.id).status, Status::Withdrawn);
     // Two proposals left the queue and the merged one (a proposal) came in.
     EXPECT_EQ(queue->model()->itemCount(), waitingBefore - 2 + 1);
-    const Item merged = item(window->historyItem());
+    const Item merged = item(window->context().currentItemId());
     EXPECT_EQ(merged.content, two.at(0).content);
     EXPECT_EQ(merged.leadUnitId, two.at(0).leadUnitId);
     EXPECT_TRUE(merged.coUnitIds.contains(two.at(1).leadUnitId));

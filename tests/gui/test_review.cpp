@@ -2,14 +2,16 @@
 // the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
 #include "forms.h"
 #include "modal.h"
-#include "ui_mainwindow.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
+#include "workprogram/gui/signinactions.h"
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
@@ -34,6 +36,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -98,7 +101,7 @@ struct Review : ::testing::Test
         db.reset();
     }
     User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    void signIn(const QString& login) { window->context().setUser(user(login)); }
     Status status(qint64 id) { return storage::ItemRepository(*db).byId(id)->status; }
     QVector<Item> items(Status s)
     {
@@ -119,7 +122,7 @@ using ReviewSignoff = Review;
 
 TEST_F(ReviewLogin, WrongPasswordIsSaidAndTheRightOneSignsIn)
 {
-    gui::LoginDialog dialog(*window->database(), window.get());
+    gui::LoginDialog dialog(*window->context().database(), window.get());
     dialog.show();
     QTest::keyClicks(test::named<QLineEdit>(&dialog, "loginEdit"), SampleReview::officeLogin());
     QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("sai-mat-khau"));
@@ -154,14 +157,14 @@ TEST_F(ReviewLogin, TheWindowAsksWhoIsWorkingAndShowsThemInTheStatusBar)
         dialog->tryLogin();
     });
     EXPECT_TRUE(window->signIn());
-    ASSERT_TRUE(window->currentUser().has_value());
-    EXPECT_EQ(window->currentUser()->login, SampleReview::leaderLogin());
+    ASSERT_TRUE(window->context().user().has_value());
+    EXPECT_EQ(window->context().user()->login, SampleReview::leaderLogin());
     EXPECT_EQ(label->text(), QStringLiteral("Đăng nhập: Trần Minh Chính — Chủ tịch"));
 
     // Signing out and cancelling the next login leaves nobody signed in.
     onNextModal([](QWidget* modal) { qobject_cast<QDialog*>(modal)->reject(); });
-    window->switchUser();
-    EXPECT_FALSE(window->currentUser().has_value());
+    test::area<gui::SignInActions>(window.get())->switchUser();
+    EXPECT_FALSE(window->context().user().has_value());
     EXPECT_EQ(label->text(), QStringLiteral("Chưa đăng nhập"));
 }
 
@@ -204,12 +207,14 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
 
 TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 {
-    QAbstractItemModelTester tester(window->historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(test::area<gui::HistoryPanel>(window.get())->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Item proposed = items(Status::Proposed).first();
     signIn(SampleReview::officeLogin());
-    window->selectItem(proposed.id);
-    EXPECT_EQ(window->historyItem(), proposed.id);
-    EXPECT_EQ(window->historyModel()->rowCount(), 0); // inserted as proposed: no history yet
+    window->context().selectItem(proposed.id);
+    EXPECT_EQ(window->context().currentItemId(), proposed.id);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(),
+              0); // inserted as proposed: no history yet
 
     storage::WorkflowService office(*db, user(SampleReview::officeLogin()));
     office.transition(proposed.id, Status::InDraft);
@@ -218,9 +223,9 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     const QString oldContent = changed.content;
     changed.content = QStringLiteral("Nội dung đã sửa");
     office.edit(changed);
-    window->reloadItems();
+    window->context().reloadItems();
 
-    models::HistoryModel* h = window->historyModel();
+    models::HistoryModel* h = test::area<gui::HistoryPanel>(window.get())->model();
     ASSERT_EQ(h->rowCount(), 3);
     const QRegularExpression when(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
     for (int r = 0; r < 3; ++r) {
@@ -238,7 +243,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 
     // A returned item: its return with the reason is in its history, by its author.
     const Item returned = items(Status::Returned).first();
-    window->selectItem(returned.id);
+    window->context().selectItem(returned.id);
     ASSERT_EQ(h->rowCount(), 1);
     EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(),
               QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
@@ -249,7 +254,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ASSERT_NE(queue, nullptr);
     QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(queue->showing(), Status::Proposed);
@@ -273,9 +278,9 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
     EXPECT_EQ(m->itemCount(), 11);
     EXPECT_TRUE(m->index(0, 0).data().toString().endsWith(QStringLiteral(" (1)")));
     // The main window follows, and the history says who did it.
-    const int row = window->itemModel()->rowOfId(id);
+    const int row = window->context().items()->rowOfId(id);
     ASSERT_GE(row, 0);
-    EXPECT_EQ(window->itemModel()->item(row).status, Status::InDraft);
+    EXPECT_EQ(window->context().items()->item(row).status, Status::InDraft);
     const QVector<storage::HistoryEntry> h = storage::HistoryRepository(*db).forItem(id);
     ASSERT_EQ(h.size(), 1);
     EXPECT_EQ(h.last().login, SampleReview::officeLogin());
@@ -285,7 +290,7 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
 TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ReviewQueueModel* m = queue->model();
     const qint64 a = m->index(0, 0, m->index(1, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
     const qint64 b = m->index(1, 0, m->index(3, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
@@ -311,7 +316,7 @@ TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)
 TEST_F(ReviewQueue, ReturnsWithAReasonThatTheUnitSeesAndAnswers)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const qint64 unitId = storage::UserRepository(*db).byLogin(SampleReview::unitLogin())->unitId;
     const QModelIndex unit = queue->model()->unitIndex(unitId);
     ASSERT_TRUE(unit.isValid());
@@ -345,7 +350,7 @@ TEST_F(ReviewQueue, ReturnsWithAReasonThatTheUnitSeesAndAnswers)
 TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const QString before = fingerprint(*db);
     const QVector<qint64> unitItems = queue->model()->itemIds({queue->model()->index(0, 0)});
     ASSERT_EQ(unitItems.size(), 2);
@@ -368,7 +373,7 @@ TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
 TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const qint64 id =
         queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
     queue->select({id});
@@ -390,16 +395,16 @@ TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
 TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
-    gui::SignoffDialog* signoff = window->showSignoff();
-    window->selectItem(items(Status::Returned).first().id);
-    EXPECT_EQ(window->historyModel()->rowCount(), 1);
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
+    gui::SignoffDialog* signoff = test::area<gui::ReviewScreens>(window.get())->showSignoff();
+    window->context().selectItem(items(Status::Returned).first().id);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 1);
     EXPECT_EQ(queue->model()->itemCount(), 12);
-    window->showYear(io::SampleData::Year); // the issued sample program: nothing waits
+    window->context().showYear(io::SampleData::Year); // the issued sample program: nothing waits
     EXPECT_EQ(queue->model()->itemCount(), 0);
-    EXPECT_EQ(window->historyModel()->rowCount(), 0);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 0);
     EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2023")));
-    window->showYear(SampleReview::Year);
+    window->context().showYear(SampleReview::Year);
     EXPECT_EQ(queue->model()->itemCount(), 12);
     EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2024")));
 }
@@ -407,7 +412,7 @@ TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
 TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
 {
     signIn(SampleReview::unitLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     EXPECT_EQ(queue->showing(), Status::Returned);
     queue->setShowing(Status::Proposed);
     ASSERT_EQ(queue->model()->rowCount(), 1);
@@ -421,7 +426,7 @@ TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
 
 TEST_F(ReviewQueue, NobodySignedInMayNotReview)
 {
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const QString before = fingerprint(*db);
     EXPECT_EQ(queue->acceptItems(queue->model()->itemIds({queue->model()->index(0, 0)})), 0);
     EXPECT_TRUE(lastMessage().contains(QStringLiteral("Hãy đăng nhập")));
@@ -431,7 +436,7 @@ TEST_F(ReviewQueue, NobodySignedInMayNotReview)
 TEST_F(ReviewSignoff, SummaryPerUnitAndApproveOrReturnItemsAndUnits)
 {
     signIn(SampleReview::leaderLogin());
-    gui::SignoffDialog* s = window->showSignoff();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     ASSERT_NE(s, nullptr);
     const CountTable& table = s->summary()->table();
     EXPECT_EQ(table.total(), 24);
@@ -468,7 +473,7 @@ TEST_F(ReviewSignoff, SummaryPerUnitAndApproveOrReturnItemsAndUnits)
 TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
 {
     signIn(SampleReview::leaderLogin());
-    gui::SignoffDialog* s = window->showSignoff();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     const QString before = fingerprint(*db);
     s->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
     QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
@@ -480,7 +485,7 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     // The Office settles every open item through the queue: returned ones proposed again,
     // then everything accepted into the draft.
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     queue->setShowing(Status::Returned);
     EXPECT_EQ(queue->reproposeItems(queue->model()->itemIds(
                   {queue->model()->index(0, 0), queue->model()->index(1, 0), queue->model()->index(2, 0),
@@ -528,8 +533,8 @@ TEST_F(ReviewSignoff, OnlyALeaderSigns)
         office.transition(it.id, Status::Proposed);
     for (const Item& it : items(Status::Proposed))
         office.transition(it.id, Status::InDraft);
-    window->reloadItems();
-    gui::SignoffDialog* s = window->showSignoff();
+    window->context().reloadItems();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     const QString before = fingerprint(*db);
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
     EXPECT_FALSE(s->signoff(QStringLiteral("5/QĐ-UBND")));
@@ -554,7 +559,7 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
     storage::WorkflowService(*db, user(SampleReview::leaderLogin())).transition(approved.id, Status::Approved);
     ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
     signIn(SampleReview::unitLogin());
-    models::ItemTableModel* model = window->itemModel();
+    models::ItemTableModel* model = window->context().items();
     const int row = model->rowOfId(approved.id);
     ASSERT_GE(row, 0);
 
@@ -573,7 +578,7 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
     EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, QStringLiteral("Đang triển khai"));
     EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 1);
     EXPECT_EQ(storage::HistoryRepository(*db).forItem(approved.id).last().login, SampleReview::unitLogin());
-    window->undoStack()->undo();
+    window->context().undoStack()->undo();
     EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, approved.note);
     EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 2);
 }

@@ -27,7 +27,6 @@ class ItemEditor : public QObject
 public:
     /// Becomes @p model's editor; writes to the database @p loader read the model from.
     ItemEditor(ItemTableModel& model, ItemLoader& loader, QObject* parent = nullptr);
-    ~ItemEditor() override;
 
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -38,7 +37,8 @@ public:
     void setActingUser(const std::optional<User>& user) { m_actor = user; }
     const std::optional<User>& actingUser() const { return m_actor; }
 
-    // Changes, each one undoable step. They report failures through errorOccurred().
+    // Changes, each one undoable step. They report failures through errorOccurred(). The first
+    // item added to a year without a program creates the program.
     bool editItems(const QVector<Item>& after, const QString& description);
     bool addItems(QVector<Item> items, const QString& description);
     bool removeItems(const QVector<qint64>& ids, const QString& description);

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QPointer>
 #include <QVector>
 
 namespace wp::models {
@@ -78,9 +79,9 @@ public:
     /// Items deleted.
     void applyRemoved(const QVector<qint64>& ids);
 
-    /// Where cell edits (setData) go; without one, setData changes nothing.
-    void setEditor(ItemEditor* editor) { m_editor = editor; }
-    ItemEditor* editor() const { return m_editor; }
+    /// Where cell edits (setData) go; without one (or once it is gone), setData changes nothing.
+    void setEditor(ItemEditor* editor);
+    ItemEditor* editor() const;
     void setToday(QDate today);
 
     /// False between a first page and appendRest().
@@ -127,7 +128,7 @@ private:
     void refreshRow(int row, const Item& it);
     void keepNumberOrder(int row);
 
-    ItemEditor* m_editor = nullptr;
+    QPointer<ItemEditor> m_editor; ///< the model and its editor may be destroyed in either order
     qint64 m_programId = 0;
     int m_year = 0;
     QVector<Item> m_items;

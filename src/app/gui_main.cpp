@@ -3,7 +3,7 @@
 #include "workprogram/core/language.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/qtbasevietnamese.h"
-#include "workprogram/gui/screenshottour.h"
+#include "workprogram/screenshots/screenshottour.h"
 #include "workprogram/storage/database.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "workprogram/gui/screenshottour.h"
+#include "workprogram/screenshots/screenshottour.h"
 
 #include "screenshottour_fields.h"
 

@@ -1,6 +1,6 @@
 #include "workprogram/screenshots/screenshottour.h"
 
-#include "screenshottour_fields.h"
+#include "screenshottour_support.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/comparisondialog.h"
@@ -25,7 +25,6 @@
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -36,34 +35,13 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTreeView>
 
 #include <algorithm>
 
 namespace wp::gui {
 
-void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
-void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_program.cpp
-void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count);   // screenshottour_admin.cpp
-
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QThread::msleep(30);
-    }
-}
-
-bool save(QWidget& w, const QString& folder, const QString& name, int& count)
-{
-    settle();
-    const bool ok = w.grab().save(QDir(folder).filePath(name));
-    count += ok;
-    return ok;
-}
-} // namespace
+using tour::save;
 
 int takeScreenshots(MainWindow& window, const QString& folder, const QString& importFile)
 {

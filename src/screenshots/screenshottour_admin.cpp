@@ -1,6 +1,6 @@
 // The screenshot tour's merge and user management screens (issue 4), on the tour's throwaway
 // review database with the program's proposals.
-#include "screenshottour_fields.h"
+#include "screenshottour_support.h"
 
 #include "workprogram/core/merge.h"
 #include "workprogram/gui/mainwindow.h"
@@ -13,27 +13,14 @@
 #include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QThread>
 
 namespace wp::gui {
 
-namespace {
-bool save(QWidget& w, const QString& folder, const QString& name, int& count)
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QThread::msleep(30);
-    }
-    const bool ok = w.grab().save(QDir(folder).filePath(name));
-    count += ok;
-    return ok;
-}
-} // namespace
+using tour::save;
 
 void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
 {

@@ -1,6 +1,6 @@
 // The screenshot tour's shots of ProgramActions: the items' context menu with "Chuyển trạng
 // thái", a program step's confirmation and the year rollover (on the tour's throwaway database).
-#include "screenshottour_fields.h"
+#include "screenshottour_support.h"
 
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/programactions.h"
@@ -11,33 +11,17 @@
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/userrepository.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QSpinBox>
 #include <QTableView>
-#include <QThread>
 
 namespace wp::gui {
 
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QThread::msleep(30);
-    }
-}
-
-bool saveGrab(const QPixmap& shot, const QString& folder, const QString& name, int& count)
-{
-    const bool ok = shot.save(QDir(folder).filePath(name));
-    count += ok;
-    return ok;
-}
-} // namespace
+using tour::saveShot;
+using tour::settle;
 
 /// Needs the tour's database with io::SampleReview in it, shown at its year.
 void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count)
@@ -77,7 +61,7 @@ void takeProgramScreenshots(MainWindow& window, const QString& folder, int& coun
         const QRect entry = menuShown.actionGeometry(actions->transitionMenu()->menuAction());
         painter.drawPixmap(at + QPoint(menu.width() - 4, entry.top()), actions->transitionMenu()->grab());
     }
-    saveGrab(shot, folder, QStringLiteral("item-transition-menu.png"), count);
+    saveShot(shot, folder, QStringLiteral("item-transition-menu.png"), count);
 
     // The confirmation of the next step, with its snapshot's label.
     if (const std::optional<Program>& program = actions->program()) {
@@ -89,7 +73,7 @@ void takeProgramScreenshots(MainWindow& window, const QString& folder, int& coun
             &window);
         step.show();
         settle();
-        saveGrab(step.grab(), folder, QStringLiteral("program-step.png"), count);
+        saveShot(step.grab(), folder, QStringLiteral("program-step.png"), count);
     }
 
     // The rollover of the issued sample program into a year that has none yet.
@@ -98,7 +82,7 @@ void takeProgramScreenshots(MainWindow& window, const QString& folder, int& coun
     rollover.yearSpin()->setValue(io::SampleReview::Year + 1);
     rollover.show();
     settle();
-    saveGrab(rollover.grab(), folder, QStringLiteral("rollover.png"), count);
+    saveShot(rollover.grab(), folder, QStringLiteral("rollover.png"), count);
 }
 
 } // namespace wp::gui

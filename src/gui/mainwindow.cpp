@@ -33,12 +33,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUndoStack>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcTiming, "workprogram.timing")
 
@@ -231,13 +226,6 @@ void MainWindow::showYear(int year)
     updateAttention();
     qCDebug(lcTiming) << "year" << year << ": items loaded in" << loaded << "ms, filter choices in" << choices
                       << "ms, counts and attention in" << timer.elapsed() << "ms";
-#ifdef __GLIBC__
-    // Reading a large program frees as much heap as it keeps (query rows, the first page, the
-    // view's and the proxy's rebuilt mappings); glibc holds on to it unless asked: ~25 MiB of
-    // 157 after 100 000 items (issue 3's memory budget). After the view has laid itself out.
-    if (m_model->rowCount() >= 10000)
-        QTimer::singleShot(0, this, [] { malloc_trim(0); });
-#endif
     statusBar()->showMessage(p ? p->title
                                : tr("Năm %1 chưa có chương trình; thêm nội dung hoặc nhập từ Excel.").arg(year));
 }

@@ -11,7 +11,8 @@ class ItemTableModel;
 /// Reads the items of a program year through the storage repositories into an ItemTableModel:
 /// all at once, or a first page for a large program's first screen and then the rest (issue 3:
 /// first rows within 0.5 s on 100 000 items). It remembers the database it read from, which
-/// the ItemEditor of the same model writes to.
+/// the ItemEditor of the same model writes to. After a large program is read, glibc is asked to
+/// give back the heap the reading freed (once the event loop runs again).
 class ItemLoader
 {
 public:

@@ -6,6 +6,7 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/database.h"
@@ -113,8 +114,9 @@ void BM_LoadModel100k(benchmark::State& state)
     auto db = wp::storage::Database::open(fixture().path);
     const wp::Program p = *wp::storage::ProgramRepository(*db).byYear(2023);
     wp::models::ItemTableModel model;
+    wp::models::ItemLoader loader(model);
     for (auto _ : state)
-        model.load(*db, p.id, 2023, QDate(2023, 7, 1));
+        loader.load(*db, p.id, 2023, QDate(2023, 7, 1));
 }
 BENCHMARK(BM_LoadModel100k)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -150,7 +152,7 @@ void BM_OpenWindow100k(benchmark::State& state)
         QApplication::processEvents();
         state.PauseTiming();
         after = procStatusMiB("VmRSS:");
-        state.counters["rows"] = window.proxy()->rowCount();
+        state.counters["rows"] = window.context().proxy()->rowCount();
         state.ResumeTiming();
     }
     // Opening to the first rows painted (the window, the database check, the first page).
@@ -187,7 +189,7 @@ OpenWindow& open()
 
 void BM_RefilterSearch100k(benchmark::State& state)
 {
-    wp::models::ItemFilterProxy* proxy = open().window.proxy();
+    wp::models::ItemFilterProxy* proxy = open().window.context().proxy();
     const QStringList searches = {QStringLiteral("so 4242 ve quan ly"), QStringLiteral("chuyen doi so"),
                                   QStringLiteral("ghi chu"), QString()};
     int i = 0;
@@ -202,7 +204,7 @@ BENCHMARK(BM_RefilterSearch100k)->Unit(benchmark::kMillisecond);
 /// one iteration is one keystroke (narrowing while typing, widening while deleting).
 void BM_TypeSearch100k(benchmark::State& state)
 {
-    wp::models::ItemFilterProxy* proxy = open().window.proxy();
+    wp::models::ItemFilterProxy* proxy = open().window.context().proxy();
     const QString word = QStringLiteral("chuyen doi so");
     QStringList steps;
     for (int n = 1; n <= word.size(); ++n)
@@ -243,8 +245,8 @@ BENCHMARK(BM_SearchKeystrokePainted100k)->Unit(benchmark::kMillisecond);
 
 void BM_RefilterUnitAndOverdue100k(benchmark::State& state)
 {
-    wp::models::ItemFilterProxy* proxy = open().window.proxy();
-    const wp::models::ItemTableModel* model = open().window.itemModel();
+    wp::models::ItemFilterProxy* proxy = open().window.context().proxy();
+    const wp::models::ItemTableModel* model = open().window.context().items();
     int i = 0;
     for (auto _ : state) {
         wp::models::ItemFilter f;
@@ -261,7 +263,7 @@ BENCHMARK(BM_RefilterUnitAndOverdue100k)->Unit(benchmark::kMillisecond);
 
 void BM_Recount100k(benchmark::State& state)
 {
-    wp::models::UnitCountsModel* counts = open().window.countsModel();
+    wp::models::UnitCountsModel* counts = open().window.context().counts();
     for (auto _ : state) {
         counts->recount();
         benchmark::DoNotOptimize(counts->table());

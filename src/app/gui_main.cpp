@@ -3,7 +3,7 @@
 #include "workprogram/core/language.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/qtbasevietnamese.h"
-#include "workprogram/gui/screenshottour.h"
+#include "workprogram/screenshots/screenshottour.h"
 #include "workprogram/storage/database.h"
 
 #include <QApplication>
@@ -71,7 +71,7 @@ int main(int argc, char** argv)
     }
     // Who is working: the login when the database has accounts (cancelling it quits), else
     // the offer to create the first administrator or to go on without accounts.
-    if (window.database() && !window.signIn())
+    if (window.context().database() && !window.signIn())
         return 0;
     return app.exec();
 }

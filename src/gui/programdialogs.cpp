@@ -1,7 +1,7 @@
 // The confirmation of a program step and the year rollover's question (ProgramActions).
 #include "workprogram/core/rollover.h"
-#include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/programactions.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/programrepository.h"
 
@@ -42,8 +42,8 @@ QString StepDialog::label() const
     return m_label->text().trimmed();
 }
 
-RolloverDialog::RolloverDialog(MainWindow& window, int fromYear, QWidget* parent)
-    : QDialog(parent), m_window(window), m_fromYear(fromYear), m_year(new QSpinBox(this)), m_summary(new QLabel(this))
+RolloverDialog::RolloverDialog(WindowContext& context, int fromYear, QWidget* parent)
+    : QDialog(parent), m_context(context), m_fromYear(fromYear), m_year(new QSpinBox(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("rolloverDialog"));
     setWindowTitle(tr("Chuyển các việc chưa xong sang năm sau"));
@@ -84,7 +84,7 @@ void RolloverDialog::updateSummary()
     // A preview from wp::Rollover's rules; WorkflowService::rollover decides and writes.
     m_carried = 0;
     m_flagged = 0;
-    for (const Item& it : m_window.itemModel()->items()) {
+    for (const Item& it : m_context.items()->items()) {
         if (!Rollover::isUnfinished(it.status))
             continue;
         ++m_carried;
@@ -98,7 +98,7 @@ void RolloverDialog::updateSummary()
                      .arg(m_flagged)
                      .arg(toYear()));
     std::optional<Program> target;
-    if (storage::Database* db = m_window.database())
+    if (storage::Database* db = m_context.database())
         target = storage::ProgramRepository(*db).byYear(toYear());
     lines.append(target ? tr("Năm %1 đã có chương trình (bước \"%2\"): các nội dung được thêm sau các nội dung đã có.")
                               .arg(toYear())

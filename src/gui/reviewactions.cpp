@@ -1,8 +1,8 @@
 #include "workprogram/gui/reviewactions.h"
 
 #include "workprogram/core/workflow.h"
-#include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/workflowservice.h"
 
@@ -10,22 +10,21 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace wp::gui {
 
-int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint64>& ids, Status to,
+int ReviewActions::apply(WindowContext& context, QWidget* parent, const QVector<qint64>& ids, Status to,
                          const QString& reason)
 {
     if (ids.isEmpty())
         return 0;
-    if (!window.currentUser() || !window.database()) {
+    if (!context.user() || !context.database()) {
         Prompts::warning(parent, tr("Chưa đăng nhập"),
                          tr("Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để duyệt nội dung."));
         return 0;
     }
-    const models::ItemTableModel* items = window.itemModel();
+    const models::ItemTableModel* items = context.items();
     for (qint64 id : ids) {
         const int row = items->rowOfId(id);
         if (row >= 0 && Workflow::needsComment(items->item(row).status, to) && reason.trimmed().isEmpty()) {
@@ -38,16 +37,15 @@ int ReviewActions::apply(MainWindow& window, QWidget* parent, const QVector<qint
     // All or nothing: one transaction, each item a savepoint in it (WorkflowService::transitionMany).
     int done = 0;
     try {
-        done = int(
-            storage::WorkflowService(*window.database(), *window.currentUser()).transitionMany(ids, to, reason).size());
+        done =
+            int(storage::WorkflowService(*context.database(), *context.user()).transitionMany(ids, to, reason).size());
     } catch (const storage::StorageError& e) {
         Prompts::warning(parent, tr("Không thực hiện được"),
                          tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(e.message()));
         return 0;
     }
-    window.reloadItems();
-    window.statusBar()->showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)),
-                                    8000);
+    context.reloadItems();
+    context.showMessage(tr("Đã chuyển %n nội dung sang \"%1\".", nullptr, done).arg(StatusInfo::label(to)), 8000);
     return done;
 }
 

@@ -1,7 +1,7 @@
 #include "workprogram/gui/reviewqueuedialog.h"
 
-#include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/reviewqueuemodel.h"
 
@@ -19,9 +19,10 @@ namespace wp::gui {
 
 using models::ReviewQueueModel;
 
-ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
-    : QDialog(&window), m_window(window), m_model(new ReviewQueueModel(this)), m_showCombo(new QComboBox(this)),
-      m_search(new QLineEdit(this)), m_summary(new QLabel(this)), m_view(new QTreeView(this)),
+ReviewQueueDialog::ReviewQueueDialog(WindowContext& context)
+    : QDialog(context.dialogParent()), m_context(context), m_model(new ReviewQueueModel(this)),
+      m_showCombo(new QComboBox(this)), m_search(new QLineEdit(this)), m_summary(new QLabel(this)),
+      m_view(new QTreeView(this)),
       m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
       m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)),
       m_repropose(new QPushButton(tr("Đề xuất &lại"), this)), m_merge(new QPushButton(tr("&Gộp…"), this))
@@ -84,15 +85,13 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, &ReviewQueueDialog::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &ReviewQueueDialog::refresh);
     // Another year shown, an item edited or deleted in the table: the queue follows.
-    connect(window.itemModel(), &QAbstractItemModel::modelReset, this, &ReviewQueueDialog::refresh);
-    connect(window.itemModel(), &models::ItemTableModel::itemsChanged, this, &ReviewQueueDialog::refresh);
+    connect(context.items(), &QAbstractItemModel::modelReset, this, &ReviewQueueDialog::refresh);
+    connect(context.items(), &models::ItemTableModel::itemsChanged, this, &ReviewQueueDialog::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueueDialog::updateButtons);
     connect(m_accept, &QPushButton::clicked, this, [this] { acceptItems(selectedItemIds()); });
     connect(m_repropose, &QPushButton::clicked, this, [this] { reproposeItems(selectedItemIds()); });
-    connect(m_merge, &QPushButton::clicked, this, [this] {
-        if (m_window.mergeItems(selectedItemIds()))
-            refresh();
-    });
+    // The merge is the window's (ReviewScreens); the queue follows the items read again after it.
+    connect(m_merge, &QPushButton::clicked, this, [this] { emit mergeRequested(selectedItemIds()); });
     connect(m_return, &QPushButton::clicked, this, [this] {
         const QVector<qint64> ids = selectedItemIds();
         if (ids.isEmpty())
@@ -104,7 +103,7 @@ ReviewQueueDialog::ReviewQueueDialog(MainWindow& window)
             returnItems(ids, reason);
     });
     // A unit's staff first look at what came back to them; the Office at what waits.
-    const std::optional<User>& user = window.currentUser();
+    const std::optional<User>& user = context.user();
     m_showCombo->setCurrentIndex(user && user->role == Role::Unit ? 1 : 0);
     resize(1000, 620);
     refresh();
@@ -126,8 +125,8 @@ Status ReviewQueueDialog::showing() const
 
 void ReviewQueueDialog::refresh()
 {
-    if (m_window.database())
-        m_model->load(*m_window.database(), *m_window.itemModel(), showing(), m_window.currentUser(),
+    if (m_context.database())
+        m_model->load(*m_context.database(), *m_context.items(), showing(), m_context.user(),
                       search::Query(m_search->text()));
     else
         m_model->removeRows(0, m_model->rowCount());
@@ -186,28 +185,28 @@ void ReviewQueueDialog::updateButtons()
     m_accept->setEnabled(any);
     m_return->setEnabled(any);
     m_repropose->setEnabled(any);
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
     m_merge->setVisible(waiting && user && user->role == Role::Office);
     m_merge->setEnabled(selectedItemIds().size() >= 2);
 }
 
 int ReviewQueueDialog::acceptItems(const QVector<qint64>& ids)
 {
-    const int n = ReviewActions::apply(m_window, this, ids, Status::InDraft);
+    const int n = ReviewActions::apply(m_context, this, ids, Status::InDraft);
     refresh();
     return n;
 }
 
 int ReviewQueueDialog::returnItems(const QVector<qint64>& ids, const QString& reason)
 {
-    const int n = ReviewActions::apply(m_window, this, ids, Status::Returned, reason);
+    const int n = ReviewActions::apply(m_context, this, ids, Status::Returned, reason);
     refresh();
     return n;
 }
 
 int ReviewQueueDialog::reproposeItems(const QVector<qint64>& ids)
 {
-    const int n = ReviewActions::apply(m_window, this, ids, Status::Proposed);
+    const int n = ReviewActions::apply(m_context, this, ids, Status::Proposed);
     refresh();
     return n;
 }

@@ -2,9 +2,9 @@
 
 #include "workprogram/core/workflow.h"
 #include "workprogram/gui/comparisondialog.h"
-#include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,8 +26,8 @@ namespace wp::gui {
 using models::ItemTableModel;
 using models::UnitCountsModel;
 
-SignoffDialog::SignoffDialog(MainWindow& window)
-    : QDialog(&window), m_window(window), m_summary(new UnitCountsModel(window.itemModel(), this)),
+SignoffDialog::SignoffDialog(WindowContext& context)
+    : QDialog(context.dialogParent()), m_context(context), m_summary(new UnitCountsModel(context.items(), this)),
       m_items(new models::ItemFilterProxy(this)), m_state(new QLabel(this)), m_unitLabel(new QLabel(this)),
       m_summaryView(new QTableView(this)), m_itemsView(new QTableView(this)), m_decision(new QLineEdit(this)),
       m_approve(new QPushButton(tr("&Phê duyệt"), this)), m_return(new QPushButton(tr("&Trả lại…"), this)),
@@ -57,7 +56,7 @@ SignoffDialog::SignoffDialog(MainWindow& window)
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_unitLabel);
-    m_items->setItemModel(window.itemModel());
+    m_items->setItemModel(context.items());
     m_itemsView->setModel(m_items);
     m_itemsView->verticalHeader()->hide();
     m_itemsView->setSortingEnabled(true);
@@ -100,10 +99,9 @@ SignoffDialog::SignoffDialog(MainWindow& window)
     compare->setObjectName(QStringLiteral("compareButton"));
     compare->setToolTip(tr("So sánh các nội dung hiện tại với ảnh chụp gần nhất của chương trình"));
     connect(compare, &QPushButton::clicked, this, [this] {
-        if (!m_window.database())
+        if (!m_context.database())
             return;
-        ComparisonDialog dialog(*m_window.database(), m_window.itemModel()->programId(), m_window.itemModel()->year(),
-                                this);
+        ComparisonDialog dialog(*m_context.database(), m_context.items()->programId(), m_context.items()->year(), this);
         dialog.exec();
     });
     signLayout->addWidget(compare);
@@ -135,13 +133,13 @@ SignoffDialog::SignoffDialog(MainWindow& window)
             return;
         const QString reason = ReasonDialog::ask(this, tr("Trả lại cả đơn vị"),
                                                  tr("Ý kiến khi trả lại mọi nội dung đề xuất và dự thảo của %1:")
-                                                     .arg(m_window.itemModel()->unitName(m_unitId)));
+                                                     .arg(m_context.items()->unitName(m_unitId)));
         if (!reason.isEmpty())
             returnUnit(reason);
     });
     connect(m_signoffButton, &QPushButton::clicked, this, [this] { signoff(m_decision->text()); });
     // Another year shown in the window: its program's step and people.
-    connect(window.itemModel(), &QAbstractItemModel::modelReset, this, &SignoffDialog::refresh);
+    connect(context.items(), &QAbstractItemModel::modelReset, this, &SignoffDialog::refresh);
     connect(m_summary, &QAbstractItemModel::modelReset, this, [this] {
         hideEmptyUnits();
         updateButtons();
@@ -159,14 +157,14 @@ SignoffDialog::SignoffDialog(MainWindow& window)
 void SignoffDialog::refresh()
 {
     QString text;
-    if (m_window.database()) {
+    if (m_context.database()) {
         const std::optional<Program> p =
-            storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
+            storage::ProgramRepository(*m_context.database()).byYear(m_context.items()->year());
         text = p ? tr("<b>%1</b> — bước hiện tại: <b>%2</b>")
                        .arg(p->title.toHtmlEscaped(), ProgramStateInfo::label(p->state))
-                 : tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year());
+                 : tr("Năm %1 chưa có chương trình.").arg(m_context.items()->year());
     }
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
     text += QStringLiteral("<br>") +
             (user ? tr("Người thực hiện: %1 (%2)").arg(user->fullName.toHtmlEscaped(), RoleInfo::label(user->role))
                   : tr("Chưa đăng nhập: hãy đăng nhập để phê duyệt."));
@@ -192,7 +190,7 @@ void SignoffDialog::selectUnit(qint64 unitId)
     m_items->setFilter(f);
     m_unitLabel->setText(
         unitId ? tr("Nội dung do <b>%1</b> chủ trì: %2")
-                     .arg(m_window.itemModel()->unitName(unitId).toHtmlEscaped())
+                     .arg(m_context.items()->unitName(unitId).toHtmlEscaped())
                      .arg(m_items->rowCount())
                : tr("Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng").arg(m_items->rowCount()));
     updateButtons();
@@ -201,7 +199,7 @@ void SignoffDialog::selectUnit(qint64 unitId)
 QVector<qint64> SignoffDialog::unitItemIds(const QVector<Status>& statuses) const
 {
     QVector<qint64> ids;
-    for (const Item& it : m_window.itemModel()->items())
+    for (const Item& it : m_context.items()->items())
         if ((!m_unitId || it.leadUnitId == m_unitId) && (statuses.isEmpty() || statuses.contains(it.status)))
             ids.append(it.id);
     return ids;
@@ -222,19 +220,19 @@ void SignoffDialog::updateButtons()
     m_return->setEnabled(any);
     m_approveUnit->setEnabled(m_unitId && !unitItemIds({Status::InDraft}).isEmpty());
     m_returnUnit->setEnabled(m_unitId && !unitItemIds({Status::Proposed, Status::InDraft}).isEmpty());
-    m_signoffButton->setEnabled(m_window.currentUser().has_value());
+    m_signoffButton->setEnabled(m_context.user().has_value());
 }
 
 int SignoffDialog::approveItems(const QVector<qint64>& ids)
 {
-    const int n = ReviewActions::apply(m_window, this, ids, Status::Approved);
+    const int n = ReviewActions::apply(m_context, this, ids, Status::Approved);
     refresh();
     return n;
 }
 
 int SignoffDialog::returnItems(const QVector<qint64>& ids, const QString& reason)
 {
-    const int n = ReviewActions::apply(m_window, this, ids, Status::Returned, reason);
+    const int n = ReviewActions::apply(m_context, this, ids, Status::Returned, reason);
     refresh();
     return n;
 }
@@ -276,7 +274,7 @@ QString SignoffDialog::totalsText() const
 bool SignoffDialog::signoff(const QString& decisionText)
 {
     const QString decision = decisionText.trimmed();
-    if (!m_window.currentUser() || !m_window.database()) {
+    if (!m_context.user() || !m_context.database()) {
         Prompts::warning(this, tr("Chưa đăng nhập"), tr("Hãy đăng nhập bằng tài khoản Lãnh đạo để ký ban hành."));
         return false;
     }
@@ -285,12 +283,12 @@ bool SignoffDialog::signoff(const QString& decisionText)
         m_decision->setFocus();
         return false;
     }
-    m_window.reloadItems(); // the totals confirmed are those of the database now
+    m_context.reloadItems(); // the totals confirmed are those of the database now
     std::optional<Program> program =
-        storage::ProgramRepository(*m_window.database()).byYear(m_window.itemModel()->year());
+        storage::ProgramRepository(*m_context.database()).byYear(m_context.items()->year());
     if (!program) {
         Prompts::warning(this, tr("Không ký ban hành được"),
-                         tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year()));
+                         tr("Năm %1 chưa có chương trình.").arg(m_context.items()->year()));
         return false;
     }
     bool blocked = false;
@@ -304,13 +302,13 @@ bool SignoffDialog::signoff(const QString& decisionText)
                               .arg(program->title, decision, totalsText())) != QMessageBox::Yes)
         return false;
     try {
-        storage::WorkflowService(*m_window.database(), *m_window.currentUser()).signoff(*program, decision);
+        storage::WorkflowService(*m_context.database(), *m_context.user()).signoff(*program, decision);
     } catch (const storage::StorageError& e) {
         Prompts::warning(this, tr("Không ký ban hành được"), e.message());
         return false;
     }
-    m_window.reloadItems(); // the window's step and actions follow the signed program
-    m_window.statusBar()->showMessage(tr("Đã ký ban hành %1, quyết định số %2.").arg(program->title, decision), 10000);
+    m_context.reloadItems(); // the window's step and actions follow the signed program
+    m_context.showMessage(tr("Đã ký ban hành %1, quyết định số %2.").arg(program->title, decision), 10000);
     refresh();
     return true;
 }

@@ -1,38 +1,37 @@
 #include "itemcommands.h"
 
-#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/itemeditor.h"
 
 namespace wp::models {
 
-EditItemsCommand::EditItemsCommand(ItemTableModel* model, QVector<Item> before, QVector<Item> after,
-                                   const QString& text)
-    : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
+EditItemsCommand::EditItemsCommand(ItemEditor* editor, QVector<Item> before, QVector<Item> after, const QString& text)
+    : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
 {}
 
 void EditItemsCommand::redo()
 {
-    if (!m_model->writeItems(m_after)) {
-        m_model->m_commandFailed = true;
+    if (!m_editor->writeItems(m_after)) {
+        m_editor->m_commandFailed = true;
         setObsolete(true);
     }
 }
 
 void EditItemsCommand::undo()
 {
-    if (!m_model->writeItems(m_before))
+    if (!m_editor->writeItems(m_before))
         setObsolete(true);
 }
 
-AddItemsCommand::AddItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text)
-    : QUndoCommand(text), m_model(model), m_items(std::move(items))
+AddItemsCommand::AddItemsCommand(ItemEditor* editor, QVector<Item> items, const QString& text)
+    : QUndoCommand(text), m_editor(editor), m_items(std::move(items))
 {}
 
 void AddItemsCommand::redo()
 {
     for (Item& it : m_items)
         it.id = 0;
-    if (!m_model->insertItems(m_items)) {
-        m_model->m_commandFailed = true;
+    if (!m_editor->insertItems(m_items)) {
+        m_editor->m_commandFailed = true;
         setObsolete(true);
     }
 }
@@ -42,12 +41,12 @@ void AddItemsCommand::undo()
     QVector<qint64> ids;
     for (const Item& it : m_items)
         ids.append(it.id);
-    if (!m_model->deleteItems(ids))
+    if (!m_editor->deleteItems(ids))
         setObsolete(true);
 }
 
-RemoveItemsCommand::RemoveItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text)
-    : QUndoCommand(text), m_model(model), m_items(std::move(items))
+RemoveItemsCommand::RemoveItemsCommand(ItemEditor* editor, QVector<Item> items, const QString& text)
+    : QUndoCommand(text), m_editor(editor), m_items(std::move(items))
 {}
 
 void RemoveItemsCommand::redo()
@@ -55,8 +54,8 @@ void RemoveItemsCommand::redo()
     QVector<qint64> ids;
     for (const Item& it : m_items)
         ids.append(it.id);
-    if (!m_model->deleteItems(ids)) {
-        m_model->m_commandFailed = true;
+    if (!m_editor->deleteItems(ids)) {
+        m_editor->m_commandFailed = true;
         setObsolete(true);
     }
 }
@@ -65,7 +64,7 @@ void RemoveItemsCommand::undo()
 {
     for (Item& it : m_items)
         it.id = 0;
-    if (!m_model->insertItems(m_items))
+    if (!m_editor->insertItems(m_items))
         setObsolete(true);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// Private to wp_models: the undo steps behind ItemTableModel's changes.
+// Private to wp_models: the undo steps of ItemEditor: each redo and undo writes through the editor,
+// which tells the model what changed.
 
 #include "workprogram/core/item.h"
 
@@ -9,18 +10,18 @@
 
 namespace wp::models {
 
-class ItemTableModel;
+class ItemEditor;
 
 /// Replaces items by other versions of themselves (cell edits, dialog edits, bulk edits).
 class EditItemsCommand : public QUndoCommand
 {
 public:
-    EditItemsCommand(ItemTableModel* model, QVector<Item> before, QVector<Item> after, const QString& text);
+    EditItemsCommand(ItemEditor* editor, QVector<Item> before, QVector<Item> after, const QString& text);
     void undo() override;
     void redo() override;
 
 private:
-    ItemTableModel* m_model;
+    ItemEditor* m_editor;
     QVector<Item> m_before;
     QVector<Item> m_after;
 };
@@ -29,12 +30,12 @@ private:
 class AddItemsCommand : public QUndoCommand
 {
 public:
-    AddItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text);
+    AddItemsCommand(ItemEditor* editor, QVector<Item> items, const QString& text);
     void undo() override;
     void redo() override;
 
 private:
-    ItemTableModel* m_model;
+    ItemEditor* m_editor;
     QVector<Item> m_items; ///< with the ids of the last redo
 };
 
@@ -42,12 +43,12 @@ private:
 class RemoveItemsCommand : public QUndoCommand
 {
 public:
-    RemoveItemsCommand(ItemTableModel* model, QVector<Item> items, const QString& text);
+    RemoveItemsCommand(ItemEditor* editor, QVector<Item> items, const QString& text);
     void undo() override;
     void redo() override;
 
 private:
-    ItemTableModel* m_model;
+    ItemEditor* m_editor;
     QVector<Item> m_items;
 };
 

@@ -1,21 +1,13 @@
 #include "workprogram/models/itemtablemodel.h"
 
-#include "itemcommands.h"
-
 #include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
-#include "workprogram/storage/itemrepository.h"
-#include "workprogram/storage/itemservice.h"
-#include "workprogram/storage/unitrepository.h"
-#include "workprogram/storage/workflowservice.h"
+#include "workprogram/models/itemeditor.h"
+#include "workprogram/models/itemstyle.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QSet>
-#include <QUndoStack>
 
 #include <algorithm>
-#include <limits>
 
 namespace wp::models {
 
@@ -26,75 +18,41 @@ constexpr int ResetThreshold = 200;
 
 ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
 
-void ItemTableModel::load(storage::Database& db, qint64 programId, int year, QDate today)
+void ItemTableModel::reset(Contents contents)
 {
     beginResetModel();
-    m_db = &db;
-    m_programId = programId;
-    m_year = year;
-    m_today = today;
-    m_complete = true;
-    loadUnits(db, year);
-    // The repository shares one string per distinct leader, group, form, level and deadline.
-    m_items = programId ? storage::ItemRepository(db).list(programId) : QVector<Item>();
+    m_programId = contents.programId;
+    m_year = contents.year;
+    m_today = contents.today;
+    m_complete = contents.complete;
+    m_units = std::move(contents.units);
+    m_yearUnits = std::move(contents.yearUnits);
+    m_unitKeys.clear();
+    for (const Unit& u : std::as_const(m_units))
+        m_unitKeys.insert(u.id, search::unitText(u));
+    m_items = std::move(contents.items);
     m_searchKeys.clear();
     m_rowOfId.clear();
-    appendLoaded(0);
+    indexRows(0);
     endResetModel();
 }
 
-void ItemTableModel::loadFirst(storage::Database& db, qint64 programId, int year, QDate today, int rows)
+void ItemTableModel::appendRest(QVector<Item> rest)
 {
-    beginResetModel();
-    m_db = &db;
-    m_programId = programId;
-    m_year = year;
-    m_today = today;
-    loadUnits(db, year);
-    m_items = programId ? storage::ItemRepository(db).page(programId, std::numeric_limits<int>::min(), rows + 1)
-                        : QVector<Item>();
-    // One more than asked tells whether there is a rest, without counting the program.
-    m_complete = m_items.size() <= rows;
-    if (!m_complete)
-        m_items.removeLast();
-    m_searchKeys.clear();
-    m_rowOfId.clear();
-    appendLoaded(0);
-    endResetModel();
-}
-
-void ItemTableModel::loadRest()
-{
-    if (m_complete || !m_db)
-        return;
     m_complete = true;
-    QVector<Item> rest = storage::ItemRepository(*m_db).page(
-        m_programId, m_items.isEmpty() ? std::numeric_limits<int>::min() : m_items.last().number, -1);
     if (!rest.isEmpty()) {
         const int from = int(m_items.size());
         beginInsertRows({}, from, from + int(rest.size()) - 1);
         m_items.reserve(from + rest.size());
         for (Item& it : rest)
             m_items.append(std::move(it));
-        appendLoaded(from);
+        indexRows(from);
         endInsertRows();
     }
     emit loadCompleted();
 }
 
-void ItemTableModel::loadUnits(storage::Database& db, int year)
-{
-    m_units.clear();
-    storage::UnitRepository unitRepo(db);
-    m_unitKeys.clear();
-    for (const Unit& u : unitRepo.all()) {
-        m_units.insert(u.id, u);
-        m_unitKeys.insert(u.id, search::unitText(u));
-    }
-    m_yearUnits = unitRepo.inYear(year);
-}
-
-void ItemTableModel::appendLoaded(int from)
+void ItemTableModel::indexRows(int from)
 {
     // Search keys and the row of each id for the items from row @p from on.
     m_searchKeys.reserve(m_items.size());
@@ -106,16 +64,32 @@ void ItemTableModel::appendLoaded(int from)
     }
 }
 
+void ItemTableModel::reindexIds()
+{
+    m_rowOfId.clear();
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rowOfId.insert(m_items.at(row).id, row);
+}
+
 void ItemTableModel::clear()
 {
     beginResetModel();
-    m_db = nullptr;
     m_complete = true;
     m_programId = 0;
     m_items.clear();
     m_searchKeys.clear();
     m_rowOfId.clear();
     endResetModel();
+}
+
+void ItemTableModel::setEditor(ItemEditor* editor)
+{
+    m_editor = editor;
+}
+
+ItemEditor* ItemTableModel::editor() const
+{
+    return m_editor;
 }
 
 void ItemTableModel::setToday(QDate today)
@@ -234,17 +208,11 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
-        if (it.isOverdue(m_today) && (index.column() == Deadline || index.column() == Number))
-            return QBrush(QColor(0xA8, 0x1C, 0x1C));
-        return {};
+        return ItemStyle::foreground(it, index.column(), m_today);
     case Qt::DecorationRole:
-        if (index.column() == Deadline && it.isOverdue(m_today)) {
-            static const QColor red(0xC6, 0x28, 0x28);
-            return red;
-        }
-        return {};
+        return ItemStyle::decoration(it, index.column(), m_today);
     case Qt::TextAlignmentRole:
-        return int((index.column() == Number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        return ItemStyle::alignment(index.column());
     case ItemIdRole:
         return it.id;
     case LeadUnitIdRole:
@@ -277,7 +245,7 @@ Qt::ItemFlags ItemTableModel::flags(const QModelIndex& index) const
 
 bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || index.row() >= m_items.size() ||
+    if (!m_editor || !index.isValid() || index.row() >= m_items.size() ||
         (role != Qt::EditRole && role != LeadUnitIdRole && role != CoUnitIdsRole && role != StatusRole))
         return false;
     Item after = m_items.at(index.row());
@@ -334,63 +302,16 @@ bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
-    return editItems({after},
-                     tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
+    return m_editor->editItems(
+        {after}, tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
 }
 
-bool ItemTableModel::editItems(const QVector<Item>& after, const QString& description)
+void ItemTableModel::applyUpdated(const QVector<Item>& items)
 {
-    loadRest(); // a change is made on the whole program, never on the first page only
-    QVector<Item> before;
-    QVector<Item> changed;
-    for (const Item& a : after) {
-        const int row = rowOfId(a.id);
-        if (row < 0)
-            continue;
-        const Item& b = m_items.at(row);
-        if (b.content == a.content && b.leadUnitId == a.leadUnitId && b.coUnitIds == a.coUnitIds &&
-            b.deadline == a.deadline && b.leader == a.leader && b.group == a.group && b.form == a.form &&
-            b.level == a.level && b.status == a.status && b.note == a.note && b.number == a.number)
-            continue; // nothing to write
-        before.append(b);
-        changed.append(a);
-    }
-    if (changed.isEmpty())
-        return true;
-    if (!m_undo)
-        return writeItems(changed);
-    return pushCommand(new EditItemsCommand(this, before, changed, description));
-}
-
-bool ItemTableModel::pushCommand(QUndoCommand* command)
-{
-    m_commandFailed = false;
-    m_undo->push(command); // runs redo(); a command that could not write is obsolete and dropped
-    return !m_commandFailed;
-}
-
-bool ItemTableModel::addItems(QVector<Item> items, const QString& description)
-{
-    loadRest();
-    for (Item& it : items)
-        it.programId = m_programId;
-    if (!m_undo)
-        return insertItems(items);
-    return pushCommand(new AddItemsCommand(this, items, description));
-}
-
-bool ItemTableModel::removeItems(const QVector<qint64>& ids, const QString& description)
-{
-    loadRest();
-    QVector<Item> items;
-    for (qint64 id : ids)
-        if (int row = rowOfId(id); row >= 0)
-            items.append(m_items.at(row));
-    if (items.isEmpty())
-        return true;
-    if (!m_undo)
-        return deleteItems(ids);
-    return pushCommand(new RemoveItemsCommand(this, items, description));
+    for (const Item& it : items)
+        if (const int row = rowOfId(it.id); row >= 0)
+            refreshRow(row, it);
+    emit itemsChanged();
 }
 
 void ItemTableModel::refreshRow(int row, const Item& it)
@@ -423,56 +344,8 @@ void ItemTableModel::keepNumberOrder(int row)
     endMoveRows();
 }
 
-bool ItemTableModel::writeItems(const QVector<Item>& items)
+void ItemTableModel::applyAdded(const QVector<Item>& items)
 {
-    if (!m_db)
-        return false;
-    QVector<Item> toWrite;
-    for (Item it : items) {
-        const int row = rowOfId(it.id);
-        if (row < 0) {
-            emit errorOccurred(tr("Nội dung số %1 không còn trong chương trình.").arg(it.number));
-            return false;
-        }
-        it.rowVersion = m_items.at(row).rowVersion; // undo and redo write over the version we hold now
-        toWrite.append(it);
-    }
-    try {
-        if (m_actor) {
-            // Signed in: the workflow's rules and history. A status is changed by the review
-            // actions (transitions), never by an edit.
-            for (const Item& it : toWrite)
-                if (it.status != m_items.at(rowOfId(it.id)).status) {
-                    emit errorOccurred(
-                        tr("Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp "
-                           "nhận, trả lại, phê duyệt…) khi đã đăng nhập.")
-                            .arg(it.number));
-                    return false;
-                }
-            storage::WorkflowService(*m_db, *m_actor).editMany(toWrite);
-        } else {
-            storage::ItemService(*m_db).update(toWrite);
-        }
-    } catch (const storage::StorageError& e) {
-        emit errorOccurred(e.message());
-        return false;
-    }
-    for (const Item& it : toWrite)
-        refreshRow(rowOfId(it.id), it);
-    emit itemsChanged();
-    return true;
-}
-
-bool ItemTableModel::insertItems(QVector<Item>& items)
-{
-    if (!m_db)
-        return false;
-    try {
-        storage::ItemService(*m_db).create(items, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
-        emit errorOccurred(e.message());
-        return false;
-    }
     const bool reset = items.size() > ResetThreshold;
     if (reset)
         beginResetModel();
@@ -487,25 +360,14 @@ bool ItemTableModel::insertItems(QVector<Item>& items)
         if (!reset)
             endInsertRows();
     }
-    m_rowOfId.clear();
-    for (int row = 0; row < m_items.size(); ++row)
-        m_rowOfId.insert(m_items.at(row).id, row);
+    reindexIds();
     if (reset)
         endResetModel();
     emit itemsChanged();
-    return true;
 }
 
-bool ItemTableModel::deleteItems(const QVector<qint64>& ids)
+void ItemTableModel::applyRemoved(const QVector<qint64>& ids)
 {
-    if (!m_db)
-        return false;
-    try {
-        storage::ItemService(*m_db).remove(ids, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
-        emit errorOccurred(e.message());
-        return false;
-    }
     QVector<int> rows;
     for (qint64 id : ids)
         if (int row = rowOfId(id); row >= 0)
@@ -522,13 +384,10 @@ bool ItemTableModel::deleteItems(const QVector<qint64>& ids)
         if (!reset)
             endRemoveRows();
     }
-    m_rowOfId.clear();
-    for (int row = 0; row < m_items.size(); ++row)
-        m_rowOfId.insert(m_items.at(row).id, row);
+    reindexIds();
     if (reset)
         endResetModel();
     emit itemsChanged();
-    return true;
 }
 
 QString ItemTableModel::columnTitle(int column)

@@ -1,21 +1,20 @@
 // Merging items shared by several units and user management in the GUI (issue 4), on the real
 // MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
+#include "forms.h"
 #include "modal.h"
 #include "testsupport.h"
-#include "ui_adduserdialog.h"
-#include "ui_firstadmindialog.h"
-#include "ui_mainwindow.h"
-#include "ui_mergedialog.h"
-#include "ui_passworddialog.h"
-#include "ui_usersdialog.h"
 
 #include "workprogram/core/merge.h"
 #include "workprogram/core/text.h"
+#include "workprogram/gui/adminactions.h"
+#include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/mergedialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
+#include "workprogram/gui/unitpicker.h"
 #include "workprogram/gui/usersdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
@@ -36,6 +35,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -92,7 +92,7 @@ struct Admin : ::testing::Test
         db.reset();
     }
     User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    void signIn(const QString& login) { window->context().setUser(user(login)); }
     Item item(qint64 id) { return *storage::ItemRepository(*db).byId(id); }
     QVector<Item> items(Status s)
     {
@@ -117,16 +117,18 @@ struct Admin : ::testing::Test
     {
         QItemSelection selection;
         for (qint64 id : ids) {
-            const QModelIndex index =
-                window->proxy()->mapFromSource(window->itemModel()->index(window->itemModel()->rowOfId(id), 0));
+            const QModelIndex index = window->context().proxy()->mapFromSource(
+                window->context().items()->index(window->context().items()->rowOfId(id), 0));
             selection.select(index, index.siblingAtColumn(models::ItemTableModel::ColumnCount - 1));
         }
-        window->ui()->itemsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        test::named<QTableView>(window.get(), "itemsView")
+            ->selectionModel()
+            ->select(selection, QItemSelectionModel::ClearAndSelect);
     }
     QAction* action(const char* name) { return window->findChild<QAction*>(QLatin1String(name)); }
     int count(qint64 unitId, Status s)
     {
-        UnitCountsModel* counts = window->countsModel();
+        UnitCountsModel* counts = window->context().counts();
         for (int r = 0; r < counts->rowCount(); ++r) {
             const QModelIndex i = counts->index(r, UnitCountsModel::FirstStatus + int(s));
             const bool total = i.data(UnitCountsModel::IsTotalRole).toBool();
@@ -156,7 +158,7 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
     const QVector<Item> originals = onePerUnit(Status::Proposed, 3);
     ASSERT_EQ(originals.size(), 3);
     const qint64 lead = originals.at(1).leadUnitId;
-    const int rowsBefore = window->itemModel()->rowCount();
+    const int rowsBefore = window->context().items()->rowCount();
     const int proposedBefore = count(0, Status::Proposed);
     const int withdrawnBefore = count(0, Status::Withdrawn);
     const int leadProposedBefore = count(lead, Status::Proposed);
@@ -171,39 +173,42 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
         auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
         seen = true;
-        Ui::MergeDialog* ui = dialog->ui();
+        auto* table = test::named<QTableWidget>(dialog, "itemsTable");
+        auto* content = test::named<QPlainTextEdit>(dialog, "contentEdit");
+        auto* leadCombo = test::named<gui::UnitComboBox>(dialog, "leadCombo");
         // The three items as they are, and the content of the first pre-filled.
-        ASSERT_EQ(ui->itemsTable->rowCount(), 3);
+        ASSERT_EQ(table->rowCount(), 3);
         for (int r = 0; r < 3; ++r) {
-            EXPECT_EQ(ui->itemsTable->item(r, 0)->text(), QString::number(originals.at(r).number));
-            EXPECT_EQ(ui->itemsTable->item(r, 1)->text(), originals.at(r).content);
-            EXPECT_EQ(ui->itemsTable->item(r, 2)->text(), unitName(originals.at(r).leadUnitId));
-            EXPECT_EQ(ui->itemsTable->item(r, 3)->text(), originals.at(r).deadline.text());
-            EXPECT_EQ(ui->itemsTable->item(r, 4)->text(), StatusInfo::label(Status::Proposed));
+            EXPECT_EQ(table->item(r, 0)->text(), QString::number(originals.at(r).number));
+            EXPECT_EQ(table->item(r, 1)->text(), originals.at(r).content);
+            EXPECT_EQ(table->item(r, 2)->text(), unitName(originals.at(r).leadUnitId));
+            EXPECT_EQ(table->item(r, 3)->text(), originals.at(r).deadline.text());
+            EXPECT_EQ(table->item(r, 4)->text(), StatusInfo::label(Status::Proposed));
         }
-        EXPECT_EQ(ui->contentEdit->toPlainText(), originals.at(0).content);
+        EXPECT_EQ(content->toPlainText(), originals.at(0).content);
         // The lead is chosen among the items' units: their lead units first, then their co-units.
         const QVector<qint64> choices = Merge::units(originals);
-        ASSERT_EQ(ui->leadCombo->count(), choices.size());
+        ASSERT_EQ(leadCombo->count(), choices.size());
         for (int i = 0; i < 3; ++i)
-            EXPECT_EQ(ui->leadCombo->itemData(i).toLongLong(), originals.at(i).leadUnitId);
+            EXPECT_EQ(leadCombo->itemData(i).toLongLong(), originals.at(i).leadUnitId);
         // The lead changes to the second unit: the first becomes a co-unit, the second stops being one.
-        ui->leadCombo->setUnitId(lead);
-        const QVector<qint64> co = ui->coUnitsEditor->checkedIds();
+        leadCombo->setUnitId(lead);
+        const QVector<qint64> co = test::named<gui::UnitListEditor>(dialog, "coUnitsEditor")->checkedIds();
         EXPECT_FALSE(co.contains(lead));
         EXPECT_TRUE(co.contains(originals.at(0).leadUnitId));
         EXPECT_TRUE(co.contains(originals.at(2).leadUnitId));
-        ui->contentEdit->setPlainText(QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
-        ui->deadlineEdit->setText(QStringLiteral("Quý III"));
-        ui->reasonEdit->setText(QStringLiteral("ba đơn vị đề xuất cùng một việc"));
-        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        content->setPlainText(QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
+        test::named<QLineEdit>(dialog, "deadlineEdit")->setText(QStringLiteral("Quý III"));
+        test::named<QLineEdit>(dialog, "reasonEdit")->setText(QStringLiteral("ba đơn vị đề xuất cùng một việc"));
+        QTest::mouseClick(test::named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     merge->trigger();
     ASSERT_TRUE(seen);
 
     // One new item, the originals withdrawn with merged_into, as `merge` in the CLI leaves them.
-    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore + 1);
-    const qint64 mergedId = window->historyItem();
+    EXPECT_EQ(window->context().items()->rowCount(), rowsBefore + 1);
+    const qint64 mergedId = window->context().currentItemId();
     ASSERT_NE(mergedId, 0);
     const Item merged = item(mergedId);
     EXPECT_EQ(merged.content, QStringLiteral("Tuyến phố đi bộ và chợ đêm từ phố Vũ Quỳnh đến tháp đồng hồ"));
@@ -229,9 +234,10 @@ TEST_F(AdminMerge, MergesThreeItemsOfThreeUnitsIntoOneAndShowsIt)
     EXPECT_EQ(count(lead, Status::Proposed), leadProposedBefore - 1 + 1);
     EXPECT_EQ(count(lead, Status::Withdrawn), 1);
     // The new item is selected and its history shown: made from the three numbers, with the reason.
-    EXPECT_EQ(window->ui()->itemsView->selectionModel()->selectedRows().size(), 1);
-    ASSERT_GE(window->historyModel()->rowCount(), 1);
-    const QString details = window->historyModel()->index(0, models::HistoryModel::Details).data().toString();
+    EXPECT_EQ(test::named<QTableView>(window.get(), "itemsView")->selectionModel()->selectedRows().size(), 1);
+    ASSERT_GE(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 1);
+    const QString details =
+        test::area<gui::HistoryPanel>(window.get())->model()->index(0, models::HistoryModel::Details).data().toString();
     EXPECT_TRUE(details.contains(QStringLiteral("gộp từ các nội dung số %1, %2, %3: ba đơn vị đề xuất cùng một việc")
                                      .arg(originals.at(0).number)
                                      .arg(originals.at(1).number)
@@ -252,7 +258,7 @@ TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
     const Item returned = onePerUnit(Status::Returned, 1).first();
     const Item proposed = onePerUnit(Status::Proposed, 1).first();
     const QString before = fingerprint(*db);
-    const int rowsBefore = window->itemModel()->rowCount();
+    const int rowsBefore = window->context().items()->rowCount();
     selectRows({proposed.id, returned.id});
     ASSERT_TRUE(action("mergeAction")->isEnabled()); // the service, not the menu, judges the statuses
     const QString refusal =
@@ -265,17 +271,18 @@ TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
         ASSERT_NE(dialog, nullptr);
         // The status that cannot be merged is marked with a sign, not only a colour.
         const int row = returned.number < proposed.number ? 0 : 1;
-        EXPECT_EQ(dialog->ui()->itemsTable->item(row, 4)->text(), QStringLiteral("Yêu cầu điều chỉnh ⚠"));
+        EXPECT_EQ(test::named<QTableWidget>(dialog, "itemsTable")->item(row, 4)->text(),
+                  QStringLiteral("Yêu cầu điều chỉnh ⚠"));
         EXPECT_FALSE(dialog->tryMerge());
         stayedOpen = dialog->isVisible();
-        EXPECT_EQ(dialog->ui()->errorLabel->text().toStdString(), refusal.toStdString());
+        EXPECT_EQ(test::named<QLabel>(dialog, "errorLabel")->text().toStdString(), refusal.toStdString());
         dialog->reject();
     });
-    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_FALSE(test::area<gui::ReviewScreens>(window.get())->mergeSelected());
     EXPECT_TRUE(stayedOpen);
     EXPECT_EQ(lastMessage().toStdString(), refusal.toStdString());
     EXPECT_EQ(fingerprint(*db), before);
-    EXPECT_EQ(window->itemModel()->rowCount(), rowsBefore);
+    EXPECT_EQ(window->context().items()->rowCount(), rowsBefore);
 }
 
 TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
@@ -283,23 +290,24 @@ TEST_F(AdminMerge, TheDialogRefusesAnEmptyContentAndOtherRolesWritingNothing)
     const QVector<Item> originals = onePerUnit(Status::Proposed, 2);
     const QString before = fingerprint(*db);
     {
-        gui::MergeDialog dialog(*window->database(), user(SampleReview::officeLogin()), originals,
-                                window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+        gui::MergeDialog dialog(*window->context().database(), user(SampleReview::officeLogin()), originals,
+                                window->context().items()->yearUnits(), SampleReview::Year, window.get());
         dialog.show();
-        dialog.ui()->contentEdit->setPlainText(QStringLiteral("   "));
+        test::named<QPlainTextEdit>(&dialog, "contentEdit")->setPlainText(QStringLiteral("   "));
         EXPECT_FALSE(dialog.tryMerge());
-        EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Hãy nhập nội dung công việc sau khi gộp."));
-        dialog.ui()->contentEdit->setPlainText(QStringLiteral("Việc chung"));
-        dialog.ui()->deadlineEdit->setText(QStringLiteral("Quý V"));
+        EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+                  QStringLiteral("Hãy nhập nội dung công việc sau khi gộp."));
+        test::named<QPlainTextEdit>(&dialog, "contentEdit")->setPlainText(QStringLiteral("Việc chung"));
+        test::named<QLineEdit>(&dialog, "deadlineEdit")->setText(QStringLiteral("Quý V"));
         EXPECT_FALSE(dialog.tryMerge());
-        EXPECT_TRUE(dialog.ui()->errorLabel->text().startsWith(QStringLiteral("Thời hạn: ")))
-            << dialog.ui()->errorLabel->text().toStdString();
+        EXPECT_TRUE(test::named<QLabel>(&dialog, "errorLabel")->text().startsWith(QStringLiteral("Thời hạn: ")))
+            << test::named<QLabel>(&dialog, "errorLabel")->text().toStdString();
         EXPECT_FALSE(dialog.merged().has_value());
     }
     // A leader reaching the dialog anyway is refused by WorkflowService, word for word.
     gui::Prompts::shownMessages().clear();
-    gui::MergeDialog dialog(*window->database(), user(SampleReview::leaderLogin()), originals,
-                            window->itemModel()->yearUnits(), SampleReview::Year, window.get());
+    gui::MergeDialog dialog(*window->context().database(), user(SampleReview::leaderLogin()), originals,
+                            window->context().items()->yearUnits(), SampleReview::Year, window.get());
     dialog.show();
     EXPECT_FALSE(dialog.tryMerge());
     EXPECT_EQ(lastMessage(), QStringLiteral("chutich (Lãnh đạo) không được gộp nội dung: chỉ Văn phòng mới được"));
@@ -326,7 +334,7 @@ TEST_F(AdminMerge, TheActionIsForTheOfficeWithTwoOrMoreRows)
     // Reached anyway (a shortcut, a script): told so, and nothing is written.
     signIn(SampleReview::unitLogin());
     const QString before = fingerprint(*db);
-    EXPECT_FALSE(window->mergeSelected());
+    EXPECT_FALSE(test::area<gui::ReviewScreens>(window.get())->mergeSelected());
     EXPECT_EQ(lastMessage(), QStringLiteral("Chỉ Văn phòng gộp được nội dung; hãy đăng nhập."));
     EXPECT_EQ(fingerprint(*db), before);
 }
@@ -356,24 +364,26 @@ TEST_F(AdminUsers, AnAdministratorAddsAUserWhoCanThenSignIn)
 {
     signIn(SampleReview::adminLogin());
     ASSERT_TRUE(action("usersAction")->isEnabled());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
-    const qint64 unitId = window->itemModel()->yearUnits().at(3).id;
+    const qint64 unitId = window->context().items()->yearUnits().at(3).id;
     onNextModal([&](QWidget* modal) {
         auto* add = qobject_cast<gui::AddUserDialog*>(modal);
         ASSERT_NE(add, nullptr);
-        Ui::AddUserDialog* ui = add->ui();
-        QTest::keyClicks(ui->loginEdit, QStringLiteral("tuphap"));
-        ui->nameEdit->setText(QStringLiteral("Đỗ Thị Pháp")); // keyClicks types ASCII only
-        ui->titleEdit->setText(QStringLiteral("Chuyên viên"));
-        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
-        EXPECT_FALSE(ui->unitCombo->isHidden());
-        EXPECT_TRUE(ui->leaderUnitsEditor->isHidden());
-        ui->unitCombo->setUnitId(unitId);
-        QTest::keyClicks(ui->passwordEdit, QStringLiteral("mat-khau-1"));
-        QTest::keyClicks(ui->repeatEdit, QStringLiteral("mat-khau-1"));
-        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::keyClicks(test::named<QLineEdit>(add, "loginEdit"), QStringLiteral("tuphap"));
+        test::named<QLineEdit>(add, "nameEdit")->setText(QStringLiteral("Đỗ Thị Pháp")); // keyClicks types ASCII only
+        test::named<QLineEdit>(add, "titleEdit")->setText(QStringLiteral("Chuyên viên"));
+        auto* role = test::named<QComboBox>(add, "roleCombo");
+        role->setCurrentIndex(role->findData(int(Role::Unit)));
+        auto* unit = test::named<gui::UnitComboBox>(add, "unitCombo");
+        EXPECT_FALSE(unit->isHidden());
+        EXPECT_TRUE(test::named<gui::UnitListEditor>(add, "leaderUnitsEditor")->isHidden());
+        unit->setUnitId(unitId);
+        QTest::keyClicks(test::named<QLineEdit>(add, "passwordEdit"), QStringLiteral("mat-khau-1"));
+        QTest::keyClicks(test::named<QLineEdit>(add, "repeatEdit"), QStringLiteral("mat-khau-1"));
+        QTest::mouseClick(test::named<QDialogButtonBox>(add, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     ASSERT_TRUE(dialog.addUser());
     // Written, and the password works (and only it).
@@ -396,10 +406,14 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
 {
     signIn(SampleReview::adminLogin());
     const QString before = fingerprint(*db);
-    gui::AddUserDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                              window.get());
+    gui::AddUserDialog dialog(*window->context().database(), *window->context().user(),
+                              window->context().items()->yearUnits(), window.get());
     dialog.show();
-    Ui::AddUserDialog* ui = dialog.ui();
+    auto* login = test::named<QLineEdit>(&dialog, "loginEdit");
+    auto* role = test::named<QComboBox>(&dialog, "roleCombo");
+    auto* password = test::named<QLineEdit>(&dialog, "passwordEdit");
+    auto* repeat = test::named<QLineEdit>(&dialog, "repeatEdit");
+    auto* error = test::named<QLabel>(&dialog, "errorLabel");
     struct Case
     {
         QString login, password, repeat, message;
@@ -416,45 +430,46 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
          QStringLiteral("tên đăng nhập không được trống và không có dấu cách")},
     };
     for (const Case& c : cases) {
-        ui->loginEdit->setText(c.login);
-        ui->nameEdit->setText(QStringLiteral("Người Mới"));
-        ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Office)));
-        ui->passwordEdit->setText(c.password);
-        ui->repeatEdit->setText(c.repeat);
-        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        login->setText(c.login);
+        test::named<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Người Mới"));
+        role->setCurrentIndex(role->findData(int(Role::Office)));
+        password->setText(c.password);
+        repeat->setText(c.repeat);
+        QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
         EXPECT_TRUE(dialog.isVisible()) << c.message.toStdString();
-        EXPECT_EQ(ui->errorLabel->text(), c.message);
-        EXPECT_TRUE(ui->passwordEdit->text().isEmpty()); // never left on screen after a refusal
+        EXPECT_EQ(error->text(), c.message);
+        EXPECT_TRUE(password->text().isEmpty()); // never left on screen after a refusal
         EXPECT_FALSE(dialog.added().has_value());
     }
     // A unit's staff without a unit.
-    ui->loginEdit->setText(QStringLiteral("moi"));
-    ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(int(Role::Unit)));
-    ui->unitCombo->setUnitId(0);
-    ui->passwordEdit->setText(QStringLiteral("mat-khau-1"));
-    ui->repeatEdit->setText(QStringLiteral("mat-khau-1"));
+    login->setText(QStringLiteral("moi"));
+    role->setCurrentIndex(role->findData(int(Role::Unit)));
+    test::named<gui::UnitComboBox>(&dialog, "unitCombo")->setUnitId(0);
+    password->setText(QStringLiteral("mat-khau-1"));
+    repeat->setText(QStringLiteral("mat-khau-1"));
     EXPECT_FALSE(dialog.tryAdd());
-    EXPECT_EQ(ui->errorLabel->text(), QStringLiteral("cán bộ đơn vị cần có đơn vị"));
+    EXPECT_EQ(error->text(), QStringLiteral("cán bộ đơn vị cần có đơn vị"));
     EXPECT_EQ(fingerprint(*db), before);
 }
 
 TEST_F(AdminUsers, AnAdministratorResetsAPassword)
 {
     signIn(SampleReview::adminLogin());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
-    EXPECT_FALSE(dialog.ui()->passwordButton->isEnabled()); // nobody selected
+    EXPECT_FALSE(test::named<QPushButton>(&dialog, "passwordButton")->isEnabled()); // nobody selected
     dialog.refresh(SampleReview::unitLogin());
-    ASSERT_TRUE(dialog.ui()->passwordButton->isEnabled());
+    ASSERT_TRUE(test::named<QPushButton>(&dialog, "passwordButton")->isEnabled());
     const QString before = fingerprint(*db);
     onNextModal([](QWidget* modal) {
         auto* pw = qobject_cast<gui::PasswordDialog*>(modal);
         ASSERT_NE(pw, nullptr);
-        pw->ui()->passwordEdit->setText(QStringLiteral("mat-khau-moi"));
-        pw->ui()->repeatEdit->setText(QStringLiteral("mat-khau-khac"));
+        test::named<QLineEdit>(pw, "passwordEdit")->setText(QStringLiteral("mat-khau-moi"));
+        test::named<QLineEdit>(pw, "repeatEdit")->setText(QStringLiteral("mat-khau-khac"));
         EXPECT_FALSE(pw->trySet());
-        EXPECT_EQ(pw->ui()->errorLabel->text(), QStringLiteral("hai lần nhập mật khẩu không khớp"));
+        EXPECT_EQ(test::named<QLabel>(pw, "errorLabel")->text(), QStringLiteral("hai lần nhập mật khẩu không khớp"));
         pw->reject();
     });
     EXPECT_FALSE(dialog.resetPassword());
@@ -463,9 +478,9 @@ TEST_F(AdminUsers, AnAdministratorResetsAPassword)
     onNextModal([](QWidget* modal) {
         auto* pw = qobject_cast<gui::PasswordDialog*>(modal);
         ASSERT_NE(pw, nullptr);
-        pw->ui()->passwordEdit->setText(QStringLiteral("mat-khau-moi"));
-        pw->ui()->repeatEdit->setText(QStringLiteral("mat-khau-moi"));
-        QTest::mouseClick(pw->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        test::named<QLineEdit>(pw, "passwordEdit")->setText(QStringLiteral("mat-khau-moi"));
+        test::named<QLineEdit>(pw, "repeatEdit")->setText(QStringLiteral("mat-khau-moi"));
+        QTest::mouseClick(test::named<QDialogButtonBox>(pw, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     EXPECT_TRUE(dialog.resetPassword());
     EXPECT_EQ(lastMessage(), QStringLiteral("Đã đổi mật khẩu của donvi."));
@@ -478,16 +493,16 @@ TEST_F(AdminUsers, AnAdministratorResetsAPassword)
 TEST_F(AdminUsers, AnAdministratorLocksAndUnlocksAnAccountAfterConfirming)
 {
     signIn(SampleReview::adminLogin());
-    gui::UsersDialog dialog(*window->database(), *window->currentUser(), window->itemModel()->yearUnits(),
-                            window.get());
+    gui::UsersDialog dialog(*window->context().database(), *window->context().user(),
+                            window->context().items()->yearUnits(), window.get());
     dialog.show();
-    EXPECT_FALSE(dialog.ui()->lockButton->isEnabled()); // nobody selected
+    EXPECT_FALSE(test::named<QPushButton>(&dialog, "lockButton")->isEnabled()); // nobody selected
     dialog.refresh(SampleReview::adminLogin());
-    EXPECT_FALSE(dialog.ui()->lockButton->isEnabled()) << "nobody locks their own account";
+    EXPECT_FALSE(test::named<QPushButton>(&dialog, "lockButton")->isEnabled()) << "nobody locks their own account";
 
     dialog.refresh(SampleReview::unitLogin());
-    ASSERT_TRUE(dialog.ui()->lockButton->isEnabled());
-    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("&Khóa tài khoản"));
+    ASSERT_TRUE(test::named<QPushButton>(&dialog, "lockButton")->isEnabled());
+    EXPECT_EQ(test::named<QPushButton>(&dialog, "lockButton")->text(), QStringLiteral("&Khóa tài khoản"));
     const QString before = fingerprint(*db);
     gui::Prompts::setNextAnswer(QMessageBox::No);
     EXPECT_FALSE(dialog.toggleLocked());
@@ -502,12 +517,12 @@ TEST_F(AdminUsers, AnAdministratorLocksAndUnlocksAnAccountAfterConfirming)
     EXPECT_EQ(dialog.model()->index(row, models::UserListModel::Login).data().toString(),
               SampleReview::unitLogin() + QStringLiteral(" (đã khóa)"));
     EXPECT_EQ(dialog.selectedLogin(), SampleReview::unitLogin()) << "the row stays selected";
-    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("Mở &khóa tài khoản"));
+    EXPECT_EQ(test::named<QPushButton>(&dialog, "lockButton")->text(), QStringLiteral("Mở &khóa tài khoản"));
 
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
     ASSERT_TRUE(dialog.toggleLocked());
     EXPECT_EQ(users.authenticate(SampleReview::unitLogin(), SampleReview::password()).login, SampleReview::unitLogin());
-    EXPECT_EQ(dialog.ui()->lockButton->text(), QStringLiteral("&Khóa tài khoản"));
+    EXPECT_EQ(test::named<QPushButton>(&dialog, "lockButton")->text(), QStringLiteral("&Khóa tài khoản"));
 }
 
 TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
@@ -519,26 +534,28 @@ TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
     const QString refusal =
         QStringLiteral("Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).");
     EXPECT_FALSE(users->isEnabled()); // nobody signed in
-    EXPECT_FALSE(window->showUsers());
+    EXPECT_FALSE(test::area<gui::AdminActions>(window.get())->showUsers());
     EXPECT_EQ(lastMessage(), refusal);
     for (const QString& login : {SampleReview::officeLogin(), SampleReview::leaderLogin(), SampleReview::unitLogin()}) {
         signIn(login);
         EXPECT_FALSE(users->isEnabled()) << login.toStdString();
         gui::Prompts::shownMessages().clear();
-        EXPECT_FALSE(window->showUsers()); // no dialog appears: nothing to drive, nothing blocks
+        EXPECT_FALSE(test::area<gui::AdminActions>(window.get())
+                         ->showUsers()); // no dialog appears: nothing to drive, nothing blocks
         EXPECT_EQ(lastMessage(), refusal);
     }
     EXPECT_EQ(window->findChild<gui::UsersDialog*>(), nullptr);
     // Below the window, UserAdmin refuses too: the Office cannot add an account.
-    gui::AddUserDialog add(*window->database(), user(SampleReview::officeLogin()), window->itemModel()->yearUnits(),
-                           window.get());
-    add.ui()->loginEdit->setText(QStringLiteral("moi"));
-    add.ui()->nameEdit->setText(QStringLiteral("Người Mới"));
-    add.ui()->roleCombo->setCurrentIndex(add.ui()->roleCombo->findData(int(Role::Admin)));
-    add.ui()->passwordEdit->setText(QStringLiteral("mat-khau-1"));
-    add.ui()->repeatEdit->setText(QStringLiteral("mat-khau-1"));
+    gui::AddUserDialog add(*window->context().database(), user(SampleReview::officeLogin()),
+                           window->context().items()->yearUnits(), window.get());
+    test::named<QLineEdit>(&add, "loginEdit")->setText(QStringLiteral("moi"));
+    test::named<QLineEdit>(&add, "nameEdit")->setText(QStringLiteral("Người Mới"));
+    test::named<QComboBox>(&add, "roleCombo")
+        ->setCurrentIndex(test::named<QComboBox>(&add, "roleCombo")->findData(int(Role::Admin)));
+    test::named<QLineEdit>(&add, "passwordEdit")->setText(QStringLiteral("mat-khau-1"));
+    test::named<QLineEdit>(&add, "repeatEdit")->setText(QStringLiteral("mat-khau-1"));
     EXPECT_FALSE(add.tryAdd());
-    EXPECT_EQ(add.ui()->errorLabel->text(),
+    EXPECT_EQ(test::named<QLabel>(&add, "errorLabel")->text(),
               QStringLiteral("vanphong không được thêm người dùng: chỉ Quản trị mới được"));
     EXPECT_EQ(fingerprint(*db), before);
 
@@ -557,7 +574,7 @@ TEST_F(AdminUsers, NobodyButAnAdministratorOpensIt)
 TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
 {
     signIn(SampleReview::unitLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ASSERT_NE(queue, nullptr);
     queue->setShowing(Status::Proposed);
     EXPECT_TRUE(queue->mergeButton()->isHidden()); // a unit's staff do not merge
@@ -574,14 +591,15 @@ TEST_F(AdminMerge, TheReviewQueueMergesTheSelectedProposalsToo)
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::MergeDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
-        QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(test::named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     QTest::mouseClick(queue->mergeButton(), Qt::LeftButton);
     for (const Item& o : two)
         EXPECT_EQ(item(o.id).status, Status::Withdrawn);
     // Two proposals left the queue and the merged one (a proposal) came in.
     EXPECT_EQ(queue->model()->itemCount(), waitingBefore - 2 + 1);
-    const Item merged = item(window->historyItem());
+    const Item merged = item(window->context().currentItemId());
     EXPECT_EQ(merged.content, two.at(0).content);
     EXPECT_EQ(merged.leadUnitId, two.at(0).leadUnitId);
     EXPECT_TRUE(merged.coUnitIds.contains(two.at(1).leadUnitId));
@@ -595,20 +613,21 @@ TEST(AdminFirstAdmin, TheFirstAdministratorHasTheSamePasswordRulesAsUsersAdd)
     io::SampleData::addUnits(*db);
     gui::FirstAdminDialog dialog(*db);
     dialog.show();
-    dialog.ui()->loginEdit->setText(QStringLiteral("admin"));
-    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
-    dialog.ui()->passwordEdit->setText(QStringLiteral("12345"));
-    dialog.ui()->repeatEdit->setText(QStringLiteral("12345"));
+    test::named<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("admin"));
+    test::named<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Phạm Quản Trị"));
+    test::named<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("12345"));
+    test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("12345"));
     EXPECT_FALSE(dialog.tryCreate());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("mật khẩu phải có ít nhất 6 ký tự"));
-    dialog.ui()->loginEdit->setText(QStringLiteral("quan tri"));
-    dialog.ui()->passwordEdit->setText(QStringLiteral("123456"));
-    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(), QStringLiteral("mật khẩu phải có ít nhất 6 ký tự"));
+    test::named<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("quan tri"));
+    test::named<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("123456"));
+    test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("123456"));
     EXPECT_FALSE(dialog.tryCreate());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("tên đăng nhập không được trống và không có dấu cách"));
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+              QStringLiteral("tên đăng nhập không được trống và không có dấu cách"));
     EXPECT_EQ(storage::UserRepository(*db).count(), 0);
-    dialog.ui()->loginEdit->setText(QStringLiteral("quantri"));
-    dialog.ui()->repeatEdit->setText(QStringLiteral("123456"));
+    test::named<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("quantri"));
+    test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("123456"));
     EXPECT_TRUE(dialog.tryCreate());
     EXPECT_EQ(storage::UserRepository(*db).authenticate(QStringLiteral("quantri"), QStringLiteral("123456")).role,
               Role::Admin);

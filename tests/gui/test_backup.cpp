@@ -1,10 +1,13 @@
 // The window's automatic backups, backup and restore actions, and its refusal of a damaged
 // database (with the offer to restore the newest backup) — on real files.
+#include "forms.h"
 #include "testsupport.h"
 
+#include "workprogram/gui/backupactions.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemrepository.h"
@@ -23,6 +26,12 @@ using gui::MainWindow;
 using gui::Prompts;
 
 namespace {
+
+/// What the window's backup entries (menu "Tệp") do.
+gui::BackupActions& backups(MainWindow& window)
+{
+    return *test::area<gui::BackupActions>(&window);
+}
 
 struct Backups : ::testing::Test
 {
@@ -64,13 +73,13 @@ TEST_F(Backups, OpeningMakesOneDailyBackupBesideTheDatabase)
     {
         MainWindow w;
         ASSERT_TRUE(w.openDatabase(dbPath, 2023));
-        ASSERT_FALSE(w.lastDailyBackup().isEmpty());
-        EXPECT_TRUE(w.lastDailyBackup().startsWith(folder));
-        EXPECT_EQ(itemsIn(w.lastDailyBackup()), 535);
+        ASSERT_FALSE(backups(w).lastDailyBackup().isEmpty());
+        EXPECT_TRUE(backups(w).lastDailyBackup().startsWith(folder));
+        EXPECT_EQ(itemsIn(backups(w).lastDailyBackup()), 535);
     }
     MainWindow again;
     ASSERT_TRUE(again.openDatabase(dbPath, 2023));
-    EXPECT_TRUE(again.lastDailyBackup().isEmpty()) << "one a day";
+    EXPECT_TRUE(backups(again).lastDailyBackup().isEmpty()) << "one a day";
     EXPECT_EQ(storage::Maintenance::backupsIn(folder, dbPath).size(), 1);
 }
 
@@ -79,7 +88,7 @@ TEST_F(Backups, DailyBackupCanBeTurnedOff)
     QSettings().setValue(QStringLiteral("backup/daily"), false);
     MainWindow w;
     ASSERT_TRUE(w.openDatabase(dbPath, 2023));
-    EXPECT_TRUE(w.lastDailyBackup().isEmpty());
+    EXPECT_TRUE(backups(w).lastDailyBackup().isEmpty());
     EXPECT_FALSE(QDir(folder).exists());
 }
 
@@ -88,25 +97,25 @@ TEST_F(Backups, BackupNowAndRestoreBringBackTheData)
     MainWindow w;
     ASSERT_TRUE(w.openDatabase(dbPath, 2023));
     // A draft (only drafts are deleted) kept in the backup, then deleted.
-    Item draft = w.itemModel()->item(0);
+    Item draft = w.context().items()->item(0);
     draft.id = 0;
     draft.number = 0;
     draft.status = Status::Draft;
-    ASSERT_TRUE(w.itemModel()->addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_TRUE(w.context().editor()->addItems({draft}, QStringLiteral("thêm")));
     const QString copy = dir.filePath(QStringLiteral("truoc-khi-xoa.sqlite"));
-    ASSERT_TRUE(w.backupNow(copy));
-    const qint64 id = w.itemModel()->items().last().id;
-    ASSERT_TRUE(w.itemModel()->removeItems({id}, QStringLiteral("xóa")));
+    ASSERT_TRUE(backups(w).backupNow(copy));
+    const qint64 id = w.context().items()->items().last().id;
+    ASSERT_TRUE(w.context().editor()->removeItems({id}, QStringLiteral("xóa")));
     EXPECT_EQ(itemsIn(dbPath), 535);
 
     Prompts::setNextAnswer(QMessageBox::No);
-    EXPECT_FALSE(w.restoreFromBackup(copy));
+    EXPECT_FALSE(backups(w).restoreFromBackup(copy));
     EXPECT_EQ(itemsIn(dbPath), 535) << "refused: nothing changed";
 
     Prompts::setNextAnswer(QMessageBox::Yes);
-    ASSERT_TRUE(w.restoreFromBackup(copy));
+    ASSERT_TRUE(backups(w).restoreFromBackup(copy));
     EXPECT_EQ(itemsIn(dbPath), 536);
-    EXPECT_EQ(w.proxy()->rowCount(), 536);
+    EXPECT_EQ(w.context().proxy()->rowCount(), 536);
 }
 
 TEST_F(Backups, RestoringSomethingThatIsNotABackupIsRefusedAndTheDataStays)
@@ -116,8 +125,8 @@ TEST_F(Backups, RestoringSomethingThatIsNotABackupIsRefusedAndTheDataStays)
     const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
     test::writeFile(junk, QByteArray("not a database\n"));
     Prompts::setNextAnswer(QMessageBox::Yes);
-    EXPECT_FALSE(w.restoreFromBackup(junk));
-    EXPECT_EQ(w.proxy()->rowCount(), 535) << "the window is back on the current data";
+    EXPECT_FALSE(backups(w).restoreFromBackup(junk));
+    EXPECT_EQ(w.context().proxy()->rowCount(), 535) << "the window is back on the current data";
     EXPECT_EQ(itemsIn(dbPath), 535);
 }
 
@@ -129,7 +138,7 @@ TEST_F(Backups, ADamagedDatabaseIsRefusedWithAClearMessageWhenThereIsNoBackup)
     ASSERT_FALSE(Prompts::shownMessages().isEmpty());
     EXPECT_TRUE(Prompts::shownMessages().last().contains(QStringLiteral("chuong-trinh.sqlite")))
         << Prompts::shownMessages().last().toStdString();
-    EXPECT_EQ(w.proxy()->rowCount(), 0);
+    EXPECT_EQ(w.context().proxy()->rowCount(), 0);
 }
 
 TEST_F(Backups, ADamagedDatabaseOffersTheNewestBackupAndKeepsTheDamagedFile)
@@ -148,7 +157,7 @@ TEST_F(Backups, ADamagedDatabaseOffersTheNewestBackupAndKeepsTheDamagedFile)
     MainWindow w;
     Prompts::setNextAnswer(QMessageBox::Yes);
     ASSERT_TRUE(w.openDatabase(dbPath, 2023));
-    EXPECT_EQ(w.proxy()->rowCount(), 535);
+    EXPECT_EQ(w.context().proxy()->rowCount(), 535);
     const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("chuong-trinh.sqlite.hong-*")}, QDir::Files);
     EXPECT_FALSE(aside.isEmpty()) << "the damaged file is kept";
 }

@@ -1,11 +1,14 @@
 // The charts window on the demo program: the bars are the counts panel's figures, the rates are
 // the progress report's, the charts follow edits, and each one saves as a PNG.
+#include "forms.h"
 #include "testsupport.h"
 
 #include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reportactions.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/reports/progress.h"
@@ -65,7 +68,7 @@ struct Dashboard : ::testing::Test
         EXPECT_NE(action, nullptr);
         if (action)
             action->trigger();
-        return window->dashboard();
+        return test::area<gui::ReportActions>(window.get())->dashboard();
     }
 
     static QAbstractBarSeries* series(DashboardDialog* d, DashboardDialog::Chart c)
@@ -93,7 +96,7 @@ TEST_F(Dashboard, ItemsPerUnitAreTheCountsPanelFigures)
     ASSERT_NE(bars, nullptr);
     ASSERT_EQ(bars->count(), 1);
     const QBarSet* set = bars->barSets().first();
-    const CountTable& table = window->countsModel()->table();
+    const CountTable& table = window->context().counts()->table();
     ASSERT_EQ(table.rows().size(), 17);
     ASSERT_EQ(set->count(), 17);
     const QStringList names = categories(d, DashboardDialog::Chart::ItemsPerUnit);
@@ -114,7 +117,7 @@ TEST_F(Dashboard, StatusChartStacksTheStatusesInUse)
     DashboardDialog* d = open();
     auto* stacked = qobject_cast<QHorizontalStackedBarSeries*>(series(d, DashboardDialog::Chart::StatusPerUnit));
     ASSERT_NE(stacked, nullptr);
-    const CountTable& table = window->countsModel()->table();
+    const CountTable& table = window->context().counts()->table();
     int used = 0;
     for (Status s : StatusInfo::all())
         used += table.totalFor(s) > 0;
@@ -134,11 +137,12 @@ TEST_F(Dashboard, CompletionRatesUseTheProgressReportClassification)
     auto* bars = qobject_cast<QHorizontalBarSeries*>(series(d, DashboardDialog::Chart::CompletionRate));
     ASSERT_NE(bars, nullptr);
     const QBarSet* set = bars->barSets().first();
-    const auto tallies = reports::tallyByLeadUnit(window->itemModel()->items(), window->itemModel()->today());
+    const auto tallies =
+        reports::tallyByLeadUnit(window->context().items()->items(), window->context().items()->today());
     const QStringList names = categories(d, DashboardDialog::Chart::CompletionRate);
     ASSERT_EQ(names.size(), set->count());
     int checked = 0;
-    for (const CountTable::Row& row : window->countsModel()->table().rows()) {
+    for (const CountTable::Row& row : window->context().counts()->table().rows()) {
         const reports::ProgressTally t = tallies.value(row.unit.id);
         if (t.counted() == 0)
             continue;
@@ -154,7 +158,7 @@ TEST_F(Dashboard, CompletionRatesUseTheProgressReportClassification)
 TEST_F(Dashboard, ChartsFollowAnEdit)
 {
     DashboardDialog* d = open();
-    models::ItemTableModel* items = window->itemModel();
+    models::ItemTableModel* items = window->context().items();
     int row = 0; // an item in the draft: its lead unit may change (approved ones are locked)
     while (row < items->rowCount() && items->item(row).status != Status::InDraft)
         ++row;
@@ -162,13 +166,13 @@ TEST_F(Dashboard, ChartsFollowAnEdit)
     Item it = items->item(row);
     const qint64 unit = it.leadUnitId;
     QVector<qint64> others;
-    for (const CountTable::Row& r : window->countsModel()->table().rows())
+    for (const CountTable::Row& r : window->context().counts()->table().rows())
         if (r.unit.id != unit)
             others.append(r.unit.id);
     ASSERT_FALSE(others.isEmpty());
     it.leadUnitId = others.first();
-    ASSERT_TRUE(items->editItems({it}, QStringLiteral("move")));
-    const CountTable& table = window->countsModel()->table();
+    ASSERT_TRUE(window->context().editor()->editItems({it}, QStringLiteral("move")));
+    const CountTable& table = window->context().counts()->table();
     const QBarSet* set = series(d, DashboardDialog::Chart::ItemsPerUnit)->barSets().first();
     for (int i = 0; i < table.rows().size(); ++i)
         EXPECT_EQ(set->at(int(table.rows().size()) - 1 - i), table.rows().at(i).total());

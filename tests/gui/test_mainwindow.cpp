@@ -1,17 +1,19 @@
 // The real MainWindow, offscreen, driven with QTest as a user would drive it.
+#include "forms.h"
 #include "modal.h"
 #include "officefile.h"
 #include "testsupport.h"
 
-#include "ui_mainwindow.h"
-
 #include "workprogram/gui/bulkeditdialog.h"
+#include "workprogram/gui/editactions.h"
+#include "workprogram/gui/importexportactions.h"
 #include "workprogram/gui/importwizard.h"
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/unitpicker.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -19,14 +21,18 @@
 #include "workprogram/storage/programrepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -71,8 +77,13 @@ struct Window : ::testing::Test
         ASSERT_TRUE(window->openDatabase(dbPath, 2023));
     }
     void TearDown() override { window.reset(); }
-    Ui::MainWindow& ui() { return *window->ui(); }
-    int shown() { return window->proxy()->rowCount(); }
+    /// The widget @p name of the window's form.
+    template <class T>
+    T* widget(const char* name)
+    {
+        return test::named<T>(window.get(), name);
+    }
+    int shown() { return window->context().proxy()->rowCount(); }
     std::unique_ptr<storage::Database> freshConnection() { return storage::Database::open(dbPath); }
     int itemsInDatabase()
     {
@@ -87,52 +98,56 @@ TEST_F(Window, OpensTheDemoWithTitleCountsAndAttention)
 {
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("demo.sqlite")));
     EXPECT_EQ(shown(), 535);
-    EXPECT_EQ(ui().countLabel->text(), QStringLiteral("Hiển thị 535/535 nội dung"));
-    EXPECT_EQ(ui().countsView->model()->rowCount(), 18);
-    EXPECT_EQ(ui().countsView->model()->index(17, models::UnitCountsModel::Total).data().toInt(), 535);
-    EXPECT_TRUE(ui().attentionLabel->isVisible());
-    EXPECT_TRUE(ui().attentionLabel->text().contains(QStringLiteral("quá hạn")));
+    EXPECT_EQ(widget<QLabel>("countLabel")->text(), QStringLiteral("Hiển thị 535/535 nội dung"));
+    EXPECT_EQ(widget<QTableView>("countsView")->model()->rowCount(), 18);
+    EXPECT_EQ(widget<QTableView>("countsView")->model()->index(17, models::UnitCountsModel::Total).data().toInt(), 535);
+    EXPECT_TRUE(widget<QLabel>("attentionLabel")->isVisible());
+    EXPECT_TRUE(widget<QLabel>("attentionLabel")->text().contains(QStringLiteral("quá hạn")));
 }
 
 TEST_F(Window, TypingInTheSearchBoxFiltersIgnoringAccents)
 {
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    EXPECT_TRUE(ui().searchEdit->hasFocus());
-    QTest::keyClicks(ui().searchEdit, QStringLiteral("viet - han"));
+    EXPECT_TRUE(widget<QLineEdit>("searchEdit")->hasFocus());
+    QTest::keyClicks(widget<QLineEdit>("searchEdit"), QStringLiteral("viet - han"));
     EXPECT_EQ(shown(), 1);
-    EXPECT_EQ(ui().countLabel->text(), QStringLiteral("Hiển thị 1/535 nội dung"));
-    EXPECT_TRUE(ui().itemsView->model()
+    EXPECT_EQ(widget<QLabel>("countLabel")->text(), QStringLiteral("Hiển thị 1/535 nội dung"));
+    EXPECT_TRUE(widget<QTableView>("itemsView")
+                    ->model()
                     ->index(0, ItemTableModel::Content)
                     .data()
                     .toString()
                     .contains(QStringLiteral("Việt – Hàn")));
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(shown(), 535);
-    EXPECT_TRUE(ui().searchEdit->text().isEmpty());
+    EXPECT_TRUE(widget<QLineEdit>("searchEdit")->text().isEmpty());
 }
 
 TEST_F(Window, ClickingAUnitInTheCountsFiltersTheList)
 {
-    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Total);
+    const QModelIndex justice = widget<QTableView>("countsView")->model()->index(3, models::UnitCountsModel::Total);
     ASSERT_EQ(justice.data().toInt(), 23);
-    QTest::mouseClick(ui().countsView->viewport(), Qt::LeftButton, {}, ui().countsView->visualRect(justice).center());
+    QTest::mouseClick(widget<QTableView>("countsView")->viewport(), Qt::LeftButton, {},
+                      widget<QTableView>("countsView")->visualRect(justice).center());
     EXPECT_EQ(shown(), 23);
-    EXPECT_EQ(ui().leadFilter->currentText(), QStringLiteral("Phòng Tư pháp"));
-    const QModelIndex overdue = ui().countsView->model()->index(3, models::UnitCountsModel::Overdue);
-    QTest::mouseClick(ui().countsView->viewport(), Qt::LeftButton, {}, ui().countsView->visualRect(overdue).center());
+    EXPECT_EQ(widget<QComboBox>("leadFilter")->currentText(), QStringLiteral("Phòng Tư pháp"));
+    const QModelIndex overdue = widget<QTableView>("countsView")->model()->index(3, models::UnitCountsModel::Overdue);
+    QTest::mouseClick(widget<QTableView>("countsView")->viewport(), Qt::LeftButton, {},
+                      widget<QTableView>("countsView")->visualRect(overdue).center());
     EXPECT_EQ(shown(), overdue.data().toInt());
-    EXPECT_TRUE(ui().overdueCheck->isChecked());
+    EXPECT_TRUE(widget<QCheckBox>("overdueCheck")->isChecked());
 }
 
 TEST_F(Window, EditingACellWritesTheDatabaseAndUndoRestoresIt)
 {
-    QTableView* view = ui().itemsView;
+    QTableView* view = widget<QTableView>("itemsView");
     // An item in the draft (the leader of an approved one is locked, with nobody signed in too).
     int source = 0;
-    while (source < window->itemModel()->rowCount() && window->itemModel()->item(source).status != Status::InDraft)
+    while (source < window->context().items()->rowCount() &&
+           window->context().items()->item(source).status != Status::InDraft)
         ++source;
-    ASSERT_LT(source, window->itemModel()->rowCount());
-    const int row = window->proxy()->mapFromSource(window->itemModel()->index(source, 0)).row();
+    ASSERT_LT(source, window->context().items()->rowCount());
+    const int row = window->context().proxy()->mapFromSource(window->context().items()->index(source, 0)).row();
     const QModelIndex cell = view->model()->index(row, ItemTableModel::Leader);
     const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
     const QString before = cell.data().toString();
@@ -154,7 +169,7 @@ TEST_F(Window, EditingACellWritesTheDatabaseAndUndoRestoresIt)
 
 TEST_F(Window, AnUnreadableDeadlineIsRefusedInTheCell)
 {
-    QTableView* view = ui().itemsView;
+    QTableView* view = widget<QTableView>("itemsView");
     const QModelIndex cell = view->model()->index(0, ItemTableModel::Deadline);
     const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
     const QString before = cell.data(ItemTableModel::EditTextRole).toString();
@@ -170,7 +185,7 @@ TEST_F(Window, AnUnreadableDeadlineIsRefusedInTheCell)
     QCoreApplication::processEvents(); // the delegate commits through a queued call
     auto db = freshConnection();
     EXPECT_EQ(storage::ItemRepository(*db).byId(id)->deadline.text(), before);
-    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_EQ(window->context().undoStack()->count(), 0);
 }
 
 TEST_F(Window, NewItemThroughTheDialogWithValidation)
@@ -190,34 +205,35 @@ TEST_F(Window, NewItemThroughTheDialogWithValidation)
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(itemsInDatabase(), 536);
     EXPECT_EQ(shown(), 536);
-    const Item& added = window->itemModel()->items().last();
+    const Item& added = window->context().items()->items().last();
     EXPECT_EQ(added.content, QStringLiteral("Kế hoạch mới về chuyển đổi số"));
     EXPECT_EQ(added.number, 536);
     EXPECT_EQ(added.deadline.due(), QDate(2023, 12, 31));
-    EXPECT_EQ(ui().countsView->model()->index(3, models::UnitCountsModel::Total).data().toInt(), 24);
-    window->undoStack()->undo();
+    EXPECT_EQ(widget<QTableView>("countsView")->model()->index(3, models::UnitCountsModel::Total).data().toInt(), 24);
+    window->context().undoStack()->undo();
     EXPECT_EQ(itemsInDatabase(), 535);
 }
 
 TEST_F(Window, DeleteAsksShowingWhatAndCanBeUndone)
 {
     // Only drafts are deleted: a new row (a draft) is.
-    Item draft = window->itemModel()->item(0);
+    Item draft = window->context().items()->item(0);
     draft.id = 0;
     draft.number = 0;
     draft.status = Status::Draft;
-    ASSERT_TRUE(window->itemModel()->addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_TRUE(window->context().editor()->addItems({draft}, QStringLiteral("thêm")));
     ASSERT_EQ(itemsInDatabase(), 536);
-    const int last = window->itemModel()->rowCount() - 1;
-    ui().itemsView->selectRow(window->proxy()->mapFromSource(window->itemModel()->index(last, 0)).row());
-    ui().itemsView->setFocus();
+    const int last = window->context().items()->rowCount() - 1;
+    widget<QTableView>("itemsView")
+        ->selectRow(window->context().proxy()->mapFromSource(window->context().items()->index(last, 0)).row());
+    widget<QTableView>("itemsView")->setFocus();
     gui::Prompts::setNextAnswer(QMessageBox::No);
-    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    QTest::keyClick(widget<QTableView>("itemsView"), Qt::Key_Delete);
     EXPECT_EQ(itemsInDatabase(), 536) << "answered No";
     ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
     EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(QStringLiteral("Xóa 1 nội dung")));
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
-    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    QTest::keyClick(widget<QTableView>("itemsView"), Qt::Key_Delete);
     EXPECT_EQ(itemsInDatabase(), 535);
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(itemsInDatabase(), 536);
@@ -225,14 +241,15 @@ TEST_F(Window, DeleteAsksShowingWhatAndCanBeUndone)
 
 TEST_F(Window, DeletingAnApprovedItemIsRefusedAndSaysWhy)
 {
-    const Item approved = window->itemModel()->item(0);
+    const Item approved = window->context().items()->item(0);
     ASSERT_EQ(approved.status, Status::Approved);
-    ui().itemsView->selectRow(window->proxy()->mapFromSource(window->itemModel()->index(0, 0)).row());
-    ui().itemsView->setFocus();
+    widget<QTableView>("itemsView")
+        ->selectRow(window->context().proxy()->mapFromSource(window->context().items()->index(0, 0)).row());
+    widget<QTableView>("itemsView")->setFocus();
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
-    QTest::keyClick(ui().itemsView, Qt::Key_Delete);
+    QTest::keyClick(widget<QTableView>("itemsView"), Qt::Key_Delete);
     EXPECT_EQ(itemsInDatabase(), 535);
-    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_EQ(window->context().undoStack()->count(), 0);
     ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
     EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(
         QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội dung \"Nháp\"")
@@ -244,13 +261,15 @@ TEST_F(Window, BulkEditIsOneUndoStep)
 {
     // Five items being carried out reported done (the undo takes them back: done → in progress).
     QVector<int> rows;
-    for (int r = 0; r < window->itemModel()->rowCount() && rows.size() < 5; ++r)
-        if (window->itemModel()->item(r).status == Status::InProgress)
+    for (int r = 0; r < window->context().items()->rowCount() && rows.size() < 5; ++r)
+        if (window->context().items()->item(r).status == Status::InProgress)
             rows.append(r);
     ASSERT_EQ(rows.size(), 5);
     for (int r : rows)
-        ui().itemsView->selectionModel()->select(window->proxy()->mapFromSource(window->itemModel()->index(r, 0)),
-                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        widget<QTableView>("itemsView")
+            ->selectionModel()
+            ->select(window->context().proxy()->mapFromSource(window->context().items()->index(r, 0)),
+                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::BulkEditDialog*>(modal);
         ASSERT_TRUE(dialog);
@@ -259,23 +278,29 @@ TEST_F(Window, BulkEditIsOneUndoStep)
         status->setCurrentIndex(status->findData(int(Status::Done)));
         dialog->accept();
     });
-    window->bulkEdit();
-    EXPECT_EQ(window->undoStack()->count(), 1);
+    test::area<gui::EditActions>(window.get())->bulkEdit();
+    EXPECT_EQ(window->context().undoStack()->count(), 1);
     for (int r : rows)
-        EXPECT_EQ(window->itemModel()->item(r).status, Status::Done);
-    window->undoStack()->undo();
+        EXPECT_EQ(window->context().items()->item(r).status, Status::Done);
+    window->context().undoStack()->undo();
     for (int r : rows)
-        EXPECT_EQ(window->itemModel()->item(r).status, Status::InProgress);
+        EXPECT_EQ(window->context().items()->item(r).status, Status::InProgress);
 }
 
 TEST_F(Window, UndoNeverSpansAChangeOfYear)
 {
-    ASSERT_TRUE(window->itemModel()->setData(window->itemModel()->index(0, ItemTableModel::Note), QStringLiteral("x")));
-    EXPECT_EQ(window->undoStack()->count(), 1);
-    window->showYear(2024);
-    EXPECT_EQ(window->undoStack()->count(), 0);
+    ASSERT_TRUE(window->context().items()->setData(window->context().items()->index(0, ItemTableModel::Note),
+                                                   QStringLiteral("x")));
+    EXPECT_EQ(window->context().undoStack()->count(), 1);
+    window->context().showYear(2024);
+    EXPECT_EQ(window->context().undoStack()->count(), 0);
     EXPECT_EQ(shown(), 0);
-    EXPECT_EQ(ui().countsView->model()->index(ui().countsView->model()->rowCount() - 1, 1).data().toInt(), 0);
+    EXPECT_EQ(widget<QTableView>("countsView")
+                  ->model()
+                  ->index(widget<QTableView>("countsView")->model()->rowCount() - 1, 1)
+                  .data()
+                  .toInt(),
+              0);
 }
 
 TEST_F(Window, ImportWizardPreviewsMapsAndImports)
@@ -317,7 +342,7 @@ TEST_F(Window, ASuccessfulImportFromTheWizardKeepsTheWindowAndShowsTheNewItems)
             ASSERT_EQ(wizard->currentId(), gui::ImportWizard::SummaryPage);
             wizard->accept(); // "Xong"
         });
-        window->importFile();
+        test::area<gui::ImportExportActions>(window.get())->importFile();
         EXPECT_EQ(shown(), before + 38) << "round " << round;
         EXPECT_EQ(itemsInDatabase(), 535 + 38 * (round + 1));
         EXPECT_EQ(window->windowFilePath(), dbPath);
@@ -353,17 +378,17 @@ TEST_F(Window, ABadFileShowsItsErrorsAndChangesNothing)
         EXPECT_EQ(wizard->currentId(), gui::ImportWizard::PreviewPage);
         wizard->reject();
     });
-    window->importFile();
+    test::area<gui::ImportExportActions>(window.get())->importFile();
     EXPECT_EQ(itemsInDatabase(), 535);
 }
 
 TEST_F(Window, ExportOfTheCurrentViewWritesOnlyTheShownRows)
 {
-    ui().searchEdit->setText(QStringLiteral("tu phap"));
+    widget<QLineEdit>("searchEdit")->setText(QStringLiteral("tu phap"));
     const int visible = shown();
     ASSERT_GT(visible, 0);
     const QString out = dir.filePath(QStringLiteral("view.json"));
-    window->exportItems(true, out);
+    test::area<gui::ImportExportActions>(window.get())->exportItems(true, out);
     QFile f(out);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

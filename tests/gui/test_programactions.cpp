@@ -1,13 +1,15 @@
 // The program's steps, the items' status changes and comments and the year rollover from the
 // window (ProgramActions), on the real MainWindow offscreen with the real WorkflowService and a
 // fresh database per test.
+#include "forms.h"
 #include "modal.h"
-#include "ui_mainwindow.h"
 
+#include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/programactions.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/reviewscreens.h"
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,6 +40,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -104,7 +108,7 @@ struct ProgramGui : ::testing::Test
         QApplication::setActiveWindow(window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
         ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
-        actions = window->programActions();
+        actions = test::area<gui::ProgramActions>(window.get());
         ASSERT_NE(actions, nullptr);
     }
     void TearDown() override
@@ -113,14 +117,14 @@ struct ProgramGui : ::testing::Test
         db.reset();
     }
     User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    void signIn(const QString& login) { window->context().setUser(user(login)); }
     Program program(int year = SampleReview::Year) { return *storage::ProgramRepository(*db).byYear(year); }
     void setState(ProgramState s)
     {
         Program p = program();
         p.state = s;
         storage::ProgramRepository(*db).update(p);
-        window->reloadItems();
+        window->context().reloadItems();
     }
     QVector<Item> items(Status s, qint64 unitId = 0)
     {
@@ -134,11 +138,11 @@ struct ProgramGui : ::testing::Test
     /// Selects the rows of @p ids in the items table, in this order.
     void select(const QVector<qint64>& ids)
     {
-        QItemSelectionModel* selection = window->ui()->itemsView->selectionModel();
+        QItemSelectionModel* selection = test::named<QTableView>(window.get(), "itemsView")->selectionModel();
         selection->clearSelection();
         for (qint64 id : ids) {
-            const QModelIndex index =
-                window->proxy()->mapFromSource(window->itemModel()->index(window->itemModel()->rowOfId(id), 0));
+            const QModelIndex index = window->context().proxy()->mapFromSource(
+                window->context().items()->index(window->context().items()->rowOfId(id), 0));
             ASSERT_TRUE(index.isValid());
             selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
             selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
@@ -205,12 +209,12 @@ TEST_F(ProgramGui, StepsAreEnabledPerRoleAndProgramState)
         signIn(SampleReview::adminLogin());
         EXPECT_EQ(enabledSteps(), QStringList());
         EXPECT_FALSE(actions->rolloverAction()->isEnabled());
-        window->setCurrentUser(std::nullopt);
+        window->context().setUser(std::nullopt);
     }
 
     // A year without a program: nothing, and the status bar says so.
     signIn(SampleReview::officeLogin());
-    window->showYear(2030);
+    window->context().showYear(2030);
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Năm 2030 chưa có chương trình"));
     EXPECT_EQ(enabledSteps(), QStringList());
     EXPECT_FALSE(actions->rolloverAction()->isEnabled());
@@ -358,9 +362,11 @@ TEST_F(ProgramGui, TheTransitionMenuListsWhatEverySelectedItemMayBecome)
     auto* review = window->findChild<QMenu*>(QStringLiteral("reviewMenu"));
     ASSERT_NE(review, nullptr);
     EXPECT_TRUE(review->actions().contains(actions->transitionMenu()->menuAction()));
-    EXPECT_TRUE(window->ui()->itemsView->actions().contains(actions->transitionMenu()->menuAction()));
-    EXPECT_TRUE(window->ui()->itemsView->actions().contains(actions->commentAction()));
-    EXPECT_EQ(window->ui()->itemsView->contextMenuPolicy(), Qt::ActionsContextMenu);
+    EXPECT_TRUE(test::named<QTableView>(window.get(), "itemsView")
+                    ->actions()
+                    .contains(actions->transitionMenu()->menuAction()));
+    EXPECT_TRUE(test::named<QTableView>(window.get(), "itemsView")->actions().contains(actions->commentAction()));
+    EXPECT_EQ(test::named<QTableView>(window.get(), "itemsView")->contextMenuPolicy(), Qt::ActionsContextMenu);
 }
 
 TEST_F(ProgramGui, SeveralItemsMoveTogetherFromTheMenu)
@@ -372,21 +378,21 @@ TEST_F(ProgramGui, SeveralItemsMoveTogetherFromTheMenu)
     const Item second = items(Status::Proposed, unitId).first();
     storage::WorkflowService(*db, user(SampleReview::officeLogin()))
         .transition(second.id, Status::Returned, QStringLiteral("Bổ sung kinh phí"));
-    window->reloadItems();
+    window->context().reloadItems();
     select({returned.id, second.id});
     ASSERT_TRUE(actions->proposeAction()->isEnabled());
     // an edit of the note first: a step on the undo stack
-    models::ItemTableModel* model = window->itemModel();
+    models::ItemTableModel* model = window->context().items();
     ASSERT_TRUE(model->setData(model->index(model->rowOfId(returned.id), models::ItemTableModel::Note),
                                QStringLiteral("Đã bổ sung")));
-    ASSERT_EQ(window->undoStack()->count(), 1);
+    ASSERT_EQ(window->context().undoStack()->count(), 1);
     const int history = storage::HistoryRepository(*db).count();
     actions->proposeAction()->trigger();
     EXPECT_EQ(status(returned.id), Status::Proposed);
     EXPECT_EQ(status(second.id), Status::Proposed);
     EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 2);
-    EXPECT_EQ(window->undoStack()->count(), 0); // the history is the record, not the undo stack
-    EXPECT_EQ(window->itemModel()->item(window->itemModel()->rowOfId(second.id)).status, Status::Proposed);
+    EXPECT_EQ(window->context().undoStack()->count(), 0); // the history is the record, not the undo stack
+    EXPECT_EQ(window->context().items()->item(window->context().items()->rowOfId(second.id)).status, Status::Proposed);
 }
 
 TEST_F(ProgramGui, AMultiItemTransitionRefusedForOneItemChangesNone)
@@ -479,7 +485,7 @@ TEST_F(ProgramGui, ACommentAppearsInTheHistoryAtOnce)
     const Item item = items(Status::InDraft).first();
     select({item.id});
     ASSERT_TRUE(actions->commentAction()->isEnabled());
-    window->historyDock()->hide();
+    test::area<gui::HistoryPanel>(window.get())->hide();
     const int statusVersion = storage::ItemRepository(*db).byId(item.id)->rowVersion;
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::ReasonDialog*>(modal);
@@ -490,8 +496,8 @@ TEST_F(ProgramGui, ACommentAppearsInTheHistoryAtOnce)
         clickOk(dialog);
     });
     actions->commentAction()->trigger();
-    EXPECT_TRUE(window->historyDock()->isVisible());
-    models::HistoryModel* h = window->historyModel();
+    EXPECT_TRUE(test::area<gui::HistoryPanel>(window.get())->isVisible());
+    models::HistoryModel* h = test::area<gui::HistoryPanel>(window.get())->model();
     ASSERT_GE(h->rowCount(), 1);
     EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(), QStringLiteral("Ý kiến"));
     EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
@@ -521,7 +527,7 @@ TEST_F(ProgramGui, ACommentAppearsInTheHistoryAtOnce)
 
 TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
 {
-    window->showYear(io::SampleData::Year); // 2023, issued
+    window->context().showYear(io::SampleData::Year); // 2023, issued
     signIn(SampleReview::leaderLogin());
     EXPECT_FALSE(actions->rolloverAction()->isEnabled());
     signIn(SampleReview::officeLogin());
@@ -588,13 +594,13 @@ TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
         QStringLiteral("Đã chuyển %1 nội dung chưa hoàn thành của năm 2023 sang chương trình năm 2025")
             .arg(unfinished)))
         << gui::Prompts::shownMessages().last().toStdString();
-    EXPECT_EQ(window->itemModel()->year(), 2025);
-    EXPECT_EQ(window->itemModel()->rowCount(), unfinished);
-    EXPECT_EQ(window->ui()->yearCombo->currentData().toInt(), 2025);
+    EXPECT_EQ(window->context().items()->year(), 2025);
+    EXPECT_EQ(window->context().items()->rowCount(), unfinished);
+    EXPECT_EQ(test::named<QComboBox>(window.get(), "yearCombo")->currentData().toInt(), 2025);
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2025: Thu thập đề xuất"));
 
     // A second run for the same pair of years is refused and writes nothing.
-    window->showYear(io::SampleData::Year);
+    window->context().showYear(io::SampleData::Year);
     const QString after = fingerprint(*db);
     onNextModal([](QWidget* modal) {
         qobject_cast<gui::RolloverDialog*>(modal)->yearSpin()->setValue(2025);
@@ -612,12 +618,14 @@ TEST_F(ProgramGui, TheKeysReachTheActions)
     const qint64 unitId = user(SampleReview::unitLogin()).unitId;
     const Item returned = items(Status::Returned, unitId).first();
     select({returned.id});
-    window->ui()->itemsView->setFocus();
-    QTest::keyClick(window->ui()->itemsView, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    test::named<QTableView>(window.get(), "itemsView")->setFocus();
+    QTest::keyClick(test::named<QTableView>(window.get(), "itemsView"), Qt::Key_P,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(status(returned.id), Status::Proposed);
 
     select({returned.id});
-    QTest::keyClick(window->ui()->itemsView, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(test::named<QTableView>(window.get(), "itemsView"), Qt::Key_T,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_TRUE(actions->transitionMenu()->isVisible());
     actions->transitionMenu()->close();
 
@@ -626,7 +634,7 @@ TEST_F(ProgramGui, TheKeysReachTheActions)
         asked = qobject_cast<gui::ReasonDialog*>(modal) != nullptr;
         qobject_cast<QDialog*>(modal)->reject();
     });
-    QTest::keyClick(window->ui()->itemsView, Qt::Key_M, Qt::ControlModifier);
+    QTest::keyClick(test::named<QTableView>(window.get(), "itemsView"), Qt::Key_M, Qt::ControlModifier);
     EXPECT_TRUE(asked);
 }
 
@@ -656,10 +664,10 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
     select(all(Status::InDraft));
     EXPECT_EQ(actions->transitionSelected(Status::Approved), 24);
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
-    ASSERT_TRUE(window->showSignoff()->signoff(QStringLiteral("12/QĐ-UBND")));
+    ASSERT_TRUE(test::area<gui::ReviewScreens>(window.get())->showSignoff()->signoff(QStringLiteral("12/QĐ-UBND")));
     EXPECT_EQ(program().state, ProgramState::Issued);
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2024: Đã ban hành"));
-    window->showSignoff()->close();
+    test::area<gui::ReviewScreens>(window.get())->showSignoff()->close();
 
     // The Office opens an amendment, changes an approved item, and sends it to the leaders.
     signIn(SampleReview::officeLogin());
@@ -667,7 +675,7 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
     confirm();
     actions->stepAction(ProgramState::Issued, ProgramState::Amending)->trigger();
     EXPECT_EQ(program().state, ProgramState::Amending);
-    models::ItemTableModel* model = window->itemModel();
+    models::ItemTableModel* model = window->context().items();
     const qint64 changed = all(Status::Approved).first();
     ASSERT_TRUE(model->setData(model->index(model->rowOfId(changed), models::ItemTableModel::Content),
                                QStringLiteral("Nội dung đã điều chỉnh")));
@@ -678,7 +686,7 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
     // The Chairman signs the amendment: a second signed snapshot, the first one as it was.
     signIn(SampleReview::leaderLogin());
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
-    ASSERT_TRUE(window->showSignoff()->signoff(QStringLiteral("46/QĐ-UBND")));
+    ASSERT_TRUE(test::area<gui::ReviewScreens>(window.get())->showSignoff()->signoff(QStringLiteral("46/QĐ-UBND")));
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2024: Đã ban hành"));
     QVector<storage::Snapshot> signedOnes;
     for (const storage::Snapshot& s : storage::SnapshotRepository(*db).forProgram(program().id))
@@ -699,13 +707,13 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
 
 TEST_F(ProgramGui, ChoosingAYearInTheListShowsItsProgramAndStep)
 {
-    QComboBox* years = window->ui()->yearCombo;
+    QComboBox* years = test::named<QComboBox>(window.get(), "yearCombo");
     const int index = years->findData(io::SampleData::Year);
     ASSERT_GE(index, 0);
     years->setCurrentIndex(index);
     emit years->activated(index); // what a click on the entry sends
-    EXPECT_EQ(window->itemModel()->year(), io::SampleData::Year);
-    EXPECT_EQ(window->itemModel()->programId(), program(io::SampleData::Year).id);
+    EXPECT_EQ(window->context().items()->year(), io::SampleData::Year);
+    EXPECT_EQ(window->context().items()->programId(), program(io::SampleData::Year).id);
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2023: Đã ban hành"));
 }
 

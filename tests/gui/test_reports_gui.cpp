@@ -1,11 +1,11 @@
 // The "Báo cáo" menu and the counts panel's report actions, driven as a user drives them; the
 // PDFs they write are read back with poppler's tools.
+#include "forms.h"
 #include "testsupport.h"
-
-#include "ui_mainwindow.h"
 
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
+#include "workprogram/gui/reportactions.h"
 #include "workprogram/gui/reportsettingsdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -61,7 +62,12 @@ struct ReportsWindow : ::testing::Test
         ASSERT_TRUE(window->openDatabase(dbPath, 2023));
     }
     void TearDown() override { window.reset(); }
-    Ui::MainWindow& ui() { return *window->ui(); }
+    /// The widget @p name of the window's form.
+    template <class T>
+    T* widget(const char* name)
+    {
+        return test::named<T>(window.get(), name);
+    }
 
     QAction* action(const QString& name)
     {
@@ -76,9 +82,9 @@ struct ReportsWindow : ::testing::Test
 TEST_F(ReportsWindow, TheMenuHasPreviewPrintAndPdfForEveryReport)
 {
     QStringList titles;
-    for (QAction* a : ui().reportsMenu->actions())
+    for (QAction* a : widget<QMenu>("reportsMenu")->actions())
         titles.append(a->text());
-    EXPECT_EQ(ui().reportsMenu->title(), QStringLiteral("&Báo cáo"));
+    EXPECT_EQ(widget<QMenu>("reportsMenu")->title(), QStringLiteral("&Báo cáo"));
     for (const char* kind : {"unit-summary", "appendix", "progress"}) {
         const QString k = QLatin1String(kind);
         EXPECT_NE(window->findChild<QAction*>(QStringLiteral("previewReport-") + k), nullptr) << kind;
@@ -86,7 +92,7 @@ TEST_F(ReportsWindow, TheMenuHasPreviewPrintAndPdfForEveryReport)
         EXPECT_NE(window->findChild<QAction*>(QStringLiteral("exportReportPdf-") + k), nullptr) << kind;
     }
     EXPECT_NE(window->findChild<QAction*>(QStringLiteral("reportSettingsAction")), nullptr);
-    EXPECT_TRUE(ui().countsView->actions().size() >= 3);
+    EXPECT_TRUE(widget<QTableView>("countsView")->actions().size() >= 3);
 }
 
 TEST_F(ReportsWindow, ExportPdfFromTheMenuWritesTheAppendix)
@@ -126,8 +132,8 @@ TEST_F(ReportsWindow, ExportWordFromTheMenuWritesTheAppendixAsADocx)
 
 TEST_F(ReportsWindow, TheCountsPanelSavesTheUnitsSummaryAsWordByItsSuffix)
 {
-    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Unit);
-    ui().countsView->setCurrentIndex(justice);
+    const QModelIndex justice = widget<QTableView>("countsView")->model()->index(3, models::UnitCountsModel::Unit);
+    widget<QTableView>("countsView")->setCurrentIndex(justice);
     const QString out = dir.filePath(QStringLiteral("tp.docx"));
     gui::Prompts::setNextFileName(out);
     action(QStringLiteral("exportUnitSummaryAction"))->trigger();
@@ -141,22 +147,22 @@ TEST_F(ReportsWindow, TheCountsPanelSavesTheUnitsSummaryAsWordByItsSuffix)
 TEST_F(ReportsWindow, AWordDocumentToAnUnwritablePathIsShownAndLeavesNoFile)
 {
     const QString out = dir.filePath(QStringLiteral("no-such-folder/p.docx"));
-    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
+    EXPECT_TRUE(test::area<gui::ReportActions>(window.get())->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
     EXPECT_FALSE(QFile::exists(out));
     ASSERT_EQ(gui::Prompts::shownMessages().size(), 1);
 }
 
 TEST_F(ReportsWindow, CancelledFileDialogWritesNothing)
 {
-    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress).isEmpty());
+    EXPECT_TRUE(test::area<gui::ReportActions>(window.get())->exportReportPdf(reports::ReportKind::Progress).isEmpty());
     EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
 }
 
 TEST_F(ReportsWindow, TheCountsPanelExportsTheSelectedUnitOnly)
 {
-    const QModelIndex justice = ui().countsView->model()->index(3, models::UnitCountsModel::Unit);
+    const QModelIndex justice = widget<QTableView>("countsView")->model()->index(3, models::UnitCountsModel::Unit);
     ASSERT_EQ(justice.data().toString(), QStringLiteral("Phòng Tư pháp"));
-    ui().countsView->setCurrentIndex(justice);
+    widget<QTableView>("countsView")->setCurrentIndex(justice);
     const QString out = dir.filePath(QStringLiteral("tp.pdf"));
     gui::Prompts::setNextFileName(out);
     action(QStringLiteral("exportUnitSummaryAction"))->trigger();
@@ -171,7 +177,9 @@ TEST_F(ReportsWindow, TheCountsPanelExportsTheSelectedUnitOnly)
 TEST_F(ReportsWindow, AnUnwritablePathIsShownAndLeavesNoFile)
 {
     const QString out = dir.filePath(QStringLiteral("no-such-folder/p.pdf"));
-    EXPECT_TRUE(window->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
+    EXPECT_TRUE(test::area<gui::ReportActions>(window.get())
+                    ->exportReportPdf(reports::ReportKind::Progress, {}, out)
+                    .isEmpty());
     EXPECT_FALSE(QFile::exists(out));
     ASSERT_EQ(gui::Prompts::shownMessages().size(), 1);
 }
@@ -200,8 +208,8 @@ TEST_F(ReportsWindow, SettingsDialogSavesWhatThePdfPrints)
         EXPECT_EQ(s.signerName, QStringLiteral("Nguyễn Văn An"));
         EXPECT_EQ(s.recipients, (QStringList{QStringLiteral("Thường trực Quận ủy;"), QStringLiteral("Lưu: VT, VP.")}));
     }
-    const QString out =
-        window->exportReportPdf(reports::ReportKind::Progress, {}, dir.filePath(QStringLiteral("p.pdf")));
+    const QString out = test::area<gui::ReportActions>(window.get())
+                            ->exportReportPdf(reports::ReportKind::Progress, {}, dir.filePath(QStringLiteral("p.pdf")));
     ASSERT_FALSE(out.isEmpty());
     const QString text = test::pdfText(out);
     EXPECT_TRUE(text.contains(QStringLiteral("Số: 07/BC-UBND")));

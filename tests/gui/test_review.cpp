@@ -1,17 +1,18 @@
 // Who is working, the history panel, the review queue and the sign-off screen (issue 4), on
 // the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
+#include "forms.h"
 #include "modal.h"
-#include "ui_firstadmindialog.h"
-#include "ui_logindialog.h"
-#include "ui_mainwindow.h"
 
 #include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
+#include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
+#include "workprogram/gui/signinactions.h"
 #include "workprogram/gui/signoffdialog.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
@@ -36,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -100,7 +102,7 @@ struct Review : ::testing::Test
         db.reset();
     }
     User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->setCurrentUser(user(login)); }
+    void signIn(const QString& login) { window->context().setUser(user(login)); }
     Status status(qint64 id) { return storage::ItemRepository(*db).byId(id)->status; }
     QVector<Item> items(Status s)
     {
@@ -121,19 +123,22 @@ using ReviewSignoff = Review;
 
 TEST_F(ReviewLogin, WrongPasswordIsSaidAndTheRightOneSignsIn)
 {
-    gui::LoginDialog dialog(*window->database(), window.get());
+    gui::LoginDialog dialog(*window->context().database(), window.get());
     dialog.show();
-    QTest::keyClicks(dialog.ui()->loginEdit, SampleReview::officeLogin());
-    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("sai-mat-khau"));
-    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "loginEdit"), SampleReview::officeLogin());
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("sai-mat-khau"));
+    QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(dialog.user().has_value());
-    EXPECT_TRUE(dialog.ui()->errorLabel->isVisible());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại."));
-    EXPECT_TRUE(dialog.ui()->passwordEdit->text().isEmpty());
+    EXPECT_TRUE(test::named<QLabel>(&dialog, "errorLabel")->isVisible());
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+              QStringLiteral("Sai tên đăng nhập hoặc mật khẩu. Hãy thử lại."));
+    EXPECT_TRUE(test::named<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
 
-    QTest::keyClicks(dialog.ui()->passwordEdit, SampleReview::password());
-    QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), SampleReview::password());
+    QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_TRUE(dialog.user().has_value());
     EXPECT_EQ(dialog.user()->login, SampleReview::officeLogin());
@@ -148,19 +153,19 @@ TEST_F(ReviewLogin, TheWindowAsksWhoIsWorkingAndShowsThemInTheStatusBar)
     onNextModal([](QWidget* modal) {
         auto* dialog = qobject_cast<gui::LoginDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
-        dialog->ui()->loginEdit->setText(SampleReview::leaderLogin());
-        dialog->ui()->passwordEdit->setText(SampleReview::password());
+        test::named<QLineEdit>(dialog, "loginEdit")->setText(SampleReview::leaderLogin());
+        test::named<QLineEdit>(dialog, "passwordEdit")->setText(SampleReview::password());
         dialog->tryLogin();
     });
     EXPECT_TRUE(window->signIn());
-    ASSERT_TRUE(window->currentUser().has_value());
-    EXPECT_EQ(window->currentUser()->login, SampleReview::leaderLogin());
+    ASSERT_TRUE(window->context().user().has_value());
+    EXPECT_EQ(window->context().user()->login, SampleReview::leaderLogin());
     EXPECT_EQ(label->text(), QStringLiteral("Đăng nhập: Trần Minh Chính — Chủ tịch"));
 
     // Signing out and cancelling the next login leaves nobody signed in.
     onNextModal([](QWidget* modal) { qobject_cast<QDialog*>(modal)->reject(); });
-    window->switchUser();
-    EXPECT_FALSE(window->currentUser().has_value());
+    test::area<gui::SignInActions>(window.get())->switchUser();
+    EXPECT_FALSE(window->context().user().has_value());
     EXPECT_EQ(label->text(), QStringLiteral("Chưa đăng nhập"));
 }
 
@@ -174,23 +179,24 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
     {
         gui::FirstAdminDialog skip(*db);
         skip.show();
-        QTest::mouseClick(skip.ui()->withoutButton, Qt::LeftButton);
+        QTest::mouseClick(test::named<QPushButton>(&skip, "withoutButton"), Qt::LeftButton);
         EXPECT_EQ(skip.result(), QDialog::Rejected);
         EXPECT_EQ(users.count(), 0);
     }
     gui::FirstAdminDialog dialog(*db);
     dialog.show();
-    QTest::keyClicks(dialog.ui()->loginEdit, QStringLiteral("admin"));
-    dialog.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị")); // keyClicks types ASCII only
-    QTest::keyClicks(dialog.ui()->passwordEdit, QStringLiteral("bi-mat-1"));
-    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-2"));
-    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "loginEdit"), QStringLiteral("admin"));
+    test::named<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Phạm Quản Trị")); // keyClicks types ASCII only
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("bi-mat-1"));
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("bi-mat-2"));
+    QTest::mouseClick(test::named<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
-    EXPECT_EQ(dialog.ui()->errorLabel->text(), QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
+              QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's
     EXPECT_EQ(users.count(), 0);
 
-    QTest::keyClicks(dialog.ui()->repeatEdit, QStringLiteral("bi-mat-1"));
-    QTest::mouseClick(dialog.ui()->createButton, Qt::LeftButton);
+    QTest::keyClicks(test::named<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("bi-mat-1"));
+    QTest::mouseClick(test::named<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_EQ(users.count(), 1);
     const User admin = users.authenticate(QStringLiteral("admin"), QStringLiteral("bi-mat-1"));
@@ -202,12 +208,14 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
 
 TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 {
-    QAbstractItemModelTester tester(window->historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(test::area<gui::HistoryPanel>(window.get())->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Item proposed = items(Status::Proposed).first();
     signIn(SampleReview::officeLogin());
-    window->selectItem(proposed.id);
-    EXPECT_EQ(window->historyItem(), proposed.id);
-    EXPECT_EQ(window->historyModel()->rowCount(), 0); // inserted as proposed: no history yet
+    window->context().selectItem(proposed.id);
+    EXPECT_EQ(window->context().currentItemId(), proposed.id);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(),
+              0); // inserted as proposed: no history yet
 
     storage::WorkflowService office(*db, user(SampleReview::officeLogin()));
     office.transition(proposed.id, Status::InDraft);
@@ -216,9 +224,9 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     const QString oldContent = changed.content;
     changed.content = QStringLiteral("Nội dung đã sửa");
     office.edit(changed);
-    window->reloadItems();
+    window->context().reloadItems();
 
-    models::HistoryModel* h = window->historyModel();
+    models::HistoryModel* h = test::area<gui::HistoryPanel>(window.get())->model();
     ASSERT_EQ(h->rowCount(), 3);
     const QRegularExpression when(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
     for (int r = 0; r < 3; ++r) {
@@ -236,7 +244,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 
     // A returned item: its return with the reason is in its history, by its author.
     const Item returned = items(Status::Returned).first();
-    window->selectItem(returned.id);
+    window->context().selectItem(returned.id);
     ASSERT_EQ(h->rowCount(), 1);
     EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(),
               QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
@@ -247,7 +255,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
 TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ASSERT_NE(queue, nullptr);
     QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(queue->showing(), Status::Proposed);
@@ -271,9 +279,9 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
     EXPECT_EQ(m->itemCount(), 11);
     EXPECT_TRUE(m->index(0, 0).data().toString().endsWith(QStringLiteral(" (1)")));
     // The main window follows, and the history says who did it.
-    const int row = window->itemModel()->rowOfId(id);
+    const int row = window->context().items()->rowOfId(id);
     ASSERT_GE(row, 0);
-    EXPECT_EQ(window->itemModel()->item(row).status, Status::InDraft);
+    EXPECT_EQ(window->context().items()->item(row).status, Status::InDraft);
     const QVector<storage::HistoryEntry> h = storage::HistoryRepository(*db).forItem(id);
     ASSERT_EQ(h.size(), 1);
     EXPECT_EQ(h.last().login, SampleReview::officeLogin());
@@ -358,7 +366,7 @@ TEST_F(ReviewQueue, ASearchKeepsTheItemsItFindsAndAUnitRowActsOnThoseOnly)
 TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ReviewQueueModel* m = queue->model();
     const qint64 a = m->index(0, 0, m->index(1, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
     const qint64 b = m->index(1, 0, m->index(3, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
@@ -384,7 +392,7 @@ TEST_F(ReviewQueue, AcceptsTheSelectionAndAWholeUnit)
 TEST_F(ReviewQueue, ReturnsWithAReasonThatTheUnitSeesAndAnswers)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const qint64 unitId = storage::UserRepository(*db).byLogin(SampleReview::unitLogin())->unitId;
     const QModelIndex unit = queue->model()->unitIndex(unitId);
     ASSERT_TRUE(unit.isValid());
@@ -418,7 +426,7 @@ TEST_F(ReviewQueue, ReturnsWithAReasonThatTheUnitSeesAndAnswers)
 TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const QString before = fingerprint(*db);
     const QVector<qint64> unitItems = queue->model()->itemIds({queue->model()->index(0, 0)});
     ASSERT_EQ(unitItems.size(), 2);
@@ -441,7 +449,7 @@ TEST_F(ReviewQueue, AnEmptyReasonIsRefusedAndNothingIsWritten)
 TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const qint64 id =
         queue->model()->index(0, 0, queue->model()->index(0, 0)).data(ReviewQueueModel::ItemIdRole).toLongLong();
     queue->select({id});
@@ -463,16 +471,16 @@ TEST_F(ReviewQueue, TheReturnButtonAsksForTheReasonAndWillNotTakeAnEmptyOne)
 TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
-    gui::SignoffDialog* signoff = window->showSignoff();
-    window->selectItem(items(Status::Returned).first().id);
-    EXPECT_EQ(window->historyModel()->rowCount(), 1);
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
+    gui::SignoffDialog* signoff = test::area<gui::ReviewScreens>(window.get())->showSignoff();
+    window->context().selectItem(items(Status::Returned).first().id);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 1);
     EXPECT_EQ(queue->model()->itemCount(), 12);
-    window->showYear(io::SampleData::Year); // the issued sample program: nothing waits
+    window->context().showYear(io::SampleData::Year); // the issued sample program: nothing waits
     EXPECT_EQ(queue->model()->itemCount(), 0);
-    EXPECT_EQ(window->historyModel()->rowCount(), 0);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 0);
     EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2023")));
-    window->showYear(SampleReview::Year);
+    window->context().showYear(SampleReview::Year);
     EXPECT_EQ(queue->model()->itemCount(), 12);
     EXPECT_TRUE(signoff->stateLabel()->text().contains(QStringLiteral("2024")));
 }
@@ -480,7 +488,7 @@ TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
 TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
 {
     signIn(SampleReview::unitLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     EXPECT_EQ(queue->showing(), Status::Returned);
     queue->setShowing(Status::Proposed);
     ASSERT_EQ(queue->model()->rowCount(), 1);
@@ -494,7 +502,7 @@ TEST_F(ReviewQueue, AUnitCannotAcceptAndIsToldWhoMay)
 
 TEST_F(ReviewQueue, NobodySignedInMayNotReview)
 {
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const QString before = fingerprint(*db);
     EXPECT_EQ(queue->acceptItems(queue->model()->itemIds({queue->model()->index(0, 0)})), 0);
     EXPECT_TRUE(lastMessage().contains(QStringLiteral("Hãy đăng nhập")));
@@ -504,7 +512,7 @@ TEST_F(ReviewQueue, NobodySignedInMayNotReview)
 TEST_F(ReviewSignoff, SummaryPerUnitAndApproveOrReturnItemsAndUnits)
 {
     signIn(SampleReview::leaderLogin());
-    gui::SignoffDialog* s = window->showSignoff();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     ASSERT_NE(s, nullptr);
     const CountTable& table = s->summary()->table();
     EXPECT_EQ(table.total(), 24);
@@ -541,7 +549,7 @@ TEST_F(ReviewSignoff, SummaryPerUnitAndApproveOrReturnItemsAndUnits)
 TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
 {
     signIn(SampleReview::leaderLogin());
-    gui::SignoffDialog* s = window->showSignoff();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     const QString before = fingerprint(*db);
     s->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
     QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
@@ -553,7 +561,7 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     // The Office settles every open item through the queue: returned ones proposed again,
     // then everything accepted into the draft.
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     queue->setShowing(Status::Returned);
     EXPECT_EQ(queue->reproposeItems(queue->model()->itemIds(
                   {queue->model()->index(0, 0), queue->model()->index(1, 0), queue->model()->index(2, 0),
@@ -601,8 +609,8 @@ TEST_F(ReviewSignoff, OnlyALeaderSigns)
         office.transition(it.id, Status::Proposed);
     for (const Item& it : items(Status::Proposed))
         office.transition(it.id, Status::InDraft);
-    window->reloadItems();
-    gui::SignoffDialog* s = window->showSignoff();
+    window->context().reloadItems();
+    gui::SignoffDialog* s = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     const QString before = fingerprint(*db);
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
     EXPECT_FALSE(s->signoff(QStringLiteral("5/QĐ-UBND")));
@@ -627,7 +635,7 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
     storage::WorkflowService(*db, user(SampleReview::leaderLogin())).transition(approved.id, Status::Approved);
     ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
     signIn(SampleReview::unitLogin());
-    models::ItemTableModel* model = window->itemModel();
+    models::ItemTableModel* model = window->context().items();
     const int row = model->rowOfId(approved.id);
     ASSERT_GE(row, 0);
 
@@ -646,7 +654,7 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
     EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, QStringLiteral("Đang triển khai"));
     EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 1);
     EXPECT_EQ(storage::HistoryRepository(*db).forItem(approved.id).last().login, SampleReview::unitLogin());
-    window->undoStack()->undo();
+    window->context().undoStack()->undo();
     EXPECT_EQ(storage::ItemRepository(*db).byId(approved.id)->note, approved.note);
     EXPECT_EQ(storage::HistoryRepository(*db).count(), history + 2);
 }

@@ -1,8 +1,7 @@
 // The window shows a large program's first rows before it reads the rest (issue 3); here with
 // a first page of 100 rows of the 535-item demo, so the real window takes that path.
+#include "forms.h"
 #include "testsupport.h"
-
-#include "ui_mainwindow.h"
 
 #include "workprogram/core/search.h"
 #include "workprogram/gui/mainwindow.h"
@@ -14,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTest>
 #include <QUndoStack>
@@ -55,22 +57,23 @@ struct WindowFirstPage : ::testing::Test
 
 TEST_F(WindowFirstPage, FirstRowsAreShownThenTheWholeProgramWithItsCountsAndFilters)
 {
-    QAbstractItemModelTester tester(window->itemModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(window->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(window->context().items(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(window->context().proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     window->setFirstPageRows(100);
     // A search typed before opening stays on while the program grows.
-    window->ui()->searchEdit->setText(QStringLiteral("ke hoach"));
+    test::named<QLineEdit>(window.get(), "searchEdit")->setText(QStringLiteral("ke hoach"));
     int rowsAtFirstShow = -1;
     bool completeAtFirstShow = true;
     QObject::connect(window.get(), &MainWindow::firstRowsShown, window.get(), [&] {
-        rowsAtFirstShow = window->itemModel()->rowCount();
-        completeAtFirstShow = window->itemModel()->isComplete();
+        rowsAtFirstShow = window->context().items()->rowCount();
+        completeAtFirstShow = window->context().items()->isComplete();
     });
     ASSERT_TRUE(window->openDatabase(dbPath, 2023));
     EXPECT_EQ(rowsAtFirstShow, 100);
     EXPECT_FALSE(completeAtFirstShow);
 
-    ItemTableModel* model = window->itemModel();
+    ItemTableModel* model = window->context().items();
     EXPECT_TRUE(model->isComplete());
     ASSERT_EQ(model->rowCount(), 535);
     int matching = 0;
@@ -78,25 +81,27 @@ TEST_F(WindowFirstPage, FirstRowsAreShownThenTheWholeProgramWithItsCountsAndFilt
     for (int r = 0; r < model->rowCount(); ++r)
         matching += query.matches(model->searchKey(r));
     ASSERT_GT(matching, 0);
-    EXPECT_EQ(window->proxy()->rowCount(), matching);
-    EXPECT_EQ(window->ui()->countLabel->text(), QStringLiteral("Hiển thị %1/535 nội dung").arg(matching));
-    UnitCountsModel* counts = window->countsModel();
+    EXPECT_EQ(window->context().proxy()->rowCount(), matching);
+    EXPECT_EQ(test::named<QLabel>(window.get(), "countLabel")->text(),
+              QStringLiteral("Hiển thị %1/535 nội dung").arg(matching));
+    UnitCountsModel* counts = window->context().counts();
     EXPECT_EQ(counts->index(counts->rowCount() - 1, UnitCountsModel::Total).data().toInt(), 535);
-    EXPECT_TRUE(window->ui()->attentionLabel->isVisibleTo(window.get()));
+    EXPECT_TRUE(test::named<QLabel>(window.get(), "attentionLabel")->isVisibleTo(window.get()));
     // The filter choices come from the whole program, not from its first page.
-    EXPECT_EQ(window->ui()->leaderFilter->count(), model->distinctValues(ItemTableModel::Leader).size() + 1);
+    EXPECT_EQ(test::named<QComboBox>(window.get(), "leaderFilter")->count(),
+              model->distinctValues(ItemTableModel::Leader).size() + 1);
 
     // Clearing the search shows every item, in number order.
-    window->ui()->searchEdit->clear();
-    ASSERT_EQ(window->proxy()->rowCount(), 535);
+    test::named<QLineEdit>(window.get(), "searchEdit")->clear();
+    ASSERT_EQ(window->context().proxy()->rowCount(), 535);
     for (int r = 0; r < 535; ++r)
-        ASSERT_EQ(window->proxy()->index(r, ItemTableModel::Number).data(ItemTableModel::SortRole).toInt(),
+        ASSERT_EQ(window->context().proxy()->index(r, ItemTableModel::Number).data(ItemTableModel::SortRole).toInt(),
                   model->item(r).number);
     // An edit of an item of the rest is saved and undone like any other.
     const QModelIndex cell = model->index(400, ItemTableModel::Leader);
     const QString before = cell.data().toString();
     ASSERT_TRUE(model->setData(cell, QStringLiteral("Chủ tịch UBND quận")));
     EXPECT_EQ(model->index(400, ItemTableModel::Leader).data().toString(), QStringLiteral("Chủ tịch UBND quận"));
-    window->undoStack()->undo();
+    window->context().undoStack()->undo();
     EXPECT_EQ(model->index(400, ItemTableModel::Leader).data().toString(), before);
 }

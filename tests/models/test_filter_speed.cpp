@@ -6,7 +6,9 @@
 
 #include "workprogram/core/search.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -30,6 +32,8 @@ struct FilterSpeed : ::testing::Test
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;
+    models::ItemLoader loader{model};
+    models::ItemEditor editor{model, loader};
     ItemFilterProxy proxy;
     QUndoStack undo;
     qint64 programId = 0;
@@ -47,8 +51,8 @@ struct FilterSpeed : ::testing::Test
         program.state = ProgramState::Amending;
         storage::ProgramRepository(db).update(program);
         programId = program.id;
-        model.setUndoStack(&undo);
-        model.load(db, programId, 2023, QDate(2023, 7, 1));
+        editor.setUndoStack(&undo);
+        loader.load(db, programId, 2023, QDate(2023, 7, 1));
         proxy.setItemModel(&model);
         proxy.sort(ItemTableModel::Number, Qt::AscendingOrder);
     }
@@ -198,7 +202,7 @@ TEST_F(FilterSpeed, SortingByNumberFollowsRenumberedItemsBothWays)
     Item it = model.item(2);
     ASSERT_EQ(it.number, 3);
     it.number = 900;
-    ASSERT_TRUE(model.editItems({it}, QStringLiteral("đánh số lại")));
+    ASSERT_TRUE(editor.editItems({it}, QStringLiteral("đánh số lại")));
     EXPECT_EQ(model.items().last().number, 900);
     EXPECT_EQ(model.rowOfId(it.id), model.rowCount() - 1);
     QVector<int> numbers = shown();

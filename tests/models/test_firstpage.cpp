@@ -4,7 +4,9 @@
 #include "testsupport.h"
 
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/itemrepository.h"
@@ -32,6 +34,8 @@ struct FirstPage : ::testing::Test
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;
+    models::ItemLoader loader{model};
+    models::ItemEditor editor{model, loader};
     ItemTableModel full; ///< the same program loaded at once, to compare with
     QUndoStack undo;
     qint64 programId = 0;
@@ -49,8 +53,8 @@ struct FirstPage : ::testing::Test
         program.state = ProgramState::Amending;
         storage::ProgramRepository(db).update(program);
         programId = program.id;
-        model.setUndoStack(&undo);
-        full.load(db, programId, 2023, Today);
+        editor.setUndoStack(&undo);
+        models::ItemLoader(full).load(db, programId, 2023, Today);
     }
     static QVector<int> shownNumbers(const ItemFilterProxy& proxy, const ItemTableModel& m)
     {
@@ -79,14 +83,14 @@ TEST_F(FirstPage, TheRestIsAppendedAndEverythingEndsAsAfterAFullLoad)
     QSignalSpy completed(&model, &ItemTableModel::loadCompleted);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    model.loadFirst(db, programId, 2023, Today, 100);
+    loader.loadFirst(db, programId, 2023, Today, 100);
     EXPECT_FALSE(model.isComplete());
     ASSERT_EQ(model.rowCount(), 100);
     for (int r = 0; r < 100; ++r)
         ASSERT_EQ(model.item(r).number, full.item(r).number);
     EXPECT_EQ(completed.count(), 0);
 
-    model.loadRest();
+    loader.loadRest();
     EXPECT_TRUE(model.isComplete());
     EXPECT_EQ(completed.count(), 1);
     ASSERT_EQ(inserted.count(), 1) << "one insert of rows, not a reset";
@@ -119,7 +123,7 @@ TEST_F(FirstPage, TheRestIsAppendedAndEverythingEndsAsAfterAFullLoad)
     EXPECT_EQ(counts.index(counts.rowCount() - 1, UnitCountsModel::Total).data().toInt(), 535);
     EXPECT_EQ(model.distinctValues(ItemTableModel::Leader), full.distinctValues(ItemTableModel::Leader));
 
-    model.loadRest(); // nothing left: no signal, no rows
+    loader.loadRest(); // nothing left: no signal, no rows
     EXPECT_EQ(completed.count(), 1);
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.rowCount(), 535);
@@ -128,22 +132,22 @@ TEST_F(FirstPage, TheRestIsAppendedAndEverythingEndsAsAfterAFullLoad)
 TEST_F(FirstPage, AProgramThatFitsTheFirstPageIsCompleteAtOnce)
 {
     QSignalSpy completed(&model, &ItemTableModel::loadCompleted);
-    model.loadFirst(db, programId, 2023, Today, 535);
+    loader.loadFirst(db, programId, 2023, Today, 535);
     EXPECT_TRUE(model.isComplete()) << "exactly the page size: nothing left";
     EXPECT_EQ(model.rowCount(), 535);
-    model.loadRest();
+    loader.loadRest();
     EXPECT_EQ(completed.count(), 0);
     EXPECT_EQ(model.rowCount(), 535);
-    model.loadFirst(db, programId, 2023, Today, 534);
+    loader.loadFirst(db, programId, 2023, Today, 534);
     EXPECT_FALSE(model.isComplete());
-    model.loadRest();
+    loader.loadRest();
     EXPECT_EQ(model.rowCount(), 535);
     EXPECT_EQ(model.items().last().number, 535);
 }
 
 TEST_F(FirstPage, AChangeBeforeTheRestIsReadReadsItFirstAndIsUndone)
 {
-    model.loadFirst(db, programId, 2023, Today, 50);
+    loader.loadFirst(db, programId, 2023, Today, 50);
     int row = 0; // the first row that may be edited while the program is amended
     while (row < 50 && model.item(row).status != Status::Approved && model.item(row).status != Status::InProgress)
         ++row;
@@ -159,12 +163,12 @@ TEST_F(FirstPage, AChangeBeforeTheRestIsReadReadsItFirstAndIsUndone)
     // An item added while only the first page is there takes the number after the last one.
     // (Pushed over the undone edit, which it replaces: the stack does not grow, yet the add
     // succeeded and says so.)
-    model.loadFirst(db, programId, 2023, Today, 50);
+    loader.loadFirst(db, programId, 2023, Today, 50);
     Item extra = model.item(0);
     extra.id = 0;
     extra.number = 0;
     extra.status = Status::Draft;
-    ASSERT_TRUE(model.addItems({extra}, QStringLiteral("thêm")));
+    ASSERT_TRUE(editor.addItems({extra}, QStringLiteral("thêm")));
     EXPECT_EQ(model.rowCount(), 536);
     EXPECT_EQ(model.items().last().number, 536);
     EXPECT_EQ(model.rowOfId(model.items().last().id), 535);
@@ -173,9 +177,9 @@ TEST_F(FirstPage, AChangeBeforeTheRestIsReadReadsItFirstAndIsUndone)
     Item draft = full.item(49);
     draft.status = Status::Draft;
     ASSERT_TRUE(storage::ItemRepository(db).update(draft));
-    model.loadFirst(db, programId, 2023, Today, 50);
+    loader.loadFirst(db, programId, 2023, Today, 50);
     const qint64 last = model.item(49).id;
-    ASSERT_TRUE(model.removeItems({last}, QStringLiteral("xóa")));
+    ASSERT_TRUE(editor.removeItems({last}, QStringLiteral("xóa")));
     EXPECT_EQ(model.rowCount(), 535);
     EXPECT_EQ(model.rowOfId(last), -1);
 }

@@ -3,7 +3,9 @@
 #include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/itemrepository.h"
@@ -28,6 +30,8 @@ struct Models : ::testing::Test
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;
+    models::ItemLoader loader{model};
+    models::ItemEditor editor{model, loader};
     ItemFilterProxy proxy;
     QUndoStack undo;
     qint64 programId = 0;
@@ -45,8 +49,8 @@ struct Models : ::testing::Test
         program.state = ProgramState::Amending;
         storage::ProgramRepository(db).update(program);
         programId = program.id;
-        model.setUndoStack(&undo);
-        model.load(db, programId, 2023, QDate(2023, 7, 1));
+        editor.setUndoStack(&undo);
+        loader.load(db, programId, 2023, QDate(2023, 7, 1));
         proxy.setItemModel(&model);
     }
     QVector<int> shownNumbers() const
@@ -87,10 +91,10 @@ TEST_F(Models, ItemModelPassesTheModelTesterThroughEditsAndReloads)
     extra.id = 0;
     extra.number = 0;
     extra.status = Status::Draft; // only drafts are deleted
-    ASSERT_TRUE(model.addItems({extra}, QStringLiteral("thêm")));
+    ASSERT_TRUE(editor.addItems({extra}, QStringLiteral("thêm")));
     EXPECT_EQ(model.rowCount(), 536);
-    ASSERT_TRUE(model.removeItems({model.items().last().id}, QStringLiteral("xóa")));
-    model.load(db, programId, 2023);
+    ASSERT_TRUE(editor.removeItems({model.items().last().id}, QStringLiteral("xóa")));
+    loader.load(db, programId, 2023);
     EXPECT_EQ(model.rowCount(), 535);
 }
 
@@ -130,10 +134,10 @@ TEST_F(Models, ADeleteIsUndoneWithTheSameNumberAndContent)
     Item draft = model.item(10);
     draft.status = Status::Draft;
     ASSERT_TRUE(storage::ItemRepository(db).update(draft));
-    model.load(db, programId, 2023, QDate(2023, 7, 1));
+    loader.load(db, programId, 2023, QDate(2023, 7, 1));
     const Item victim = model.item(10);
     ASSERT_EQ(victim.status, Status::Draft);
-    ASSERT_TRUE(model.removeItems({victim.id}, QStringLiteral("xóa")));
+    ASSERT_TRUE(editor.removeItems({victim.id}, QStringLiteral("xóa")));
     EXPECT_EQ(storage::ItemRepository(db).count(programId), 534);
     undo.undo();
     EXPECT_EQ(storage::ItemRepository(db).count(programId), 535);
@@ -153,7 +157,7 @@ TEST_F(Models, BulkEditIsOneUndoStep)
         it.leader = QStringLiteral("PCT mới");
         after.append(it);
     }
-    ASSERT_TRUE(model.editItems(after, QStringLiteral("hàng loạt")));
+    ASSERT_TRUE(editor.editItems(after, QStringLiteral("hàng loạt")));
     EXPECT_EQ(undo.count(), 1);
     for (int r : rows)
         EXPECT_EQ(model.item(r).leader, QStringLiteral("PCT mới"));
@@ -303,7 +307,7 @@ TEST_F(Models, AUnitWithNoItemsStillShowsZero)
     u.code = QStringLiteral("NEW");
     u.name = QStringLiteral("Phòng Mới");
     storage::UnitRepository(db).add(u);
-    model.load(db, programId, 2023, QDate(2023, 7, 1));
+    loader.load(db, programId, 2023, QDate(2023, 7, 1));
     UnitCountsModel counts(&model);
     EXPECT_EQ(counts.rowCount(), 19);
     EXPECT_EQ(counts.index(17, UnitCountsModel::Unit).data().toString(), QStringLiteral("Phòng Mới"));

@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include "workprogram/io/sampledata.h"
+#include "workprogram/models/itemeditor.h"
+#include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
@@ -22,14 +24,16 @@ struct ModelsWorkflow : ::testing::Test
     test::TempDb tmp;
     storage::Database& db = tmp.db();
     ItemTableModel model;
+    models::ItemLoader loader{model};
+    models::ItemEditor editor{model, loader};
     QUndoStack undo;
 
     void SetUp() override
     {
         io::SampleData::addUnits(db);
         io::SampleData::addProgram(db);
-        model.setUndoStack(&undo);
-        model.load(db, storage::ProgramRepository(db).byYear(2023)->id, 2023, QDate(2023, 7, 1));
+        editor.setUndoStack(&undo);
+        loader.load(db, storage::ProgramRepository(db).byYear(2023)->id, 2023, QDate(2023, 7, 1));
     }
     int firstRowWith(Status s) const
     {
@@ -56,7 +60,7 @@ TEST_F(ModelsWorkflow, AUnitEditingALockedItemIsRefusedAndNothingChanges)
     const int row = firstRowWith(Status::Approved);
     ASSERT_GE(row, 0);
     const Item before = model.item(row);
-    model.setActingUser(person(QStringLiteral("donvi"), Role::Unit, before.leadUnitId));
+    editor.setActingUser(person(QStringLiteral("donvi"), Role::Unit, before.leadUnitId));
     QSignalSpy errors(&model, &ItemTableModel::errorOccurred);
     EXPECT_FALSE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     ASSERT_EQ(errors.count(), 1);
@@ -77,7 +81,7 @@ TEST_F(ModelsWorkflow, AnAllowedEditWritesHistoryAndItsUndoAndRedoToo)
     const int row = firstRowWith(Status::InDraft);
     ASSERT_GE(row, 0);
     const Item before = model.item(row);
-    model.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
+    editor.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
     ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Leader), QStringLiteral("PCT Trần Văn B")));
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, QStringLiteral("PCT Trần Văn B"));
     QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(before.id);
@@ -115,19 +119,19 @@ TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
 
 TEST_F(ModelsWorkflow, AddAndDeleteAreRecordedAsThePersonSignedIn)
 {
-    model.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
+    editor.setActingUser(person(QStringLiteral("vanphong"), Role::Office));
     Item draft = model.item(0);
     draft.id = 0;
     draft.number = 0;
     draft.status = Status::Draft;
-    ASSERT_TRUE(model.addItems({draft}, QStringLiteral("thêm")));
+    ASSERT_TRUE(editor.addItems({draft}, QStringLiteral("thêm")));
     const Item added = model.items().last();
     ASSERT_EQ(added.number, 536);
     QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(added.id);
     ASSERT_EQ(h.size(), 1);
     EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Create);
     EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
-    ASSERT_TRUE(model.removeItems({added.id}, QStringLiteral("xóa")));
+    ASSERT_TRUE(editor.removeItems({added.id}, QStringLiteral("xóa")));
     h = storage::HistoryRepository(db).forItem(added.id);
     ASSERT_EQ(h.size(), 2);
     EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Delete);
@@ -155,7 +159,7 @@ TEST_F(ModelsWorkflow, WithNobodySignedInLockedFieldsAreStillRefused)
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->rowVersion, before.rowVersion);
     EXPECT_EQ(undo.count(), 0);
     // Nor deleted: only drafts are.
-    EXPECT_FALSE(model.removeItems({before.id}, QStringLiteral("xóa")));
+    EXPECT_FALSE(editor.removeItems({before.id}, QStringLiteral("xóa")));
     EXPECT_TRUE(error.startsWith(QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội "
                                                 "dung \"Nháp\"")
                                      .arg(before.number)))

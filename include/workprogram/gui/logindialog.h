@@ -27,7 +27,6 @@ public:
 
     /// The person signed in, once the dialog was accepted.
     const std::optional<User>& user() const { return m_user; }
-    Ui::LoginDialog* ui() const { return m_ui.get(); }
     /// Checks the fields; accepts the dialog when they are right. What OK does.
     bool tryLogin();
 
@@ -49,7 +48,6 @@ public:
 
     /// The administrator created, once the dialog was accepted.
     const std::optional<User>& user() const { return m_user; }
-    Ui::FirstAdminDialog* ui() const { return m_ui.get(); }
     /// Checks the fields and creates the account; accepts the dialog when done.
     bool tryCreate();
 

@@ -31,7 +31,6 @@ public:
                 int year, QWidget* parent = nullptr);
     ~MergeDialog() override;
 
-    Ui::MergeDialog* ui() const { return m_ui.get(); }
     /// The item made by the merge, once the dialog was accepted.
     const std::optional<Item>& merged() const { return m_merged; }
     /// Takes the content, deadline and the other fields from the item with id @p itemId.

@@ -18,19 +18,19 @@ class QSpinBox;
 
 namespace wp::gui {
 
-class MainWindow;
+class WindowContext;
 
 /// The window's actions for the rest of the workflow (issue 4): the program's steps (menu
 /// "Chương trình"), the status changes and comments of the selected items (menu "Duyệt" and the
-/// table's context menu) and the year rollover. Every action calls storage::WorkflowService as
-/// the signed-in person, exactly as the CLI does; an action is enabled only when wp::Workflow's
-/// tables allow it to that person, and a refusal is shown with WorkflowService's own words.
+/// table's context menu), the year rollover, and the program's step in the status bar. Every action calls
+/// storage::WorkflowService as the signed-in person, exactly as the CLI does; an action is enabled only when
+/// wp::Workflow's tables allow it to that person, and a refusal is shown with WorkflowService's own words.
 class ProgramActions : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ProgramActions(MainWindow& window);
+    explicit ProgramActions(WindowContext& context);
 
     /// The program of the shown year as last read (after each change), none when it has none.
     const std::optional<Program>& program() const { return m_program; }
@@ -68,10 +68,9 @@ public:
 private:
     void setupMenus();
     void updateItemActions();
-    QVector<Item> selectedItems() const;
     void showTransitionMenu();
 
-    MainWindow& m_window;
+    WindowContext& m_context;
     std::optional<Program> m_program;
     QLabel* m_stateLabel;
     QMenu* m_programMenu = nullptr;
@@ -113,7 +112,7 @@ class RolloverDialog : public QDialog
     Q_OBJECT
 
 public:
-    RolloverDialog(MainWindow& window, int fromYear, QWidget* parent = nullptr);
+    RolloverDialog(WindowContext& context, int fromYear, QWidget* parent = nullptr);
     QSpinBox* yearSpin() const { return m_year; }
     QLabel* summaryLabel() const { return m_summary; }
     int toYear() const;
@@ -124,7 +123,7 @@ public:
 private:
     void updateSummary();
 
-    MainWindow& m_window;
+    WindowContext& m_context;
     int m_fromYear;
     QSpinBox* m_year;
     QLabel* m_summary;

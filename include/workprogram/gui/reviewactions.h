@@ -11,9 +11,9 @@ class QPlainTextEdit;
 
 namespace wp::gui {
 
-class MainWindow;
+class WindowContext;
 
-/// Moves items through WorkflowService as the window's signed-in person, all of them in one
+/// Moves items through WorkflowService as the person signed in to the window, all of them in one
 /// transaction: when one is refused, none moves and the refusal is shown with WorkflowService's
 /// own words. A reason the transition needs is checked before anything is written. The window's
 /// items are read again afterwards. Returns how many items were moved.
@@ -22,7 +22,7 @@ class ReviewActions
     Q_DECLARE_TR_FUNCTIONS(wp::gui::ReviewActions)
 
 public:
-    static int apply(MainWindow& window, QWidget* parent, const QVector<qint64>& ids, Status to,
+    static int apply(WindowContext& context, QWidget* parent, const QVector<qint64>& ids, Status to,
                      const QString& reason = QString());
 };
 

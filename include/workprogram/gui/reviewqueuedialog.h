@@ -16,7 +16,7 @@ class ReviewQueueModel;
 
 namespace wp::gui {
 
-class MainWindow;
+class WindowContext;
 
 /// The Office's review queue: the items waiting for review (proposed), or those returned for
 /// adjustment with their reason, grouped by lead unit. Accept into the draft, return with a
@@ -29,7 +29,7 @@ class ReviewQueueDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReviewQueueDialog(MainWindow& window);
+    explicit ReviewQueueDialog(WindowContext& context);
 
     /// Shows the items in @p status (Proposed or Returned).
     void setShowing(Status status);
@@ -43,7 +43,7 @@ public:
     QPushButton* acceptButton() const { return m_accept; }
     QPushButton* returnButton() const { return m_return; }
     QPushButton* reproposeButton() const { return m_repropose; }
-    /// "Gộp…": the selected proposals of several units into one (the Office; mainwindow_admin.cpp).
+    /// "Gộp…": the selected proposals of several units into one (the Office; mergeRequested()).
     QPushButton* mergeButton() const { return m_merge; }
     /// The items of the selected rows (a unit row: all of its items).
     QVector<qint64> selectedItemIds() const;
@@ -55,9 +55,13 @@ public:
     int returnItems(const QVector<qint64>& ids, const QString& reason);
     int reproposeItems(const QVector<qint64>& ids);
 
+signals:
+    /// "Gộp…" was pressed for items @p ids (ReviewScreens::mergeItems merges them).
+    void mergeRequested(const QVector<qint64>& ids);
+
 private:
     void updateButtons();
-    MainWindow& m_window;
+    WindowContext& m_context;
     models::ReviewQueueModel* m_model;
     QComboBox* m_showCombo;
     QLineEdit* m_search;

@@ -16,7 +16,7 @@ class UnitCountsModel;
 
 namespace wp::gui {
 
-class MainWindow;
+class WindowContext;
 
 /// The leader's sign-off screen: per-unit counts by status with totals (the counts panel's
 /// CountTable, computed from the items), the items of the chosen unit, approve or return per
@@ -27,7 +27,7 @@ class SignoffDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SignoffDialog(MainWindow& window);
+    explicit SignoffDialog(WindowContext& context);
 
     /// Reads the program's step again and refreshes the buttons.
     void refresh();
@@ -63,7 +63,7 @@ public:
 private:
     void updateButtons();
     void hideEmptyUnits();
-    MainWindow& m_window;
+    WindowContext& m_context;
     models::UnitCountsModel* m_summary;
     models::ItemFilterProxy* m_items;
     qint64 m_unitId = 0;

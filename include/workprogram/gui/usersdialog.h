@@ -34,7 +34,6 @@ public:
     UsersDialog(storage::Database& db, const User& actor, const QVector<Unit>& units, QWidget* parent = nullptr);
     ~UsersDialog() override;
 
-    Ui::UsersDialog* ui() const { return m_ui.get(); }
     models::UserListModel* model() const { return m_model; }
     /// Reads the accounts again and selects @p login when given.
     void refresh(const QString& login = QString());
@@ -68,7 +67,6 @@ public:
     AddUserDialog(storage::Database& db, const User& actor, const QVector<Unit>& units, QWidget* parent = nullptr);
     ~AddUserDialog() override;
 
-    Ui::AddUserDialog* ui() const { return m_ui.get(); }
     /// The account added, once the dialog was accepted.
     const std::optional<User>& added() const { return m_added; }
     /// Checks and adds; accepts the dialog when done. What OK does.
@@ -92,7 +90,6 @@ public:
     PasswordDialog(storage::Database& db, const User& actor, const User& target, QWidget* parent = nullptr);
     ~PasswordDialog() override;
 
-    Ui::PasswordDialog* ui() const { return m_ui.get(); }
     /// Checks and sets the password; accepts the dialog when done. What OK does.
     bool trySet();
     void accept() override;

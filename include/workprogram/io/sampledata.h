@@ -9,6 +9,9 @@
 
 namespace wp::io {
 
+// In its own library, wp_sampledata (src/sampledata), not in wp_io: the CLI's demo command, the
+// screenshot tour, the tests and the benchmarks link it.
+
 /// The sample organisation of the article the project started from: Nam Từ Liêm district's
 /// 17 units of 2023 and a 2023 program with the article's per-unit counts (sum 535).
 class SampleData

@@ -7,6 +7,9 @@
 
 namespace wp::io {
 
+// In its own library, wp_sampledata (src/sampledata), not in wp_io: the CLI's demo command, the
+// screenshot tour, the tests and the benchmarks link it.
+
 /// A program in review, for the screenshot tour and the GUI tests of the review screens:
 /// next year's program (state "review") with part of the sample program's items proposed,
 /// some already in the draft and some returned with a reason, and one account per role.

@@ -2,24 +2,21 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/core/unit.h"
-#include "workprogram/core/user.h"
-#include "workprogram/storage/database.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QPointer>
 #include <QVector>
-
-#include <optional>
-
-class QUndoCommand;
-class QUndoStack;
 
 namespace wp::models {
 
-/// The items of one program year as an editable table. Reads through the storage
-/// repositories, writes through storage::ItemService (one transaction per change), and
-/// puts every change on an undo stack when one is set.
+class ItemEditor;
+
+/// The items of one program year as a table. It presents rows and turns a cell edit into a change
+/// for its ItemEditor; it never reads or writes the database itself: ItemLoader fills it, ItemEditor
+/// writes each change (with its undo step) and then tells it what changed, and ItemStyle says how
+/// a cell looks.
 class ItemTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,28 +49,43 @@ public:
         EditTextRole, ///< the deadline as written, for editors
     };
 
+    /// What the model shows: a program year's units and its items (all of them, or a first page).
+    struct Contents
+    {
+        qint64 programId = 0;
+        int year = 0;
+        QDate today;               ///< decides what is overdue
+        QHash<qint64, Unit> units; ///< the registry, by id
+        QVector<Unit> yearUnits;   ///< the units of the year, in display order
+        QVector<Item> items;       ///< by number
+        bool complete = true;      ///< false: a first page; appendRest() brings the others
+    };
+
     explicit ItemTableModel(QObject* parent = nullptr);
 
-    /// Loads the items of @p programId (year @p year); @p today decides what is overdue.
-    void load(storage::Database& db, qint64 programId, int year, QDate today = QDate::currentDate());
-    /// Loads the first @p rows items of @p programId by number, for a large program's first
-    /// screen; loadRest() appends the others. Until then the model is incomplete: changes
-    /// (editItems, addItems, removeItems) load the rest first.
-    void loadFirst(storage::Database& db, qint64 programId, int year, QDate today, int rows);
-    /// Appends the items not loaded yet (one insert of rows) and emits loadCompleted().
-    void loadRest();
-    bool isComplete() const { return m_complete; }
-    /// Empties the model and forgets the database.
+    // What ItemLoader tells the model.
+    /// Shows @p contents instead of what was shown (one reset).
+    void reset(Contents contents);
+    /// Appends the items a first page left out (one insert of rows) and emits loadCompleted().
+    void appendRest(QVector<Item> rest);
+    /// Shows no items (the year and units stay).
     void clear();
-    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
-    /// The signed-in person, if any. With one, edits (and their undo and redo) go through
-    /// storage::WorkflowService as that person: field locks and roles apply, a refusal is
-    /// reported through errorOccurred() and changes nothing, and each write is in the history.
-    /// Without one, edits go through storage::ItemService as before.
-    void setActingUser(const std::optional<User>& user) { m_actor = user; }
-    const std::optional<User>& actingUser() const { return m_actor; }
+
+    // What ItemEditor tells the model, once a change is in the database. Each emits itemsChanged().
+    /// Rows of items written (a renumbered item moves to its place).
+    void applyUpdated(const QVector<Item>& items);
+    /// Items created, with their ids and numbers.
+    void applyAdded(const QVector<Item>& items);
+    /// Items deleted.
+    void applyRemoved(const QVector<qint64>& ids);
+
+    /// Where cell edits (setData) go; without one (or once it is gone), setData changes nothing.
+    void setEditor(ItemEditor* editor);
+    ItemEditor* editor() const;
     void setToday(QDate today);
 
+    /// False between a first page and appendRest().
+    bool isComplete() const { return m_complete; }
     qint64 programId() const { return m_programId; }
     int year() const { return m_year; }
     QDate today() const { return m_today; }
@@ -90,16 +102,6 @@ public:
     /// Distinct non-empty values of a text column (leaders, groups, forms, levels), sorted.
     QStringList distinctValues(Column column) const;
 
-    // Changes, each one undoable step. They report failures through errorOccurred().
-    bool editItems(const QVector<Item>& after, const QString& description);
-    bool addItems(QVector<Item> items, const QString& description);
-    bool removeItems(const QVector<qint64>& ids, const QString& description);
-
-    // Used by the undo commands: write without pushing a new step. Return false on failure.
-    bool writeItems(const QVector<Item>& items);
-    bool insertItems(QVector<Item>& items);
-    bool deleteItems(const QVector<qint64>& ids);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -110,31 +112,23 @@ public:
     static QString columnTitle(int column);
 
 signals:
-    /// A change could not be written; the message is for the user.
+    /// A cell edit was refused (by the cell's own check or by the ItemEditor); the message is for
+    /// the user.
     void errorOccurred(const QString& message);
     /// Items were added, changed or removed (after the change is in the database).
     void itemsChanged();
-    /// loadRest() appended the rest of a program loaded with loadFirst().
+    /// appendRest() appended the rest of a program shown from its first page.
     void loadCompleted();
 
 private:
-    friend class EditItemsCommand;
-    friend class AddItemsCommand;
-    friend class RemoveItemsCommand;
-    /// Pushes @p command (which writes in its redo()); true when the write succeeded. The stack's
-    /// size cannot tell: a push after an undo replaces the undone steps.
-    bool pushCommand(QUndoCommand* command);
     QString coUnitNames(const Item& it) const;
     QByteArray makeSearchKey(const Item& it) const;
-    void loadUnits(storage::Database& db, int year);
-    void appendLoaded(int from);
+    void indexRows(int from);
+    void reindexIds();
     void refreshRow(int row, const Item& it);
     void keepNumberOrder(int row);
 
-    storage::Database* m_db = nullptr;
-    QUndoStack* m_undo = nullptr;
-    bool m_commandFailed = false; ///< set by a command whose redo() could not write
-    std::optional<User> m_actor;
+    QPointer<ItemEditor> m_editor; ///< the model and its editor may be destroyed in either order
     qint64 m_programId = 0;
     int m_year = 0;
     QVector<Item> m_items;
@@ -144,7 +138,7 @@ private:
     QHash<qint64, QByteArray> m_unitKeys; ///< search::unitText of each unit, for search keys
     QVector<Unit> m_yearUnits;
     QDate m_today;
-    bool m_complete = true; ///< false between loadFirst() and loadRest()
+    bool m_complete = true; ///< false between a first page and appendRest()
 };
 
 } // namespace wp::models

@@ -2,23 +2,18 @@
 // window (issue 4): menus "Chương trình" and "Duyệt", the table's context menu, the status bar.
 #include "workprogram/gui/programactions.h"
 
-#include "ui_mainwindow.h"
-
 #include "workprogram/core/workflow.h"
-#include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reviewactions.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -69,25 +64,25 @@ QString stepMeaning(ProgramState from, ProgramState to)
 
 } // namespace
 
-ProgramActions::ProgramActions(MainWindow& window)
-    : QObject(&window), m_window(window), m_stateLabel(new QLabel(&window))
+ProgramActions::ProgramActions(WindowContext& context)
+    : QObject(&context), m_context(context), m_stateLabel(new QLabel(context.dialogParent()))
 {
     m_stateLabel->setObjectName(QStringLiteral("programStateLabel"));
     m_stateLabel->setContentsMargins(12, 0, 4, 0); // apart from the signed-in person beside it
-    window.statusBar()->addPermanentWidget(m_stateLabel);
+    context.places().statusBar->addPermanentWidget(m_stateLabel);
     setupMenus();
-    ItemTableModel* model = window.itemModel();
+    ItemTableModel* model = context.items();
     connect(model, &QAbstractItemModel::modelReset, this, &ProgramActions::refresh);
     connect(model, &ItemTableModel::itemsChanged, this, &ProgramActions::updateItemActions);
-    connect(&window, &MainWindow::currentUserChanged, this, &ProgramActions::refresh);
-    connect(window.ui()->itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProgramActions::updateItemActions);
+    connect(&context, &WindowContext::userChanged, this, &ProgramActions::refresh);
+    connect(&context, &WindowContext::selectionChanged, this, &ProgramActions::updateItemActions);
     refresh();
 }
 
 void ProgramActions::setupMenus()
 {
-    m_programMenu = new QMenu(tr("&Chương trình"), &m_window);
+    const WindowContext::Places& places = m_context.places();
+    m_programMenu = new QMenu(tr("&Chương trình"), places.window);
     m_programMenu->setObjectName(QStringLiteral("programMenu"));
     for (const ProgramStep& s : Workflow::programSteps()) {
         if (s.to == ProgramState::Issued) // the sign-off has its own screen (Duyệt menu)
@@ -108,14 +103,14 @@ void ProgramActions::setupMenus()
     m_rolloverAction->setStatusTip(
         tr("Văn phòng: các nội dung chưa hoàn thành thành đề xuất của chương trình năm sau"));
     connect(m_rolloverAction, &QAction::triggered, this, [this] { rollover(); });
-    m_window.menuBar()->insertMenu(m_window.ui()->reportsMenu->menuAction(), m_programMenu);
+    places.menuBar->insertMenu(places.reportsMenu->menuAction(), m_programMenu);
 
     // The items' actions sit with the review screens, and in the table's context menu.
     m_proposeAction = new QAction(tr("Đề &xuất"), this);
     m_proposeAction->setObjectName(QStringLiteral("proposeAction"));
     m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_proposeAction, &QAction::triggered, this, [this] { transitionSelected(Status::Proposed); });
-    m_transitionMenu = new QMenu(tr("Chuyển &trạng thái"), &m_window);
+    m_transitionMenu = new QMenu(tr("Chuyển &trạng thái"), places.window);
     m_transitionMenu->setObjectName(QStringLiteral("transitionMenu"));
     QAction* transitionAction = m_transitionMenu->menuAction();
     transitionAction->setObjectName(QStringLiteral("transitionMenuAction"));
@@ -127,13 +122,9 @@ void ProgramActions::setupMenus()
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_commentAction, &QAction::triggered, this, [this] { commentOnSelected(); });
 
-    if (auto* review = m_window.findChild<QMenu*>(QStringLiteral("reviewMenu"))) {
-        review->addSeparator();
-        review->addAction(m_proposeAction);
-        review->addAction(transitionAction);
-        review->addAction(m_commentAction);
-    }
-    QTableView* view = m_window.ui()->itemsView;
+    places.reviewMenu->addSeparator();
+    places.reviewMenu->addActions({m_proposeAction, transitionAction, m_commentAction});
+    QTableView* view = places.itemsView;
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* separator = new QAction(this);
     separator->setSeparator(true);
@@ -151,22 +142,22 @@ QAction* ProgramActions::stepAction(ProgramState from, ProgramState to) const
 void ProgramActions::refresh()
 {
     m_program.reset();
-    const int year = m_window.itemModel()->year();
-    if (storage::Database* db = m_window.database()) {
+    const int year = m_context.year();
+    if (storage::Database* db = m_context.database()) {
         try {
             m_program = storage::ProgramRepository(*db).byYear(year);
         } catch (const storage::StorageError& e) {
-            m_window.statusBar()->showMessage(e.message(), 10000);
+            m_context.showMessage(e.message(), 10000);
         }
     }
-    if (!m_window.database())
+    if (!m_context.database())
         m_stateLabel->clear();
     else if (m_program)
         m_stateLabel->setText(
             tr("Chương trình năm %1: %2").arg(m_program->year).arg(ProgramStateInfo::label(m_program->state)));
     else
         m_stateLabel->setText(tr("Năm %1 chưa có chương trình").arg(year));
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
     for (const StepEntry& s : m_steps) {
         const std::optional<ProgramStep> step = Workflow::findStep(s.from, s.to);
         s.action->setEnabled(user && m_program && step && m_program->state == s.from &&
@@ -176,27 +167,12 @@ void ProgramActions::refresh()
     updateItemActions();
 }
 
-QVector<Item> ProgramActions::selectedItems() const
-{
-    QVector<Item> items;
-    const ItemTableModel* model = m_window.itemModel();
-    const QItemSelectionModel* selection = m_window.ui()->itemsView->selectionModel();
-    if (!selection)
-        return items;
-    for (const QModelIndex& index : selection->selectedRows()) {
-        const int row = model->rowOfId(index.data(ItemTableModel::ItemIdRole).toLongLong());
-        if (row >= 0)
-            items.append(model->item(row));
-    }
-    return items;
-}
-
 QVector<Status> ProgramActions::allowedStatuses() const
 {
     QVector<Status> allowed;
-    const std::optional<User>& user = m_window.currentUser();
-    const QVector<Item> items = selectedItems();
-    if (!user || items.isEmpty() || !m_window.database())
+    const std::optional<User>& user = m_context.user();
+    const QVector<Item> items = m_context.selectedItems();
+    if (!user || items.isEmpty() || !m_context.database())
         return allowed;
     for (Status to : StatusInfo::all()) {
         bool all = true;
@@ -211,7 +187,7 @@ QVector<Status> ProgramActions::allowedStatuses() const
 void ProgramActions::updateItemActions()
 {
     const QVector<Status> allowed = allowedStatuses();
-    const QVector<Item> items = selectedItems();
+    const QVector<Item> items = m_context.selectedItems();
     m_transitionMenu->clear();
     for (Status to : allowed) {
         bool reason = false;
@@ -224,7 +200,7 @@ void ProgramActions::updateItemActions()
     }
     m_transitionMenu->menuAction()->setEnabled(!allowed.isEmpty());
     m_proposeAction->setEnabled(allowed.contains(Status::Proposed));
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
     m_commentAction->setEnabled(user && items.size() == 1 && user->covers(items.first().leadUnitId));
 }
 
@@ -232,33 +208,34 @@ void ProgramActions::showTransitionMenu()
 {
     if (m_transitionMenu->isEmpty())
         return;
-    QTableView* view = m_window.ui()->itemsView;
+    QTableView* view = m_context.places().itemsView;
     const QRect cell = view->visualRect(view->currentIndex());
     m_transitionMenu->popup(view->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint(0, 0)));
 }
 
 bool ProgramActions::takeStep(ProgramState to)
 {
-    storage::Database* db = m_window.database();
+    storage::Database* db = m_context.database();
     if (!db)
         return false;
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
+    QWidget* parent = m_context.dialogParent();
     if (!user) {
-        Prompts::warning(&m_window, tr("Chưa đăng nhập"),
+        Prompts::warning(parent, tr("Chưa đăng nhập"),
                          tr("Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để chuyển bước chương trình."));
         return false;
     }
     // The step is judged on the program as stored now: someone may have moved it meanwhile.
     std::optional<Program> program;
     try {
-        program = storage::ProgramRepository(*db).byYear(m_window.itemModel()->year());
+        program = storage::ProgramRepository(*db).byYear(m_context.year());
     } catch (const storage::StorageError& e) {
-        Prompts::warning(&m_window, tr("Không chuyển bước được"), e.message());
+        Prompts::warning(parent, tr("Không chuyển bước được"), e.message());
         return false;
     }
     if (!program) {
-        Prompts::warning(&m_window, tr("Không chuyển bước được"),
-                         tr("Năm %1 chưa có chương trình.").arg(m_window.itemModel()->year()));
+        Prompts::warning(parent, tr("Không chuyển bước được"),
+                         tr("Năm %1 chưa có chương trình.").arg(m_context.year()));
         refresh();
         return false;
     }
@@ -268,8 +245,7 @@ bool ProgramActions::takeStep(ProgramState to)
     QString label;
     if (step && step->roles.contains(user->role) && to != ProgramState::Issued) {
         const QString text = stepQuestion(*program, to);
-        StepDialog dialog(text, tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to)),
-                          &m_window);
+        StepDialog dialog(text, tr("%1 → %2").arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to)), parent);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         label = dialog.label();
@@ -278,12 +254,12 @@ bool ProgramActions::takeStep(ProgramState to)
     try {
         snapshot = storage::WorkflowService(*db, *user).step(*program, to, label);
     } catch (const storage::StorageError& e) {
-        Prompts::warning(&m_window, tr("Không chuyển bước được"), e.message());
+        Prompts::warning(parent, tr("Không chuyển bước được"), e.message());
         refresh();
         return false;
     }
-    m_window.reloadItems(); // the step label and the actions follow (refresh on the model's reset)
-    m_window.statusBar()->showMessage(
+    m_context.reloadItems(); // the step label and the actions follow (refresh on the model's reset)
+    m_context.showMessage(
         tr("Chương trình năm %1: %2 → %3; đã ghi ảnh chụp #%4 (%n nội dung).", nullptr, int(snapshot.items().size()))
             .arg(program->year)
             .arg(ProgramStateInfo::label(from), ProgramStateInfo::label(to))
@@ -300,12 +276,12 @@ QString ProgramActions::stepQuestion(const Program& program, ProgramState to) co
            QStringLiteral("\n\n") + stepMeaning(program.state, to) + QStringLiteral("\n\n") +
            tr("Một ảnh chụp của %n nội dung hiện có được lưu lại cùng bước này: không sửa, không xóa được, dùng để "
               "so sánh về sau (Duyệt → So sánh các ảnh chụp).",
-              nullptr, int(m_window.itemModel()->items().size()));
+              nullptr, int(m_context.items()->items().size()));
 }
 
 int ProgramActions::transitionSelected(Status to)
 {
-    const QVector<Item> items = selectedItems();
+    const QVector<Item> items = m_context.selectedItems();
     if (items.isEmpty())
         return 0;
     QVector<qint64> ids;
@@ -315,62 +291,62 @@ int ProgramActions::transitionSelected(Status to)
         needsReason = needsReason || Workflow::needsComment(it.status, to);
     }
     QString reason;
-    if (needsReason && m_window.currentUser()) {
+    if (needsReason && m_context.user()) {
         reason = ReasonDialog::ask(
-            &m_window, tr("Chuyển sang \"%1\"").arg(StatusInfo::label(to)),
+            m_context.dialogParent(), tr("Chuyển sang \"%1\"").arg(StatusInfo::label(to)),
             tr("Chuyển %n nội dung sang \"%1\" cần ghi lý do:", nullptr, int(ids.size())).arg(StatusInfo::label(to)));
         if (reason.isEmpty()) {
-            m_window.statusBar()->showMessage(tr("Chưa chuyển nội dung nào: chưa ghi lý do."), 8000);
+            m_context.showMessage(tr("Chưa chuyển nội dung nào: chưa ghi lý do."), 8000);
             return 0;
         }
     }
-    return ReviewActions::apply(m_window, &m_window, ids, to, reason);
+    return ReviewActions::apply(m_context, m_context.dialogParent(), ids, to, reason);
 }
 
 bool ProgramActions::commentOnSelected()
 {
-    const QVector<Item> items = selectedItems();
-    storage::Database* db = m_window.database();
+    const QVector<Item> items = m_context.selectedItems();
+    storage::Database* db = m_context.database();
     if (items.size() != 1 || !db)
         return false;
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
+    QWidget* parent = m_context.dialogParent();
     if (!user) {
-        Prompts::warning(&m_window, tr("Chưa đăng nhập"),
+        Prompts::warning(parent, tr("Chưa đăng nhập"),
                          tr("Hãy đăng nhập (Tệp → Đăng xuất / đổi người dùng) để ghi ý kiến."));
         return false;
     }
     const Item& item = items.first();
     ReasonDialog dialog(tr("Ghi ý kiến"), tr("Ý kiến về nội dung số %1: %2").arg(item.number).arg(item.content),
-                        &m_window);
+                        parent);
     dialog.setEmptyMessage(tr("Hãy ghi ý kiến trước khi bấm Đồng ý."));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     try {
         storage::WorkflowService(*db, *user).comment(item.id, dialog.reason());
     } catch (const storage::StorageError& e) {
-        Prompts::warning(&m_window, tr("Không ghi được ý kiến"), e.message());
+        Prompts::warning(parent, tr("Không ghi được ý kiến"), e.message());
         return false;
     }
-    m_window.selectItem(item.id); // the history dock reads the item again
-    m_window.historyDock()->show();
-    m_window.historyDock()->raise();
-    m_window.statusBar()->showMessage(tr("Đã ghi ý kiến về nội dung số %1.").arg(item.number), 8000);
+    m_context.showHistory(item.id); // the history panel reads the item again, comment on top
+    m_context.showMessage(tr("Đã ghi ý kiến về nội dung số %1.").arg(item.number), 8000);
     return true;
 }
 
 int ProgramActions::rollover()
 {
-    storage::Database* db = m_window.database();
+    storage::Database* db = m_context.database();
     if (!db)
         return -1;
-    const std::optional<User>& user = m_window.currentUser();
+    const std::optional<User>& user = m_context.user();
+    QWidget* parent = m_context.dialogParent();
     if (!user) {
-        Prompts::warning(&m_window, tr("Chưa đăng nhập"),
+        Prompts::warning(parent, tr("Chưa đăng nhập"),
                          tr("Hãy đăng nhập bằng tài khoản Văn phòng để chuyển các việc chưa xong sang năm sau."));
         return -1;
     }
-    const int fromYear = m_window.itemModel()->year();
-    RolloverDialog dialog(m_window, fromYear, &m_window);
+    const int fromYear = m_context.year();
+    RolloverDialog dialog(m_context, fromYear, parent);
     if (dialog.exec() != QDialog::Accepted)
         return -1;
     const int toYear = dialog.toYear();
@@ -378,7 +354,7 @@ int ProgramActions::rollover()
     try {
         carried = storage::WorkflowService(*db, *user).rollover(fromYear, toYear);
     } catch (const storage::StorageError& e) {
-        Prompts::warning(&m_window, tr("Không chuyển sang năm %1 được").arg(toYear), e.message());
+        Prompts::warning(parent, tr("Không chuyển sang năm %1 được").arg(toYear), e.message());
         return -1;
     }
     int flagged = 0;
@@ -396,17 +372,11 @@ int ProgramActions::rollover()
                   .arg(carried.last().number);
     if (flagged)
         done += QLatin1Char(' ') + tr("%n nội dung có thời hạn là ngày cụ thể, cần xem lại.", nullptr, flagged);
-    m_window.statusBar()->showMessage(done, 15000);
-    if (Prompts::question(&m_window, tr("Đã chuyển sang năm %1").arg(toYear),
+    m_context.showMessage(done, 15000);
+    if (Prompts::question(parent, tr("Đã chuyển sang năm %1").arg(toYear),
                           done + QStringLiteral("\n\n") + tr("Mở chương trình năm %1 ngay?").arg(toYear)) ==
-        QMessageBox::Yes) {
-        QComboBox* years = m_window.ui()->yearCombo;
-        const QSignalBlocker block(years);
-        if (years->findData(toYear) < 0)
-            years->addItem(QString::number(toYear), toYear);
-        years->setCurrentIndex(years->findData(toYear));
-        m_window.showYear(toYear);
-    }
+        QMessageBox::Yes)
+        m_context.showYear(toYear); // the year list gains the new year
     return int(carried.size());
 }
 

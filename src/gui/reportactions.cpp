@@ -1,13 +1,14 @@
 // The "Báo cáo" menu: print preview, print, PDF and Word of the three reports, for the whole year or
 // the unit selected in the counts panel, the settings of the header and signature blocks, and the
 // charts window (DashboardDialog, also in the "Xem" menu).
-#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/reportactions.h"
 
-#include "ui_mainwindow.h"
+#include "windowtext.h"
 
 #include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/reportsettingsdialog.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/reports/reportfile.h"
@@ -17,10 +18,11 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStatusBar>
+#include <QTableView>
 
 namespace wp::gui {
 
@@ -48,11 +50,11 @@ QString kindName(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::UnitSummary:
-        return MainWindow::tr("Danh mục theo đơn vị chủ trì");
+        return WindowText::tr("Danh mục theo đơn vị chủ trì");
     case ReportKind::Appendix:
-        return MainWindow::tr("Phụ lục chương trình");
+        return WindowText::tr("Phụ lục chương trình");
     case ReportKind::Progress:
-        return MainWindow::tr("Báo cáo tiến độ");
+        return WindowText::tr("Báo cáo tiến độ");
     }
     return {};
 }
@@ -65,25 +67,27 @@ void preparePrinter(QPrinter& printer, const reports::ReportData& data)
 
 } // namespace
 
-void MainWindow::setupReportActions()
+ReportActions::ReportActions(WindowContext& context) : QObject(&context), m_context(context)
 {
-    QMenu* menu = m_ui->reportsMenu;
+    QMenu* menu = context.places().reportsMenu;
     for (const KindInfo& k : kinds) {
         const ReportKind kind = k.kind;
         QMenu* sub = menu->addMenu(kindName(kind));
         sub->setObjectName(QStringLiteral("reportMenu-%1").arg(QLatin1String(k.key)));
-        QAction* preview = sub->addAction(tr("Xem trước khi in…"), this, [this, kind] { previewReport(kind); });
+        QAction* preview =
+            sub->addAction(WindowText::tr("Xem trước khi in…"), this, [this, kind] { previewReport(kind); });
         preview->setObjectName(QStringLiteral("previewReport-%1").arg(QLatin1String(k.key)));
-        QAction* print = sub->addAction(tr("In…"), this, [this, kind] { printReport(kind); });
+        QAction* print = sub->addAction(WindowText::tr("In…"), this, [this, kind] { printReport(kind); });
         print->setObjectName(QStringLiteral("printReport-%1").arg(QLatin1String(k.key)));
-        QAction* pdf = sub->addAction(tr("Xuất PDF…"), this, [this, kind] { exportReportPdf(kind); });
+        QAction* pdf = sub->addAction(WindowText::tr("Xuất PDF…"), this, [this, kind] { exportReportPdf(kind); });
         pdf->setObjectName(QStringLiteral("exportReportPdf-%1").arg(QLatin1String(k.key)));
         // The Word document the Office edits before signing: exportReportPdf writes what the
         // file name's suffix asks for.
-        QAction* word = sub->addAction(tr("Xuất Word (.docx)…"), this, [this, kind] {
-            QString path = Prompts::saveFileName(this, tr("Xuất Word — %1").arg(kindName(kind)),
-                                                 QStringLiteral("%1-%2.docx").arg(kindKey(kind)).arg(m_model->year()),
-                                                 tr("Tài liệu Word (*.docx)"));
+        QAction* word = sub->addAction(WindowText::tr("Xuất Word (.docx)…"), this, [this, kind] {
+            QString path = Prompts::saveFileName(
+                m_context.dialogParent(), WindowText::tr("Xuất Word — %1").arg(kindName(kind)),
+                QStringLiteral("%1-%2.docx").arg(kindKey(kind)).arg(m_context.year()),
+                WindowText::tr("Tài liệu Word (*.docx)"));
             if (path.isEmpty())
                 return;
             if (QFileInfo(path).suffix().isEmpty())
@@ -93,102 +97,105 @@ void MainWindow::setupReportActions()
         word->setObjectName(QStringLiteral("exportReportDocx-%1").arg(QLatin1String(k.key)));
     }
     menu->addSeparator();
-    QAction* dashboard = menu->addAction(tr("Biểu đồ theo đơn vị…"), this, &MainWindow::showDashboard);
+    QAction* dashboard = menu->addAction(WindowText::tr("Biểu đồ theo đơn vị…"), this, &ReportActions::showDashboard);
     dashboard->setObjectName(QStringLiteral("dashboardAction"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_ui->viewMenu->addAction(dashboard);
+    context.places().viewMenu->addAction(dashboard);
     menu->addSeparator();
-    QAction* settings = menu->addAction(tr("Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…"), this,
-                                        &MainWindow::editReportSettings);
+    QAction* settings = menu->addAction(WindowText::tr("Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…"), this,
+                                        &ReportActions::editReportSettings);
     settings->setObjectName(QStringLiteral("reportSettingsAction"));
 
     // The counts panel: the selected unit's own summary.
-    QTableView* counts = m_ui->countsView;
+    QTableView* counts = context.places().countsView;
     counts->setContextMenuPolicy(Qt::ActionsContextMenu);
     const auto unitOnly = [this] {
         const qint64 unit = selectedCountsUnit();
         return unit ? QVector<qint64>{unit} : QVector<qint64>{};
     };
-    QAction* unitPreview = new QAction(tr("Xem trước danh mục của đơn vị này…"), counts);
+    QAction* unitPreview = new QAction(WindowText::tr("Xem trước danh mục của đơn vị này…"), counts);
     unitPreview->setObjectName(QStringLiteral("previewUnitSummaryAction"));
     connect(unitPreview, &QAction::triggered, this,
             [this, unitOnly] { previewReport(ReportKind::UnitSummary, unitOnly()); });
-    QAction* unitPrint = new QAction(tr("In danh mục của đơn vị này…"), counts);
+    QAction* unitPrint = new QAction(WindowText::tr("In danh mục của đơn vị này…"), counts);
     unitPrint->setObjectName(QStringLiteral("printUnitSummaryAction"));
     connect(unitPrint, &QAction::triggered, this,
             [this, unitOnly] { printReport(ReportKind::UnitSummary, unitOnly()); });
-    QAction* unitPdf = new QAction(tr("Xuất PDF danh mục của đơn vị này…"), counts);
+    QAction* unitPdf = new QAction(WindowText::tr("Xuất PDF danh mục của đơn vị này…"), counts);
     unitPdf->setObjectName(QStringLiteral("exportUnitSummaryAction"));
     connect(unitPdf, &QAction::triggered, this,
             [this, unitOnly] { exportReportPdf(ReportKind::UnitSummary, unitOnly()); });
     counts->addActions({unitPreview, unitPrint, unitPdf});
 }
 
-qint64 MainWindow::selectedCountsUnit() const
+qint64 ReportActions::selectedCountsUnit() const
 {
-    const QModelIndex index = m_ui->countsView->currentIndex();
+    const QModelIndex index = m_context.places().countsView->currentIndex();
     return index.isValid() ? index.data(models::UnitCountsModel::UnitIdRole).toLongLong() : 0;
 }
 
-std::optional<reports::ReportData> MainWindow::reportData(ReportKind kind, const QVector<qint64>& unitIds)
+std::optional<reports::ReportData> ReportActions::reportData(ReportKind kind, const QVector<qint64>& unitIds)
 {
-    if (!m_db)
+    storage::Database* db = m_context.database();
+    if (!db)
         return std::nullopt;
-    const std::optional<Program> program = storage::ProgramRepository(*m_db).byYear(m_model->year());
+    const std::optional<Program> program = storage::ProgramRepository(*db).byYear(m_context.year());
     if (!program) {
-        Prompts::warning(this, tr("Chưa có chương trình"),
-                         tr("Năm %1 chưa có nội dung nào để in.").arg(m_model->year()));
+        Prompts::warning(m_context.dialogParent(), WindowText::tr("Chưa có chương trình"),
+                         WindowText::tr("Năm %1 chưa có nội dung nào để in.").arg(m_context.year()));
         return std::nullopt;
     }
     reports::ReportRequest request;
     request.kind = kind;
     request.unitIds = unitIds;
-    request.asOf = m_model->today();
+    request.asOf = m_context.today();
     request.date = QDate::currentDate();
-    return reports::ReportData::build(reports::DatabaseSource(*m_db, *program), request);
+    return reports::ReportData::build(reports::DatabaseSource(*db, *program), request);
 }
 
-void MainWindow::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
+void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
     const std::optional<reports::ReportData> report = reportData(kind, unitIds);
     if (!report)
         return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, *report);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Xem trước — %1").arg(reports::ReportRenderer::title(*report)));
+    QPrintPreviewDialog dialog(&printer, m_context.dialogParent());
+    dialog.setWindowTitle(WindowText::tr("Xem trước — %1").arg(reports::ReportRenderer::title(*report)));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter* p) { reports::ReportRenderer::render(*report, *p); });
     dialog.resize(1000, 800);
     dialog.exec();
 }
 
-void MainWindow::printReport(ReportKind kind, const QVector<qint64>& unitIds)
+void ReportActions::printReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
     const std::optional<reports::ReportData> report = reportData(kind, unitIds);
     if (!report)
         return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, *report);
-    QPrintDialog dialog(&printer, this);
+    QPrintDialog dialog(&printer, m_context.dialogParent());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (reports::ReportRenderer::render(*report, printer) == 0)
-        Prompts::warning(this, tr("Không in được"), tr("Máy in không nhận lệnh in."));
+        Prompts::warning(m_context.dialogParent(), WindowText::tr("Không in được"),
+                         WindowText::tr("Máy in không nhận lệnh in."));
 }
 
-QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unitIds, const QString& chosenPath)
+QString ReportActions::exportReportPdf(ReportKind kind, const QVector<qint64>& unitIds, const QString& chosenPath)
 {
     const std::optional<reports::ReportData> report = reportData(kind, unitIds);
     if (!report)
         return {};
     QString path = chosenPath;
     if (path.isEmpty()) {
-        QString suggested = QStringLiteral("%1-%2").arg(kindKey(kind)).arg(m_model->year());
+        QString suggested = QStringLiteral("%1-%2").arg(kindKey(kind)).arg(m_context.year());
         if (unitIds.size() == 1 && !report->units.isEmpty())
             suggested += QLatin1Char('-') + report->units.first().code.toLower();
-        path = Prompts::saveFileName(this, tr("Xuất PDF — %1").arg(kindName(kind)), suggested + QStringLiteral(".pdf"),
-                                     tr("PDF (*.pdf);;Tài liệu Word (*.docx)"));
+        path = Prompts::saveFileName(m_context.dialogParent(), WindowText::tr("Xuất PDF — %1").arg(kindName(kind)),
+                                     suggested + QStringLiteral(".pdf"),
+                                     WindowText::tr("PDF (*.pdf);;Tài liệu Word (*.docx)"));
     }
     if (path.isEmpty())
         return {};
@@ -203,49 +210,52 @@ QString MainWindow::exportReportPdf(ReportKind kind, const QVector<qint64>& unit
     const QString title = reports::ReportRenderer::title(*report);
     if (format == reports::ReportFormat::Docx) {
         if (!error.isEmpty()) {
-            Prompts::warning(this, tr("Không xuất được tệp Word"), error);
+            Prompts::warning(m_context.dialogParent(), WindowText::tr("Không xuất được tệp Word"), error);
             return {};
         }
-        statusBar()->showMessage(tr("Đã ghi %1 ra %2").arg(title, path), 10000);
+        m_context.showMessage(WindowText::tr("Đã ghi %1 ra %2").arg(title, path), 10000);
         return path;
     }
     if (!error.isEmpty()) {
-        Prompts::warning(this, tr("Không xuất được PDF"), error);
+        Prompts::warning(m_context.dialogParent(), WindowText::tr("Không xuất được PDF"), error);
         return {};
     }
-    statusBar()->showMessage(tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages).arg(title, path), 10000);
+    m_context.showMessage(WindowText::tr("Đã ghi %1 (%n trang) ra %2", nullptr, pages).arg(title, path), 10000);
     return path;
 }
 
-void MainWindow::showDashboard()
+void ReportActions::showDashboard()
 {
     if (!m_dashboard)
-        m_dashboard = new DashboardDialog(m_model, m_counts, this);
+        m_dashboard = new DashboardDialog(m_context.items(), m_context.counts(), m_context.dialogParent());
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();
 }
 
-void MainWindow::editReportSettings()
+void ReportActions::editReportSettings()
 {
-    if (!m_db)
+    storage::Database* db = m_context.database();
+    if (!db)
         return;
-    const std::optional<Program> found = storage::ProgramRepository(*m_db).byYear(m_model->year());
+    const std::optional<Program> found = storage::ProgramRepository(*db).byYear(m_context.year());
     if (!found) {
-        Prompts::warning(this, tr("Chưa có chương trình"),
-                         tr("Năm %1 chưa có chương trình: thêm hoặc nhập nội dung trước.").arg(m_model->year()));
+        Prompts::warning(
+            m_context.dialogParent(), WindowText::tr("Chưa có chương trình"),
+            WindowText::tr("Năm %1 chưa có chương trình: thêm hoặc nhập nội dung trước.").arg(m_context.year()));
         return;
     }
     const Program& program = *found;
-    storage::ReportSettingsRepository repo(*m_db);
-    ReportSettingsDialog dialog(repo.load(program), storage::ReportSettings::defaultsFor(program), this);
-    dialog.setWindowTitle(tr("Thông tin in báo cáo năm %1").arg(program.year));
+    storage::ReportSettingsRepository repo(*db);
+    ReportSettingsDialog dialog(repo.load(program), storage::ReportSettings::defaultsFor(program),
+                                m_context.dialogParent());
+    dialog.setWindowTitle(WindowText::tr("Thông tin in báo cáo năm %1").arg(program.year));
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
         repo.save(program.id, dialog.settings());
     } catch (const std::exception& e) {
-        Prompts::warning(this, tr("Không lưu được"), QString::fromUtf8(e.what()));
+        Prompts::warning(m_context.dialogParent(), WindowText::tr("Không lưu được"), QString::fromUtf8(e.what()));
     }
 }
 

@@ -1,6 +1,6 @@
-#include "workprogram/gui/screenshottour.h"
+#include "workprogram/screenshots/screenshottour.h"
 
-#include "ui_mainwindow.h"
+#include "screenshottour_support.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/comparisondialog.h"
@@ -9,8 +9,11 @@
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/logindialog.h"
 #include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/reportactions.h"
 #include "workprogram/gui/reviewqueuedialog.h"
+#include "workprogram/gui/reviewscreens.h"
 #include "workprogram/gui/signoffdialog.h"
+#include "workprogram/gui/windowcontext.h"
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemfilterproxy.h"
@@ -22,10 +25,6 @@
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
-#include "ui_firstadmindialog.h"
-#include "ui_logindialog.h"
-
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -36,70 +35,52 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTreeView>
 
 #include <algorithm>
 
 namespace wp::gui {
 
-void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);
-void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_program.cpp
-void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count);   // screenshottour_admin.cpp
-
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QThread::msleep(30);
-    }
-}
-
-bool save(QWidget& w, const QString& folder, const QString& name, int& count)
-{
-    settle();
-    const bool ok = w.grab().save(QDir(folder).filePath(name));
-    count += ok;
-    return ok;
-}
-} // namespace
+using tour::save;
 
 int takeScreenshots(MainWindow& window, const QString& folder, const QString& importFile)
 {
     QDir().mkpath(folder);
     int count = 0;
-    Ui::MainWindow* ui = window.ui();
+    WindowContext& context = window.context();
+    const models::ItemTableModel* items = context.items();
     window.show();
     save(window, folder, QStringLiteral("main-window.png"), count);
 
-    ui->searchEdit->setText(QStringLiteral("quan ly do thi"));
+    tour::setText(window, "searchEdit", QStringLiteral("quan ly do thi"));
     save(window, folder, QStringLiteral("search-accents.png"), count);
-    window.clearFilters();
+    tour::trigger(window, "clearFiltersAction");
     // Words in any order, without accents: the words found are marked in the content.
-    ui->searchEdit->setText(QStringLiteral("phap luat tuyen truyen"));
+    tour::setText(window, "searchEdit", QStringLiteral("phap luat tuyen truyen"));
     save(window, folder, QStringLiteral("search-words.png"), count);
-    window.clearFilters();
+    tour::trigger(window, "clearFiltersAction");
 
-    const QModelIndex justice = window.countsModel()->index(3, 1);
-    window.filterFromCounts(justice.data(Qt::UserRole).toLongLong(), 2); // the Justice office's overdue items
+    // The Justice office's overdue items, as a click on its number in the counts panel shows them.
+    if (auto* counts = window.findChild<QTableView*>(QStringLiteral("countsView")))
+        emit counts->clicked(counts->model()->index(3, models::UnitCountsModel::Overdue));
     save(window, folder, QStringLiteral("filter-unit-overdue.png"), count);
-    window.clearFilters();
+    tour::trigger(window, "clearFiltersAction");
 
-    if (window.itemModel()->rowCount() > 0) {
-        ItemDialog dialog(*window.itemModel(), window.itemModel()->item(0), &window);
+    if (items->rowCount() > 0) {
+        ItemDialog dialog(*items, items->item(0), &window);
         dialog.resize(760, 620);
         dialog.show();
         save(dialog, folder, QStringLiteral("item-dialog.png"), count);
         QVector<Item> some;
-        for (int r = 0; r < 5 && r < window.itemModel()->rowCount(); ++r)
-            some.append(window.itemModel()->item(r));
-        BulkEditDialog bulk(*window.itemModel(), some, &window);
+        for (int r = 0; r < 5 && r < items->rowCount(); ++r)
+            some.append(items->item(r));
+        BulkEditDialog bulk(*items, some, &window);
         bulk.show();
         save(bulk, folder, QStringLiteral("bulk-edit.png"), count);
     }
-    window.showDashboard();
-    if (DashboardDialog* dashboard = window.dashboard()) {
+    ReportActions* reports = tour::area<ReportActions>(window);
+    reports->showDashboard();
+    if (DashboardDialog* dashboard = reports->dashboard()) {
         dashboard->resize(1100, 720);
         const char* names[] = {"dashboard.png", "dashboard-status.png", "dashboard-rate.png"};
         for (int i = 0; i < DashboardDialog::ChartCount; ++i) {
@@ -108,8 +89,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
         }
         dashboard->close();
     }
-    if (!importFile.isEmpty() && window.database()) {
-        ImportWizard wizard(*window.database(), window.itemModel()->year(), &window);
+    if (!importFile.isEmpty() && context.database()) {
+        ImportWizard wizard(*context.database(), context.year(), &window);
         wizard.setFileName(importFile);
         wizard.show();
         save(wizard, folder, QStringLiteral("import-1-file.png"), count);
@@ -124,10 +105,11 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
 {
     // The review screens on a throwaway database with a program under review, never on the
     // one the tour was given; that one is opened again at the end.
-    if (!window.database())
+    WindowContext& context = window.context();
+    if (!context.database())
         return;
-    const QString original = window.database()->location();
-    const int originalYear = window.itemModel()->year();
+    const QString original = context.database()->location();
+    const int originalYear = context.year();
     const QVariant lastDatabase = QSettings().value(QStringLiteral("lastDatabase"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("duyet.sqlite"));
@@ -149,46 +131,45 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         settings.remove(QStringLiteral("backup/daily"));
     if (!opened)
         return;
-    storage::Database& db = *window.database();
+    storage::Database& db = *context.database();
     {
         FirstAdminDialog first(db, &window);
-        first.ui()->loginEdit->setText(QStringLiteral("quantri"));
-        first.ui()->nameEdit->setText(QStringLiteral("Phạm Quản Trị"));
-        first.ui()->passwordEdit->setText(QStringLiteral("matkhau"));
+        tour::setText(first, "loginEdit", QStringLiteral("quantri"));
+        tour::setText(first, "nameEdit", QStringLiteral("Phạm Quản Trị"));
+        tour::setText(first, "passwordEdit", QStringLiteral("matkhau"));
         first.show();
         save(first, folder, QStringLiteral("first-admin.png"), count);
         LoginDialog login(db, &window);
-        login.ui()->loginEdit->setText(io::SampleReview::officeLogin());
-        login.ui()->passwordEdit->setText(QStringLiteral("sai"));
+        tour::setText(login, "loginEdit", io::SampleReview::officeLogin());
+        tour::setText(login, "passwordEdit", QStringLiteral("sai"));
         login.show();
         login.tryLogin(); // the wrong password, as the person sees it refused
         save(login, folder, QStringLiteral("login.png"), count);
     }
     storage::UserRepository users(db);
-    window.setCurrentUser(users.byLogin(io::SampleReview::officeLogin()));
+    context.setUser(users.byLogin(io::SampleReview::officeLogin()));
     const std::optional<Program> program = storage::ProgramRepository(db).byYear(io::SampleReview::Year);
     storage::ItemFilter returned;
     returned.statuses = {Status::Returned};
     const QVector<Item> back = program ? storage::ItemRepository(db).list(program->id, returned) : QVector<Item>();
     if (!back.isEmpty()) {
-        window.selectItem(back.first().id);
-        window.historyDock()->show();
-        window.historyDock()->raise();
+        context.showHistory(back.first().id);
         save(window, folder, QStringLiteral("history-panel.png"), count);
     }
-    if (ReviewQueueDialog* queue = window.showReviewQueue()) {
+    ReviewScreens* review = tour::area<ReviewScreens>(window);
+    if (ReviewQueueDialog* queue = review->showReviewQueue()) {
         queue->setShowing(Status::Proposed);
         const QModelIndex unit = queue->model()->index(1, 0);
         queue->select({}, unit.data(models::ReviewQueueModel::UnitIdRole).toLongLong());
         save(*queue, folder, QStringLiteral("review-queue.png"), count);
-        window.setCurrentUser(users.byLogin(io::SampleReview::unitLogin()));
+        context.setUser(users.byLogin(io::SampleReview::unitLogin()));
         queue->setShowing(Status::Returned);
         queue->view()->setCurrentIndex(queue->model()->index(0, 0, queue->model()->index(0, 0)));
         save(*queue, folder, QStringLiteral("review-returned.png"), count);
         queue->close();
     }
-    window.setCurrentUser(users.byLogin(io::SampleReview::leaderLogin()));
-    if (SignoffDialog* signoff = window.showSignoff()) {
+    context.setUser(users.byLogin(io::SampleReview::leaderLogin()));
+    if (SignoffDialog* signoff = review->showSignoff()) {
         const int row = 0;
         signoff->summaryView()->selectRow(row);
         signoff->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
@@ -225,7 +206,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
     }
     takeProgramScreenshots(window, folder, count);
     takeAdminScreenshots(window, folder, count);
-    window.setCurrentUser(std::nullopt);
+    context.setUser(std::nullopt);
     window.openDatabase(original, originalYear);
     QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);
 }

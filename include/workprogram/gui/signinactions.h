@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+
+namespace wp::gui {
+
+class WindowContext;
+
+/// Who is working (issue 4): the login, or the first administrator on a database without
+/// accounts; "Đăng xuất / đổi người dùng…" (menu "Tệp"); the status bar's label naming the person
+/// signed in. Without anyone signed in the window works as before, single-user.
+class SignInActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SignInActions(WindowContext& context);
+
+    /// Asks who is working: the login dialog when the database has accounts, else offers to
+    /// create the first administrator. False when the person cancelled the login.
+    bool signIn();
+    /// Signs out and asks for the next person.
+    void switchUser();
+
+private:
+    void updateUserLabel();
+
+    WindowContext& m_context;
+    QLabel* m_userLabel;
+};
+
+} // namespace wp::gui

@@ -1,0 +1,103 @@
+#include "workprogram/gui/windowcontext.h"
+
+#include "workprogram/models/itemeditor.h"
+#include "workprogram/models/itemloader.h"
+#include "workprogram/models/itemtablemodel.h"
+
+#include <QItemSelectionModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace wp::gui {
+
+using models::ItemTableModel;
+
+WindowContext::WindowContext(Host& host, const Places& places, const Table& table, QObject* parent)
+    : QObject(parent), m_host(host), m_places(places), m_table(table)
+{
+    QItemSelectionModel* selection = m_places.itemsView->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &WindowContext::selectionChanged);
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &WindowContext::currentItemChanged);
+}
+
+WindowContext::~WindowContext() = default;
+
+void WindowContext::setUser(const std::optional<User>& user)
+{
+    m_user = user;
+    // Signed in, the table's edits (and their undo) go through the workflow as this person.
+    m_table.editor->setActingUser(user);
+    emit userChanged();
+}
+
+int WindowContext::year() const
+{
+    return m_table.items->year();
+}
+
+qint64 WindowContext::programId() const
+{
+    return m_table.items->programId();
+}
+
+QDate WindowContext::today() const
+{
+    return m_table.items->today();
+}
+
+QVector<qint64> WindowContext::selectedIds() const
+{
+    QVector<qint64> ids;
+    if (const QItemSelectionModel* selection = m_places.itemsView->selectionModel())
+        for (const QModelIndex& index : selection->selectedRows())
+            ids.append(index.data(ItemTableModel::ItemIdRole).toLongLong());
+    return ids;
+}
+
+QVector<Item> WindowContext::selectedItems() const
+{
+    QVector<Item> items;
+    for (qint64 id : selectedIds())
+        if (const int row = m_table.items->rowOfId(id); row >= 0)
+            items.append(m_table.items->item(row));
+    return items;
+}
+
+qint64 WindowContext::currentItemId() const
+{
+    const QItemSelectionModel* selection = m_places.itemsView->selectionModel();
+    const QModelIndex current = selection ? selection->currentIndex() : QModelIndex();
+    return current.isValid() ? current.data(ItemTableModel::ItemIdRole).toLongLong() : 0;
+}
+
+void WindowContext::showMessage(const QString& text, int timeout) const
+{
+    m_places.statusBar->showMessage(text, timeout);
+}
+
+void WindowContext::showHistory(qint64 itemId)
+{
+    selectItem(itemId);
+    emit historyRequested(itemId);
+}
+
+void WindowContext::setDatabase(std::unique_ptr<storage::Database> db)
+{
+    // Undo never spans a change of database: its steps belong to the old one.
+    m_table.undo->clear();
+    m_table.loader->clear();
+    m_db = std::move(db);
+    setUser(std::nullopt);
+    emit databaseChanged();
+}
+
+void WindowContext::closeDatabase()
+{
+    m_table.undo->clear();
+    m_table.loader->clear();
+    m_db.reset(); // no connection may stay on a file about to be replaced
+    emit databaseChanged();
+}
+
+} // namespace wp::gui

@@ -8,10 +8,10 @@ namespace wp::io {
 
 namespace {
 
-/// A cell's text cut for a message.
+/// A cell's text cut for a message, bytes read as Latin-1 shown as Windows shows them.
 QString sample(const QString& text)
 {
-    const QString s = text.simplified();
+    const QString s = legacy::asWindows1252(text.simplified());
     return s.size() > 40 ? s.left(40) + QStringLiteral("…") : s;
 }
 

@@ -445,6 +445,21 @@ LegacyEncoding verdict(const Evidence& e)
     return LegacyEncoding::None;
 }
 
+QString asWindows1252(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar& c : out) {
+        if (c.unicode() < 0x80 || c.unicode() > 0x9F)
+            continue;
+        for (char16_t u = 0x100; u < 0x2200; ++u) // the few signs legacyByte() maps to 0x80-0x9F
+            if (legacyByte(u) == c.unicode()) {
+                c = QChar(u);
+                break;
+            }
+    }
+    return out;
+}
+
 std::optional<QString> repairMojibake(QStringView text)
 {
     // A UTF-8 lead byte (0xC2-0xF4) shown as a letter, then a continuation byte (0x80-0xBF):

@@ -189,6 +189,57 @@ bool cellColumns(const Record& r, int* first, int* last)
     }
 }
 
+/// True when a FORMULA record's expression ends in a text operator: & (ptgConcat) or a string
+/// constant (ptgStr), so that its result is text whatever number is saved with it.
+bool textFormula(const Record& r)
+{
+    const int length = r.u16(20);
+    if (length <= 0 || 22 + length > r.size)
+        return false;
+    // Walk the tokens to find the last one; only the few that can end a text expression matter,
+    // the others are skipped by their fixed sizes or the walk stops (not text, then).
+    int at = 22;
+    int last = -1;
+    while (at < 22 + length) {
+        const int ptg = r.u8(at);
+        last = ptg;
+        switch (ptg) {
+        case 0x17: // ptgStr: a ShortXLUnicodeString
+            at += 1 + 2 + r.u8(at + 1) * ((r.u8(at + 2) & 1) ? 2 : 1);
+            break;
+        case 0x08: // ptgConcat and the other binary operators: one byte
+        case 0x03:
+        case 0x04:
+        case 0x05:
+        case 0x06:
+        case 0x07:
+        case 0x09:
+        case 0x0A:
+        case 0x0B:
+        case 0x0C:
+        case 0x0D:
+        case 0x0E:
+        case 0x15: // ptgParen
+            at += 1;
+            break;
+        case 0x1E: // ptgInt
+            at += 3;
+            break;
+        case 0x1F: // ptgNum
+            at += 9;
+            break;
+        case 0x24: // ptgRef, ptgRefV, ptgRefA
+        case 0x44:
+        case 0x64:
+            at += 5;
+            break;
+        default:
+            return false;
+        }
+    }
+    return last == 0x08 || last == 0x17;
+}
+
 QString damaged(const QString& what)
 {
     return QCoreApplication::translate("wp::io", "tệp .xls bị hỏng (%1)").arg(what);
@@ -346,6 +397,10 @@ bool scanSheetCells(const QByteArray& stream, const Workbook& wb, int index, QHa
                 default: // an empty text
                     break;
                 }
+            } else if (textFormula(r)) {
+                // A text formula saved with a number as its result: LibreOffice's .xls export does
+                // that (no STRING record). The result is unknown, as in an xlsx formula without
+                // a cached value; "0" would be a wrong value without a word.
             } else {
                 const double v = r.f64(6);
                 const QDate date = wb.isDateStyle(xf) && std::isfinite(v) ? excelSerialToDate(v, wb.date1904) : QDate();

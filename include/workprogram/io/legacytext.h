@@ -70,8 +70,12 @@ Evidence weigh(QStringView text);
 LegacyEncoding verdict(const Evidence& e);
 
 /// UTF-8 bytes read as Windows-1252 ("PhÃ²ng TÃ i chÃ­nh"): the text they were
-/// ("Phòng Tài chính"), or nullopt when @p text is not such mojibake of Vietnamese.
+/// ("Phòng Tài chính"), or nullopt when @p text is not such mojibake.
 std::optional<QString> repairMojibake(QStringView text);
+
+/// @p text with the C1 controls U+0080-U+009F (bytes read as Latin-1) shown as the Windows-1252
+/// signs of the same bytes ("™" for U+0099), as a message should quote them.
+QString asWindows1252(QStringView text);
 
 /// Collects the evidence of a column's cells and decides whether the column is TCVN3 or VNI.
 class ColumnDetector

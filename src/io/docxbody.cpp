@@ -60,8 +60,9 @@ QVector<QString> WordRow::gridTexts() const
     return out;
 }
 
-BodyParser::BodyParser(xlsx::ZipArchive& zip, const ReadLimits& limits, Numbering& numbering, Filter wanted)
-    : XmlPart(zip, limits), m_numbering(numbering), m_wanted(std::move(wanted))
+BodyParser::BodyParser(xlsx::ZipArchive& zip, const ReadLimits& limits, Numbering& numbering, Filter wanted,
+                       bool survey)
+    : XmlPart(zip, limits), m_numbering(numbering), m_wanted(std::move(wanted)), m_survey(survey)
 {}
 
 bool BodyParser::takeRow(WordRow& row)
@@ -183,14 +184,12 @@ void BodyParser::appendToParagraph(const char* data, size_t length)
     for (size_t i = 0; i < length; ++i)
         m_cellUnits += detail::utf16Units(static_cast<unsigned char>(data[i]));
     if (m_cellUnits > limits().maxCellChars) {
-        if (m_rowWanted) {
+        if (m_rowWanted && !m_survey)
             abort(m_rowIndex, m_row.columnOf(int(m_row.cells.size())),
-                  QCoreApplication::translate("wp::io", "ô dài hơn %1 ký tự (bảng %2, dòng %3, cột %4)")
-                      .arg(detail::groupDigits(limits().maxCellChars), QString::number(m_row.table),
-                           QString::number(m_row.index), QString::number(m_row.columnOf(int(m_row.cells.size())) + 1)));
-        } else {
+                  QCoreApplication::translate("wp::io", "ô dài hơn %1 ký tự")
+                      .arg(detail::groupDigits(limits().maxCellChars)));
+        else
             m_row.truncated = true;
-        }
         return;
     }
     m_text.append(data, length);
@@ -237,10 +236,14 @@ void BodyParser::endRow()
     if (!m_rowWanted)
         return;
     if (width > limits().maxColumns) {
-        abort(m_rowIndex, -1,
-              QCoreApplication::translate("wp::io", "dòng có ô nằm ngoài giới hạn %1 cột")
-                  .arg(detail::groupDigits(limits().maxColumns)));
-        return;
+        m_row.tooWide = true;
+        if (!m_survey) {
+            abort(m_rowIndex, -1,
+                  QCoreApplication::translate("wp::io", "dòng có ô nằm ngoài giới hạn %1 cột")
+                      .arg(detail::groupDigits(limits().maxColumns)));
+            return;
+        }
+        m_row.cells.clear(); // nothing of it is read: the second pass reports it
     }
     m_rows.push_back(std::move(m_row));
     m_row = WordRow();

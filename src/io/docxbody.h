@@ -29,6 +29,7 @@ struct WordRow
     int gridBefore = 0;          ///< grid columns skipped before the first cell
     QVector<WordCell> cells;
     bool truncated = false; ///< a cell was longer than the limit (the text was cut)
+    bool tooWide = false;   ///< the row reaches past the column limit
 
     /// The grid column where each cell starts.
     int columnOf(int cell) const;
@@ -54,7 +55,9 @@ class BodyParser : public xlsx::XmlPart
 public:
     using Filter = std::function<bool(int table, int row)>;
 
-    BodyParser(xlsx::ZipArchive& zip, const ReadLimits& limits, Numbering& numbering, Filter wanted);
+    /// @p survey: rows over the limits are marked (truncated, tooWide) instead of stopping the
+    /// parser, so that the error is reported where the row is read for good, with its place.
+    BodyParser(xlsx::ZipArchive& zip, const ReadLimits& limits, Numbering& numbering, Filter wanted, bool survey);
 
     /// Moves the oldest complete wanted row into @p row; false when none is waiting.
     bool takeRow(WordRow& row);
@@ -77,6 +80,7 @@ private:
 
     Numbering& m_numbering;
     Filter m_wanted;
+    bool m_survey;
     std::deque<WordRow> m_rows;
     QVector<WordTable> m_tables;
 

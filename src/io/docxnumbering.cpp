@@ -8,6 +8,9 @@ namespace wp::io::docx {
 
 namespace {
 
+/// Word itself stops at 32 767; beyond a billion the counters could overflow.
+constexpr int MaxNumber = 1'000'000'000;
+
 QString attributeText(const char** attributes, std::string_view name)
 {
     const char* value = xlsx::XmlPart::attribute(attributes, name);
@@ -32,7 +35,7 @@ bool onOff(const char** attributes)
 void levelProperty(std::string_view name, const char** attributes, ListLevel& level)
 {
     if (name == "start")
-        level.start = attributeInt(attributes, "val", 1);
+        level.start = std::clamp(attributeInt(attributes, "val", 1), 0, MaxNumber);
     else if (name == "numFmt")
         level.format = attributeText(attributes, "val");
     else if (name == "lvlText")
@@ -67,7 +70,8 @@ protected:
         } else if (name == "lvlOverride" && m_num >= 0) {
             m_overrideLevel = attributeInt(attributes, "ilvl", -1);
         } else if (name == "startOverride" && m_num >= 0 && validLevel(m_overrideLevel)) {
-            m_out.m_nums[m_num].startOverride.insert(m_overrideLevel, attributeInt(attributes, "val", 1));
+            m_out.m_nums[m_num].startOverride.insert(m_overrideLevel,
+                                                     std::clamp(attributeInt(attributes, "val", 1), 0, MaxNumber));
         } else if (name == "lvl") {
             m_level = attributeInt(attributes, "ilvl", -1);
             m_levelData = ListLevel();
@@ -268,7 +272,7 @@ QString Numbering::next(int numId, int level)
                 c.started[size_t(it.key())] = false;
     }
     const size_t l = size_t(level);
-    c.value[l] = c.started[l] ? c.value[l] + 1 : levels[l].start;
+    c.value[l] = c.started[l] ? std::min(c.value[l], MaxNumber) + 1 : levels[l].start;
     c.started[l] = true;
     for (int deeper = level + 1; deeper < Levels; ++deeper) {
         const int restart = levels[size_t(deeper)].restart;

@@ -134,8 +134,8 @@ ReadError DocxReader::parserError() const
 bool DocxReader::survey(ReadError* error)
 {
     QHash<int, QVector<docx::WordRow>> firstRows;
-    m_parser = std::make_unique<docx::BodyParser>(*m_zip, m_limits, *m_numbering,
-                                                  [](int, int row) { return row <= SurveyRows; });
+    m_parser = std::make_unique<docx::BodyParser>(
+        *m_zip, m_limits, *m_numbering, [](int, int row) { return row <= SurveyRows; }, true);
     if (!m_parser->begin(m_documentPart, true)) {
         *error = parserError();
         return false;
@@ -315,9 +315,9 @@ std::unique_ptr<DocxReader> DocxReader::open(const QString& path, const ReadOpti
     for (const Segment& s : std::as_const(reader->m_segments))
         selected.insert(s.table);
     reader->m_numbering->reset(); // the list numbers are counted again from the start
-    reader->m_parser =
-        std::make_unique<docx::BodyParser>(*reader->m_zip, reader->m_limits, *reader->m_numbering,
-                                           [selected](int table, int) { return selected.contains(table); });
+    reader->m_parser = std::make_unique<docx::BodyParser>(
+        *reader->m_zip, reader->m_limits, *reader->m_numbering,
+        [selected](int table, int) { return selected.contains(table); }, false);
     if (!reader->m_parser->begin(reader->m_documentPart, true)) {
         *error = reader->parserError();
         return nullptr;

@@ -43,19 +43,26 @@ enum class ZipKind
     Ods
 };
 
-/// What a zip package is, by the parts it has (an OPC package names its main part in its
-/// relationships; an OpenDocument one has content.xml and a mimetype).
+/// What a zip package is, by the parts it has (a Word document's parts are under word/, an
+/// OpenDocument one has a mimetype), or by the file's suffix when the zip cannot be read, so that
+/// each reader words the error in its format's terms.
 ZipKind zipKind(const QString& path)
 {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const ZipKind bySuffix = suffix.startsWith(QLatin1String("doc")) ? ZipKind::Docx
+                             : suffix == QLatin1String("ods")        ? ZipKind::Ods
+                                                                     : ZipKind::Xlsx;
     xlsx::ZipArchive zip(path);
     if (!zip.isOpen())
-        return ZipKind::Xlsx; // its reader words the error
-    if (zip.contains(QStringLiteral("word/document.xml")))
-        return ZipKind::Docx;
-    if (!zip.contains(QStringLiteral("xl/workbook.xml")) && zip.contains(QStringLiteral("content.xml")) &&
-        zip.contains(QStringLiteral("mimetype")))
+        return bySuffix;
+    if (zip.contains(QStringLiteral("xl/workbook.xml")))
+        return ZipKind::Xlsx;
+    for (const char* part : {"word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml"})
+        if (zip.contains(QString::fromLatin1(part)))
+            return ZipKind::Docx;
+    if (zip.contains(QStringLiteral("mimetype")) || zip.contains(QStringLiteral("content.xml")))
         return ZipKind::Ods;
-    return ZipKind::Xlsx;
+    return bySuffix;
 }
 
 /// True when @p bytes are valid UTF-8. A stateful decoder keeps a character cut at the end

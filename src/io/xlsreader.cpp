@@ -88,6 +88,13 @@ QString freexlError(int code)
 {
     if (code == FREEXL_INSUFFICIENT_MEMORY)
         return QCoreApplication::translate("wp::io", "không đủ bộ nhớ để đọc tệp .xls");
+    if (code == FREEXL_BIFF_ILLEGAL_SST_INDEX)
+        return QCoreApplication::translate("wp::io", "tệp .xls bị hỏng (một ô tham chiếu chuỗi dùng chung không có "
+                                                     "trong tệp)");
+    if (code == FREEXL_BIFF_INVALID_SST)
+        return QCoreApplication::translate("wp::io", "tệp .xls bị hỏng (bảng chuỗi dùng chung không đọc được)");
+    if (code == FREEXL_INVALID_CHARACTER || code == FREEXL_UNSUPPORTED_CHARSET)
+        return QCoreApplication::translate("wp::io", "tệp .xls có chữ không đọc được trong bảng mã của nó");
     return QCoreApplication::translate("wp::io", "tệp .xls bị hỏng (thư viện freexl báo lỗi %1); hãy mở bằng Excel "
                                                  "hoặc LibreOffice và lưu lại dưới dạng .xlsx")
         .arg(code);

@@ -259,9 +259,9 @@ void ContentParser::finishRow()
     if (!m_rowHasData)
         return;
     if (m_rowIndex > MaxRows) {
-        abort(0, -1,
-              QCoreApplication::translate("wp::io", "số dòng \"%1\" trong trang tính không hợp lệ (Excel có %2 dòng)")
-                  .arg(QString::number(m_rowIndex), detail::groupDigits(MaxRows)));
+        abort(int(first + 1), -1,
+              QCoreApplication::translate("wp::io", "dòng được lặp lại %1 lần, quá %2 dòng của một trang tính")
+                  .arg(detail::groupDigits(m_rowRepeat), detail::groupDigits(MaxRows)));
         return;
     }
     m_rows.emplace_back(std::move(m_row), m_rowIndex - first);

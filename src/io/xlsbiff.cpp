@@ -30,6 +30,7 @@ enum RecordType : quint16
     MulBlank = 0x00BE,
     RString = 0x00D6,
     Xf = 0x00E0,
+    Sst = 0x00FC,
     LabelSst = 0x00FD,
     Dimension = 0x0200,
     Blank = 0x0201,
@@ -265,21 +266,27 @@ QString Workbook::decode(const QByteArray& bytes) const
     return QString::fromLatin1(bytes);
 }
 
-bool scanWorkbook(const QByteArray& stream, Workbook* wb, QString* error)
+bool scanWorkbook(const QByteArray& stream, Workbook* wb, ReadError* failure)
 {
+    QString text;
+    QString* error = &text;
+    const auto failed = [&] {
+        *failure = ReadError{0, -1, text};
+        return false;
+    };
     Records records(stream, 0);
     Record r;
     if (!records.next(r) || r.type != Bof) {
         *error = QCoreApplication::translate("wp::io", "tệp OLE có luồng Workbook nhưng không phải bảng tính Excel "
                                                        "97-2003 (BIFF5/BIFF8)");
-        return false;
+        return failed();
     }
     const int version = r.u16(0);
     if (version != 0x0600 && version != 0x0500) {
         *error = QCoreApplication::translate("wp::io", "phiên bản Excel quá cũ hoặc không rõ (BIFF %1); hãy mở bằng "
                                                        "Excel hoặc LibreOffice rồi lưu lại dưới dạng .xlsx")
                      .arg(QString::number(version, 16));
-        return false;
+        return failed();
     }
     wb->biffVersion = version == 0x0600 ? 8 : 5;
     while (records.next(r) && r.type != Eof) {
@@ -292,6 +299,9 @@ bool scanWorkbook(const QByteArray& stream, Workbook* wb, QString* error)
             break;
         case CodePage:
             wb->codePage = r.u16(0);
+            break;
+        case Sst:
+            wb->sharedStrings = r.u32(4);
             break;
         case BoundSheet: {
             SheetEntry s;
@@ -336,7 +346,7 @@ bool scanWorkbook(const QByteArray& stream, Workbook* wb, QString* error)
         if (!sheet.next(r) || r.type != Bof) {
             *error = damaged(
                 QCoreApplication::translate("wp::io", "trang tính \"%1\" không bắt đầu ở vị trí đã ghi").arg(s.name));
-            return false;
+            return failed();
         }
         while (sheet.next(r) && r.type != Eof) {
             int first = 0, last = 0;
@@ -349,11 +359,22 @@ bool scanWorkbook(const QByteArray& stream, Workbook* wb, QString* error)
                 s.rows = std::max(s.rows, qint64(r.u16(0)) + 1);
                 s.columns = std::max(s.columns, qint64(std::max(first, last)) + 1);
             }
+            // freexl looks a shared string up without checking its index against its table.
+            if (r.type == LabelSst && wb->sharedStrings >= 0 && qint64(r.u32(6)) >= wb->sharedStrings) {
+                const int row = r.u16(0), column = r.u16(2);
+                *failure = ReadError{
+                    row + 1, column,
+                    QCoreApplication::translate("wp::io", "ô %1 tham chiếu chuỗi dùng chung số \"%2\" nhưng tệp chỉ "
+                                                          "có %3 chuỗi")
+                        .arg(columnLetter(column) + QString::number(row + 1), QString::number(r.u32(6)),
+                             detail::groupDigits(wb->sharedStrings))};
+                return false;
+            }
             if (s.rows > MaxRows || s.columns > MaxColumns) {
                 *error = damaged(QCoreApplication::translate("wp::io", "trang tính \"%1\" vượt quá %2 dòng × %3 cột "
                                                                        "của Excel 97-2003")
                                      .arg(s.name, detail::groupDigits(MaxRows), QString::number(MaxColumns)));
-                return false;
+                return failed();
             }
         }
     }

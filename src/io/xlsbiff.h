@@ -29,6 +29,7 @@ struct Workbook
     bool date1904 = false;
     int codePage = 1252;
     QVector<SheetEntry> sheets;
+    qint64 sharedStrings = -1;   ///< the SST's unique strings, -1 without an SST
     QVector<int> xfFormats;      ///< the number format of each cell style (XF), in order
     QHash<int, QString> formats; ///< custom number formats by id
 
@@ -37,9 +38,10 @@ struct Workbook
     QString decode(const QByteArray& bytes) const;
 };
 
-/// Reads the globals and walks every sheet's records to learn the area its cells cover.
-/// False with @p error set when the stream is not BIFF5/BIFF8 or is damaged.
-bool scanWorkbook(const QByteArray& stream, Workbook* workbook, QString* error);
+/// Reads the globals and walks every sheet's records to learn the area its cells cover and check
+/// their shared-string indexes. False with @p error set when the stream is not BIFF5/BIFF8 or is
+/// damaged (with the cell's row and column when a cell is).
+bool scanWorkbook(const QByteArray& stream, Workbook* workbook, ReadError* error);
 
 /// The key of a cell in the maps below.
 inline quint64 cellKey(quint32 row, quint32 column)

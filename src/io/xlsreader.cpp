@@ -65,11 +65,8 @@ bool scan(const QString& path, const ReadLimits& limits, Scanned* out, ReadError
         *error = ReadError{0, -1, compound.isValid() ? whyNotWorkbook(compound) : compound.error()};
         return false;
     }
-    QString why;
-    if (!xls::scanWorkbook(*stream, &out->workbook, &why)) {
-        *error = ReadError{0, -1, why};
+    if (!xls::scanWorkbook(*stream, &out->workbook, error))
         return false;
-    }
     if (out->workbook.encrypted) {
         *error = ReadError{0, -1,
                            QCoreApplication::translate("wp::io", "tệp .xls có đặt mật khẩu; hãy mở bằng mật khẩu, bỏ "

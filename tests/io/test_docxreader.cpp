@@ -226,3 +226,14 @@ TEST(DocxReader, TcvnTextInWordIsConvertedWithTheSoftHyphenAsU)
     EXPECT_EQ(r.warnings.first(), QStringLiteral("cột 2: đã chuyển 10 ô từ mã TCVN3 (ABC, phông .VnTime) sang Unicode, "
                                                  "ví dụ \"Néi dung c«ng viÖc\" thành \"Nội dung công việc\""));
 }
+
+TEST(DocxReader, ListDefinitionsThatLeadNowhereGiveNoNumberAndNoHang)
+{
+    const TableRead r = readOffice(QStringLiteral(WP_TEST_DATA_DIR "/bad/d-numbering-odd.docx"));
+    ASSERT_EQ(r.rows.size(), 5);
+    // A start far past Word's own limit, clamped; levels never used show their start value.
+    EXPECT_EQ(r.rows.at(1).cells.at(0).text, QStringLiteral("1000000000111."));
+    EXPECT_EQ(r.rows.at(2).cells.at(0).text, QStringLiteral("1000000001111."));
+    EXPECT_TRUE(r.rows.at(3).cells.at(0).isEmpty()); // a list whose definition is missing
+    EXPECT_TRUE(r.rows.at(4).cells.at(0).isEmpty()); // styles based on each other in a loop
+}

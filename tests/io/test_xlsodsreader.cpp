@@ -161,3 +161,43 @@ TEST(XlsOdsReader, LegacyTextInXlsAndOdsIsConverted)
     EXPECT_EQ(raw.rows.at(2).cells.at(1).text, QStringLiteral("Noäi dung coâng vieäc"));
     EXPECT_TRUE(raw.warnings.isEmpty());
 }
+
+TEST(XlsOdsReader, RepeatedRowsCoveredCellsAndCommentsInHandMadeOds)
+{
+    // A data row stored once with number-rows-repeated="3": three rows, numbered.
+    TableRead r = readOffice(badFile(QStringLiteral("o-repeated-data-rows.ods")));
+    ASSERT_EQ(r.rows.size(), 4);
+    EXPECT_EQ(r.rows.at(3).number, 4);
+    EXPECT_EQ(joined(r.rows.at(3)), joined(r.rows.at(1)));
+    // A comment is not the cell's text; a merged cell's value stays in its first column.
+    r = readOffice(badFile(QStringLiteral("o-covered-and-annotation.ods")));
+    ASSERT_EQ(r.rows.size(), 2);
+    EXPECT_EQ(joined(r.rows.at(1)), QStringLiteral("1 | Việc có ghi chú | Phòng Y tế |  | Quý II"));
+    // What LibreOffice leaves below a table (a million empty rows of 1024 empty cells) costs nothing.
+    r = readOffice(badFile(QStringLiteral("o-empty-repeats.ods")));
+    EXPECT_EQ(r.rows.size(), 4);
+    // A repeated data row past the sheet's end is refused, naming the row.
+    r = readOffice(badFile(QStringLiteral("o-repeated-rows-huge.ods")));
+    EXPECT_EQ(r.error.row, 2);
+    EXPECT_EQ(r.error.message,
+              QStringLiteral("dòng được lặp lại 2 000 000 lần, quá 1 048 576 dòng của một trang tính"));
+}
+
+TEST(XlsOdsReader, DamagedXlsFilesAreNamedBeforeFreexlSeesThem)
+{
+    // A shared-string index past the table: freexl would look it up unchecked.
+    TableRead r = readOffice(badFile(QStringLiteral("s-sst-index-bad.xls")));
+    EXPECT_FALSE(r.opened);
+    EXPECT_EQ(r.error.row, 1);
+    EXPECT_EQ(r.error.column, 0);
+    EXPECT_EQ(r.error.message,
+              QStringLiteral("ô A1 tham chiếu chuỗi dùng chung số \"99999\" nhưng tệp chỉ có 22 chuỗi"));
+    // An extent beyond Excel 97's would size freexl's tables: refused first.
+    r = readOffice(badFile(QStringLiteral("s-dimension-huge.xls")));
+    EXPECT_EQ(r.error.message, QStringLiteral("tệp .xls bị hỏng (trang tính \"Sheet1\" vượt quá 65 536 dòng × 256 cột "
+                                              "của Excel 97-2003)"));
+    // The first visible sheet, when the first is hidden.
+    r = readOffice(badFile(QStringLiteral("s-hidden-first-sheet.xls")));
+    ASSERT_EQ(r.rows.size(), 4);
+    EXPECT_EQ(r.rows.at(0).cells.at(0).text, QStringLiteral("STT"));
+}

@@ -109,26 +109,32 @@ bool LegacyTextReader::failOnMojibake(int row, int column, const QString& text, 
 
 bool LegacyTextReader::convert(Row& row)
 {
+    constexpr qsizetype MaxSeen = 4096;
     for (int c = 0; c < row.cells.size(); ++c) {
         Cell& cell = row.cells[c];
-        if (cell.type != Cell::Type::Text || !hasNonAscii(cell.text))
+        // ASCII and Unicode text (the great majority of cells) leave here, after one short scan.
+        if (cell.type != Cell::Type::Text || legacy::classify(cell.text) != legacy::TextKind::Legacy)
             continue;
-        if (m_mode == LegacyEncoding::Auto && m_origin != Origin::Sniffed) {
-            if (const std::optional<QString> repaired = legacy::repairMojibake(cell.text))
-                return failOnMojibake(row.number, c, cell.text, *repaired);
+        QHash<QString, QString>& seen = m_seen[c];
+        QString converted;
+        if (const auto it = seen.constFind(cell.text); it != seen.cend()) {
+            converted = *it;
+        } else {
+            if (m_mode == LegacyEncoding::Auto && m_origin != Origin::Sniffed) {
+                if (const std::optional<QString> repaired = legacy::repairMojibake(cell.text))
+                    return failOnMojibake(row.number, c, cell.text, *repaired);
+            }
+            const LegacyEncoding e = encodingFor(c, cell.text);
+            converted = e == LegacyEncoding::None ? cell.text : legacy::toUnicode(cell.text, e);
+            if (seen.size() >= MaxSeen)
+                seen.clear();
+            seen.insert(cell.text, converted);
+            if (converted != cell.text && !m_converted.contains(c))
+                m_converted[c] = Converted{e, 0, cell.text, converted};
         }
-        const LegacyEncoding e = encodingFor(c, cell.text);
-        if (e == LegacyEncoding::None)
-            continue;
-        const QString converted = legacy::toUnicode(cell.text, e);
         if (converted == cell.text)
             continue;
-        Converted& done = m_converted[c];
-        if (done.cells++ == 0) {
-            done.encoding = e;
-            done.from = cell.text;
-            done.to = converted;
-        }
+        ++m_converted[c].cells;
         cell.text = converted;
     }
     return true;

@@ -66,6 +66,9 @@ private:
     std::deque<Row> m_ahead;
     QHash<int, LegacyEncoding> m_columns; ///< the columns detected in the look-ahead
     QHash<int, Converted> m_converted;
+    /// Per column, what a text became (itself when unchanged): office tables repeat a few dozen
+    /// unit names and deadlines over thousands of rows. Cleared when it grows past a bound.
+    QHash<int, QHash<QString, QString>> m_seen;
 };
 
 } // namespace wp::io

@@ -378,6 +378,20 @@ QString displayName(LegacyEncoding encoding)
     return QString();
 }
 
+TextKind classify(QStringView text)
+{
+    bool ascii = true;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c < 0x80)
+            continue;
+        ascii = false;
+        if (c > 0xFF && (c < 0xF000 || c > 0xF0FF) && legacyByte(c) < 0)
+            return TextKind::Unicode;
+    }
+    return ascii ? TextKind::Ascii : TextKind::Legacy;
+}
+
 bool inLegacyRepertoire(QStringView text)
 {
     for (const QChar c : text)

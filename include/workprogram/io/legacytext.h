@@ -34,6 +34,16 @@ QString displayName(LegacyEncoding encoding);
 /// reading of a byte: text with any other character is Unicode already and never converted.
 bool inLegacyRepertoire(QStringView text);
 
+/// What a text can be, found in one pass that stops at the first character beyond the legacy
+/// repertoire (most Vietnamese Unicode text stops at its first "ư", "ạ" or "ế").
+enum class TextKind
+{
+    Ascii,   ///< nothing to convert or repair
+    Unicode, ///< a character no legacy byte reads as: Unicode already
+    Legacy   ///< non-ASCII, every character a byte's reading: TCVN3, VNI, mojibake or Latin-1 text
+};
+TextKind classify(QStringView text);
+
 /// Converts @p text read from a TCVN3 or VNI font into Unicode NFC. Characters that are not
 /// codes of the encoding are kept. TCVN3 has no capitals with a tone mark (they were the
 /// lowercase codes in a ".VnTimeH" font): a word in capitals gets its converted letters in

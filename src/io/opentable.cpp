@@ -115,7 +115,22 @@ std::unique_ptr<TableReader> openReader(const QString& path, const ReadOptions& 
 
     const QString suffix = info.suffix().toLower();
     const bool xlsxName = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
-    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) { // a zip (or an empty one)
+    const bool zip = head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"); // or an empty one
+    const bool word = zip && zipKind(path) == ZipKind::Docx;
+    // An option for another kind of file would be ignored without a word: refused instead.
+    if (word && !options.sheet.isEmpty()) {
+        *error = ReadError{0, -1,
+                           QCoreApplication::translate("wp::io", "tài liệu Word không có trang tính; chọn bảng bằng "
+                                                                 "--table N")};
+        return nullptr;
+    }
+    if (!word && options.table > 0) {
+        *error = ReadError{0, -1,
+                           QCoreApplication::translate("wp::io", "--table chỉ dùng cho bảng trong tài liệu Word; với "
+                                                                 "bảng tính hãy chọn trang bằng --sheet")};
+        return nullptr;
+    }
+    if (zip) {
         switch (zipKind(path)) {
         case ZipKind::Docx:
             return DocxReader::open(path, options, error);
@@ -126,9 +141,8 @@ std::unique_ptr<TableReader> openReader(const QString& path, const ReadOptions& 
         }
         return XlsxReader::open(path, options, error);
     }
-    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) { // OLE compound file: .xls, .doc, encrypted
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) // OLE compound file: .xls, .doc, encrypted
         return XlsReader::open(path, options, error);
-    }
     if (xlsxName) {
         *error = ReadError{0, -1,
                            QCoreApplication::translate("wp::io", "tệp không phải tệp .xlsx hợp lệ (không có cấu trúc "

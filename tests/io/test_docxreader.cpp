@@ -195,6 +195,16 @@ TEST(DocxReader, TablesByNumberAndTheirList)
     ASSERT_EQ(second.rows.size(), 2);
     EXPECT_EQ(second.rows.at(1).cells.at(1).text, QStringLiteral("Nội dung 3"));
 
+    ReadOptions bySheet;
+    bySheet.sheet = QStringLiteral("Sheet1");
+    const TableRead sheet = readOffice(officeFile(QStringLiteral("hx-two-programs.docx")), bySheet);
+    EXPECT_FALSE(sheet.opened);
+    EXPECT_EQ(sheet.error.message, QStringLiteral("tài liệu Word không có trang tính; chọn bảng bằng --table N"));
+    const TableRead onXls = readOffice(officeFile(QStringLiteral("lo-good.xls")), table(1));
+    EXPECT_FALSE(onXls.opened);
+    EXPECT_EQ(onXls.error.message, QStringLiteral("--table chỉ dùng cho bảng trong tài liệu Word; với bảng tính hãy "
+                                                  "chọn trang bằng --sheet"));
+
     const TableRead none = readOffice(officeFile(QStringLiteral("hx-two-programs.docx")), table(3));
     EXPECT_FALSE(none.opened);
     EXPECT_EQ(none.error.message,

@@ -2,13 +2,13 @@
 # Builds the libFuzzer targets with clang into build-fuzz and runs each for N seconds
 # (default 60), seeded from tests/data/bad and tests/data. New crashes land in
 # build-fuzz/crashes/<target>/: turn each into a corpus file in tests/data/bad and a test.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: csv xlsx deadline
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: csv xlsx docx xls ods legacy deadline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-60}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv xlsx deadline)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv xlsx docx xls ods legacy deadline)
 JOBS="${WP_JOBS:-$(nproc)}"
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -24,6 +24,10 @@ for t in "${TARGETS[@]}"; do
   case "$t" in
     csv) seeds=(tests/data/bad/c-*.csv tests/data/bad/*.tsv) ;;
     xlsx) seeds=(tests/data/bad/x-*.xlsx tests/data/bad/z-*) ;;
+    docx) seeds=(tests/data/bad/d-*.docx tests/data/office/*.docx) ;;
+    xls) seeds=(tests/data/bad/s-*.xls tests/data/office/*.xls) ;;
+    ods) seeds=(tests/data/bad/o-*.ods tests/data/office/*.ods) ;;
+    legacy) seeds=(tests/data/office/c-*.csv) ;;
     deadline) seeds=() ;;
   esac
   for s in "${seeds[@]}"; do

@@ -1,4 +1,4 @@
-// import: a work-program table into a program year, all or nothing.
+// import: a work-program table (xlsx, xls, ods, docx, csv, json) into a program year, all or nothing.
 #include "context.h"
 
 #include "workprogram/io/importer.h"
@@ -15,6 +15,13 @@ int cmdImport(Context& c)
     c.parser.addOption({QStringLiteral("sheet"), Cli::tr("tên trang tính (mặc định: trang đầu tiên)"), Cli::tr("TÊN")});
     c.parser.addOption({QStringLiteral("encoding"), Cli::tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
                         Cli::tr("BẢNG_MÃ")});
+    c.parser.addOption({QStringLiteral("table"),
+                        Cli::tr("tệp Word: số thứ tự của bảng cần đọc (mặc định: bảng có các cột của chương trình)"),
+                        Cli::tr("SỐ")});
+    c.parser.addOption({QStringLiteral("legacy-encoding"),
+                        Cli::tr("chữ gõ bằng bảng mã cũ: auto (nhận ra và chuyển sang Unicode), tcvn3, vni, none "
+                                "(không chuyển); mặc định: auto"),
+                        Cli::tr("BẢNG_MÃ")});
     c.parser.addOption({QStringLiteral("status"),
                         Cli::tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
                         Cli::tr("TRẠNG_THÁI")});
@@ -23,6 +30,22 @@ int cmdImport(Context& c)
     const QString file = c.parser.positionalArguments().first();
     if (!c.parser.isSet(QStringLiteral("year")))
         throw Failure(Usage, Cli::tr("hãy cho biết năm của chương trình bằng --year"));
+    io::ReadOptions read;
+    if (c.parser.isSet(QStringLiteral("table"))) {
+        bool ok = false;
+        read.table = c.parser.value(QStringLiteral("table")).toInt(&ok);
+        if (!ok || read.table < 1)
+            throw Failure(Usage, Cli::tr("--table cần số thứ tự của một bảng (1, 2, …), không phải \"%1\"")
+                                     .arg(c.parser.value(QStringLiteral("table"))));
+    }
+    if (c.parser.isSet(QStringLiteral("legacy-encoding"))) {
+        const std::optional<io::LegacyEncoding> legacy =
+            io::legacy::parseEncoding(c.parser.value(QStringLiteral("legacy-encoding")));
+        if (!legacy)
+            throw Failure(Usage, Cli::tr("không hiểu --legacy-encoding \"%1\" (dùng auto, tcvn3, vni hoặc none)")
+                                     .arg(c.parser.value(QStringLiteral("legacy-encoding"))));
+        read.legacyEncoding = *legacy;
+    }
     if (!QFileInfo::exists(file))
         throw Failure(BadInput, Cli::tr("không có tệp %1").arg(file));
     auto db = c.openDb();
@@ -30,6 +53,7 @@ int cmdImport(Context& c)
     options.year = c.year(*db);
     options.createUnits = c.parser.isSet(QStringLiteral("create-units"));
     options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    options.read = read;
     options.read.sheet = c.parser.value(QStringLiteral("sheet"));
     options.read.encoding = c.parser.value(QStringLiteral("encoding"));
     if (c.parser.isSet(QStringLiteral("status"))) {

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -43,8 +44,9 @@ QWizardPage* ImportWizard::createFilePage()
     auto* page = new QWizardPage;
     page->setTitle(tr("Chọn tệp"));
     page->setSubTitle(
-        tr("Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như \"STT | Nội dung công việc | Cơ quan chủ trì | "
-           "…\"; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua."));
+        tr("Bảng Excel (.xlsx, .xls), OpenDocument (.ods), bảng trong tài liệu Word (.docx) hoặc CSV có dòng tiêu "
+           "đề như \"STT | Nội dung công việc | Cơ quan chủ trì | …\"; các dòng tên cơ quan, tên chương trình phía "
+           "trên bảng được bỏ qua."));
     auto* form = new QFormLayout(page);
     m_path = new QLineEdit(page);
     auto* browse = new QPushButton(tr("&Chọn tệp…"), page);
@@ -55,11 +57,21 @@ QWizardPage* ImportWizard::createFilePage()
     m_sheet = new QLineEdit(page);
     m_sheet->setPlaceholderText(tr("trang đầu tiên"));
     form->addRow(tr("Trang &tính:"), m_sheet);
+    m_table = new QSpinBox(page);
+    m_table->setRange(0, 9999);
+    m_table->setSpecialValueText(tr("bảng có các cột của chương trình"));
+    form->addRow(tr("Bảng trong tệp &Word:"), m_table);
+    m_legacy = new QComboBox(page);
+    m_legacy->addItem(tr("tự nhận ra và chuyển sang Unicode"), int(io::LegacyEncoding::Auto));
+    m_legacy->addItem(tr("TCVN3 (ABC, phông .VnTime)"), int(io::LegacyEncoding::Tcvn3));
+    m_legacy->addItem(tr("VNI (phông VNI-Times)"), int(io::LegacyEncoding::Vni));
+    m_legacy->addItem(tr("không chuyển"), int(io::LegacyEncoding::None));
+    form->addRow(tr("Chữ gõ bằng bảng mã &cũ:"), m_legacy);
     m_createUnits = new QCheckBox(tr("Thêm vào danh mục các đơn vị chưa có"), page);
     form->addRow(QString(), m_createUnits);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            Prompts::openFileName(this, tr("Chọn tệp cần nhập"), tr("Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)"));
+        const QString path = Prompts::openFileName(this, tr("Chọn tệp cần nhập"),
+                                                   tr("Bảng (*.xlsx *.xls *.ods *.docx *.csv *.json);;Mọi tệp (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -95,6 +107,7 @@ QWizardPage* ImportWizard::createPreviewPage()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 3);
     m_previewSummary = new QLabel(page);
+    m_previewSummary->setTextFormat(Qt::RichText);
     m_previewSummary->setWordWrap(true);
     layout->addWidget(m_previewSummary);
     m_errors = new QListWidget(page);
@@ -137,6 +150,8 @@ io::ImportOptions ImportWizard::options() const
     o.year = m_year;
     o.createUnits = m_createUnits->isChecked();
     o.read.sheet = m_sheet->text().trimmed();
+    o.read.table = m_table->value();
+    o.read.legacyEncoding = io::LegacyEncoding(m_legacy->currentData().toInt());
     if (!m_mapping.isEmpty() && m_plan.result.header.rowNumber > 0) {
         io::ColumnMap map;
         for (int f = 0; f < io::FieldCount; ++f)
@@ -168,8 +183,7 @@ void ImportWizard::fillPreviewTable()
     m_preview->clear();
     m_preview->clearSpans();
     io::ReadError error;
-    io::ReadOptions read;
-    read.sheet = m_sheet->text().trimmed();
+    const io::ReadOptions read = options().read; // converted as the import converts: what will be imported
     std::unique_ptr<io::TableReader> reader =
         QFileInfo(m_path->text()).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
             ? nullptr
@@ -252,6 +266,16 @@ void ImportWizard::refreshPreview()
                                      "được ghi.",
                                      nullptr, int(m_plan.result.errors.size())));
     m_errors->setVisible(!m_plan.result.errors.isEmpty());
+    // What the reading itself says: the Word table read, the columns converted from TCVN3 or VNI.
+    QStringList warnings;
+    constexpr int ShownWarnings = 10;
+    for (const io::ImportIssue& w : m_plan.result.warnings.mid(0, ShownWarnings))
+        warnings.append(w.format(QFileInfo(m_path->text()).fileName()).toHtmlEscaped());
+    if (m_plan.result.warnings.size() > ShownWarnings)
+        warnings.append(tr("… và %n cảnh báo khác", nullptr, int(m_plan.result.warnings.size()) - ShownWarnings));
+    if (!warnings.isEmpty())
+        m_previewSummary->setText(m_previewSummary->text() + QStringLiteral("<br>") + tr("Cảnh báo:") +
+                                  QStringLiteral("<br>") + warnings.join(QStringLiteral("<br>")));
 }
 
 bool ImportWizard::validateCurrentPage()

@@ -42,7 +42,9 @@ QString newUnitCode(const QString& name, const QSet<QString>& taken)
 QString ImportIssue::format(const QString& file) const
 {
     QString where = file;
-    if (row > 0)
+    if (!rowLabel.isEmpty())
+        where += QLatin1Char(':') + rowLabel;
+    else if (row > 0)
         where += QLatin1Char(':') + QString::number(row);
     if (!column.isEmpty())
         where += QLatin1Char(':') + column;
@@ -50,6 +52,37 @@ QString ImportIssue::format(const QString& file) const
 }
 
 namespace {
+
+/// A CSV or text file, whose rows are strictly as wide as the header (a spreadsheet or a Word
+/// table may have notes beside it).
+bool isTextTable(const QString& path)
+{
+    static const QStringList spreadsheets{QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("xls"),
+                                          QStringLiteral("ods"),  QStringLiteral("docx"), QStringLiteral("docm")};
+    return !spreadsheets.contains(QFileInfo(path).suffix().toLower());
+}
+
+/// What the reader says about the file (the Word table it read, the TCVN3 columns it converted)
+/// as warnings, and its way of naming rows ("bảng 2, dòng 5") on every issue found so far.
+void describeReaderIssues(const TableReader& reader, ImportResult& result)
+{
+    for (const ReadError& w : reader.warnings()) {
+        QString column;
+        if (w.column >= 0)
+            column = w.column < result.header.names.size() && !result.header.names.at(w.column).isEmpty()
+                         ? result.header.names.at(w.column)
+                         : reader.columnLabel(w.column);
+        result.warnings.append(ImportIssue{w.row, column, w.message, w.column});
+    }
+    for (QVector<ImportIssue>* issues : {&result.errors, &result.warnings}) {
+        for (ImportIssue& issue : *issues) {
+            if (issue.row > 0 && issue.rowLabel.isEmpty())
+                issue.rowLabel = reader.rowLabel(issue.row);
+            if (issue.columnIndex >= 0 && issue.column == columnLetter(issue.columnIndex))
+                issue.column = reader.columnLabel(issue.columnIndex);
+        }
+    }
+}
 
 /// Reads the rows of @p path into @p plan: the header row, then every data row through the
 /// interpreter. @p afterRow runs after each data row (the streaming import takes the planned
@@ -88,6 +121,7 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
         std::optional<HeaderMatch> m = HeaderMatcher::tryRow(row, &duplicate);
         if (!duplicate.isEmpty()) {
             result.errors.append(ImportIssue{row.number, QString(), duplicate});
+            describeReaderIssues(*reader, result);
             return false;
         }
         if (!m)
@@ -96,17 +130,16 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
             m->map = *options.columns; // the user's mapping, under the header row found
         if (m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
             result.header = *m;
-            interpreter.emplace(*m, units, options,
-                                !json &&
-                                    QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0);
+            interpreter.emplace(*m, units, options, !json && isTextTable(path));
         } else if (!bestCandidate) {
             bestCandidate = m;
         }
     }
+    describeReaderIssues(*reader, result);
     if (reader->failed()) {
         const ReadError& e = reader->error();
-        result.errors.append(
-            ImportIssue{e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message, e.column});
+        result.errors.append(ImportIssue{e.row, e.column >= 0 ? reader->columnLabel(e.column) : QString(), e.message,
+                                         e.column, reader->rowLabel(e.row)});
         return false;
     }
     if (!interpreter) {

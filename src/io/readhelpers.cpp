@@ -1,5 +1,7 @@
 #include "readhelpers.h"
 
+#include <cmath>
+
 namespace wp::io::detail {
 
 QString groupDigits(qint64 n)
@@ -49,6 +51,18 @@ QString textFromUtf8(const std::string& bytes)
     if (ascii || surelyNfc(s))
         return s;
     return s.normalized(QString::NormalizationForm_C);
+}
+
+void setNumber(Cell& cell, double value)
+{
+    if (value == 0)
+        value = 0; // no "-0"
+    cell.type = Cell::Type::Number;
+    cell.number = value;
+    if (std::abs(value) < 1e15 && value == std::trunc(value))
+        cell.text = QString::number(qint64(value));
+    else
+        cell.text = QString::number(value, 'g', 15);
 }
 
 } // namespace wp::io::detail

@@ -2,6 +2,8 @@
 
 // Private to wp_io: small helpers shared by the streaming table readers.
 
+#include "workprogram/io/table.h"
+
 #include <QString>
 
 #include <string>
@@ -25,5 +27,9 @@ inline int utf16Units(unsigned char b)
 /// A QString from valid UTF-8, in Unicode normalization form C so that text typed with
 /// combining tone marks (Windows-1258, some input methods) compares equal to precomposed text.
 QString textFromUtf8(const std::string& bytes);
+
+/// Makes @p cell a Number cell of @p value, its text as Excel shows it (15 significant digits:
+/// "12", "0.1"), for the readers of other formats than xlsx.
+void setNumber(Cell& cell, double value);
 
 } // namespace wp::io::detail

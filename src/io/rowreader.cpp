@@ -165,7 +165,7 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
 {
     if (isColumnNumbering(row) || isTotalRow(row))
         return;
-    if (isHeading(row)) {
+    if (row.heading || isHeading(row)) {
         static const QRegularExpression numbering(QStringLiteral("^(?:[IVXLC]+|[A-Za-z]|\\d+)[.)]\\s+"));
         QString heading = cellText(row, Field::Content);
         heading.remove(numbering);

@@ -291,7 +291,7 @@ void XMLCALL XmlPart::onDoctype(void* data, const XML_Char*, const XML_Char*, co
 {
     auto* self = static_cast<XmlPart*>(data);
     self->abort(0, -1,
-                QCoreApplication::translate("wp::io", "%1 có khai báo DOCTYPE mà tệp Excel không bao giờ có; "
+                QCoreApplication::translate("wp::io", "%1 có khai báo DOCTYPE mà tệp Office không bao giờ có; "
                                                       "tệp bị từ chối vì có thể là tệp độc hại")
                     .arg(self->m_entry));
 }

@@ -303,7 +303,8 @@ TEST_F(CsvReaderTest, OpenTableDecidesByContent)
         binary.append(char(i % 7 == 0 ? 0 : i % 256));
     r = readTable(write(QStringLiteral("blob.bin"), binary));
     EXPECT_FALSE(r.opened);
-    EXPECT_EQ(s(r.error.message), "định dạng tệp không được hỗ trợ: cần tệp Excel .xlsx hoặc tệp CSV");
+    EXPECT_EQ(s(r.error.message), "định dạng tệp không được hỗ trợ: cần bảng Excel (.xlsx, .xls), OpenDocument (.ods), "
+                                  "Word (.docx) hoặc CSV");
 
     r = readTable(write(QStringLiteral("empty.csv"), QByteArray()));
     EXPECT_FALSE(r.opened);

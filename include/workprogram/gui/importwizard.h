@@ -9,13 +9,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 
 namespace wp::gui {
 
-/// Import of an office's table in three steps: choose the file → check the preview (column
-/// mapping that can be changed, errors marked on their rows and cells) → summary of what was
-/// added per unit. All or nothing, as in the CLI.
+/// Import of an office's table (xlsx, xls, ods, a Word document's table, csv) in three steps:
+/// choose the file → check the preview (text in old Vietnamese fonts already converted, column
+/// mapping that can be changed, errors marked on their rows and cells, warnings listed) → summary
+/// of what was added per unit. All or nothing, as in the CLI.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ private:
     bool m_updatingMapping = false;
     QLineEdit* m_path = nullptr;
     QLineEdit* m_sheet = nullptr;
+    QSpinBox* m_table = nullptr;   ///< the Word table, 0: the one with the program's columns
+    QComboBox* m_legacy = nullptr; ///< TCVN3/VNI text: detect, force, or leave
     QCheckBox* m_createUnits = nullptr;
     QVector<QComboBox*> m_mapping;
     QTableWidget* m_preview = nullptr;

@@ -31,6 +31,7 @@ struct ImportIssue
     QString column; ///< the column's header as written, or its letter; empty: the row as a whole
     QString message;
     int columnIndex = -1; ///< 0-based column in the file, -1 when not a cell
+    QString rowLabel{};   ///< the row as the file's program names it ("bảng 2, dòng 5"); empty: the number
     QString format(const QString& file) const;
 };
 
@@ -68,7 +69,7 @@ struct ImportPlan
     QVector<Unit> newUnits; ///< units to create (with --create-units)
 };
 
-/// Reads a work-program table (xlsx, csv or json) into items of one program year, all or
+/// Reads a work-program table (xlsx, xls, ods, docx, csv or json) into items of one program year, all or
 /// nothing: any bad row and nothing is written.
 class Importer
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include "workprogram/io/legacytext.h"
+
 #include <memory>
 
 namespace wp::io {
@@ -36,6 +38,9 @@ struct Row
 {
     int number = 0;
     QVector<Cell> cells; ///< index = column (0 = A); trailing empty cells may be missing
+    /// The file says this row is a section heading: one Word cell spanning the whole table
+    /// ("I. VĂN PHÒNG HĐND - UBND QUẬN"). Its text is in the content column.
+    bool heading = false;
 };
 
 /// Where and why reading failed. row/column are 0 when unknown; column is 0-based when set.
@@ -58,8 +63,13 @@ struct ReadLimits
 
 struct ReadOptions
 {
-    QString sheet;    ///< xlsx: sheet name; empty = first visible sheet
+    QString sheet;    ///< xlsx, xls, ods: sheet name; empty = first visible sheet
     QString encoding; ///< csv: explicit encoding (iconv name); empty = UTF-8/UTF-16 with BOM detection
+    /// docx: the table to read, 1-based in document order (with the tables that continue it);
+    /// 0 = the table with the program's columns.
+    int table = 0;
+    /// TCVN3/VNI text: detected and converted (Auto), taken as it is (None), or forced.
+    LegacyEncoding legacyEncoding = LegacyEncoding::Auto;
     ReadLimits limits;
 };
 
@@ -70,6 +80,14 @@ class TableReader
 public:
     virtual ~TableReader() = default;
     virtual bool next(Row& row) = 0;
+    /// What the reader has to say about the file as a whole once it has been read (which Word
+    /// table it read, which columns it converted from TCVN3 ...); column is -1 or 0-based.
+    virtual QVector<ReadError> warnings() const { return {}; }
+    /// How a person finds row @p row in the program that made the file, when the plain number
+    /// is not enough ("bảng 2, dòng 5" in a Word document); empty: the number.
+    virtual QString rowLabel(int /*row*/) const { return QString(); }
+    /// How the program that made the file names column @p column: "C", or "cột 3" in Word.
+    virtual QString columnLabel(int column) const;
     bool failed() const { return m_failed; }
     const ReadError& error() const { return m_error; }
 
@@ -86,9 +104,25 @@ private:
     ReadError m_error;
 };
 
-/// Opens an .xlsx or .csv file (decided by content, then by suffix). Returns nullptr and
-/// fills @p error when the file cannot be opened or is not a readable table.
+/// Opens a table file: .xlsx, .xls, .ods, .docx or .csv (decided by content, then by suffix),
+/// with legacy text converted as @p options say. Returns nullptr and fills @p error when the
+/// file cannot be opened or is not a readable table.
 std::unique_ptr<TableReader> openTable(const QString& path, const ReadOptions& options, ReadError* error);
+
+/// A sheet of a workbook or a table of a Word document.
+struct TableInfo
+{
+    int index = 0; ///< 1-based, in file order
+    QString name;  ///< the sheet's name; "Bảng 2" for a Word table
+    bool hidden = false;
+    int rows = -1;               ///< Word tables: the number of rows; -1 when not counted
+    QString firstRow;            ///< Word tables: the first row's texts, "STT | Nội dung | …"
+    bool programColumns = false; ///< Word tables: a header row with the program's columns
+};
+
+/// The sheets or tables @p path holds, in file order (one unnamed entry for a CSV file).
+/// Empty, with @p error filled, when the file cannot be read.
+QVector<TableInfo> listTables(const QString& path, ReadError* error);
 
 /// "A", "B", ..., "Z", "AA", ... for a 0-based column index.
 QString columnLetter(int column);

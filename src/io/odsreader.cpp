@@ -1,0 +1,168 @@
+#include "odsreader.h"
+
+#include "odscontent.h"
+#include "readhelpers.h"
+#include "xlsxparts.h"
+
+#include <QCoreApplication>
+
+namespace wp::io {
+
+using xlsx::ZipArchive;
+
+namespace {
+
+const QString ContentPart = QStringLiteral("content.xml");
+
+QString notOds(const QString& reason)
+{
+    return QCoreApplication::translate("wp::io", "tệp không phải là tệp OpenDocument .ods hợp lệ (%1)").arg(reason);
+}
+
+/// The package's media type (the "mimetype" entry), empty when missing or unreadable.
+QString mimeType(ZipArchive& zip)
+{
+    if (!zip.openEntry(QStringLiteral("mimetype"), 4096))
+        return QString();
+    char buffer[256];
+    QByteArray bytes;
+    int n;
+    while ((n = zip.read(buffer, sizeof buffer)) > 0 && bytes.size() < 1024)
+        bytes.append(buffer, n);
+    return QString::fromLatin1(bytes).trimmed();
+}
+
+/// Opens the archive and checks that it is a spreadsheet; fills @p error when not.
+bool openPackage(ZipArchive& zip, ReadError* error)
+{
+    if (!zip.isOpen()) {
+        *error = ReadError{0, -1,
+                           notOds(QCoreApplication::translate(
+                               "wp::io", "không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip"))};
+        return false;
+    }
+    const QString type = mimeType(zip);
+    if (type.startsWith(QLatin1String("application/vnd.oasis.opendocument.text"))) {
+        *error = ReadError{0, -1,
+                           QCoreApplication::translate("wp::io", "tệp văn bản OpenDocument (.odt) chưa đọc được; hãy "
+                                                                 "lưu lại dưới dạng Word .docx")};
+        return false;
+    }
+    if (!type.isEmpty() && !type.startsWith(QLatin1String("application/vnd.oasis.opendocument.spreadsheet"))) {
+        *error = ReadError{0, -1, notOds(QCoreApplication::translate("wp::io", "loại tài liệu %1").arg(type))};
+        return false;
+    }
+    if (!zip.contains(ContentPart)) {
+        *error = ReadError{0, -1, notOds(QCoreApplication::translate("wp::io", "thiếu %1").arg(ContentPart))};
+        return false;
+    }
+    return true;
+}
+
+/// The parser's error, in the words of an .ods file when the zip itself failed.
+ReadError parserError(const ZipArchive& zip, const xlsx::XmlPart& parser, const ReadLimits& limits)
+{
+    ReadError e = parser.error();
+    if (zip.lastError() == ZipArchive::Error::TooLarge)
+        e.message = QCoreApplication::translate("wp::io", "trang tính quá lớn: %1 giải nén ra hơn %2")
+                        .arg(ContentPart, detail::formatBytes(limits.maxInflatedBytes));
+    else if (zip.lastError() == ZipArchive::Error::Corrupt)
+        e.message = notOds(QCoreApplication::translate("wp::io", "dữ liệu nén của %1 bị hỏng").arg(ContentPart));
+    return e;
+}
+
+QString quotedNames(const QVector<TableInfo>& sheets)
+{
+    QStringList quoted;
+    for (const TableInfo& s : sheets)
+        quoted.append(QLatin1Char('"') + s.name + QLatin1Char('"'));
+    return quoted.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+OdsReader::OdsReader(const ReadLimits& limits) : m_limits(limits) {}
+
+OdsReader::~OdsReader() = default;
+
+std::unique_ptr<OdsReader> OdsReader::open(const QString& path, const ReadOptions& options, ReadError* error)
+{
+    std::unique_ptr<OdsReader> reader(new OdsReader(options.limits));
+    reader->m_zip = std::make_unique<ZipArchive>(path);
+    if (!openPackage(*reader->m_zip, error))
+        return nullptr;
+    reader->m_parser = std::make_unique<ods::ContentParser>(*reader->m_zip, reader->m_limits,
+                                                            ods::ContentParser::Mode::Rows, options.sheet);
+    if (!reader->m_parser->begin(ContentPart, true)) {
+        *error = parserError(*reader->m_zip, *reader->m_parser, reader->m_limits);
+        return nullptr;
+    }
+    // Read up to the chosen sheet, so that a missing one is reported when opening, as xlsx does.
+    ods::ContentParser& parser = *reader->m_parser;
+    while (!parser.found()) {
+        const xlsx::XmlPart::Status status = parser.parse();
+        if (status == xlsx::XmlPart::Status::Failed) {
+            *error = parserError(*reader->m_zip, parser, reader->m_limits);
+            return nullptr;
+        }
+        if (status == xlsx::XmlPart::Status::Finished) {
+            reader->m_finished = true;
+            break;
+        }
+    }
+    if (!parser.found()) {
+        if (parser.sheets().isEmpty()) {
+            *error = ReadError{0, -1, QCoreApplication::translate("wp::io", "tệp .ods không có trang tính nào")};
+        } else if (!options.sheet.isEmpty()) {
+            *error = ReadError{0, -1,
+                               QCoreApplication::translate("wp::io", "không có trang tính \"%1\"; tệp có các trang "
+                                                                     "tính: %2")
+                                   .arg(options.sheet, quotedNames(parser.sheets()))};
+        } else { // every sheet hidden: read the first, as the xlsx reader does
+            ReadOptions first = options;
+            first.sheet = parser.sheets().first().name;
+            return open(path, first, error);
+        }
+        return nullptr;
+    }
+    return reader;
+}
+
+bool OdsReader::next(Row& row)
+{
+    if (failed() || !m_parser)
+        return false;
+    while (!m_parser->takeRow(row)) {
+        if (m_finished || m_parser->sheetDone())
+            return false;
+        switch (m_parser->parse()) {
+        case xlsx::XmlPart::Status::Failed: {
+            const ReadError e = parserError(*m_zip, *m_parser, m_limits);
+            m_parser.reset();
+            return fail(e.row, e.column, e.message);
+        }
+        case xlsx::XmlPart::Status::Finished:
+            m_finished = true;
+            break;
+        case xlsx::XmlPart::Status::Suspended:
+            break;
+        }
+    }
+    return true;
+}
+
+QVector<TableInfo> OdsReader::sheets(const QString& path, ReadError* error)
+{
+    ZipArchive zip(path);
+    if (!openPackage(zip, error))
+        return {};
+    ReadLimits limits;
+    ods::ContentParser parser(zip, limits, ods::ContentParser::Mode::List, QString());
+    if (!parser.begin(ContentPart, true) || !parser.parseAll()) {
+        *error = parserError(zip, parser, limits);
+        return {};
+    }
+    return parser.sheets();
+}
+
+} // namespace wp::io

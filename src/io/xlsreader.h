@@ -1,0 +1,41 @@
+#pragma once
+
+// Private to wp_io: the Excel 97-2003 (.xls) reader behind openTable().
+
+#include "workprogram/io/table.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace wp::io {
+
+/// Reads one sheet of an .xls workbook with freexl (Debian's libfreexl), which holds the whole
+/// workbook in memory as .xls files are small (at most 65 536 rows by 256 columns a sheet).
+/// Before freexl sees the file, the compound file and its BIFF records are checked here: the
+/// sheets' visibility and extent (a damaged area never reaches freexl's allocations), password
+/// protection, and the cells freexl does not read (formula results, booleans, errors).
+class XlsReader : public TableReader
+{
+public:
+    /// Opens @p path and the sheet chosen by @p options (by name, case-insensitive; empty:
+    /// the first visible worksheet). Returns nullptr and fills @p error when that fails.
+    static std::unique_ptr<XlsReader> open(const QString& path, const ReadOptions& options, ReadError* error);
+    ~XlsReader() override;
+
+    bool next(Row& row) override;
+
+    /// The sheets of @p path, in workbook order.
+    static QVector<TableInfo> sheets(const QString& path, const ReadLimits& limits, ReadError* error);
+
+private:
+    XlsReader() = default;
+
+    const void* m_handle = nullptr; ///< freexl's
+    quint32 m_rows = 0;
+    quint32 m_columns = 0;
+    quint32 m_row = 0; ///< the next row to read, 0-based
+    QHash<quint64, Cell> m_extra;
+};
+
+} // namespace wp::io

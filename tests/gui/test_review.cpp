@@ -291,13 +291,13 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
 TEST_F(ReviewQueue, ASearchKeepsTheItemsItFindsAndAUnitRowActsOnThoseOnly)
 {
     signIn(SampleReview::officeLogin());
-    gui::ReviewQueueDialog* queue = window->showReviewQueue();
+    gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     ASSERT_NE(queue, nullptr);
     QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ReviewQueueModel* m = queue->model();
     ASSERT_EQ(m->itemCount(), 12);
     // A query of two words of a proposal, in the other order, that finds some proposals but not all.
-    const models::ItemTableModel& all = *window->itemModel();
+    const models::ItemTableModel& all = *window->context().items();
     auto finds = [&](const QString& text) {
         QSet<qint64> ids;
         const search::Query query(text);

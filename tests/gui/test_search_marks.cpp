@@ -1,8 +1,7 @@
 // The window marks the words a search matched in the content cells (issue 16): the painted
 // marks are found in a grab of the real table, where the words are shown, accents kept.
+#include "forms.h"
 #include "testsupport.h"
-
-#include "ui_mainwindow.h"
 
 #include "workprogram/gui/itemdelegate.h"
 #include "workprogram/gui/mainwindow.h"
@@ -13,6 +12,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -47,10 +47,10 @@ struct SearchMarks : ::testing::Test
         ASSERT_TRUE(window->openDatabase(dbPath, 2023));
     }
     void TearDown() override { window.reset(); }
-    QTableView* view() { return window->ui()->itemsView; }
+    QTableView* view() { return test::named<QTableView>(window.get(), "itemsView"); }
     void search(const QString& text)
     {
-        window->ui()->searchEdit->setText(text);
+        test::named<QLineEdit>(window.get(), "searchEdit")->setText(text);
         QApplication::processEvents();
     }
 

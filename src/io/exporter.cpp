@@ -25,6 +25,8 @@ QStringList Exporter::row(const Item& item) const
     QStringList coUnits;
     for (qint64 id : item.coUnitIds)
         coUnits.append(unitName(id));
+    if (!item.coUnitsText.isEmpty())
+        coUnits.append(item.coUnitsText); // as written: "Các phòng, ban liên quan"
     return {QString::number(item.number),
             item.content,
             unitName(item.leadUnitId),
@@ -51,6 +53,8 @@ QJsonArray Exporter::json() const
         o.insert(QStringLiteral("content"), it.content);
         o.insert(QStringLiteral("lead_unit"), unitName(it.leadUnitId));
         o.insert(QStringLiteral("co_units"), coUnits);
+        if (!it.coUnitsText.isEmpty())
+            o.insert(QStringLiteral("co_units_text"), it.coUnitsText);
         o.insert(QStringLiteral("deadline"), it.deadline.text());
         o.insert(QStringLiteral("due_date"), it.deadline.hasDueDate()
                                                  ? QJsonValue(it.deadline.due().toString(Qt::ISODate))

@@ -36,7 +36,7 @@ class Database
 
 public:
     /// The schema version this build writes, and the oldest version that can read it.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int MinReaderVersion = 1;
 
     /// Opens (creating if needed) and upgrades the database at @p spec: a file path, or a

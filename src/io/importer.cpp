@@ -1,9 +1,12 @@
 #include "workprogram/io/importer.h"
 
 #include "jsonreader.h"
+#include "numberset.h"
 #include "rowreader.h"
+#include "tablefinder.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/storage/importlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -22,8 +25,6 @@
 namespace wp::io {
 
 namespace {
-constexpr int HeaderSearchRows = 60;
-
 QString newUnitCode(const QString& name, const QSet<QString>& taken)
 {
     QString code;
@@ -39,26 +40,59 @@ QString newUnitCode(const QString& name, const QSet<QString>& taken)
 }
 } // namespace
 
-QString ImportIssue::format(const QString& file) const
+QString ImportIssue::format(const QString& file, bool withCliHint) const
 {
     QString where = file;
     if (row > 0)
         where += QLatin1Char(':') + QString::number(row);
     if (!column.isEmpty())
         where += QLatin1Char(':') + column;
-    return where + QStringLiteral(": ") + message;
+    QString text = where + QStringLiteral(": ") + message;
+    if (withCliHint && !cliHint.isEmpty())
+        text += QStringLiteral(" (") + cliHint + QLatin1Char(')');
+    return text;
+}
+
+void ImportResult::addError(ImportIssue issue)
+{
+    if (m_errorCount++ < MaxErrors)
+        errors.append(std::move(issue));
+}
+
+void ImportResult::addWarning(ImportIssue issue)
+{
+    if (m_warningCounts[size_t(issue.kind)]++ < MaxWarningsPerKind)
+        warnings.append(std::move(issue));
+}
+
+int ImportResult::warningCount() const
+{
+    int n = 0;
+    for (int c : m_warningCounts)
+        n += c;
+    return n;
+}
+
+QVector<StatedCount> ImportResult::mismatches() const
+{
+    QVector<StatedCount> out;
+    for (const StatedCount& s : stated)
+        if (!s.matches())
+            out.append(s);
+    return out;
 }
 
 namespace {
 
-/// Reads the rows of @p path into @p plan: the header row, then every data row through the
-/// interpreter. @p afterRow runs after each data row (the streaming import takes the planned
-/// items from there) and stops the reading by returning false. Returns false when reading
-/// stopped with an error (in plan.result.errors).
+/// Reads the rows of @p path into @p plan: the table found (TableFinder), then every data row
+/// through the interpreter. @p afterRow runs after each data row (the streaming import and
+/// check() take the planned items from there) and stops the reading by returning false.
+/// Returns false when reading stopped with an error (in plan.result.errors).
 bool readTable(const QString& path, const QVector<Unit>& units, const ImportOptions& options, ImportPlan& plan,
                const std::function<bool()>& afterRow = {})
 {
     ImportResult& result = plan.result;
+    result.file = path;
     ReadError openError;
     std::unique_ptr<TableReader> reader;
     const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
@@ -67,68 +101,110 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
     else
         reader = openTable(path, options.read, &openError);
     if (!reader) {
-        result.errors.append(ImportIssue{openError.row, QString(), openError.message});
+        result.addError(ImportIssue(openError.row, QString(), openError.message));
         return false;
+    }
+    const auto readingFailed = [&] {
+        const ReadError& e = reader->error();
+        result.addError(ImportIssue(e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message, e.column));
+        return false;
+    };
+
+    TableFinder finder(*reader, options);
+    if (!finder.find(result))
+        return reader->failed() ? readingFailed() : false;
+    // A text file has no room beside the table for notes: a cell past the header is an error
+    // there. Workbooks and documents (readers that list their tables) often have notes beside.
+    const bool strictWidth = !json && result.tables.isEmpty();
+    RowInterpreter interpreter(result.header, units, options, strictWidth);
+    const auto interpret = [&](const Row& row) {
+        interpreter.read(row, plan);
+        return !afterRow || afterRow();
+    };
+    for (const Row& row : std::as_const(finder.pending()))
+        if (!interpret(row))
+            return true;
+    finder.pending().clear();
+    Row row;
+    while (reader->next(row))
+        if (!interpret(row))
+            return true;
+    if (reader->failed())
+        return readingFailed();
+    interpreter.finish(plan);
+    return true;
+}
+
+/// Counts and the numbering decided from planned items as they pass, without keeping them.
+class Tally
+{
+public:
+    Tally(const QVector<Unit>& units, const QSet<int>& taken) : m_units(units), m_taken(taken)
+    {
+        m_next = 1;
+        for (int n : taken)
+            m_next = std::max(m_next, n + 1);
     }
 
-    std::optional<RowInterpreter> interpreter;
-    std::optional<HeaderMatch> bestCandidate;
-    int rowsSeen = 0;
-    Row row;
-    while (reader->next(row)) {
-        if (interpreter) {
-            interpreter->read(row, plan);
-            if (afterRow && !afterRow())
-                return true;
-            continue;
-        }
-        if (++rowsSeen > HeaderSearchRows)
-            break;
-        QString duplicate;
-        std::optional<HeaderMatch> m = HeaderMatcher::tryRow(row, &duplicate);
-        if (!duplicate.isEmpty()) {
-            result.errors.append(ImportIssue{row.number, QString(), duplicate});
-            return false;
-        }
-        if (!m)
-            continue;
-        if (options.columns && (m->map.has(Field::Content) || m->map.has(Field::LeadUnit)))
-            m->map = *options.columns; // the user's mapping, under the header row found
-        if (m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
-            result.header = *m;
-            interpreter.emplace(*m, units, options,
-                                !json &&
-                                    QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0);
-        } else if (!bestCandidate) {
-            bestCandidate = m;
-        }
+    void add(const PlannedItem& p)
+    {
+        ++m_items;
+        if (p.newLeadUnit.isEmpty())
+            m_perUnit[p.item.leadUnitId] += 1;
+        else
+            m_perNewUnit[p.newLeadUnit] += 1;
+        const int n = p.item.number;
+        if (m_keep && (n <= 0 || m_taken.contains(n)))
+            m_keep = false;
+        if (m_keep)
+            m_taken.insert(n);
+        if (m_firstRow == 0)
+            m_firstRow = p.row;
     }
-    if (reader->failed()) {
-        const ReadError& e = reader->error();
-        result.errors.append(
-            ImportIssue{e.row, e.column >= 0 ? columnLetter(e.column) : QString(), e.message, e.column});
-        return false;
-    }
-    if (!interpreter) {
-        if (bestCandidate) {
-            QStringList missing;
-            for (Field f : {Field::Content, Field::LeadUnit})
-                if (!bestCandidate->map.has(f))
-                    missing.append(QStringLiteral("\"%1\"").arg(FieldInfo::header(f)));
-            result.errors.append(ImportIssue{
-                bestCandidate->rowNumber, QString(),
-                Importer::tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(Importer::tr(" và ")))});
-        } else if (rowsSeen == 0) {
-            result.errors.append(ImportIssue{0, QString(), Importer::tr("tệp không có dữ liệu")});
-        } else {
-            result.errors.append(
-                ImportIssue{0, QString(),
-                            Importer::tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
-                                .arg(FieldInfo::header(Field::Content), FieldInfo::header(Field::LeadUnit))});
+
+    /// Fills the result's counts, per-unit list, created units and numbering.
+    void finish(ImportPlan& plan) const
+    {
+        ImportResult& result = plan.result;
+        if (m_items == 0 && result.errorCount() == 0)
+            result.addError(ImportIssue(0, QString(), Importer::tr("bảng không có nội dung công việc nào")));
+        if (!m_keep && m_items > 0) {
+            result.renumbered = true;
+            plan.renumberFrom = m_next;
+            result.addWarning(ImportIssue(0, QString(),
+                                          Importer::tr("cột STT trống, trùng hoặc không phải số: các nội dung được "
+                                                       "đánh số lại từ %1")
+                                              .arg(m_next),
+                                          -1, IssueKind::Renumbered));
         }
-        return false;
+        for (const Unit& u : m_units)
+            if (m_perUnit.contains(u.id))
+                result.perUnit.append({u.name, m_perUnit.value(u.id)});
+        for (const Unit& u : plan.newUnits) {
+            result.createdUnits.append(u.name);
+            if (int n = m_perNewUnit.value(text::foldKey(u.name)))
+                result.perUnit.append({u.name, n});
+        }
+        result.itemsAdded = m_items;
+        result.ok = result.errorCount() == 0;
     }
-    return true;
+
+private:
+    const QVector<Unit>& m_units;
+    NumberSet m_taken;
+    int m_next = 1;
+    bool m_keep = true;
+    int m_items = 0;
+    int m_firstRow = 0;
+    QHash<qint64, int> m_perUnit;
+    QHash<QString, int> m_perNewUnit;
+};
+
+QSet<int> numbersTaken(storage::Database& db, int year)
+{
+    if (std::optional<Program> p = storage::ProgramRepository(db).byYear(year))
+        return storage::ItemRepository(db).numbers(p->id);
+    return {};
 }
 
 } // namespace
@@ -136,58 +212,35 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
-    ImportResult& result = plan.result;
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     if (!readTable(path, units, options, plan))
         return plan;
-    if (plan.items.isEmpty() && result.errors.isEmpty())
-        result.errors.append(ImportIssue{0, QString(), tr("bảng không có nội dung công việc nào")});
-
     // Keep the file's numbers (STT) when they are usable as they are; otherwise number anew.
-    storage::ProgramRepository programs(m_db);
-    QSet<int> taken;
-    if (std::optional<Program> p = programs.byYear(options.year))
-        taken = storage::ItemRepository(m_db).numbers(p->id);
-    const QSet<int> existing = taken;
-    bool keep = true;
-    for (const PlannedItem& p : plan.items) {
-        if (p.item.number <= 0 || taken.contains(p.item.number)) {
-            keep = false;
-            break;
-        }
-        taken.insert(p.item.number);
-    }
-    if (!keep) {
-        int next = existing.isEmpty() ? 1 : *std::max_element(existing.begin(), existing.end()) + 1;
+    Tally tally(units, numbersTaken(m_db, options.year));
+    for (const PlannedItem& p : std::as_const(plan.items))
+        tally.add(p);
+    tally.finish(plan);
+    if (plan.result.renumbered) {
+        int next = plan.renumberFrom;
         for (PlannedItem& p : plan.items)
             p.item.number = next++;
-        result.renumbered = !plan.items.isEmpty();
-        if (result.renumbered)
-            result.warnings.append(ImportIssue{0, QString(),
-                                               tr("cột STT trống, trùng hoặc không phải số: các nội dung được đánh "
-                                                  "số lại từ %1")
-                                                   .arg(plan.items.first().item.number)});
     }
+    return plan;
+}
 
-    // Items per unit, in registry order, then the new units.
-    QHash<qint64, int> perUnit;
-    QHash<QString, int> perNewUnit;
-    for (const PlannedItem& p : plan.items) {
-        if (p.newLeadUnit.isEmpty())
-            perUnit[p.item.leadUnitId] += 1;
-        else
-            perNewUnit[p.newLeadUnit] += 1;
-    }
-    for (const Unit& u : units)
-        if (perUnit.contains(u.id))
-            result.perUnit.append({u.name, perUnit.value(u.id)});
-    for (const Unit& u : plan.newUnits) {
-        result.createdUnits.append(u.name);
-        if (int n = perNewUnit.value(text::foldKey(u.name)))
-            result.perUnit.append({u.name, n});
-    }
-    result.itemsAdded = int(plan.items.size());
-    result.ok = result.errors.isEmpty();
+ImportPlan Importer::check(const QString& path, const ImportOptions& options)
+{
+    ImportPlan plan;
+    const QVector<Unit> units = storage::UnitRepository(m_db).all();
+    Tally tally(units, numbersTaken(m_db, options.year));
+    const bool read = readTable(path, units, options, plan, [&] {
+        for (const PlannedItem& p : std::as_const(plan.items))
+            tally.add(p);
+        plan.items.clear();
+        return true;
+    });
+    if (read)
+        tally.finish(plan);
     return plan;
 }
 
@@ -219,8 +272,15 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         }
         writer.insert(it);
     }
+    recordImport(program.id, plan.result);
     tx.commit();
     plan.result.written = true;
+}
+
+void Importer::recordImport(qint64 programId, const ImportResult& result)
+{
+    storage::ImportLogRepository(m_db).record(programId, QFileInfo(result.file).fileName(), result.itemsAdded,
+                                              result.stated);
 }
 
 namespace {
@@ -283,29 +343,68 @@ constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
 
 } // namespace
 
+/// What check() decided, for the pass that writes: units to create before the rows are read,
+/// and the first number when the file's STT cannot be kept.
+struct Importer::WritePass
+{
+    QVector<Unit> newUnits;
+    int renumberFrom = 0;
+    QVector<ImportIssue> renumberWarning;
+};
+
 ImportResult Importer::run(const QString& path, const ImportOptions& options)
 {
     if (!options.dryRun) {
         if (std::optional<ImportResult> r = runStreaming(path, options))
             return *r;
     }
-    ImportPlan p = plan(path, options);
-    if (p.result.ok && !options.dryRun)
-        apply(p, options);
-    return p.result;
+    // A bad row, a unit to create, numbers to assign anew, a dry run: check the whole file first
+    // without keeping its rows, then write it in a second pass with what the check decided.
+    ImportPlan checked = check(path, options);
+    if (!checked.result.ok || options.dryRun)
+        return checked.result;
+    WritePass pass;
+    pass.newUnits = checked.newUnits;
+    pass.renumberFrom = checked.renumberFrom;
+    for (const ImportIssue& w : std::as_const(checked.result.warnings))
+        if (w.kind == IssueKind::Renumbered)
+            pass.renumberWarning.append(w);
+    if (std::optional<ImportResult> r = runStreaming(path, options, &pass))
+        return *r;
+    // The second reading differed from the first: the file changed meanwhile.
+    ImportResult changed = checked.result;
+    changed.ok = false;
+    changed.addError(ImportIssue(0, QString(), tr("tệp thay đổi trong khi nhập; không có gì được ghi, hãy nhập lại")));
+    return changed;
 }
 
-// The common case of a large import, in two threads: one reads and checks the rows and encodes
-// them (storage::ItemBatch), the other writes them inside one transaction as they come. Anything
-// the fast path does not cover (a bad row, a unit to create, numbers to assign anew, an empty
-// table) rolls the transaction back and returns nothing: run() then takes the two-step path,
-// whose messages are the reference.
-std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options)
+// A large import in two threads: one reads and checks the rows and encodes them
+// (storage::ItemBatch), the other writes them inside one transaction as they come. Without @p pass
+// (the first try), anything it does not cover — a bad row, a unit to create, numbers to assign
+// anew, an empty table — rolls the transaction back and returns nothing: run() then checks the
+// file, whose messages are the reference, and calls this again with what the check decided (the
+// units, created first in the same transaction, and the numbering). Memory stays that of a few
+// batches either way.
+std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options,
+                                                   const WritePass* pass)
 {
-    const QVector<Unit> units = storage::UnitRepository(m_db).all();
-    QSet<int> taken;
-    if (std::optional<Program> p = storage::ProgramRepository(m_db).byYear(options.year))
-        taken = storage::ItemRepository(m_db).numbers(p->id);
+    storage::Transaction tx(m_db);
+    storage::UnitRepository unitRepo(m_db);
+    QStringList created;
+    if (pass && !pass->newUnits.isEmpty()) {
+        QSet<QString> codes;
+        for (const Unit& u : unitRepo.all())
+            codes.insert(u.code);
+        for (Unit u : pass->newUnits) {
+            u.code = newUnitCode(u.name, codes);
+            codes.insert(u.code);
+            unitRepo.add(u);
+            created.append(u.name);
+        }
+    }
+    const QVector<Unit> units = unitRepo.all();
+    NumberSet taken(numbersTaken(m_db, options.year));
+    int next = pass ? pass->renumberFrom : 0;
 
     BatchQueue queue;
     // The reading thread's until it is joined:
@@ -327,17 +426,24 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
             // Each row is planned, checked, encoded into the batch and dropped: the items are
             // made and freed in this thread, and the writer gets three allocations a batch.
             readTable(path, units, options, read, [&] {
-                if (!read.result.errors.isEmpty() || !read.newUnits.isEmpty()) {
+                if (read.result.errorCount() > 0 || !read.newUnits.isEmpty()) {
                     fast = false;
                     return false;
                 }
-                for (const PlannedItem& p : std::as_const(read.items)) {
-                    const Item& it = p.item;
-                    if (!p.newCoUnits.isEmpty() || it.number <= 0 || taken.contains(it.number)) {
+                for (PlannedItem& p : read.items) {
+                    Item& it = p.item;
+                    if (!p.newCoUnits.isEmpty()) {
                         fast = false;
                         return false;
                     }
-                    taken.insert(it.number);
+                    if (next > 0) {
+                        it.number = next++;
+                    } else if (it.number <= 0 || taken.contains(it.number)) {
+                        fast = false;
+                        return false;
+                    } else {
+                        taken.insert(it.number);
+                    }
                     batch.append(it);
                     perUnit[it.leadUnitId] += 1;
                     ++added;
@@ -347,7 +453,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
                     flush();
                 return more;
             });
-            if (!read.result.errors.isEmpty())
+            if (read.result.errorCount() > 0)
                 fast = false;
             if (more && fast && !batch.isEmpty())
                 flush();
@@ -371,34 +477,34 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
         }
     } joiner{reader, queue};
 
-    std::optional<ImportResult> result;
-    {
-        storage::Transaction tx(m_db);
-        const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-        storage::ItemInserter writer(m_db);
-        storage::ItemBatch batch;
-        int batches = 0;
-        while (queue.pop(batch)) {
-            writer.insert(batch, program.id);
-            ++batches;
-        }
-        reader.join();
-        if (readerException)
-            std::rethrow_exception(readerException);
-        if (fast && added > 0) {
-            tx.commit();
-            ImportResult r = read.result;
-            for (const Unit& u : units)
-                if (perUnit.contains(u.id))
-                    r.perUnit.append({u.name, perUnit.value(u.id)});
-            r.itemsAdded = added;
-            r.ok = true;
-            r.written = true;
-            r.streamedBatches = batches;
-            result = r;
-        }
+    const Program program = storage::ProgramRepository(m_db).ensure(options.year);
+    storage::ItemInserter writer(m_db);
+    storage::ItemBatch batch;
+    int batches = 0;
+    while (queue.pop(batch)) {
+        writer.insert(batch, program.id);
+        ++batches;
     }
-    return result;
+    reader.join();
+    if (readerException)
+        std::rethrow_exception(readerException);
+    if (!fast || added == 0)
+        return std::nullopt; // the transaction rolls back
+    ImportResult r = read.result;
+    for (const ImportIssue& w : pass ? pass->renumberWarning : QVector<ImportIssue>())
+        r.addWarning(w);
+    r.renumbered = next > 0;
+    for (const Unit& u : units)
+        if (perUnit.contains(u.id))
+            r.perUnit.append({u.name, perUnit.value(u.id)});
+    r.createdUnits = created;
+    r.itemsAdded = added;
+    r.ok = true;
+    r.written = true;
+    r.streamedBatches = batches;
+    recordImport(program.id, r);
+    tx.commit();
+    return r;
 }
 
 } // namespace wp::io

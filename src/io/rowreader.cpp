@@ -156,6 +156,10 @@ std::optional<int> countIn(const Cell& c)
                                            QRegularExpression::CaseInsensitiveOption);
     if (c.type != Cell::Type::Text)
         return std::nullopt;
+    // Every data row's lead unit comes here from isHeading(): most end at the first letter.
+    const QString trimmed = c.text.trimmed();
+    if (trimmed.isEmpty() || !trimmed.at(0).isDigit())
+        return std::nullopt;
     const QRegularExpressionMatch m = digits.match(c.text);
     return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
 }

@@ -1,5 +1,6 @@
 // Foundation benchmarks: import of a 100 000-item xlsx, `counts` as a whole command, and a
 // search. Run: build/benchmarks/wp_benchmarks. Figures go to docs/performance.md.
+#include "benchsupport.h"
 #include "officefile.h"
 
 #include "workprogram/io/importer.h"
@@ -14,10 +15,6 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
@@ -75,30 +72,7 @@ Data& data()
     return d;
 }
 
-/// Runs the CLI and returns its peak resident memory in KiB.
-long runCliRss(const QStringList& args)
-{
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> store;
-        std::vector<char*> argv;
-        store.push_back(QByteArray(WP_CLI_PATH));
-        for (const QString& a : args)
-            store.push_back(a.toUtf8());
-        for (QByteArray& s : store)
-            argv.push_back(s.data());
-        argv.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage usage
-    {};
-    wait4(pid, &status, 0, &usage);
-    return usage.ru_maxrss;
-}
+using wp::bench::runCliRss;
 
 void BM_ImportXlsx100k(benchmark::State& state)
 {

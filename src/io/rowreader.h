@@ -13,6 +13,17 @@
 
 namespace wp::io {
 
+/// A cache of cell interpretations is emptied past this many entries (see RowInterpreter).
+constexpr int MaxCachedCells = 10'000;
+
+template <typename Hash>
+void boundCache(Hash& cache)
+{
+    if (cache.size() >= MaxCachedCells)
+        cache.clear();
+}
+
+/// Reads the rows of a table (rowreader.cpp) and their unit cells (rowreader_units.cpp).
 class RowInterpreter
 {
     Q_DECLARE_TR_FUNCTIONS(wp::io::RowInterpreter)

@@ -30,10 +30,19 @@ void readTable(const uint8_t* data, size_t size, const char* suffix)
         return;
     io::Row row;
     int rows = 0;
-    while (reader->next(row) && ++rows < 100000) {
-        for (const io::Cell& c : row.cells)
-            (void)c.isEmpty();
-    }
+    const auto readAll = [&] {
+        while (reader->next(row) && ++rows < 100000) {
+            for (const io::Cell& c : row.cells)
+                (void)c.isEmpty();
+            (void)reader->isColumnHidden(int(row.cells.size()) - 1);
+        }
+    };
+    readAll();
+    // The other tables too, as the import does when the first has no header.
+    const int tables = int(reader->tables().size());
+    for (int i = 1; i < tables && i < 16; ++i)
+        if (reader->selectTable(i))
+            readAll();
 }
 
 } // namespace wp::fuzz

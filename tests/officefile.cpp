@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 
 #include <xlsxwriter.h>
 
@@ -67,6 +68,20 @@ QVector<OfficeRow> articleRows()
             rows.append(r);
         }
     }
+    return rows;
+}
+
+QVector<OfficeRow> articleRowsWithStatedCounts()
+{
+    QVector<OfficeRow> rows = articleRows();
+    const QVector<ArticleUnit> units = articleUnits();
+    int unit = 0;
+    for (OfficeRow& r : rows)
+        if (r.heading)
+            r.content += QStringLiteral(" (%1 nội dung)").arg(units.at(unit++).count);
+    OfficeRow total;
+    total.content = QStringLiteral("Tổng cộng: 534 nội dung");
+    rows.append(total);
     return rows;
 }
 
@@ -154,6 +169,79 @@ bool writeOfficeCsv(const QString& path, const QVector<OfficeRow>& rows)
     f.write("\xEF\xBB\xBF");
     f.write(out.toUtf8());
     return true;
+}
+
+SheetCell numberCell(double value, const char* numberFormat, int builtinFormat)
+{
+    SheetCell c;
+    c.number = value;
+    c.isNumber = true;
+    c.numberFormat = numberFormat;
+    c.builtinFormat = builtinFormat;
+    return c;
+}
+
+QVector<QVector<SheetCell>> textRows(const QStringList& lines)
+{
+    QVector<QVector<SheetCell>> rows;
+    for (const QString& line : lines) {
+        QVector<SheetCell> row;
+        for (const QString& text : line.split(QLatin1Char('|')))
+            row.append(SheetCell{text});
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool writeWorkbook(const QString& path, const QVector<SheetSpec>& sheets)
+{
+    lxw_workbook* wb = workbook_new(path.toUtf8().constData());
+    if (!wb)
+        return false;
+    QHash<QString, lxw_format*> formats;
+    const auto formatFor = [&](const SheetCell& c) -> lxw_format* {
+        if (!c.numberFormat && c.builtinFormat == 0)
+            return nullptr;
+        const QString key = c.numberFormat ? QString::fromUtf8(c.numberFormat) : QString::number(c.builtinFormat);
+        if (!formats.contains(key)) {
+            lxw_format* f = workbook_add_format(wb);
+            if (c.numberFormat)
+                format_set_num_format(f, c.numberFormat);
+            else
+                format_set_num_format_index(f, uint8_t(c.builtinFormat));
+            formats.insert(key, f);
+        }
+        return formats.value(key);
+    };
+    for (const SheetSpec& spec : sheets) {
+        lxw_worksheet* ws = workbook_add_worksheet(wb, spec.name.toUtf8().constData());
+        for (int r = 0; r < spec.rows.size(); ++r) {
+            for (int c = 0; c < spec.rows.at(r).size(); ++c) {
+                const SheetCell& cell = spec.rows.at(r).at(c);
+                if (cell.isNumber)
+                    worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(c), cell.number, formatFor(cell));
+                else if (!cell.text.isEmpty())
+                    worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
+            }
+        }
+        for (const Merge& m : spec.merges) {
+            if (m.firstRow == m.lastRow && m.firstColumn == m.lastColumn) // Excel merges no single cell
+                worksheet_write_string(ws, lxw_row_t(m.firstRow), lxw_col_t(m.firstColumn), m.text.toUtf8().constData(),
+                                       nullptr);
+            else
+                worksheet_merge_range(ws, lxw_row_t(m.firstRow), lxw_col_t(m.firstColumn), lxw_row_t(m.lastRow),
+                                      lxw_col_t(m.lastColumn), m.text.toUtf8().constData(), nullptr);
+        }
+        lxw_row_col_options hide = {};
+        hide.hidden = 1;
+        for (int r : spec.hiddenRows)
+            worksheet_set_row_opt(ws, lxw_row_t(r), LXW_DEF_ROW_HEIGHT, nullptr, &hide);
+        for (int c : spec.hiddenColumns)
+            worksheet_set_column_opt(ws, lxw_col_t(c), lxw_col_t(c), LXW_DEF_COL_WIDTH, nullptr, &hide);
+        if (spec.hidden)
+            worksheet_hide(ws);
+    }
+    return workbook_close(wb) == LXW_NO_ERROR;
 }
 
 QVector<OfficeRow> numberedRows(int n)

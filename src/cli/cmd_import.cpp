@@ -7,12 +7,88 @@
 
 namespace wp::cli {
 
+namespace {
+
+/// How the summary names a kind of warning.
+QString kindLabel(io::IssueKind kind)
+{
+    switch (kind) {
+    case io::IssueKind::OutsideTable:
+        return Cli::tr("dữ liệu ngoài bảng");
+    case io::IssueKind::UnnamedColumn:
+        return Cli::tr("cột không có tiêu đề");
+    case io::IssueKind::ColumnChoice:
+        return Cli::tr("cột được chọn");
+    case io::IssueKind::HiddenColumn:
+        return Cli::tr("cột bị ẩn");
+    case io::IssueKind::HiddenRow:
+        return Cli::tr("dòng bị ẩn");
+    case io::IssueKind::CoPhrase:
+        return Cli::tr("cơ quan phối hợp ghi thành cụm từ");
+    case io::IssueKind::StatedCount:
+        return Cli::tr("số liệu ghi trong tệp khác số đếm được");
+    case io::IssueKind::Renumbered:
+        return Cli::tr("đánh số lại");
+    case io::IssueKind::TableChoice:
+        return Cli::tr("trang tính được chọn");
+    case io::IssueKind::Other:
+        break;
+    }
+    return Cli::tr("khác");
+}
+
+void printWarnings(Context& c, const io::ImportResult& r, const QString& file)
+{
+    for (const io::ImportIssue& w : r.warnings)
+        c.err << Cli::tr("cảnh báo: ") << w.format(file) << "\n";
+    // Kinds said more often than shown: counted, one line each.
+    for (int k = 0; k < io::IssueKindCount; ++k) {
+        const auto kind = io::IssueKind(k);
+        const int more = r.warningCount(kind) - io::ImportResult::MaxWarningsPerKind;
+        if (more > 0)
+            c.err << Cli::tr("cảnh báo: ... và %1 cảnh báo khác cùng loại (%2); tổng cộng %3")
+                         .arg(more)
+                         .arg(kindLabel(kind))
+                         .arg(r.warningCount(kind))
+                  << "\n";
+    }
+}
+
+/// Stated numbers and what was counted: every mismatch with its row.
+void printStated(Context& c, const io::ImportResult& r)
+{
+    if (r.stated.isEmpty())
+        return;
+    const QVector<StatedCount> mismatches = r.mismatches();
+    c.out << Cli::tr("Số liệu ghi trong tệp: %1, khớp với số đếm được: %2, không khớp: %3")
+                 .arg(r.stated.size())
+                 .arg(r.stated.size() - mismatches.size())
+                 .arg(mismatches.size())
+          << "\n";
+    for (const StatedCount& s : mismatches)
+        c.out << "  "
+              << Cli::tr("dòng %1: ghi %2 nội dung, đếm được %3 (%4)")
+                     .arg(s.row)
+                     .arg(s.stated)
+                     .arg(s.counted)
+                     .arg(s.label)
+              << "\n";
+}
+
+} // namespace
+
 int cmdImport(Context& c)
 {
     c.parser.addOption({QStringLiteral("year"), Cli::tr("năm của chương trình"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("create-units"), Cli::tr("thêm các đơn vị chưa có trong danh mục")});
     c.parser.addOption({QStringLiteral("dry-run"), Cli::tr("chỉ kiểm tra, không ghi gì")});
-    c.parser.addOption({QStringLiteral("sheet"), Cli::tr("tên trang tính (mặc định: trang đầu tiên)"), Cli::tr("TÊN")});
+    c.parser.addOption({QStringLiteral("strict"),
+                        Cli::tr("từ chối tệp khi số nội dung ghi trong tệp (tiêu đề mục, dòng tổng cộng) khác số "
+                                "đếm được")});
+    c.parser.addOption({QStringLiteral("skip-hidden-rows"),
+                        Cli::tr("bỏ qua các dòng bị ẩn trong tệp (mặc định: nhập cả dòng ẩn, có cảnh báo)")});
+    c.parser.addOption(
+        {QStringLiteral("sheet"), Cli::tr("tên trang tính (mặc định: trang đầu tiên có bảng)"), Cli::tr("TÊN")});
     c.parser.addOption({QStringLiteral("encoding"), Cli::tr("bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258"),
                         Cli::tr("BẢNG_MÃ")});
     c.parser.addOption({QStringLiteral("table"),
@@ -54,6 +130,9 @@ int cmdImport(Context& c)
     options.createUnits = c.parser.isSet(QStringLiteral("create-units"));
     options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
     options.read = read;
+    options.strict = c.parser.isSet(QStringLiteral("strict"));
+    options.hiddenRows =
+        c.parser.isSet(QStringLiteral("skip-hidden-rows")) ? io::HiddenRows::Skip : io::HiddenRows::Import;
     options.read.sheet = c.parser.value(QStringLiteral("sheet"));
     options.read.encoding = c.parser.value(QStringLiteral("encoding"));
     if (c.parser.isSet(QStringLiteral("status"))) {
@@ -63,15 +142,14 @@ int cmdImport(Context& c)
     }
 
     const io::ImportResult r = io::Importer(*db).run(file, options);
-    for (const io::ImportIssue& w : r.warnings)
-        c.err << Cli::tr("cảnh báo: ") << w.format(file) << "\n";
+    printWarnings(c, r, file);
     if (!r.ok) {
         constexpr int Shown = 200;
         for (int i = 0; i < r.errors.size() && i < Shown; ++i)
             c.err << r.errors.at(i).format(file) << "\n";
-        if (r.errors.size() > Shown)
-            c.err << Cli::tr("... và %1 lỗi khác").arg(r.errors.size() - Shown) << "\n";
-        c.err << Cli::tr("Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.", nullptr, int(r.errors.size())) << "\n";
+        if (r.errorCount() > Shown)
+            c.err << Cli::tr("... và %1 lỗi khác").arg(r.errorCount() - Shown) << "\n";
+        c.err << Cli::tr("Không nhập gì: %n lỗi; cơ sở dữ liệu không thay đổi.", nullptr, r.errorCount()) << "\n";
         return BadInput;
     }
     c.out << (options.dryRun ? Cli::tr("Kiểm tra xong (không ghi): %1 nội dung hợp lệ cho chương trình năm %2")
@@ -79,12 +157,15 @@ int cmdImport(Context& c)
                  .arg(r.itemsAdded)
                  .arg(options.year)
           << "\n";
+    if (r.tables.size() > 1)
+        c.out << Cli::tr("Bảng đọc ở %1").arg(r.tableLabel()) << "\n";
     for (const auto& [unit, n] : r.perUnit)
         c.out << "  " << unit << ": " << n << "\n";
     if (!r.createdUnits.isEmpty())
         c.out << (options.dryRun ? Cli::tr("Sẽ thêm đơn vị mới: %1") : Cli::tr("Đã thêm đơn vị mới: %1"))
                      .arg(r.createdUnits.join(QStringLiteral("; ")))
               << "\n";
+    printStated(c, r);
     return Ok;
 }
 

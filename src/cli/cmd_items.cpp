@@ -79,8 +79,16 @@ int cmdCounts(Context& c)
     c.parser.addOption(
         {QStringLiteral("by"), Cli::tr("unit | status | unit,status (mặc định: unit)"), Cli::tr("THEO")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json"), Cli::tr("ĐỊNH_DẠNG")});
+    c.parser.addOption({QStringLiteral("stated"),
+                        Cli::tr("số nội dung ghi trong tệp của lần nhập cuối (tiêu đề mục, dòng tổng cộng) so với số "
+                                "đếm được")});
     if (!c.parse())
         return Ok;
+    if (c.parser.isSet(QStringLiteral("stated"))) {
+        if (c.parser.isSet(QStringLiteral("by")))
+            throw Failure(Usage, Cli::tr("--stated không dùng cùng --by"));
+        return countsStated(c, c.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}));
+    }
     const QString by =
         c.parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("unit") : c.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("unit") && by != QLatin1String("status") && by != QLatin1String("unit,status"))

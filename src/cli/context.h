@@ -84,6 +84,8 @@ int cmdDemo(Context& c);
 int cmdUnits(Context& c);
 int cmdImport(Context& c);
 int cmdCounts(Context& c);
+/// counts --stated: the last import's stated numbers beside the rows counted.
+int countsStated(Context& c, const QString& format);
 int cmdItems(Context& c);
 int cmdExport(Context& c);
 int cmdPrograms(Context& c);

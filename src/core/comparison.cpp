@@ -31,8 +31,16 @@ QVector<FieldDiff> fieldDiffs(const Item& a, const Item& b, const QHash<qint64, 
     add("content", a.content, b.content);
     if (a.leadUnitId != b.leadUnitId)
         out.append({QStringLiteral("lead_unit"), unitText(a.leadUnitId, names), unitText(b.leadUnitId, names)});
-    if (a.coUnitIds != b.coUnitIds)
-        out.append({QStringLiteral("co_units"), unitsText(a.coUnitIds, names), unitsText(b.coUnitIds, names)});
+    if (a.coUnitIds != b.coUnitIds || a.coUnitsText != b.coUnitsText) {
+        // A phrase kept as text ("Các phòng liên quan") is part of the co-units as shown.
+        const auto shown = [&names](const Item& it) {
+            const QString units = unitsText(it.coUnitIds, names);
+            if (it.coUnitsText.isEmpty())
+                return units;
+            return units.isEmpty() ? it.coUnitsText : units + QStringLiteral("; ") + it.coUnitsText;
+        };
+        out.append({QStringLiteral("co_units"), shown(a), shown(b)});
+    }
     add("deadline", a.deadline.text(), b.deadline.text());
     add("due_date", a.deadline.due().toString(Qt::ISODate), b.deadline.due().toString(Qt::ISODate));
     add("leader", a.leader, b.leader);

@@ -50,6 +50,12 @@ struct Patterns
     QRegularExpression month{QStringLiteral(R"(^thang\s+(\d{1,2})(?:\s*(?:-|den|,|va)\s*(?:thang\s+)?(\d{1,2}))?)") +
                              yearSuffix + QStringLiteral("$")};
     QRegularExpression monthShort{QStringLiteral(R"(^(\d{1,2})/(\d{4})$)")};
+    // "T6", "T6/2023", "T.6 năm 2023": a month as tables abbreviate it.
+    QRegularExpression monthLetter{QStringLiteral(R"(^t\.?\s*(\d{1,2}))") + yearSuffix + QStringLiteral("$")};
+    // "Q2", "QII", "Q.II/2023": a quarter likewise.
+    QRegularExpression quarterLetter{QStringLiteral(R"(^q\.?\s*([ivx]+|\d))") + yearSuffix + QStringLiteral("$")};
+    // "Trong tháng 6", "Trong quý II": within the period, due at its end.
+    QRegularExpression within{QStringLiteral(R"(^trong\s+((?:thang|quy)\s.*|[tq]\.?\s*(?:\d|[ivx]+\b).*)$)")};
     QRegularExpression quarter{
         QStringLiteral(R"(^quy\s+([ivx]+|\d+)(?:\s*(?:-|den|,|va)\s*(?:quy\s+)?([ivx]+|\d+))?)") + yearSuffix +
         QStringLiteral("$")};
@@ -135,8 +141,9 @@ Deadline::Kind Deadline::kindFromKey(const QString& key)
 
 QString Deadline::acceptedForms()
 {
-    return tr("dd/MM/yyyy, \"Tháng 6\", \"Tháng 6/2023\", \"Quý II\", \"Quý II/2023\", \"6 tháng đầu năm\", "
-              "\"6 tháng cuối năm\", \"Cả năm\", \"Năm 2023\", \"Trước 30/6\", \"Thường xuyên\"");
+    return tr("dd/MM/yyyy, \"Tháng 6\", \"Tháng 6/2023\", \"T6/2023\", \"Trong tháng 6\", \"Quý II\", "
+              "\"Quý II/2023\", \"Q2\", \"6 tháng đầu năm\", \"6 tháng cuối năm\", \"Cả năm\", \"Năm 2023\", "
+              "\"Trước 30/6\", \"Trước ngày 30/6/2023\", \"Thường xuyên\"");
 }
 
 std::optional<Deadline> Deadline::parse(const QString& rawText, int year, QString* error)
@@ -175,10 +182,14 @@ std::optional<Deadline> Deadline::parse(const QString& rawText, int year, QStrin
         const QString rest = m.captured(1).trimmed();
         if (auto dm = p.dmy.match(rest); dm.hasMatch())
             return dayMonthYear(dm, Kind::Before);
-        if (auto mm = p.month.match(rest); mm.hasMatch()) {
+        QRegularExpressionMatch mm = p.month.match(rest);
+        const bool letter = !mm.hasMatch();
+        if (letter)
+            mm = p.monthLetter.match(rest); // "Trước T6"
+        if (mm.hasMatch()) {
             // "Trước tháng 6": before June starts, i.e. by the end of May.
             const int mo = mm.captured(1).toInt();
-            const int y = yearFromGroup(mm.captured(3), year);
+            const int y = yearFromGroup(mm.captured(letter ? 2 : 3), year);
             if (mo < 1 || mo > 12) {
                 fail(error, tr("không có tháng %1 trong \"%2\"").arg(mo).arg(text));
                 return std::nullopt;
@@ -187,6 +198,25 @@ std::optional<Deadline> Deadline::parse(const QString& rawText, int year, QStrin
         }
         fail(error, tr("không đọc được ngày sau chữ \"Trước\" trong \"%1\"").arg(text));
         return std::nullopt;
+    }
+    // "Trong tháng 6" is due when June ends, as "Tháng 6" is: read what follows "trong".
+    if (auto m = p.within.match(folded); m.hasMatch())
+        folded = m.captured(1);
+    if (auto m = p.monthLetter.match(folded); m.hasMatch()) {
+        const int mo = m.captured(1).toInt();
+        if (mo < 1 || mo > 12) {
+            fail(error, tr("không có tháng %1 trong \"%2\"").arg(mo).arg(text));
+            return std::nullopt;
+        }
+        return Deadline(text, endOfMonth(yearFromGroup(m.captured(2), year), mo), Kind::Month);
+    }
+    if (auto m = p.quarterLetter.match(folded); m.hasMatch()) {
+        const int q = romanOrNumber(m.captured(1));
+        if (q < 1 || q > 4) {
+            fail(error, tr("không có quý \"%1\" (một năm có các quý I đến IV)").arg(text));
+            return std::nullopt;
+        }
+        return Deadline(text, endOfMonth(yearFromGroup(m.captured(2), year), q * 3), Kind::Quarter);
     }
     if (auto m = p.month.match(folded); m.hasMatch()) {
         const int first = m.captured(1).toInt();

@@ -35,7 +35,7 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
             coCodes.append(unitCodes.value(id));
         }
         // QJsonObject keeps its keys sorted, which makes the output canonical.
-        array.append(QJsonObject{
+        QJsonObject o{
             {QStringLiteral("id"), it.id},
             {QStringLiteral("number"), it.number},
             {QStringLiteral("content"), it.content},
@@ -53,7 +53,11 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
             {QStringLiteral("status"), StatusInfo::key(it.status)},
             {QStringLiteral("note"), it.note},
             {QStringLiteral("merged_into"), it.mergedInto},
-        });
+        };
+        // Only when there is one, so that snapshots of items without it keep their bytes and hash.
+        if (!it.coUnitsText.isEmpty())
+            o.insert(QStringLiteral("co_units_text"), it.coUnitsText);
+        array.append(o);
     }
     const QJsonObject doc{{kFormat, 1}, {kYear, year}, {kItems, array}};
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
@@ -75,6 +79,7 @@ std::optional<QVector<Item>> SnapshotJson::read(const QByteArray& json)
         it.leadUnitId = o.value(QStringLiteral("lead_unit_id")).toInteger();
         for (const QJsonValue id : o.value(QStringLiteral("co_unit_ids")).toArray())
             it.coUnitIds.append(id.toInteger());
+        it.coUnitsText = o.value(QStringLiteral("co_units_text")).toString();
         it.deadline = Deadline(o.value(QStringLiteral("deadline")).toString(),
                                QDate::fromString(o.value(QStringLiteral("due_date")).toString(), Qt::ISODate),
                                Deadline::kindFromKey(o.value(QStringLiteral("deadline_kind")).toString()));

@@ -1,6 +1,7 @@
 #include "workprogram/core/unitmatcher.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/core/unitsuggester.h"
 
 #include <QRegularExpression>
 
@@ -80,24 +81,54 @@ UnitMatcher::Match UnitMatcher::match(const QString& written) const
 
 QStringList UnitMatcher::splitNames(const QString& cell) const
 {
+    QStringList out;
+    for (const Part& p : splitParts(cell))
+        out.append(p.text);
+    return out;
+}
+
+QVector<UnitMatcher::Part> UnitMatcher::splitParts(const QString& cell) const
+{
     static const QRegularExpression strong(QStringLiteral("[;\\n\\r]+"));
     static const QRegularExpression bullet(QStringLiteral("^[-+•*·]\\s*"));
-    QStringList out;
+    QVector<Part> out;
     for (QString part : cell.split(strong, Qt::SkipEmptyParts)) {
         part = part.trimmed().remove(bullet).trimmed();
         if (part.endsWith(QLatin1Char('.')))
             part.chop(1);
         if (part.isEmpty())
             continue;
-        if (!part.contains(QLatin1Char(',')) || match(part).kind == Match::Kind::Found) {
-            out.append(part);
+        if (match(part).kind == Match::Kind::Found) {
+            out.append(Part{part, false});
             continue;
         }
+        if (!part.contains(QLatin1Char(','))) {
+            out.append(Part{part, UnitSuggester::isPhrase(part)});
+            continue;
+        }
+        // Pieces between commas: a phrase goes on over the pieces after it until one is a unit
+        // ("Các phòng, ban, ngành liên quan" stays whole).
+        std::optional<Part> phrase;
         for (QString piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             piece = piece.trimmed();
-            if (!piece.isEmpty())
-                out.append(piece);
+            if (piece.isEmpty())
+                continue;
+            const bool unit = match(piece).kind == Match::Kind::Found;
+            if (!unit && phrase) {
+                phrase->text += QStringLiteral(", ") + piece;
+                continue;
+            }
+            if (phrase) {
+                out.append(*phrase);
+                phrase.reset();
+            }
+            if (!unit && UnitSuggester::isPhrase(piece))
+                phrase = Part{piece, true};
+            else
+                out.append(Part{piece, false});
         }
+        if (phrase)
+            out.append(*phrase);
     }
     return out;
 }

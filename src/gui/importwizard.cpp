@@ -25,6 +25,12 @@ namespace {
 constexpr int PreviewRows = 2000; // enough to see the table; the import reads every row
 const QColor errorColour(0xFD, 0xE2, 0xE2);
 const QColor errorCellColour(0xF4, 0xA6, 0xA6);
+const QColor warningColour(0xFF, 0xF4, 0xCC);
+
+bool isJson(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
 ImportWizard::ImportWizard(storage::Database& db, int year, QWidget* parent) : QWizard(parent), m_db(db), m_year(year)
@@ -54,8 +60,8 @@ QWizardPage* ImportWizard::createFilePage()
     row->addWidget(m_path);
     row->addWidget(browse);
     form->addRow(tr("&Tệp:"), row);
-    m_sheet = new QLineEdit(page);
-    m_sheet->setPlaceholderText(tr("trang đầu tiên"));
+    m_sheet = new QComboBox(page);
+    m_sheet->addItem(tr("Tự tìm trang tính có bảng"), QString());
     form->addRow(tr("Trang &tính:"), m_sheet);
     m_table = new QSpinBox(page);
     m_table->setRange(0, 9999);
@@ -69,12 +75,18 @@ QWizardPage* ImportWizard::createFilePage()
     form->addRow(tr("Chữ gõ bằng bảng mã &cũ:"), m_legacy);
     m_createUnits = new QCheckBox(tr("Thêm vào danh mục các đơn vị chưa có"), page);
     form->addRow(QString(), m_createUnits);
+    // The same rule as the command line: hidden rows are imported, each with a warning, unless
+    // the person asks to leave them out.
+    m_skipHidden =
+        new QCheckBox(tr("Bỏ qua các dòng bị ẩn trong tệp (nếu không, dòng ẩn vẫn được nhập, có cảnh báo)"), page);
+    form->addRow(QString(), m_skipHidden);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = Prompts::openFileName(this, tr("Chọn tệp cần nhập"),
                                                    tr("Bảng (*.xlsx *.xls *.ods *.docx *.csv *.json);;Mọi tệp (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
+    connect(m_path, &QLineEdit::textChanged, this, &ImportWizard::fillSheets);
     return page;
 }
 
@@ -82,9 +94,25 @@ QWizardPage* ImportWizard::createPreviewPage()
 {
     auto* page = new QWizardPage;
     page->setTitle(tr("Kiểm tra trước khi nhập"));
-    page->setSubTitle(tr("Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ; chưa ghi gì "
-                         "cho đến khi bấm Tiếp."));
+    page->setSubTitle(tr("Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ, dòng có cảnh "
+                         "báo tô vàng; chưa ghi gì cho đến khi bấm Tiếp."));
     auto* layout = new QVBoxLayout(page);
+    auto* tableRow = new QHBoxLayout;
+    m_tableInfo = new QLabel(page);
+    m_tableInfo->setWordWrap(true);
+    tableRow->addWidget(m_tableInfo, 1);
+    m_candidates = new QComboBox(page);
+    m_candidates->setVisible(false);
+    tableRow->addWidget(m_candidates);
+    layout->addLayout(tableRow);
+    connect(m_candidates, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_candidates->itemData(index).toString();
+        if (name.isEmpty())
+            return;
+        m_sheet->setCurrentIndex(std::max(0, m_sheet->findData(name)));
+        m_plan = io::ImportPlan(); // another table: the mapping found under its header
+        refreshPreview();
+    });
     auto* splitter = new QSplitter(page);
     auto* mappingBox = new QWidget(splitter);
     auto* grid = new QFormLayout(mappingBox);
@@ -113,9 +141,9 @@ QWizardPage* ImportWizard::createPreviewPage()
     m_errors = new QListWidget(page);
     layout->addWidget(m_errors, 1);
     connect(m_errors, &QListWidget::currentRowChanged, this, [this](int i) {
-        if (i < 0 || i >= m_plan.result.errors.size())
+        if (i < 0 || i >= m_issues.size())
             return;
-        const io::ImportIssue& e = m_plan.result.errors.at(i);
+        const io::ImportIssue& e = m_issues.at(i);
         for (int r = 0; r < m_preview->rowCount(); ++r)
             if (m_preview->verticalHeaderItem(r) &&
                 m_preview->verticalHeaderItem(r)->text() == QString::number(e.row)) {
@@ -144,12 +172,31 @@ void ImportWizard::setFileName(const QString& path)
     m_path->setText(path);
 }
 
+void ImportWizard::fillSheets()
+{
+    // The sheets of the file as it is named now; "tự tìm" first, the default.
+    const QString kept = m_sheet->currentData().toString();
+    while (m_sheet->count() > 1)
+        m_sheet->removeItem(1);
+    if (m_path->text().isEmpty() || isJson(m_path->text()) || !QFileInfo(m_path->text()).isFile())
+        return;
+    io::ReadError error;
+    const std::unique_ptr<io::TableReader> reader = io::openTable(m_path->text(), {}, &error);
+    if (!reader)
+        return;
+    for (const io::TableInfo& t : reader->tables())
+        if (t.hasCells)
+            m_sheet->addItem(t.hidden ? tr("%1 (ẩn)").arg(t.name) : t.name, t.name);
+    m_sheet->setCurrentIndex(std::max(0, m_sheet->findData(kept)));
+}
+
 io::ImportOptions ImportWizard::options() const
 {
     io::ImportOptions o;
     o.year = m_year;
     o.createUnits = m_createUnits->isChecked();
-    o.read.sheet = m_sheet->text().trimmed();
+    o.hiddenRows = m_skipHidden->isChecked() ? io::HiddenRows::Skip : io::HiddenRows::Import;
+    o.read.sheet = m_sheet->currentData().toString();
     o.read.table = m_table->value();
     o.read.legacyEncoding = io::LegacyEncoding(m_legacy->currentData().toInt());
     if (!m_mapping.isEmpty() && m_plan.result.header.rowNumber > 0) {
@@ -182,18 +229,25 @@ void ImportWizard::fillPreviewTable()
 {
     m_preview->clear();
     m_preview->clearSpans();
+    const io::ImportResult& result = m_plan.result;
     io::ReadError error;
     const io::ReadOptions read = options().read; // converted as the import converts: what will be imported
     std::unique_ptr<io::TableReader> reader =
-        QFileInfo(m_path->text()).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
-            ? nullptr
-            : io::openTable(m_path->text(), read, &error);
+        isJson(m_path->text()) ? nullptr : io::openTable(m_path->text(), read, &error);
+    // The table the import read, which may not be the first.
+    if (reader && result.table >= 0 && reader->currentTable() != result.table && !reader->selectTable(result.table))
+        reader.reset();
     QHash<int, QSet<int>> badCells;
     QHash<int, QStringList> rowMessages;
-    for (const io::ImportIssue& e : m_plan.result.errors) {
+    QSet<int> badRows;
+    for (const io::ImportIssue& e : result.errors) {
         badCells[e.row].insert(e.columnIndex);
         rowMessages[e.row].append(e.message);
+        badRows.insert(e.row);
     }
+    for (const io::ImportIssue& w : result.warnings)
+        if (w.row > 0)
+            rowMessages[w.row].append(tr("Cảnh báo: %1").arg(w.message));
     QVector<io::Row> rows;
     int columns = 0;
     io::Row row;
@@ -207,27 +261,34 @@ void ImportWizard::fillPreviewTable()
     for (int c = 0; c < columns; ++c)
         headers.append(io::columnLetter(c));
     m_preview->setHorizontalHeaderLabels(headers);
+    const int headerRow = result.header.rowNumber;
+    const int subHeaderRow = result.header.subHeaderRow;
     for (int r = 0; r < rows.size(); ++r) {
         const io::Row& fileRow = rows.at(r);
         m_preview->setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(fileRow.number)));
-        const bool bad = rowMessages.contains(fileRow.number);
-        for (int c = 0; c < fileRow.cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(fileRow.cells.at(c).text);
-            if (bad) {
-                item->setBackground(badCells.value(fileRow.number).contains(c) ? errorCellColour : errorColour);
+        const bool bad = badRows.contains(fileRow.number);
+        const bool noted = rowMessages.contains(fileRow.number);
+        // Every cell of a marked row, empty ones too, so that a heading's warning shows across.
+        const int width = noted ? columns : int(fileRow.cells.size());
+        for (int c = 0; c < width; ++c) {
+            auto* item = new QTableWidgetItem(c < fileRow.cells.size() ? fileRow.cells.at(c).text : QString());
+            if (noted) {
+                item->setBackground(bad ? (badCells.value(fileRow.number).contains(c) ? errorCellColour : errorColour)
+                                        : warningColour);
                 item->setToolTip(rowMessages.value(fileRow.number).join(QLatin1Char('\n')));
             }
-            if (fileRow.number == m_plan.result.header.rowNumber) {
+            if (fileRow.number == headerRow || fileRow.number == subHeaderRow) {
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);
             }
+            if (fileRow.hidden)
+                item->setForeground(Qt::gray);
             m_preview->setItem(r, c, item);
         }
     }
     // Columns as wide as the table's own cells (from the header row on), so that a long
     // title in A1 does not push the columns apart; title rows span the whole width instead.
-    const int headerRow = m_plan.result.header.rowNumber;
     const QFontMetrics plain(m_preview->font());
     QFont boldFont = m_preview->font();
     boldFont.setBold(true);
@@ -248,34 +309,72 @@ void ImportWizard::fillPreviewTable()
         m_preview->setColumnWidth(c, std::min(widths[c], 320));
 }
 
+void ImportWizard::fillIssues()
+{
+    // Errors first, then warnings; words of the window, not of the command line.
+    const io::ImportResult& r = m_plan.result;
+    const QString file = QFileInfo(m_path->text()).fileName();
+    m_errors->clear();
+    m_issues.clear();
+    for (const io::ImportIssue& e : r.errors) {
+        m_errors->addItem(e.format(file, false));
+        m_issues.append(e);
+    }
+    if (r.errorCount() > r.errors.size()) {
+        m_errors->addItem(tr("… và %1 lỗi khác").arg(r.errorCount() - r.errors.size()));
+        m_issues.append(io::ImportIssue());
+    }
+    for (const io::ImportIssue& w : r.warnings) {
+        auto* item = new QListWidgetItem(tr("Cảnh báo: %1").arg(w.format(file, false)), m_errors);
+        item->setBackground(warningColour);
+        m_issues.append(w);
+    }
+    for (int k = 0; k < io::IssueKindCount; ++k) {
+        const int more = r.warningCount(io::IssueKind(k)) - io::ImportResult::MaxWarningsPerKind;
+        if (more > 0) {
+            auto* item = new QListWidgetItem(tr("Cảnh báo: … và %1 cảnh báo khác cùng loại").arg(more), m_errors);
+            item->setBackground(warningColour);
+            m_issues.append(io::ImportIssue());
+        }
+    }
+    m_errors->setVisible(m_errors->count() > 0);
+}
+
+void ImportWizard::fillTableChoice()
+{
+    const io::ImportResult& r = m_plan.result;
+    m_candidates->clear();
+    m_candidates->setVisible(r.candidates.size() > 1);
+    if (r.candidates.size() > 1) {
+        m_tableInfo->setText(tr("Tệp có bảng ở nhiều trang tính; chọn trang tính cần nhập:"));
+        m_candidates->addItem(tr("— chọn —"), QString());
+        for (int i : r.candidates)
+            m_candidates->addItem(r.tables.at(i).name, r.tables.at(i).name);
+        return;
+    }
+    m_tableInfo->setText(r.tables.size() > 1 && r.table >= 0 ? tr("Bảng đọc ở %1.").arg(r.tableLabel()) : QString());
+}
+
 void ImportWizard::refreshPreview()
 {
     const io::ImportOptions o = options();
     m_plan = io::Importer(m_db).plan(m_path->text(), o);
     fillMappingCombos();
     fillPreviewTable();
-    m_errors->clear();
-    for (const io::ImportIssue& e : m_plan.result.errors)
-        m_errors->addItem(e.format(QFileInfo(m_path->text()).fileName()));
-    if (m_plan.result.ok)
-        m_previewSummary->setText(
-            tr("%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.", nullptr, m_plan.result.itemsAdded)
-                .arg(m_year));
+    fillIssues();
+    fillTableChoice();
+    const io::ImportResult& r = m_plan.result;
+    QString text;
+    if (r.ok)
+        text = tr("%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.", nullptr, r.itemsAdded).arg(m_year);
     else
-        m_previewSummary->setText(tr("<b>%n lỗi</b> — sửa tệp (hoặc đổi cột ở bên trái) rồi kiểm tra lại; chưa có gì "
-                                     "được ghi.",
-                                     nullptr, int(m_plan.result.errors.size())));
-    m_errors->setVisible(!m_plan.result.errors.isEmpty());
-    // What the reading itself says: the Word table read, the columns converted from TCVN3 or VNI.
-    QStringList warnings;
-    constexpr int ShownWarnings = 10;
-    for (const io::ImportIssue& w : m_plan.result.warnings.mid(0, ShownWarnings))
-        warnings.append(w.format(QFileInfo(m_path->text()).fileName()).toHtmlEscaped());
-    if (m_plan.result.warnings.size() > ShownWarnings)
-        warnings.append(tr("… và %n cảnh báo khác", nullptr, int(m_plan.result.warnings.size()) - ShownWarnings));
-    if (!warnings.isEmpty())
-        m_previewSummary->setText(m_previewSummary->text() + QStringLiteral("<br>") + tr("Cảnh báo:") +
-                                  QStringLiteral("<br>") + warnings.join(QStringLiteral("<br>")));
+        text = tr("<b>%n lỗi</b> — sửa tệp (hoặc đổi cột ở bên trái) rồi kiểm tra lại; chưa có gì được ghi.", nullptr,
+                  r.errorCount());
+    const QVector<StatedCount> mismatches = r.mismatches();
+    if (!mismatches.isEmpty())
+        text += QLatin1Char(' ') + tr("%n số liệu ghi trong tệp khác số đếm được (tô vàng trên dòng của nó).", nullptr,
+                                      int(mismatches.size()));
+    m_previewSummary->setText(text);
 }
 
 bool ImportWizard::validateCurrentPage()
@@ -310,6 +409,12 @@ bool ImportWizard::validateCurrentPage()
         if (!m_plan.result.createdUnits.isEmpty())
             html += tr("<p>Đơn vị mới thêm vào danh mục: %1</p>")
                         .arg(m_plan.result.createdUnits.join(QStringLiteral("; ")).toHtmlEscaped());
+        for (const StatedCount& s : m_plan.result.mismatches())
+            html += tr("<p>Dòng %1 của tệp ghi %2 nội dung, đếm được %3 (%4).</p>")
+                        .arg(s.row)
+                        .arg(s.stated)
+                        .arg(s.counted)
+                        .arg(s.label.toHtmlEscaped());
         m_summary->setText(html);
         return true;
     }

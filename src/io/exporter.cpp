@@ -35,6 +35,8 @@ QStringList Exporter::row(const Item& item) const
     QStringList coUnits;
     for (qint64 id : item.coUnitIds)
         coUnits.append(unitName(id));
+    if (!item.coUnitsText.isEmpty())
+        coUnits.append(item.coUnitsText); // as written: "Các phòng, ban liên quan"
     return {QString::number(item.number),
             item.content,
             unitName(item.leadUnitId),
@@ -103,6 +105,10 @@ void writeItem(JsonWriter& w, const Item& it, const QHash<qint64, QString>& unit
     for (qint64 id : it.coUnitIds)
         w.value(unitNames.value(id));
     w.endArray();
+    if (!it.coUnitsText.isEmpty()) { // sorted after "co_units": only when a phrase was kept as written
+        w.key(QStringLiteral("co_units_text"));
+        w.value(it.coUnitsText);
+    }
     w.key(QStringLiteral("content"));
     w.value(it.content);
     w.key(QStringLiteral("deadline"));

@@ -1,9 +1,13 @@
 #include "workprogram/io/importer.h"
 
+#include "importsupport.h"
 #include "jsonreader.h"
+#include "numberset.h"
 #include "rowreader.h"
+#include "tablefinder.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/storage/importlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -13,17 +17,11 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 namespace wp::io {
 
-namespace {
-constexpr int HeaderSearchRows = 60;
-
+namespace detail {
 QString newUnitCode(const QString& name, const QSet<QString>& taken)
 {
     QString code;
@@ -37,9 +35,15 @@ QString newUnitCode(const QString& name, const QSet<QString>& taken)
         candidate = code + QString::number(i);
     return candidate;
 }
-} // namespace
+QSet<int> numbersTaken(storage::Database& db, int year)
+{
+    if (std::optional<Program> p = storage::ProgramRepository(db).byYear(year))
+        return storage::ItemRepository(db).numbers(p->id);
+    return {};
+}
+} // namespace detail
 
-QString ImportIssue::format(const QString& file) const
+QString ImportIssue::format(const QString& file, bool withCliHint) const
 {
     QString where = file;
     if (!rowLabel.isEmpty())
@@ -48,10 +52,42 @@ QString ImportIssue::format(const QString& file) const
         where += QLatin1Char(':') + QString::number(row);
     if (!column.isEmpty())
         where += QLatin1Char(':') + column;
-    return where + QStringLiteral(": ") + message;
+    QString text = where + QStringLiteral(": ") + message;
+    if (withCliHint && !cliHint.isEmpty())
+        text += QStringLiteral(" (") + cliHint + QLatin1Char(')');
+    return text;
 }
 
-namespace {
+void ImportResult::addError(ImportIssue issue)
+{
+    if (m_errorCount++ < MaxErrors)
+        errors.append(std::move(issue));
+}
+
+void ImportResult::addWarning(ImportIssue issue)
+{
+    if (m_warningCounts[size_t(issue.kind)]++ < MaxWarningsPerKind)
+        warnings.append(std::move(issue));
+}
+
+int ImportResult::warningCount() const
+{
+    int n = 0;
+    for (int c : m_warningCounts)
+        n += c;
+    return n;
+}
+
+QVector<StatedCount> ImportResult::mismatches() const
+{
+    QVector<StatedCount> out;
+    for (const StatedCount& s : stated)
+        if (!s.matches())
+            out.append(s);
+    return out;
+}
+
+namespace detail {
 
 /// A CSV or text file, whose rows are strictly as wide as the header (a spreadsheet or a Word
 /// table may have notes beside it).
@@ -63,7 +99,7 @@ bool isTextTable(const QString& path)
 }
 
 /// What the reader says about the file (the Word table it read, the TCVN3 columns it converted)
-/// as warnings, and its way of naming rows ("bảng 2, dòng 5") on every issue found so far.
+/// as warnings, and its way of naming rows ("bảng 2, dòng 5") and columns on every issue so far.
 void describeReaderIssues(const TableReader& reader, ImportResult& result)
 {
     for (const ReadError& w : reader.warnings()) {
@@ -72,7 +108,7 @@ void describeReaderIssues(const TableReader& reader, ImportResult& result)
             column = w.column < result.header.names.size() && !result.header.names.at(w.column).isEmpty()
                          ? result.header.names.at(w.column)
                          : reader.columnLabel(w.column);
-        result.warnings.append(ImportIssue{w.row, column, w.message, w.column});
+        result.addWarning(ImportIssue(w.row, column, w.message, w.column));
     }
     for (QVector<ImportIssue>* issues : {&result.errors, &result.warnings}) {
         for (ImportIssue& issue : *issues) {
@@ -84,14 +120,15 @@ void describeReaderIssues(const TableReader& reader, ImportResult& result)
     }
 }
 
-/// Reads the rows of @p path into @p plan: the header row, then every data row through the
-/// interpreter. @p afterRow runs after each data row (the streaming import takes the planned
-/// items from there) and stops the reading by returning false. Returns false when reading
-/// stopped with an error (in plan.result.errors).
+/// Reads the rows of @p path into @p plan: the table and its header (TableFinder), then every data
+/// row through the interpreter. @p afterRow runs after each data row (the streaming import takes
+/// the planned items from there) and stops the reading by returning false. Returns false when
+/// reading stopped with an error (in plan.result.errors).
 bool readTable(const QString& path, const QVector<Unit>& units, const ImportOptions& options, ImportPlan& plan,
-               const std::function<bool()>& afterRow = {})
+               const std::function<bool()>& afterRow)
 {
     ImportResult& result = plan.result;
+    result.file = path;
     ReadError openError;
     std::unique_ptr<TableReader> reader;
     const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
@@ -100,127 +137,151 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
     else
         reader = openTable(path, options.read, &openError);
     if (!reader) {
-        result.errors.append(ImportIssue{openError.row, QString(), openError.message});
+        result.addError(ImportIssue(openError.row, QString(), openError.message));
         return false;
     }
-
-    std::optional<RowInterpreter> interpreter;
-    std::optional<HeaderMatch> bestCandidate;
-    int rowsSeen = 0;
-    Row row;
-    while (reader->next(row)) {
-        if (interpreter) {
-            interpreter->read(row, plan);
-            if (afterRow && !afterRow())
-                return true;
-            continue;
-        }
-        if (++rowsSeen > HeaderSearchRows)
-            break;
-        QString duplicate;
-        std::optional<HeaderMatch> m = HeaderMatcher::tryRow(row, &duplicate);
-        if (!duplicate.isEmpty()) {
-            result.errors.append(ImportIssue{row.number, QString(), duplicate});
-            describeReaderIssues(*reader, result);
-            return false;
-        }
-        if (!m)
-            continue;
-        if (options.columns && (m->map.has(Field::Content) || m->map.has(Field::LeadUnit)))
-            m->map = *options.columns; // the user's mapping, under the header row found
-        if (m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
-            result.header = *m;
-            interpreter.emplace(*m, units, options, !json && isTextTable(path));
-        } else if (!bestCandidate) {
-            bestCandidate = m;
-        }
-    }
-    describeReaderIssues(*reader, result);
-    if (reader->failed()) {
+    const auto readingFailed = [&] {
         const ReadError& e = reader->error();
-        result.errors.append(ImportIssue{e.row, e.column >= 0 ? reader->columnLabel(e.column) : QString(), e.message,
-                                         e.column, reader->rowLabel(e.row)});
+        ImportIssue issue(e.row, e.column >= 0 ? reader->columnLabel(e.column) : QString(), e.message, e.column);
+        issue.rowLabel = reader->rowLabel(e.row);
+        result.addError(issue);
+        describeReaderIssues(*reader, result);
+        return false;
+    };
+
+    TableFinder finder(*reader, options);
+    if (!finder.find(result)) {
+        if (reader->failed())
+            return readingFailed();
+        describeReaderIssues(*reader, result);
         return false;
     }
-    if (!interpreter) {
-        if (bestCandidate) {
-            QStringList missing;
-            for (Field f : {Field::Content, Field::LeadUnit})
-                if (!bestCandidate->map.has(f))
-                    missing.append(QStringLiteral("\"%1\"").arg(FieldInfo::header(f)));
-            result.errors.append(ImportIssue{
-                bestCandidate->rowNumber, QString(),
-                Importer::tr("thiếu cột bắt buộc %1 trong dòng tiêu đề").arg(missing.join(Importer::tr(" và ")))});
-        } else if (rowsSeen == 0) {
-            result.errors.append(ImportIssue{0, QString(), Importer::tr("tệp không có dữ liệu")});
-        } else {
-            result.errors.append(
-                ImportIssue{0, QString(),
-                            Importer::tr("không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột \"%1\" và \"%2\")")
-                                .arg(FieldInfo::header(Field::Content), FieldInfo::header(Field::LeadUnit))});
-        }
-        return false;
-    }
+    // A text file has no room beside the table for notes: a cell past the header is an error
+    // there. Workbooks and documents often have notes beside.
+    const bool strictWidth = !json && isTextTable(path) && result.tables.isEmpty();
+    RowInterpreter interpreter(result.header, units, options, strictWidth);
+    const auto interpret = [&](const Row& row) {
+        interpreter.read(row, plan);
+        return !afterRow || afterRow();
+    };
+    for (const Row& row : std::as_const(finder.pending()))
+        if (!interpret(row))
+            return true;
+    finder.pending().clear();
+    Row row;
+    while (reader->next(row))
+        if (!interpret(row))
+            return true;
+    if (reader->failed())
+        return readingFailed();
+    interpreter.finish(plan);
+    describeReaderIssues(*reader, result);
     return true;
 }
+
+} // namespace detail
+
+namespace {
+
+/// Counts and the numbering decided from planned items as they pass, without keeping them.
+class Tally
+{
+public:
+    Tally(const QVector<Unit>& units, const QSet<int>& taken) : m_units(units), m_taken(taken)
+    {
+        m_next = 1;
+        for (int n : taken)
+            m_next = std::max(m_next, n + 1);
+    }
+
+    void add(const PlannedItem& p)
+    {
+        ++m_items;
+        if (p.newLeadUnit.isEmpty())
+            m_perUnit[p.item.leadUnitId] += 1;
+        else
+            m_perNewUnit[p.newLeadUnit] += 1;
+        const int n = p.item.number;
+        if (m_keep && (n <= 0 || m_taken.contains(n)))
+            m_keep = false;
+        if (m_keep)
+            m_taken.insert(n);
+        if (m_firstRow == 0)
+            m_firstRow = p.row;
+    }
+
+    /// Fills the result's counts, per-unit list, created units and numbering.
+    void finish(ImportPlan& plan) const
+    {
+        ImportResult& result = plan.result;
+        if (m_items == 0 && result.errorCount() == 0)
+            result.addError(ImportIssue(0, QString(), Importer::tr("bảng không có nội dung công việc nào")));
+        if (!m_keep && m_items > 0) {
+            result.renumbered = true;
+            plan.renumberFrom = m_next;
+            result.addWarning(ImportIssue(0, QString(),
+                                          Importer::tr("cột STT trống, trùng hoặc không phải số: các nội dung được "
+                                                       "đánh số lại từ %1")
+                                              .arg(m_next),
+                                          -1, IssueKind::Renumbered));
+        }
+        for (const Unit& u : m_units)
+            if (m_perUnit.contains(u.id))
+                result.perUnit.append({u.name, m_perUnit.value(u.id)});
+        for (const Unit& u : plan.newUnits) {
+            result.createdUnits.append(u.name);
+            if (int n = m_perNewUnit.value(text::foldKey(u.name)))
+                result.perUnit.append({u.name, n});
+        }
+        result.itemsAdded = m_items;
+        result.ok = result.errorCount() == 0;
+    }
+
+private:
+    const QVector<Unit>& m_units;
+    NumberSet m_taken;
+    int m_next = 1;
+    bool m_keep = true;
+    int m_items = 0;
+    int m_firstRow = 0;
+    QHash<qint64, int> m_perUnit;
+    QHash<QString, int> m_perNewUnit;
+};
 
 } // namespace
 
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
-    ImportResult& result = plan.result;
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
-    if (!readTable(path, units, options, plan))
+    if (!detail::readTable(path, units, options, plan))
         return plan;
-    if (plan.items.isEmpty() && result.errors.isEmpty())
-        result.errors.append(ImportIssue{0, QString(), tr("bảng không có nội dung công việc nào")});
-
     // Keep the file's numbers (STT) when they are usable as they are; otherwise number anew.
-    storage::ProgramRepository programs(m_db);
-    QSet<int> taken;
-    if (std::optional<Program> p = programs.byYear(options.year))
-        taken = storage::ItemRepository(m_db).numbers(p->id);
-    const QSet<int> existing = taken;
-    bool keep = true;
-    for (const PlannedItem& p : plan.items) {
-        if (p.item.number <= 0 || taken.contains(p.item.number)) {
-            keep = false;
-            break;
-        }
-        taken.insert(p.item.number);
-    }
-    if (!keep) {
-        int next = existing.isEmpty() ? 1 : *std::max_element(existing.begin(), existing.end()) + 1;
+    Tally tally(units, detail::numbersTaken(m_db, options.year));
+    for (const PlannedItem& p : std::as_const(plan.items))
+        tally.add(p);
+    tally.finish(plan);
+    if (plan.result.renumbered) {
+        int next = plan.renumberFrom;
         for (PlannedItem& p : plan.items)
             p.item.number = next++;
-        result.renumbered = !plan.items.isEmpty();
-        if (result.renumbered)
-            result.warnings.append(ImportIssue{0, QString(),
-                                               tr("cột STT trống, trùng hoặc không phải số: các nội dung được đánh "
-                                                  "số lại từ %1")
-                                                   .arg(plan.items.first().item.number)});
     }
+    return plan;
+}
 
-    // Items per unit, in registry order, then the new units.
-    QHash<qint64, int> perUnit;
-    QHash<QString, int> perNewUnit;
-    for (const PlannedItem& p : plan.items) {
-        if (p.newLeadUnit.isEmpty())
-            perUnit[p.item.leadUnitId] += 1;
-        else
-            perNewUnit[p.newLeadUnit] += 1;
-    }
-    for (const Unit& u : units)
-        if (perUnit.contains(u.id))
-            result.perUnit.append({u.name, perUnit.value(u.id)});
-    for (const Unit& u : plan.newUnits) {
-        result.createdUnits.append(u.name);
-        if (int n = perNewUnit.value(text::foldKey(u.name)))
-            result.perUnit.append({u.name, n});
-    }
-    result.itemsAdded = int(plan.items.size());
-    result.ok = result.errors.isEmpty();
+ImportPlan Importer::check(const QString& path, const ImportOptions& options)
+{
+    ImportPlan plan;
+    const QVector<Unit> units = storage::UnitRepository(m_db).all();
+    Tally tally(units, detail::numbersTaken(m_db, options.year));
+    const bool read = detail::readTable(path, units, options, plan, [&] {
+        for (const PlannedItem& p : std::as_const(plan.items))
+            tally.add(p);
+        plan.items.clear();
+        return true;
+    });
+    if (read)
+        tally.finish(plan);
     return plan;
 }
 
@@ -233,7 +294,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         codes.insert(u.code);
     QHash<QString, qint64> newIds;
     for (Unit& u : plan.newUnits) {
-        u.code = newUnitCode(u.name, codes);
+        u.code = detail::newUnitCode(u.name, codes);
         codes.insert(u.code);
         u.id = unitRepo.add(u);
         newIds.insert(text::foldKey(u.name), u.id);
@@ -252,186 +313,15 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         }
         writer.insert(it);
     }
+    recordImport(program.id, plan.result);
     tx.commit();
     plan.result.written = true;
 }
 
-namespace {
-
-/// Planned items handed from the reading thread to the writing one, a bounded number of batches
-/// at a time (the memory of a streaming import stays that of a few batches, not of the file).
-class BatchQueue
+void Importer::recordImport(qint64 programId, const ImportResult& result)
 {
-public:
-    /// Blocks while full; false when the reader should stop (the writer gave up).
-    bool push(storage::ItemBatch&& batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_batches.size() < Capacity || m_cancelled; });
-        if (m_cancelled)
-            return false;
-        m_batches.push_back(std::move(batch));
-        m_changed.notify_all();
-        return true;
-    }
-    /// Blocks until a batch or the end; false at the end.
-    bool pop(storage::ItemBatch& batch)
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
-        if (m_batches.empty())
-            return false;
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
-    void close()
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-    void cancel()
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_cancelled = true;
-        m_batches.clear();
-        m_changed.notify_all();
-    }
-
-private:
-    static constexpr size_t Capacity = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<storage::ItemBatch> m_batches;
-    bool m_closed = false;
-    bool m_cancelled = false;
-};
-
-constexpr int BatchSize = 512;
-/// A batch also ends at this much text, so the queue holds at most a few tens of MB however
-/// long the cells are (a row of nine 32 767-character cells is 0.9 MB of UTF-8).
-constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
-
-} // namespace
-
-ImportResult Importer::run(const QString& path, const ImportOptions& options)
-{
-    if (!options.dryRun) {
-        if (std::optional<ImportResult> r = runStreaming(path, options))
-            return *r;
-    }
-    ImportPlan p = plan(path, options);
-    if (p.result.ok && !options.dryRun)
-        apply(p, options);
-    return p.result;
-}
-
-// The common case of a large import, in two threads: one reads and checks the rows and encodes
-// them (storage::ItemBatch), the other writes them inside one transaction as they come. Anything
-// the fast path does not cover (a bad row, a unit to create, numbers to assign anew, an empty
-// table) rolls the transaction back and returns nothing: run() then takes the two-step path,
-// whose messages are the reference.
-std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options)
-{
-    const QVector<Unit> units = storage::UnitRepository(m_db).all();
-    QSet<int> taken;
-    if (std::optional<Program> p = storage::ProgramRepository(m_db).byYear(options.year))
-        taken = storage::ItemRepository(m_db).numbers(p->id);
-
-    BatchQueue queue;
-    // The reading thread's until it is joined:
-    ImportPlan read;
-    QHash<qint64, int> perUnit;
-    int added = 0;
-    bool fast = true; // false: a row the fast path does not take, or a reading error
-    std::exception_ptr readerException;
-    std::thread reader([&] {
-        try {
-            storage::ItemBatch batch;
-            batch.reserve(BatchSize);
-            bool more = true; // false when the writer gave up
-            const auto flush = [&] {
-                more = queue.push(std::move(batch));
-                batch = storage::ItemBatch();
-                batch.reserve(BatchSize);
-            };
-            // Each row is planned, checked, encoded into the batch and dropped: the items are
-            // made and freed in this thread, and the writer gets three allocations a batch.
-            readTable(path, units, options, read, [&] {
-                if (!read.result.errors.isEmpty() || !read.newUnits.isEmpty()) {
-                    fast = false;
-                    return false;
-                }
-                for (const PlannedItem& p : std::as_const(read.items)) {
-                    const Item& it = p.item;
-                    if (!p.newCoUnits.isEmpty() || it.number <= 0 || taken.contains(it.number)) {
-                        fast = false;
-                        return false;
-                    }
-                    taken.insert(it.number);
-                    batch.append(it);
-                    perUnit[it.leadUnitId] += 1;
-                    ++added;
-                }
-                read.items.clear();
-                if (batch.size() >= BatchSize || batch.textBytes() >= BatchBytes)
-                    flush();
-                return more;
-            });
-            if (!read.result.errors.isEmpty())
-                fast = false;
-            if (more && fast && !batch.isEmpty())
-                flush();
-        } catch (...) {
-            readerException = std::current_exception();
-            fast = false;
-        }
-        queue.close();
-    });
-    // The reading thread must end before this frame does, whatever happens below.
-    struct Joiner
-    {
-        std::thread& thread;
-        BatchQueue& queue;
-        ~Joiner()
-        {
-            if (thread.joinable()) {
-                queue.cancel();
-                thread.join();
-            }
-        }
-    } joiner{reader, queue};
-
-    std::optional<ImportResult> result;
-    {
-        storage::Transaction tx(m_db);
-        const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-        storage::ItemInserter writer(m_db);
-        storage::ItemBatch batch;
-        int batches = 0;
-        while (queue.pop(batch)) {
-            writer.insert(batch, program.id);
-            ++batches;
-        }
-        reader.join();
-        if (readerException)
-            std::rethrow_exception(readerException);
-        if (fast && added > 0) {
-            tx.commit();
-            ImportResult r = read.result;
-            for (const Unit& u : units)
-                if (perUnit.contains(u.id))
-                    r.perUnit.append({u.name, perUnit.value(u.id)});
-            r.itemsAdded = added;
-            r.ok = true;
-            r.written = true;
-            r.streamedBatches = batches;
-            result = r;
-        }
-    }
-    return result;
+    storage::ImportLogRepository(m_db).record(programId, QFileInfo(result.file).fileName(), result.itemsAdded,
+                                              result.stated);
 }
 
 } // namespace wp::io

@@ -66,6 +66,12 @@ std::unique_ptr<JsonReader> JsonReader::open(const QString& path, ReadError* err
             } else {
                 s = value.toString();
             }
+            // Co-operation kept as a phrase is exported beside the units' names.
+            if (f == Field::CoUnits) {
+                const QString phrase = o.value(QStringLiteral("co_units_text")).toString();
+                if (!phrase.isEmpty())
+                    s = s.isEmpty() ? phrase : s + QStringLiteral("; ") + phrase;
+            }
             row.cells.append(textCell(s));
         }
         reader->m_rows.append(row);

@@ -4,16 +4,25 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wp::io {
 
 RowInterpreter::RowInterpreter(const HeaderMatch& header, const QVector<Unit>& units, const ImportOptions& options,
                                bool strictWidth)
-    : m_header(header), m_matcher(units), m_options(options), m_strictWidth(strictWidth)
+    : m_header(header), m_matcher(units), m_suggester(units), m_options(options), m_strictWidth(strictWidth),
+      m_reconciler(options.strict)
 {
     for (const Unit& u : units)
         m_units.insert(u.id, u);
+    for (int c = 0; c <= m_header.lastColumn; ++c) {
+        bool mapped = m_header.startColumns.contains(c);
+        for (Field f : FieldInfo::all())
+            mapped = mapped || m_header.map[f] == c;
+        if (!mapped && (c >= m_header.names.size() || m_header.names.at(c).isEmpty()))
+            m_unnamedColumns.append(c);
+    }
 }
 
 const Cell* RowInterpreter::cell(const Row& row, Field f) const
@@ -43,9 +52,13 @@ QString RowInterpreter::columnName(Field f) const
     return name.isEmpty() ? columnLetter(c) : name;
 }
 
-void RowInterpreter::error(ImportPlan& plan, int row, Field f, const QString& message) const
+void RowInterpreter::error(ImportPlan& plan, int row, Field f, const QString& message, const QString& cliHint,
+                           const QStringList& suggestions) const
 {
-    plan.result.errors.append(ImportIssue{row, columnName(f), message, m_header.map[f]});
+    ImportIssue issue(row, columnName(f), message, m_header.map[f]);
+    issue.cliHint = cliHint;
+    issue.suggestions = suggestions;
+    plan.result.addError(std::move(issue));
 }
 
 bool RowInterpreter::isColumnNumbering(const Row& row) const
@@ -86,110 +99,249 @@ int RowInterpreter::itemNumber(const Row& row) const
     return (n >= 1 && n <= 1e9 && n == int(n)) ? int(n) : 0;
 }
 
+namespace {
+// Only the start matters: folding a long content in full for every row would be waste. The
+// decomposed "Tổng cộng" is 13 characters; 24 leave room.
+constexpr int TotalPrefix = 24;
+
+/// "Tổng cộng", "Tổng số" at the start of @p written, or "Cộng", "Total" as all of it but a
+/// number ("Cộng: 30"): how many characters say so (0: not a total).
+int totalWordLength(const QString& written)
+{
+    // Every form starts with a T or a C: most rows, starting with another ASCII character, end
+    // here before any folding.
+    const char16_t first = written.isEmpty() ? 0 : written.at(0).unicode();
+    if (first < 0x80 && first != u'T' && first != u't' && first != u'C' && first != u'c')
+        return 0;
+    const QString s = text::fold(QStringView(written).left(TotalPrefix));
+    for (const char* word : {"tong cong", "tong so"})
+        if (s.startsWith(QLatin1String(word)))
+            return int(qstrlen(word));
+    if (written.size() > TotalPrefix)
+        return 0;
+    static const QRegularExpression alone(
+        QStringLiteral("^(cong|total)\\s*[:.]?\\s*(?:\\d+\\s*(?:noi dung|nhiem vu|viec)?)?\\s*[.]?$"));
+    const QRegularExpressionMatch m = alone.match(s);
+    return m.hasMatch() ? int(m.capturedLength(1)) : 0;
+}
+
+/// An item count written in a cell: a whole number cell, or digits.
+std::optional<int> countIn(const Cell& c)
+{
+    if (c.type == Cell::Type::Number)
+        return c.number >= 0 && c.number <= 1e7 && c.number == std::trunc(c.number) ? std::optional<int>(int(c.number))
+                                                                                    : std::nullopt;
+    static const QRegularExpression digits(QStringLiteral("^\\s*(\\d{1,7})\\s*(?:nội dung|nhiệm vụ|việc)?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (c.type != Cell::Type::Text)
+        return std::nullopt;
+    // Every data row's lead unit comes here from isHeading(): most end at the first letter.
+    const QString trimmed = c.text.trimmed();
+    if (trimmed.isEmpty() || !trimmed.at(0).isDigit())
+        return std::nullopt;
+    const QRegularExpressionMatch m = digits.match(c.text);
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
+}
+} // namespace
+
 bool RowInterpreter::isTotalRow(const Row& row) const
 {
-    // Only the start matters: folding a long content in full for every row would be waste. The
-    // decomposed "Tổng cộng" is 13 characters; 24 leave room.
-    constexpr int Prefix = 24;
-    const auto saysTotal = [](const QString& written) {
-        // Every form starts with a T or a C ("Tổng cộng", "Tổng số", "Cộng", "Total"): most
-        // rows, starting with another ASCII character, end here before any folding.
-        const char16_t first = written.isEmpty() ? 0 : written.at(0).unicode();
-        if (first < 0x80 && first != u'T' && first != u't' && first != u'C' && first != u'c')
-            return false;
-        const QString s = text::fold(QStringView(written).left(Prefix));
-        return s.startsWith(QLatin1String("tong cong")) || s.startsWith(QLatin1String("tong so")) ||
-               (written.size() <= Prefix && (s == QLatin1String("cong") || s == QLatin1String("total")));
-    };
-    if (saysTotal(cellText(row, Field::Content)) || saysTotal(cellText(row, Field::Number)))
-        return cellText(row, Field::LeadUnit).isEmpty();
-    return false;
+    if (totalWordLength(cellText(row, Field::Content)) == 0 && totalWordLength(cellText(row, Field::Number)) == 0)
+        return false;
+    // No lead unit: a total row may write its count there, but no unit.
+    const Cell* lead = cell(row, Field::LeadUnit);
+    return !lead || lead->isEmpty() || countIn(*lead).has_value();
 }
 
-bool RowInterpreter::isHeading(const Row& row) const
+void RowInterpreter::readTotal(const Row& row, ImportPlan& plan)
+{
+    // The number stated: in a cell of its own, or after the words ("Tổng cộng: 534 nội dung").
+    const int contentColumn = m_header.map[Field::Content];
+    const int numberColumn = m_header.map[Field::Number];
+    std::optional<int> stated;
+    for (int c = 0; c < row.cells.size() && !stated; ++c)
+        if (c != contentColumn && c != numberColumn)
+            stated = countIn(row.cells.at(c));
+    QString written = cellText(row, Field::Content);
+    if (totalWordLength(written) == 0)
+        written = cellText(row, Field::Number);
+    const int wordLength = totalWordLength(written);
+    static const QRegularExpression after(QStringLiteral("^\\W*(\\d{1,7})(?!\\d)"));
+    if (!stated) {
+        const QRegularExpressionMatch m = after.match(written.mid(wordLength));
+        if (m.hasMatch())
+            stated = m.captured(1).toInt();
+    }
+    if (!stated)
+        return;
+    const QString label = written.left(wordLength).trimmed();
+    m_reconciler.total(row.number, label, *stated, text::fold(label) == QLatin1String("cong"), plan.result);
+}
+
+bool RowInterpreter::isHeading(const Row& row, std::optional<int>* stated) const
 {
     // A section heading ("II. PHÒNG TÀI CHÍNH - KẾ HOẠCH", "A | NHIỆM VỤ TRỌNG TÂM"): only the
-    // number and content cells hold anything, and the number is a roman numeral or a letter,
-    // or is missing and the content is written in capitals.
-    if (cellText(row, Field::Content).isEmpty() || !cellText(row, Field::LeadUnit).isEmpty())
+    // number and content cells hold anything — and perhaps one more with the section's count —
+    // and the number is a roman numeral or a letter, or is missing and the content is written in
+    // capitals.
+    const QString content = cellText(row, Field::Content);
+    if (content.isEmpty())
         return false;
-    for (Field f : FieldInfo::all())
-        if (f != Field::Number && f != Field::Content && !cellText(row, f).isEmpty())
+    const int numberColumn = m_header.map[Field::Number];
+    const int contentColumn = m_header.map[Field::Content];
+    std::optional<int> count;
+    for (int c = 0; c < row.cells.size(); ++c) {
+        if (c == numberColumn || c == contentColumn || row.cells.at(c).isEmpty())
+            continue;
+        if (count)
             return false;
-    for (int c = 0; c < row.cells.size(); ++c)
-        if (c != m_header.map[Field::Number] && c != m_header.map[Field::Content] && !row.cells.at(c).isEmpty())
+        count = countIn(row.cells.at(c));
+        if (!count)
             return false;
+    }
     static const QRegularExpression sectionNumber(QStringLiteral("^(?:[IVXLC]+|[A-Za-z])[.)]?$"));
     const QString number = cellText(row, Field::Number);
-    if (!number.isEmpty())
-        return sectionNumber.match(number).hasMatch();
-    const QString content = cellText(row, Field::Content);
-    return content == content.toUpper();
+    const bool heading = number.isEmpty() ? content == content.toUpper() : sectionNumber.match(number).hasMatch();
+    if (heading)
+        *stated = count;
+    return heading;
 }
 
-bool RowInterpreter::resolveUnit(const QString& name, int row, Field f, ImportPlan& plan, qint64* id, QString* newKey)
+void RowInterpreter::readHeading(const Row& row, std::optional<int> statedInCell, ImportPlan& plan)
 {
-    const UnitMatcher::Match m = m_matcher.match(name);
-    if (m.kind == UnitMatcher::Match::Kind::Found) {
-        *id = m.unitId;
-        return true;
+    static const QRegularExpression numbering(QStringLiteral("^(?:[IVXLC]+|[A-Za-z]|\\d+)[.)]\\s+"));
+    QString heading = cellText(row, Field::Content);
+    heading.remove(numbering);
+    QString withoutCount = heading;
+    std::optional<int> stated = Reconciler::statedInHeading(heading, &withoutCount);
+    if (statedInCell)
+        stated = statedInCell;
+    heading = withoutCount.simplified();
+    const UnitMatcher::Match unit = m_matcher.match(heading);
+    QString label = heading;
+    if (unit.kind == UnitMatcher::Match::Kind::Found) {
+        m_headingUnit = unit.unitId;
+        label = m_units.value(unit.unitId).name;
+    } else {
+        m_headingGroup = heading;
+        m_headingUnit = 0;
     }
-    if (m.kind == UnitMatcher::Match::Kind::Ambiguous) {
-        QStringList names;
-        for (qint64 c : m.candidates)
-            names.append(m_units.value(c).name);
-        error(plan, row, f,
-              tr("\"%1\" có thể là nhiều đơn vị: %2; hãy ghi rõ tên").arg(name, names.join(QStringLiteral("; "))));
-        return false;
+    m_reconciler.heading(row.number, label, m_headingUnit, stated, plan.result);
+}
+
+bool RowInterpreter::checkRow(const Row& row, ImportPlan& plan)
+{
+    if (row.hidden) {
+        const bool skip = m_options.hiddenRows == HiddenRows::Skip;
+        ImportIssue issue(row.number, QString(),
+                          skip ? tr("dòng bị ẩn trong tệp: không nhập (các dòng ẩn được bỏ qua)")
+                               : tr("dòng bị ẩn trong tệp: vẫn được nhập như các dòng khác"),
+                          -1, IssueKind::HiddenRow);
+        if (!skip)
+            issue.cliHint = tr("nhập với --skip-hidden-rows để bỏ qua các dòng ẩn");
+        plan.result.addWarning(std::move(issue));
+        if (skip)
+            return false;
     }
-    if (!m_options.createUnits) {
-        error(plan, row, f,
-              tr("không có đơn vị \"%1\" trong danh mục đơn vị (thêm bằng lệnh \"units add\" hoặc nhập với "
-                 "--create-units)")
-                  .arg(name));
-        return false;
+    for (int c = m_header.lastColumn + 1; c < row.cells.size(); ++c) {
+        if (row.cells.at(c).isEmpty())
+            continue;
+        ImportIssue issue(row.number, columnLetter(c),
+                          tr("dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)").arg(columnLetter(c)), c,
+                          IssueKind::OutsideTable);
+        if (m_strictWidth)
+            plan.result.addError(std::move(issue));
+        else
+            plan.result.addWarning(std::move(issue));
+        break;
     }
-    const QString key = text::foldKey(name);
-    if (!m_newUnitIndex.contains(key)) {
-        Unit u;
-        u.name = name.simplified();
-        m_newUnitIndex.insert(key, int(plan.newUnits.size()));
-        plan.newUnits.append(u);
+    for (int i = 0; i < m_unnamedColumns.size(); ++i) {
+        const int c = m_unnamedColumns.at(i);
+        if (c >= row.cells.size() || row.cells.at(c).isEmpty())
+            continue;
+        plan.result.addWarning(
+            ImportIssue(row.number, columnLetter(c),
+                        tr("cột %1 có dữ liệu nhưng không có tiêu đề: cột này không được nhập").arg(columnLetter(c)), c,
+                        IssueKind::UnnamedColumn));
+        m_unnamedColumns.remove(i--); // once per column
     }
-    *id = 0;
-    *newKey = key;
     return true;
+}
+
+void RowInterpreter::readDeadline(const Row& row, Item& it, ImportPlan& plan)
+{
+    const Cell* d = cell(row, Field::Deadline);
+    if (!d || d->isEmpty())
+        return;
+    if (d->type == Cell::Type::Date && d->date.isValid()) {
+        switch (d->dateShows) {
+        case Cell::DateShows::Month: // "06/2023": June, due when it ends, not on its first day
+            it.deadline =
+                Deadline::parse(QStringLiteral("%1/%2").arg(d->date.month()).arg(d->date.year()), m_options.year)
+                    .value_or(Deadline::fromDate(d->date));
+            it.deadline = Deadline(d->text, it.deadline.due(), it.deadline.kind());
+            break;
+        case Cell::DateShows::Year: // the parser's Vietnamese form: data, not a message
+            it.deadline = Deadline(QStringLiteral("Năm %1").arg(d->date.year()), QDate(d->date.year(), 12, 31),
+                                   Deadline::Kind::Year);
+            break;
+        case Cell::DateShows::Day:
+            it.deadline = Deadline::fromDate(d->date);
+            break;
+        }
+        return;
+    }
+    if (d->type == Cell::Type::Number) {
+        const double v = d->number;
+        // A bare month number. The text is the parser's Vietnamese form, never translated:
+        // it is data, not a message.
+        std::optional<Deadline> month;
+        if (v >= 1 && v <= 12 && v == int(v))
+            month = Deadline::parse(QStringLiteral("Tháng %1").arg(int(v)), m_options.year);
+        if (month)
+            it.deadline = *month;
+        else if (v >= 20000 && v < 2958466) // a date cell that lost its date format
+            it.deadline = Deadline::fromDate(excelSerialToDate(v));
+        else
+            error(plan, row.number, Field::Deadline,
+                  tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2")
+                      .arg(d->text, Deadline::acceptedForms()));
+        return;
+    }
+    const QString written = cellText(row, Field::Deadline);
+    if (const auto known = m_deadlineCache.constFind(written); known != m_deadlineCache.cend()) {
+        it.deadline = *known;
+        return;
+    }
+    QString why;
+    std::optional<Deadline> parsed = Deadline::parse(written, m_options.year, &why);
+    if (parsed) {
+        it.deadline = *parsed;
+        boundCache(m_deadlineCache);
+        m_deadlineCache.insert(written, *parsed);
+    } else {
+        error(plan, row.number, Field::Deadline, why);
+    }
 }
 
 void RowInterpreter::read(const Row& row, ImportPlan& plan)
 {
-    if (isColumnNumbering(row) || isTotalRow(row))
+    if (isColumnNumbering(row))
         return;
-    if (row.heading || isHeading(row)) {
-        static const QRegularExpression numbering(QStringLiteral("^(?:[IVXLC]+|[A-Za-z]|\\d+)[.)]\\s+"));
-        QString heading = cellText(row, Field::Content);
-        heading.remove(numbering);
-        const UnitMatcher::Match unit = m_matcher.match(heading);
-        if (unit.kind == UnitMatcher::Match::Kind::Found) {
-            m_headingUnit = unit.unitId;
-        } else {
-            m_headingGroup = heading.simplified();
-            m_headingUnit = 0;
-        }
+    if (isTotalRow(row)) {
+        readTotal(row, plan);
         return;
     }
-    const int errorsBefore = int(plan.result.errors.size());
-    for (int c = m_header.lastColumn + 1; c < row.cells.size(); ++c) {
-        if (row.cells.at(c).isEmpty())
-            continue;
-        const ImportIssue issue{row.number, columnLetter(c),
-                                tr("dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)").arg(columnLetter(c)), c};
-        if (m_strictWidth)
-            plan.result.errors.append(issue);
-        else
-            plan.result.warnings.append(issue);
-        break;
+    std::optional<int> statedInCell;
+    // A Word cell spanning the whole table is a heading whatever it says (Row::heading).
+    if (row.heading || isHeading(row, &statedInCell)) {
+        readHeading(row, statedInCell, plan);
+        return;
     }
+    if (!checkRow(row, plan))
+        return;
+    m_reconciler.item();
+    const int errorsBefore = plan.result.errorCount();
 
     PlannedItem p;
     p.row = row.number;
@@ -197,91 +349,9 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
     it.content = cellText(row, Field::Content);
     if (it.content.isEmpty())
         error(plan, row.number, Field::Content, tr("thiếu nội dung công việc"));
-
-    const QString lead = cellText(row, Field::LeadUnit);
-    if (lead.isEmpty() && m_headingUnit) {
-        it.leadUnitId = m_headingUnit;
-    } else if (const auto known = m_leadCache.constFind(lead); known != m_leadCache.cend()) {
-        it.leadUnitId = *known;
-    } else if (lead.isEmpty()) {
-        error(plan, row.number, Field::LeadUnit, tr("thiếu cơ quan chủ trì"));
-    } else {
-        const QStringList names = m_matcher.splitNames(lead);
-        if (names.size() > 1 && m_matcher.match(lead).kind != UnitMatcher::Match::Kind::Found)
-            error(plan, row.number, Field::LeadUnit,
-                  tr("mỗi nội dung chỉ có một cơ quan chủ trì, ở đây có %1: %2; ghi các đơn vị còn lại vào cột "
-                     "cơ quan phối hợp")
-                      .arg(names.size())
-                      .arg(names.join(QStringLiteral("; "))));
-        else if (resolveUnit(lead, row.number, Field::LeadUnit, plan, &it.leadUnitId, &p.newLeadUnit) && it.leadUnitId)
-            m_leadCache.insert(lead, it.leadUnitId);
-    }
-
-    const QString coUnits = cellText(row, Field::CoUnits);
-    const auto addCoUnit = [&it](qint64 id) {
-        if (id != it.leadUnitId && !it.coUnitIds.contains(id))
-            it.coUnitIds.append(id);
-    };
-    if (const auto known = m_coUnitsCache.constFind(coUnits); known != m_coUnitsCache.cend()) {
-        for (qint64 id : *known)
-            addCoUnit(id);
-    } else {
-        QVector<qint64> found;
-        bool allFound = true;
-        for (const QString& name : m_matcher.splitNames(coUnits)) {
-            qint64 id = 0;
-            QString key;
-            if (!resolveUnit(name, row.number, Field::CoUnits, plan, &id, &key)) {
-                allFound = false;
-                continue;
-            }
-            if (id) {
-                found.append(id);
-                addCoUnit(id);
-            } else {
-                allFound = false;
-                if (key != p.newLeadUnit && !p.newCoUnits.contains(key))
-                    p.newCoUnits.append(key);
-            }
-        }
-        if (allFound)
-            m_coUnitsCache.insert(coUnits, found);
-    }
-
-    if (const Cell* d = cell(row, Field::Deadline); d && !d->isEmpty()) {
-        if (d->type == Cell::Type::Date && d->date.isValid()) {
-            it.deadline = Deadline::fromDate(d->date);
-        } else if (d->type == Cell::Type::Number) {
-            const double v = d->number;
-            // A bare month number. The text is the parser's Vietnamese form, never translated:
-            // it is data, not a message.
-            std::optional<Deadline> month;
-            if (v >= 1 && v <= 12 && v == int(v))
-                month = Deadline::parse(QStringLiteral("Tháng %1").arg(int(v)), m_options.year);
-            if (month)
-                it.deadline = *month;
-            else if (v >= 20000 && v < 2958466) // a date cell that lost its date format
-                it.deadline = Deadline::fromDate(excelSerialToDate(v));
-            else
-                error(plan, row.number, Field::Deadline,
-                      tr("không đọc được thời hạn \"%1\"; các cách viết được chấp nhận: %2")
-                          .arg(d->text, Deadline::acceptedForms()));
-        } else {
-            const QString written = cellText(row, Field::Deadline);
-            if (const auto known = m_deadlineCache.constFind(written); known != m_deadlineCache.cend()) {
-                it.deadline = *known;
-            } else {
-                QString why;
-                std::optional<Deadline> parsed = Deadline::parse(written, m_options.year, &why);
-                if (parsed) {
-                    it.deadline = *parsed;
-                    m_deadlineCache.insert(written, *parsed);
-                } else {
-                    error(plan, row.number, Field::Deadline, why);
-                }
-            }
-        }
-    }
+    readLead(row, p, plan);
+    readCoUnits(row, p, plan);
+    readDeadline(row, it, plan);
 
     it.leader = cellText(row, Field::Leader);
     it.group = cellText(row, Field::Group);
@@ -292,17 +362,27 @@ void RowInterpreter::read(const Row& row, ImportPlan& plan)
     it.note = cellText(row, Field::Note);
     it.status = m_options.defaultStatus.value_or(Status::Proposed);
     if (const QString s = cellText(row, Field::Status); !s.isEmpty()) {
-        if (const auto known = m_statusCache.constFind(s); known != m_statusCache.cend())
+        if (const auto known = m_statusCache.constFind(s); known != m_statusCache.cend()) {
             it.status = *known;
-        else if (std::optional<Status> st = StatusInfo::parse(s))
+        } else if (std::optional<Status> st = StatusInfo::parse(s)) {
+            boundCache(m_statusCache);
             m_statusCache.insert(s, it.status = *st);
-        else
+        } else {
             error(plan, row.number, Field::Status, tr("không hiểu trạng thái \"%1\"").arg(s));
+        }
     }
     it.number = itemNumber(row);
 
-    if (plan.result.errors.size() == errorsBefore)
+    if (plan.result.errorCount() == errorsBefore)
         plan.items.append(std::move(p));
+}
+
+void RowInterpreter::finish(ImportPlan& plan)
+{
+    m_reconciler.finish(plan.result);
+    // A section is recorded when it ends, after a "Cộng" inside it: list them as the file does.
+    std::stable_sort(plan.result.stated.begin(), plan.result.stated.end(),
+                     [](const StatedCount& a, const StatedCount& b) { return a.row < b.row; });
 }
 
 } // namespace wp::io

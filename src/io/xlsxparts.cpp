@@ -14,17 +14,46 @@ namespace wp::io::xlsx {
 
 namespace {
 constexpr int ChunkSize = 64 * 1024;
-
-// Office part names are case-insensitive (OPC); minizip's value 2 means "ignore case".
-constexpr int CaseInsensitive = 2;
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
 // ZipArchive
 
+namespace {
+// A workbook has a few dozen parts; a hostile zip may list millions of names. Past this many
+// the rest are not indexed (and so not found).
+constexpr int MaxIndexedEntries = 200'000;
+} // namespace
+
 ZipArchive::ZipArchive(const QString& path)
 {
     m_zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!m_zip)
+        return;
+    // One pass over the central directory: every later lookup is a hash lookup, and names
+    // written with Windows separators are found under their OPC names.
+    char name[1024];
+    for (int rc = unzGoToFirstFile(m_zip); rc == UNZ_OK && m_entries.size() < MaxIndexedEntries;
+         rc = unzGoToNextFile(m_zip)) {
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            break;
+        unz64_file_pos pos{};
+        if (unzGetFilePos64(m_zip, &pos) != UNZ_OK)
+            break;
+        const QString k = key(QString::fromUtf8(name, qsizetype(strnlen(name, sizeof name))));
+        if (!m_entries.contains(k)) // the first of two entries with one name, as minizip's lookup did
+            m_entries.insert(k, pos);
+    }
+}
+
+QString ZipArchive::key(const QString& entry)
+{
+    QString k = entry.toLower();
+    k.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    if (k.startsWith(QLatin1Char('/')))
+        k.remove(0, 1);
+    return k;
 }
 
 ZipArchive::~ZipArchive()
@@ -39,17 +68,19 @@ bool ZipArchive::contains(const QString& entry)
 {
     if (!m_zip || entry.isEmpty())
         return false;
-    // Locating moves minizip's current file; never do that under an open entry.
-    closeEntry();
-    return unzLocateFile(m_zip, entry.toUtf8().constData(), CaseInsensitive) == UNZ_OK;
+    return m_entries.contains(key(entry));
 }
 
 bool ZipArchive::openEntry(const QString& entry, qint64 maxInflatedBytes)
 {
     m_error = Error::None;
-    if (!contains(entry))
+    const auto found = m_entries.constFind(key(entry));
+    if (!m_zip || found == m_entries.cend())
         return false;
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+    // Moving to the entry moves minizip's current file; never do that under an open entry.
+    closeEntry();
+    unz64_file_pos pos = *found;
+    if (unzGoToFilePos64(m_zip, &pos) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK) {
         m_error = Error::Corrupt;
         return false;
     }
@@ -207,14 +238,82 @@ void XmlPart::abort(int row, int column, const QString& message)
         XML_StopParser(m_parser, XML_FALSE);
 }
 
+namespace {
+/// expat's complaint in Vietnamese, with its own words after it for whoever searches for them.
+QString xmlErrorText(XML_Error code)
+{
+    const char* why = nullptr;
+    switch (code) {
+    case XML_ERROR_NO_MEMORY:
+        why = QT_TRANSLATE_NOOP("wp::io", "không đủ bộ nhớ");
+        break;
+    case XML_ERROR_SYNTAX:
+        why = QT_TRANSLATE_NOOP("wp::io", "sai cú pháp");
+        break;
+    case XML_ERROR_NO_ELEMENTS:
+        why = QT_TRANSLATE_NOOP("wp::io", "phần này rỗng hoặc bị cắt cụt");
+        break;
+    case XML_ERROR_INVALID_TOKEN:
+        why = QT_TRANSLATE_NOOP("wp::io", "có ký tự không hợp lệ (byte không phải UTF-8 hoặc ký tự điều khiển)");
+        break;
+    case XML_ERROR_UNCLOSED_TOKEN:
+    case XML_ERROR_PARTIAL_CHAR:
+        why = QT_TRANSLATE_NOOP("wp::io", "dữ liệu bị cắt ngang giữa chừng");
+        break;
+    case XML_ERROR_TAG_MISMATCH:
+        why = QT_TRANSLATE_NOOP("wp::io", "thẻ đóng không khớp với thẻ mở");
+        break;
+    case XML_ERROR_DUPLICATE_ATTRIBUTE:
+        why = QT_TRANSLATE_NOOP("wp::io", "một thuộc tính được ghi hai lần");
+        break;
+    case XML_ERROR_JUNK_AFTER_DOC_ELEMENT:
+        why = QT_TRANSLATE_NOOP("wp::io", "có dữ liệu thừa sau phần tử gốc");
+        break;
+    case XML_ERROR_UNDEFINED_ENTITY:
+        why = QT_TRANSLATE_NOOP("wp::io", "có tham chiếu thực thể không xác định");
+        break;
+    case XML_ERROR_UNCLOSED_CDATA_SECTION:
+        why = QT_TRANSLATE_NOOP("wp::io", "đoạn CDATA không được đóng");
+        break;
+    case XML_ERROR_UNKNOWN_ENCODING:
+    case XML_ERROR_INCORRECT_ENCODING:
+        why = QT_TRANSLATE_NOOP("wp::io", "bảng mã khai báo không đúng hoặc không được hỗ trợ");
+        break;
+    case XML_ERROR_MISPLACED_XML_PI:
+    case XML_ERROR_XML_DECL:
+        why = QT_TRANSLATE_NOOP("wp::io", "khai báo <?xml ?> sai chỗ hoặc sai cú pháp");
+        break;
+    case XML_ERROR_UNBOUND_PREFIX:
+        why = QT_TRANSLATE_NOOP("wp::io", "tiền tố không gian tên chưa được khai báo");
+        break;
+    default:
+        why = QT_TRANSLATE_NOOP("wp::io", "lỗi XML");
+        break;
+    }
+    return QCoreApplication::translate("wp::io", why) + QStringLiteral(" (") +
+           QString::fromLatin1(XML_ErrorString(code)) + QLatin1Char(')');
+}
+} // namespace
+
 void XmlPart::failFromExpat()
 {
     m_aborted = true;
     const XML_Error code = XML_GetErrorCode(m_parser);
-    m_error = ReadError{currentRow(), -1,
-                        QCoreApplication::translate("wp::io", "XML không hợp lệ trong %1 (dòng %2 của XML): %3")
-                            .arg(m_entry, QString::number(XML_GetCurrentLineNumber(m_parser)),
-                                 QString::fromLatin1(XML_ErrorString(code)))};
+    const QString xmlLine = QString::number(XML_GetCurrentLineNumber(m_parser));
+    const int row = currentRow();
+    QString message;
+    if (row > 0)
+        message = QCoreApplication::translate("wp::io", "XML không hợp lệ trong phần %1 của tệp, ở dòng %2 của bảng "
+                                                        "(dòng %3 của XML): %4")
+                      .arg(m_entry, QString::number(row), xmlLine, xmlErrorText(code));
+    else if (lastRow() > 0)
+        message = QCoreApplication::translate("wp::io", "XML không hợp lệ trong phần %1 của tệp, sau dòng %2 của "
+                                                        "bảng (dòng %3 của XML): %4")
+                      .arg(m_entry, QString::number(lastRow()), xmlLine, xmlErrorText(code));
+    else
+        message = QCoreApplication::translate("wp::io", "XML không hợp lệ trong phần %1 của tệp (dòng %2 của XML): %3")
+                      .arg(m_entry, xmlLine, xmlErrorText(code));
+    m_error = ReadError{row, -1, message};
 }
 
 void XmlPart::failFromZip()
@@ -306,20 +405,26 @@ void XMLCALL XmlPart::onEntityDecl(void* data, const XML_Char*, int, const XML_C
 
 QString resolveTarget(const QString& baseDir, const QString& target)
 {
-    const QString decoded = QUrl::fromPercentEncoding(target.toUtf8());
+    QString decoded = QUrl::fromPercentEncoding(target.toUtf8());
+    decoded.replace(QLatin1Char('\\'), QLatin1Char('/')); // written by some Windows tools
     if (decoded.startsWith(QLatin1Char('/')))
         return QDir::cleanPath(decoded.mid(1));
     return QDir::cleanPath(baseDir.isEmpty() ? decoded : baseDir + QLatin1Char('/') + decoded);
 }
 
-bool isDateFormat(int numFmtId, const QString& code)
+DateFormat dateFormatOf(int numFmtId, const QString& code)
 {
     if (code.isEmpty()) {
-        // Excel's built-in date and time formats (ECMA-376 18.8.30 and the East Asian ids).
-        return (numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36) ||
-               (numFmtId >= 45 && numFmtId <= 47) || (numFmtId >= 50 && numFmtId <= 58);
+        // Excel's built-in date and time formats (ECMA-376 18.8.30 and the East Asian ids);
+        // 17 is "mmm-yy", what Excel gives a typed "6/2023".
+        if (numFmtId == 17)
+            return DateFormat::Month;
+        const bool date = (numFmtId >= 14 && numFmtId <= 22) || (numFmtId >= 27 && numFmtId <= 36) ||
+                          (numFmtId >= 45 && numFmtId <= 47) || (numFmtId >= 50 && numFmtId <= 58);
+        return date ? DateFormat::Day : DateFormat::None;
     }
-    bool dayOrYear = false;
+    bool day = false;
+    bool year = false;
     bool month = false;
     bool hourOrSecond = false;
     for (qsizetype i = 0; i < code.size(); ++i) {
@@ -335,8 +440,10 @@ bool isDateFormat(int numFmtId, const QString& code)
         } else {
             switch (c.toLower().unicode()) {
             case 'd':
+                day = true;
+                break;
             case 'y':
-                dayOrYear = true;
+                year = true;
                 break;
             case 'm':
                 month = true;
@@ -351,7 +458,11 @@ bool isDateFormat(int numFmtId, const QString& code)
         }
     }
     // "m" next to hours or seconds means minutes: "h:mm" and "mm:ss" are times, not dates.
-    return dayOrYear || (month && !hourOrSecond);
+    if (day)
+        return DateFormat::Day;
+    if (month && !hourOrSecond)
+        return DateFormat::Month; // "mm/yyyy", "mmm-yy", "mmmm"
+    return year ? DateFormat::Year : DateFormat::None;
 }
 
 } // namespace wp::io::xlsx

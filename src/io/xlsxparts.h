@@ -7,6 +7,7 @@
 
 #include "workprogram/io/table.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QVector>
@@ -38,7 +39,8 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     bool isOpen() const { return m_zip != nullptr; }
-    /// True when the archive has @p entry (part names compare case-insensitively, as in OPC).
+    /// True when the archive has @p entry. Part names compare case-insensitively, as in OPC, and
+    /// a backslash is a slash: some Windows tools write "xl\\workbook.xml", which Office opens.
     bool contains(const QString& entry);
     /// Opens @p entry for reading; a previously open entry is closed.
     bool openEntry(const QString& entry, qint64 maxInflatedBytes);
@@ -49,8 +51,11 @@ public:
 
 private:
     void closeEntry();
+    /// The name as looked up: lower case, backslashes as slashes.
+    static QString key(const QString& entry);
 
     unzFile m_zip = nullptr;
+    QHash<QString, unz64_file_pos> m_entries; ///< key() of each entry -> where it is
     bool m_entryOpen = false;
     qint64 m_inflated = 0;
     qint64 m_limit = 0;
@@ -91,8 +96,10 @@ protected:
     virtual void startElement(std::string_view name, const char** attributes) = 0;
     virtual void endElement(std::string_view name) = 0;
     virtual void characters(const char* /*data*/, int /*length*/) {}
-    /// The Excel row that errors found by expat are reported at (0 outside a sheet).
+    /// The Excel row that errors found by expat are reported at (0 outside a sheet's row).
     virtual int currentRow() const { return 0; }
+    /// The last row of the table read whole, for errors between rows (0 outside a sheet).
+    virtual int lastRow() const { return 0; }
 
     /// From a handler: stop after the current event; parse() returns Suspended.
     void suspend();
@@ -136,6 +143,15 @@ struct SheetInfo
     bool hidden = false; ///< state="hidden" or "veryHidden"
 };
 
+/// How much of a date a number format shows (Cell::DateShows), or that it is no date format.
+enum class DateFormat : quint8
+{
+    None,
+    Day,
+    Month,
+    Year
+};
+
 struct WorkbookInfo
 {
     QVector<SheetInfo> sheets;
@@ -159,9 +175,14 @@ struct SharedStrings
 /// ("worksheets/sheet1.xml", "../x.xml") or absolute ("/xl/worksheets/sheet1.xml").
 QString resolveTarget(const QString& baseDir, const QString& target);
 
-/// True for the number formats that show a date: the built-in ids Excel uses for dates and
-/// times, and custom codes with day, month or year letters outside quotes and brackets.
-bool isDateFormat(int numFmtId, const QString& code);
+/// Whether a number format shows a date, and how much of it: the built-in ids Excel uses for
+/// dates and times, and custom codes with day, month or year letters outside quotes and
+/// brackets. A code without a day ("mm/yyyy", "mmm-yy", built-in 17) shows a month; "yyyy" a year.
+DateFormat dateFormatOf(int numFmtId, const QString& code);
+inline bool isDateFormat(int numFmtId, const QString& code)
+{
+    return dateFormatOf(numFmtId, code) != DateFormat::None;
+}
 
 bool readRelationships(ZipArchive& zip, const QString& entry, const ReadLimits& limits,
                        QVector<Relationship>* relationships, ReadError* error);
@@ -169,8 +190,8 @@ bool readWorkbook(ZipArchive& zip, const QString& entry, const ReadLimits& limit
                   ReadError* error);
 bool readSharedStrings(ZipArchive& zip, const QString& entry, const ReadLimits& limits, SharedStrings* strings,
                        ReadError* error);
-/// For each cell style index (cellXfs/xf), whether its number format is a date format.
-bool readDateStyles(ZipArchive& zip, const QString& entry, const ReadLimits& limits, std::vector<bool>* dateStyles,
-                    ReadError* error);
+/// For each cell style index (cellXfs/xf), what date its number format shows.
+bool readDateStyles(ZipArchive& zip, const QString& entry, const ReadLimits& limits,
+                    std::vector<DateFormat>* dateStyles, ReadError* error);
 
 } // namespace wp::io::xlsx

@@ -1,6 +1,5 @@
 #include "xlsxreader.h"
 
-#include "xlsxparts.h"
 #include "xlsxsheet.h"
 
 #include <QCoreApplication>
@@ -50,12 +49,38 @@ XlsxReader::~XlsxReader() = default;
 std::unique_ptr<XlsxReader> XlsxReader::open(const QString& path, const ReadOptions& options, ReadError* error)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader(options.limits));
-    if (!reader->openSheet(path, options, error))
+    if (!reader->openWorkbook(path, error))
+        return nullptr;
+    const QVector<TableInfo>& tables = reader->m_tables;
+    int chosen = -1;
+    if (!options.sheet.isEmpty()) {
+        for (int i = 0; i < tables.size() && chosen < 0; ++i)
+            if (tables.at(i).name.compare(options.sheet.trimmed(), Qt::CaseInsensitive) == 0)
+                chosen = i;
+        if (chosen < 0) {
+            QStringList quoted;
+            for (const TableInfo& t : tables)
+                quoted.append(QLatin1Char('"') + t.name + QLatin1Char('"'));
+            *error = ReadError{0, -1,
+                               QCoreApplication::translate("wp::io", "không có trang tính \"%1\"; tệp có các trang "
+                                                                     "tính: %2")
+                                   .arg(options.sheet, quoted.join(QStringLiteral(", ")))};
+            return nullptr;
+        }
+    } else {
+        // Chart sheets have no cells: the default is the first visible worksheet.
+        for (int i = 0; i < tables.size() && chosen < 0; ++i)
+            if (!tables.at(i).hidden && tables.at(i).hasCells)
+                chosen = i;
+        if (chosen < 0) // every sheet hidden: Excel itself would not save that, but read the first
+            chosen = 0;
+    }
+    if (!reader->startSheet(chosen, error))
         return nullptr;
     return reader;
 }
 
-bool XlsxReader::openSheet(const QString& path, const ReadOptions& options, ReadError* error)
+bool XlsxReader::openWorkbook(const QString& path, ReadError* error)
 {
     m_zip = std::make_unique<ZipArchive>(path);
     ZipArchive& zip = *m_zip;
@@ -91,91 +116,97 @@ bool XlsxReader::openSheet(const QString& path, const ReadOptions& options, Read
         return false;
     }
 
-    WorkbookInfo workbook;
-    if (!readWorkbook(zip, workbookPart, m_limits, &workbook, error))
+    if (!readWorkbook(zip, workbookPart, m_limits, &m_workbook, error))
         return false;
     const qsizetype slash = workbookPart.lastIndexOf(QLatin1Char('/'));
     const QString baseDir = slash < 0 ? QString() : workbookPart.left(slash);
-    const QString prefix = baseDir.isEmpty() ? QString() : baseDir + QLatin1Char('/');
+    m_prefix = baseDir.isEmpty() ? QString() : baseDir + QLatin1Char('/');
     const QString workbookRels =
-        prefix + QStringLiteral("_rels/") + workbookPart.mid(slash + 1) + QStringLiteral(".rels");
-    QVector<Relationship> relationships;
-    if (zip.contains(workbookRels) && !readRelationships(zip, workbookRels, m_limits, &relationships, error))
+        m_prefix + QStringLiteral("_rels/") + workbookPart.mid(slash + 1) + QStringLiteral(".rels");
+    if (zip.contains(workbookRels) && !readRelationships(zip, workbookRels, m_limits, &m_relationships, error))
         return false;
 
-    if (workbook.sheets.isEmpty()) {
+    if (m_workbook.sheets.isEmpty()) {
         *error = ReadError{0, -1, QCoreApplication::translate("wp::io", "tệp .xlsx không có trang tính nào")};
         return false;
     }
-    for (const SheetInfo& s : workbook.sheets)
-        m_sheetNames.append(s.name);
-
-    // Chart sheets have no cells: the default is the first visible worksheet.
-    auto isChart = [&](const SheetInfo& s) {
-        const Relationship* r = findById(relationships, s.relationId);
-        return r && relationKind(*r).compare(QLatin1String("worksheet"), Qt::CaseInsensitive) != 0;
-    };
-    qsizetype chosen = -1;
-    if (!options.sheet.isEmpty()) {
-        for (qsizetype i = 0; i < workbook.sheets.size() && chosen < 0; ++i)
-            if (workbook.sheets.at(i).name.compare(options.sheet.trimmed(), Qt::CaseInsensitive) == 0)
-                chosen = i;
-        if (chosen < 0) {
-            QStringList quoted;
-            for (const QString& name : std::as_const(m_sheetNames))
-                quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
-            *error = ReadError{0, -1,
-                               QCoreApplication::translate("wp::io", "không có trang tính \"%1\"; tệp có các trang "
-                                                                     "tính: %2")
-                                   .arg(options.sheet, quoted.join(QStringLiteral(", ")))};
-            return false;
-        }
-        if (isChart(workbook.sheets.at(chosen))) {
-            *error = ReadError{0, -1,
-                               QCoreApplication::translate("wp::io", "trang tính \"%1\" là biểu đồ, không có ô dữ liệu")
-                                   .arg(workbook.sheets.at(chosen).name)};
-            return false;
-        }
-    } else {
-        for (qsizetype i = 0; i < workbook.sheets.size() && chosen < 0; ++i)
-            if (!workbook.sheets.at(i).hidden && !isChart(workbook.sheets.at(i)))
-                chosen = i;
-        if (chosen < 0) // every sheet hidden: Excel itself would not save that, but read the first
-            chosen = 0;
+    for (const SheetInfo& s : m_workbook.sheets) {
+        const Relationship* r = findById(m_relationships, s.relationId);
+        const bool chart = r && relationKind(*r).compare(QLatin1String("worksheet"), Qt::CaseInsensitive) != 0;
+        m_tables.append(TableInfo{s.name, QCoreApplication::translate("wp::io", "trang tính \"%1\"").arg(s.name),
+                                  s.hidden, !chart});
     }
-    const SheetInfo& sheet = workbook.sheets.at(chosen);
-    m_sheetName = sheet.name;
+    return true;
+}
 
-    const Relationship* sheetRel = findById(relationships, sheet.relationId);
+bool XlsxReader::readSharedParts(ReadError* error)
+{
+    if (m_sharedPartsRead)
+        return true;
+    ZipArchive& zip = *m_zip;
+    const QString stringsPart =
+        findPart(zip, m_relationships, QStringLiteral("sharedStrings"), m_prefix + QStringLiteral("sharedStrings.xml"));
+    if (!stringsPart.isEmpty() && zip.contains(stringsPart) &&
+        !readSharedStrings(zip, stringsPart, m_limits, &m_strings, error))
+        return false;
+    const QString stylesPart =
+        findPart(zip, m_relationships, QStringLiteral("styles"), m_prefix + QStringLiteral("styles.xml"));
+    if (!stylesPart.isEmpty() && zip.contains(stylesPart) &&
+        !readDateStyles(zip, stylesPart, m_limits, &m_dateStyles, error))
+        return false;
+    m_sharedPartsRead = true;
+    return true;
+}
+
+bool XlsxReader::startSheet(int index, ReadError* error)
+{
+    m_sheet.reset();
+    m_finished = false;
+    if (index < 0 || index >= m_tables.size()) {
+        *error =
+            ReadError{0, -1, QCoreApplication::translate("wp::io", "tệp không có trang tính thứ %1").arg(index + 1)};
+        return false;
+    }
+    const SheetInfo& sheet = m_workbook.sheets.at(index);
+    if (!m_tables.at(index).hasCells) {
+        *error = ReadError{
+            0, -1,
+            QCoreApplication::translate("wp::io", "trang tính \"%1\" là biểu đồ, không có ô dữ liệu").arg(sheet.name)};
+        return false;
+    }
+    const Relationship* sheetRel = findById(m_relationships, sheet.relationId);
     const QString sheetPart =
-        sheetRel ? sheetRel->target : prefix + QStringLiteral("worksheets/sheet%1.xml").arg(chosen + 1);
-    if (!zip.contains(sheetPart)) {
+        sheetRel ? sheetRel->target : m_prefix + QStringLiteral("worksheets/sheet%1.xml").arg(index + 1);
+    if (!m_zip->contains(sheetPart)) {
         *error = ReadError{0, -1,
                            notXlsx(QCoreApplication::translate("wp::io", "thiếu phần %1 của trang tính \"%2\"")
                                        .arg(sheetPart, sheet.name))};
         return false;
     }
-
-    SharedStrings strings;
-    const QString stringsPart =
-        findPart(zip, relationships, QStringLiteral("sharedStrings"), prefix + QStringLiteral("sharedStrings.xml"));
-    if (!stringsPart.isEmpty() && zip.contains(stringsPart) &&
-        !readSharedStrings(zip, stringsPart, m_limits, &strings, error))
+    if (!readSharedParts(error))
         return false;
-    std::vector<bool> dateStyles;
-    const QString stylesPart =
-        findPart(zip, relationships, QStringLiteral("styles"), prefix + QStringLiteral("styles.xml"));
-    if (!stylesPart.isEmpty() && zip.contains(stylesPart) &&
-        !readDateStyles(zip, stylesPart, m_limits, &dateStyles, error))
-        return false;
-
-    m_sheet =
-        std::make_unique<SheetParser>(zip, m_limits, std::move(strings), std::move(dateStyles), workbook.date1904);
+    m_current = index;
+    m_sheet = std::make_unique<SheetParser>(*m_zip, m_limits, m_strings, m_dateStyles, m_workbook.date1904);
     if (!m_sheet->begin(sheetPart, true)) {
         *error = m_sheet->error();
+        m_sheet.reset();
         return false;
     }
     return true;
+}
+
+bool XlsxReader::selectTable(int index)
+{
+    clearFailure();
+    ReadError error;
+    if (!startSheet(index, &error))
+        return fail(error.row, error.column, error.message);
+    return true;
+}
+
+QVector<bool> XlsxReader::hiddenColumns() const
+{
+    return m_sheet ? m_sheet->hiddenColumns() : QVector<bool>();
 }
 
 bool XlsxReader::next(Row& row)

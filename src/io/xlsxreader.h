@@ -2,6 +2,8 @@
 
 // Private to wp_io: the streaming .xlsx reader behind openTable().
 
+#include "xlsxparts.h"
+
 #include "workprogram/io/table.h"
 
 #include <QStringList>
@@ -11,7 +13,6 @@
 namespace wp::io {
 
 namespace xlsx {
-class ZipArchive;
 class SheetParser;
 } // namespace xlsx
 
@@ -27,20 +28,31 @@ public:
     ~XlsxReader() override;
 
     bool next(Row& row) override;
-
-    /// All sheet names, in workbook order, and the name of the sheet being read.
-    const QStringList& sheetNames() const { return m_sheetNames; }
-    const QString& sheetName() const { return m_sheetName; }
+    QVector<TableInfo> tables() const override { return m_tables; }
+    int currentTable() const override { return m_current; }
+    bool selectTable(int index) override;
+    QVector<bool> hiddenColumns() const override;
 
 private:
     explicit XlsxReader(const ReadLimits& limits);
-    bool openSheet(const QString& path, const ReadOptions& options, ReadError* error);
+    /// The workbook part, its relationships and the list of sheets.
+    bool openWorkbook(const QString& path, ReadError* error);
+    /// Shared strings and styles, read once for every sheet.
+    bool readSharedParts(ReadError* error);
+    /// Starts streaming sheet @p index.
+    bool startSheet(int index, ReadError* error);
 
     ReadLimits m_limits; // the parsers keep a reference to it
     std::unique_ptr<xlsx::ZipArchive> m_zip;
+    xlsx::WorkbookInfo m_workbook;
+    QVector<xlsx::Relationship> m_relationships;
+    QString m_prefix; ///< the workbook's folder with a slash ("xl/")
+    QVector<TableInfo> m_tables;
+    bool m_sharedPartsRead = false;
+    xlsx::SharedStrings m_strings;
+    std::vector<xlsx::DateFormat> m_dateStyles;
     std::unique_ptr<xlsx::SheetParser> m_sheet;
-    QStringList m_sheetNames;
-    QString m_sheetName;
+    int m_current = -1;
     bool m_finished = false;
 };
 

@@ -51,6 +51,11 @@ double dateToSerial(QDate date, bool date1904)
     return double(days >= 60 ? days + 1 : days); // Excel's phantom 29/02/1900
 }
 
+bool isTrue(const char* value)
+{
+    return value && (std::strcmp(value, "1") == 0 || std::strcmp(value, "true") == 0);
+}
+
 QString shortened(const char* value)
 {
     const QString s = QString::fromUtf8(value);
@@ -58,9 +63,9 @@ QString shortened(const char* value)
 }
 } // namespace
 
-SheetParser::SheetParser(ZipArchive& zip, const ReadLimits& limits, SharedStrings strings, std::vector<bool> dateStyles,
-                         bool date1904)
-    : XmlPart(zip, limits), m_strings(std::move(strings)), m_dateStyles(std::move(dateStyles)), m_date1904(date1904)
+SheetParser::SheetParser(ZipArchive& zip, const ReadLimits& limits, const SharedStrings& strings,
+                         const std::vector<DateFormat>& dateStyles, bool date1904)
+    : XmlPart(zip, limits), m_strings(strings), m_dateStyles(dateStyles), m_date1904(date1904)
 {}
 
 bool SheetParser::takeRow(Row& row)
@@ -81,6 +86,9 @@ void SheetParser::startElement(std::string_view name, const char** attributes)
 {
     if (name == "row") {
         startRow(attributes);
+    } else if (name == "col") {
+        if (!m_inRow)
+            readColumn(attributes);
     } else if (name == "c") {
         if (m_inRow)
             startCell(attributes);
@@ -103,6 +111,24 @@ void SheetParser::startElement(std::string_view name, const char** attributes)
     }
 }
 
+void SheetParser::readColumn(const char** attributes)
+{
+    // <col min="3" max="5" hidden="1"/>: columns C to E hidden (1-based, inclusive).
+    if (!isTrue(attribute(attributes, "hidden")))
+        return;
+    const char* minText = attribute(attributes, "min");
+    const char* maxText = attribute(attributes, "max");
+    const qint64 first = minText ? parseIndex(trimmed(minText)) : -1;
+    const qint64 last = maxText ? parseIndex(trimmed(maxText)) : first;
+    if (first < 1 || last < first || first > limits().maxColumns)
+        return;
+    const int end = int(std::min<qint64>(last, limits().maxColumns));
+    if (m_hiddenColumns.size() < end)
+        m_hiddenColumns.resize(end);
+    for (int c = int(first); c <= end; ++c)
+        m_hiddenColumns[c - 1] = true;
+}
+
 void SheetParser::startRow(const char** attributes)
 {
     const char* r = attribute(attributes, "r");
@@ -119,6 +145,7 @@ void SheetParser::startRow(const char** attributes)
     m_lastColumn = -1;
     m_row = Row();
     m_row.number = m_rowNumber;
+    m_row.hidden = isTrue(attribute(attributes, "hidden"));
     m_row.cells.reserve(std::min(m_lastWidth, 256)); // rows of a table are mostly as wide as the last one
 }
 
@@ -173,7 +200,7 @@ void SheetParser::startCell(const char** attributes)
         m_type = ValueType::Number;
     const char* s = attribute(attributes, "s");
     const qint64 style = s ? parseIndex(s) : 0;
-    m_dateStyle = style >= 0 && style < qint64(m_dateStyles.size()) && m_dateStyles[size_t(style)];
+    m_dateStyle = style >= 0 && style < qint64(m_dateStyles.size()) ? m_dateStyles[size_t(style)] : DateFormat::None;
     m_formula = m_hasValue = m_inValue = m_inInline = m_inInlineText = false;
     m_phonetic = 0;
     m_text.clear();
@@ -249,6 +276,8 @@ bool SheetParser::makeCell(Cell& cell)
 {
     switch (m_type) {
     case ValueType::SharedString: {
+        if (trimmed(m_text).empty())
+            return true; // <v/>: an empty cell, as Excel and calamine read it
         const qint64 index = parseIndex(trimmed(m_text));
         if (index < 0 || index >= m_strings.strings.size()) {
             abort(m_rowNumber, m_column,
@@ -322,12 +351,24 @@ void SheetParser::makeNumber(Cell& cell, double value) const
     if (value == 0)
         value = 0; // no "-0"
     cell.number = value;
-    if (m_dateStyle) {
+    if (m_dateStyle != DateFormat::None) {
         const QDate date = excelSerialToDate(value, m_date1904);
         if (date.isValid()) {
             cell.type = Cell::Type::Date;
             cell.date = date;
-            cell.text = formatDate(date);
+            switch (m_dateStyle) {
+            case DateFormat::Month:
+                cell.dateShows = Cell::DateShows::Month;
+                cell.text = formatDate(date).mid(3); // MM/yyyy
+                break;
+            case DateFormat::Year:
+                cell.dateShows = Cell::DateShows::Year;
+                cell.text = QString::number(date.year());
+                break;
+            default:
+                cell.text = formatDate(date);
+                break;
+            }
             return;
         }
     }

@@ -10,21 +10,25 @@
 namespace wp::io::xlsx {
 
 /// Turns <sheetData> into Rows. The parser suspends itself after each row that has data,
-/// so the caller pulls rows one at a time; rows without data never leave the parser.
+/// so the caller pulls rows one at a time; rows without data never leave the parser. The
+/// shared strings and styles are the workbook's, owned by the caller and shared by its sheets.
 class SheetParser : public XmlPart
 {
 public:
-    SheetParser(ZipArchive& zip, const ReadLimits& limits, SharedStrings strings, std::vector<bool> dateStyles,
-                bool date1904);
+    SheetParser(ZipArchive& zip, const ReadLimits& limits, const SharedStrings& strings,
+                const std::vector<DateFormat>& dateStyles, bool date1904);
 
     /// Moves the oldest complete row into @p row; false when none is waiting.
     bool takeRow(Row& row);
+    /// The hidden columns of <cols>, which comes before <sheetData>.
+    const QVector<bool>& hiddenColumns() const { return m_hiddenColumns; }
 
 protected:
     void startElement(std::string_view name, const char** attributes) override;
     void endElement(std::string_view name) override;
     void characters(const char* data, int length) override;
     int currentRow() const override { return m_inRow ? m_rowNumber : 0; }
+    int lastRow() const override { return m_lastRow; }
 
 private:
     enum class ValueType
@@ -40,16 +44,18 @@ private:
 
     void startRow(const char** attributes);
     void startCell(const char** attributes);
+    void readColumn(const char** attributes);
     void finishCell();
     /// Sets @p cell from the accumulated value; false after reporting an error.
     bool makeCell(Cell& cell);
     void makeNumber(Cell& cell, double value) const;
     QString cellReference(int column) const;
 
-    SharedStrings m_strings;
-    std::vector<bool> m_dateStyles;
+    const SharedStrings& m_strings;
+    const std::vector<DateFormat>& m_dateStyles;
     bool m_date1904;
     std::deque<Row> m_rows;
+    QVector<bool> m_hiddenColumns;
 
     Row m_row;
     bool m_inRow = false;
@@ -62,7 +68,7 @@ private:
     int m_column = -1;
     int m_lastColumn = -1;
     ValueType m_type = ValueType::Number;
-    bool m_dateStyle = false;
+    DateFormat m_dateStyle = DateFormat::None;
     bool m_formula = false;
     bool m_hasValue = false;
     bool m_inValue = false;

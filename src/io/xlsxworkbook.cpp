@@ -152,12 +152,12 @@ class StylesParser : public XmlPart
 public:
     StylesParser(ZipArchive& zip, const ReadLimits& limits) : XmlPart(zip, limits) {}
 
-    std::vector<bool> dateStyles() const
+    std::vector<DateFormat> dateStyles() const
     {
-        std::vector<bool> result;
+        std::vector<DateFormat> result;
         result.reserve(m_styleFormats.size());
         for (const int id : m_styleFormats)
-            result.push_back(isDateFormat(id, m_codes.value(id)));
+            result.push_back(dateFormatOf(id, m_codes.value(id)));
         return result;
     }
 
@@ -218,8 +218,8 @@ bool readSharedStrings(ZipArchive& zip, const QString& entry, const ReadLimits& 
     return runParser(parser, entry, error);
 }
 
-bool readDateStyles(ZipArchive& zip, const QString& entry, const ReadLimits& limits, std::vector<bool>* dateStyles,
-                    ReadError* error)
+bool readDateStyles(ZipArchive& zip, const QString& entry, const ReadLimits& limits,
+                    std::vector<DateFormat>* dateStyles, ReadError* error)
 {
     StylesParser parser(zip, limits);
     if (!runParser(parser, entry, error))

@@ -115,6 +115,8 @@ QString ItemTableModel::coUnitNames(const Item& it) const
     QStringList names;
     for (qint64 id : it.coUnitIds)
         names.append(unitName(id));
+    if (!it.coUnitsText.isEmpty())
+        names.append(it.coUnitsText); // a phrase kept as written: "Các phòng liên quan"
     return names.join(QStringLiteral("; "));
 }
 

@@ -29,6 +29,8 @@ QString UnitNames::coUnits(const Item& item) const
     QStringList names;
     for (qint64 id : item.coUnitIds)
         names.append(shortName(id));
+    if (!item.coUnitsText.isEmpty())
+        names.append(item.coUnitsText); // printed as written
     return names.join(QStringLiteral("; "));
 }
 

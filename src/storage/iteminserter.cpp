@@ -18,7 +18,7 @@ namespace {
 const char* const insertItemSql =
     "INSERT INTO items(program_id, number, content, lead_unit_id, deadline_text, due_date, deadline_kind, leader, "
     "task_group, form, level, status, note, search_text, created_at, updated_at, row_version, carried_from, "
-    "deadline_review) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+    "deadline_review, co_units_text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)";
 const char* const insertCoUnitSql = "INSERT INTO item_co_units(item_id, unit_id, position) VALUES(?, ?, ?)";
 
 QString isoNow()
@@ -133,6 +133,7 @@ private:
         else
             sqlite3_bind_null(st, 17);
         sqlite3_bind_int(st, 18, row.deadlineNeedsReview ? 1 : 0);
+        bindText(st, 19, b, row, ItemBatch::CoUnitsText);
         step(st, insertItemSql);
         const qint64 id = sqlite3_last_insert_rowid(m_sqlite);
         int position = 0;
@@ -163,7 +164,7 @@ private:
                        textValue(b, row, ItemBatch::Level), QString::fromUtf8(m_statusKeys.at(row.status)),
                        textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now, m_now,
                        row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
-                       row.deadlineNeedsReview ? 1 : 0});
+                       row.deadlineNeedsReview ? 1 : 0, textValue(b, row, ItemBatch::CoUnitsText)});
         const qint64 id = m_qItem.lastInsertId().toLongLong();
         int position = 0;
         for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i)
@@ -188,7 +189,8 @@ void ItemBatch::append(const Item& item)
     // Offsets are ints: refuse (rather than wrap) an item whose text could pass 2 GB of UTF-8.
     // An import never comes near it (cells of 32 767 characters, batches cut at 4 MB).
     const qsizetype units = item.content.size() * 2 + item.note.size() * 2 + item.deadline.text().size() +
-                            item.leader.size() + item.group.size() + item.form.size() + item.level.size() + 16;
+                            item.leader.size() + item.group.size() + item.form.size() + item.level.size() +
+                            item.coUnitsText.size() + 16;
     if (units > (std::numeric_limits<int>::max() - m_text.size()) / 3)
         throw StorageError(ItemInserter::tr("nội dung số %1 quá dài để ghi").arg(item.number));
     Row row;
@@ -236,6 +238,8 @@ void ItemBatch::append(const Item& item)
     text::appendUtf8(item.level, m_text);
     mark(Note);
     text::appendUtf8(item.note, m_text);
+    mark(CoUnitsText);
+    text::appendUtf8(item.coUnitsText, m_text);
     mark(SearchText); // searchTextOf(item), without the temporaries
     search::appendItemText(item, m_text);
     mark(TextCount);

@@ -135,7 +135,8 @@ std::optional<QVector<Item>> readProgramItems(Database& db, qint64 programId, in
         return std::nullopt;
     RawStatement q(handle, "SELECT id, program_id, number, content, lead_unit_id, deadline_text, due_date, "
                            "deadline_kind, leader, task_group, form, level, status, note, created_at, updated_at, "
-                           "row_version, merged_into, carried_from, deadline_review FROM items WHERE program_id = ? "
+                           "row_version, merged_into, carried_from, deadline_review, co_units_text FROM items WHERE "
+                           "program_id = ? "
                            "AND number > ? ORDER BY number LIMIT ?");
     sqlite3_bind_int64(q.get(), 1, programId);
     sqlite3_bind_int64(q.get(), 2, afterNumber);
@@ -183,6 +184,7 @@ std::optional<QVector<Item>> readProgramItems(Database& db, qint64 programId, in
         it.mergedInto = q.integer(17);
         it.carriedFrom = q.integer(18);
         it.deadlineNeedsReview = q.integer(19) != 0;
+        it.coUnitsText = repeated.get(q.bytes(20)); // a few phrases, repeated over many items
         rowOfId.emplace_back(it.id, int(items.size()));
         items.append(std::move(it));
     }

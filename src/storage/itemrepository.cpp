@@ -26,10 +26,11 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-const QString itemColumns = QStringLiteral("i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, "
-                                           "i.due_date, i.deadline_kind, i.leader, i.task_group, "
-                                           "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, "
-                                           "i.row_version, i.merged_into, i.carried_from, i.deadline_review");
+const QString itemColumns =
+    QStringLiteral("i.id, i.program_id, i.number, i.content, i.lead_unit_id, i.deadline_text, "
+                   "i.due_date, i.deadline_kind, i.leader, i.task_group, "
+                   "i.form, i.level, i.status, i.note, i.created_at, i.updated_at, "
+                   "i.row_version, i.merged_into, i.carried_from, i.deadline_review, i.co_units_text");
 
 Item readItem(const QSqlQuery& q)
 {
@@ -56,6 +57,7 @@ Item readItem(const QSqlQuery& q)
     it.mergedInto = q.value(17).toLongLong();
     it.carriedFrom = q.value(18).toLongLong();
     it.deadlineNeedsReview = q.value(19).toBool();
+    it.coUnitsText = q.value(20).toString();
     return it;
 }
 
@@ -84,14 +86,14 @@ bool ItemRepository::update(Item& it)
     QSqlQuery q = prepare(
         db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
                            "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
-                           "level = ?, status = ?, note = ?, search_text = ?, updated_at = ?, "
+                           "level = ?, status = ?, note = ?, co_units_text = ?, search_text = ?, updated_at = ?, "
                            "deadline_review = CASE WHEN deadline_text IS ? THEN ? ELSE 0 END, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const QString t = isoNow();
     exec(q, {it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()), dateValue(it.deadline.due()),
              Deadline::kindKey(it.deadline.kind()), textOrNull(it.leader), textOrNull(it.group), textOrNull(it.form),
-             textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), searchText(it), t,
-             textOrNull(it.deadline.text()), it.deadlineNeedsReview ? 1 : 0, it.id, it.rowVersion});
+             textOrNull(it.level), StatusInfo::key(it.status), textOrNull(it.note), textOrNull(it.coUnitsText),
+             searchText(it), t, textOrNull(it.deadline.text()), it.deadlineNeedsReview ? 1 : 0, it.id, it.rowVersion});
     if (q.numRowsAffected() != 1)
         return false;
     // A changed deadline has been looked at: the review flag went with the old one.

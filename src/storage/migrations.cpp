@@ -165,10 +165,31 @@ const std::vector<QStringList>& steps()
             QStringLiteral("DROP INDEX IF EXISTS items_program_status"),
             QStringLiteral("DROP INDEX IF EXISTS items_program_due"),
         },
-        // 7: the search text is words (issue 16): punctuation folded to single spaces, each field
-        // closed, the leader and the task group added; recomputed for every item in this step's
-        // transaction (afterStep()).
-        {},
+        // 7 (issue 16): the search text is words: punctuation folded to single spaces, each field
+        // closed, the leader and the task group added, recomputed for every item in this step's
+        // transaction (afterStep()); co-operation written as a phrase ("Các phòng, ban liên quan")
+        // kept as text beside the co-units; each import of a program and the numbers its file
+        // stated about itself (section counts, "Tổng cộng"), for `counts --stated`
+        {
+            QStringLiteral("ALTER TABLE items ADD COLUMN co_units_text TEXT"),
+            QStringLiteral("CREATE TABLE imports ("
+                           " id INTEGER PRIMARY KEY,"
+                           " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+                           " at TEXT NOT NULL,"
+                           " file TEXT NOT NULL,"
+                           " items INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX imports_program ON imports(program_id, id)"),
+            QStringLiteral("CREATE TABLE import_stated ("
+                           " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " row INTEGER NOT NULL,"
+                           " label TEXT NOT NULL,"
+                           " unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,"
+                           " stated INTEGER NOT NULL,"
+                           " counted INTEGER NOT NULL,"
+                           " total INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (import_id, position))"),
+        },
     };
     return all;
 }

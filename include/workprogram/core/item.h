@@ -18,6 +18,9 @@ struct Item
     QString content;
     qint64 leadUnitId = 0;     ///< exactly one lead unit (cơ quan chủ trì)
     QVector<qint64> coUnitIds; ///< co-operating units (cơ quan phối hợp), in the order written
+    /// Co-operation written as a phrase rather than as units ("Các phòng, ban liên quan", "UBND
+    /// các phường"), kept as written and shown after the co-units' names; empty when none.
+    QString coUnitsText;
     Deadline deadline;
     QString leader; ///< lãnh đạo phụ trách
     QString group;  ///< nhóm nhiệm vụ

@@ -36,6 +36,18 @@ public:
     /// so a unit whose official name contains a comma still matches.
     QStringList splitNames(const QString& cell) const;
 
+    /// A part of a co-units cell: a name, or a phrase that names units without naming one
+    /// ("Các phòng, ban liên quan", "UBND các phường": UnitSuggester::isPhrase).
+    struct Part
+    {
+        QString text;
+        bool phrase = false;
+    };
+    /// splitNames() that keeps phrases whole: a comma inside a phrase does not cut it, so
+    /// "Các phòng, ban liên quan" is one phrase, not "Các phòng" and a unit called "ban liên
+    /// quan"; "Phòng Tư pháp, các phòng liên quan" is a name and a phrase.
+    QVector<Part> splitParts(const QString& cell) const;
+
 private:
     void addKey(const QString& key, qint64 id, QHash<QString, QVector<qint64>>& table);
     static QString looseKey(const QString& key);

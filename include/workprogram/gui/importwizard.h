@@ -16,8 +16,10 @@ namespace wp::gui {
 
 /// Import of an office's table (xlsx, xls, ods, a Word document's table, csv) in three steps:
 /// choose the file → check the preview (text in old Vietnamese fonts already converted, column
-/// mapping that can be changed, errors marked on their rows and cells, warnings listed) → summary
-/// of what was added per unit. All or nothing, as in the CLI.
+/// mapping that can be changed, errors and warnings marked on their rows and cells, "có phải …
+/// không?" suggestions, the sheet read and the others that hold a table) → summary of what was
+/// added per unit and what the file stated. All or nothing, as in the CLI, with the CLI's rules
+/// (hidden rows imported unless skipped) but never its command-line advice.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -39,7 +41,14 @@ public:
     /// How many items the import wrote (0 until it ran).
     int importedCount() const { return m_imported; }
     QTableWidget* previewTable() const { return m_preview; }
+    /// The errors, then the warnings, as the window words them.
     QListWidget* errorList() const { return m_errors; }
+    /// The file page's choice of sheet: "tự tìm" (empty data) or a sheet's name.
+    QComboBox* sheetBox() const { return m_sheet; }
+    /// On the preview page, when the table could be on several sheets: the candidates.
+    QComboBox* candidateBox() const { return m_candidates; }
+    QLabel* previewSummary() const { return m_previewSummary; }
+    QCheckBox* skipHiddenRowsBox() const { return m_skipHidden; }
 
     bool validateCurrentPage() override;
 
@@ -50,6 +59,9 @@ private:
     io::ImportOptions options() const;
     void fillPreviewTable();
     void fillMappingCombos();
+    void fillSheets();
+    void fillIssues();
+    void fillTableChoice();
 
     storage::Database& m_db;
     int m_year;
@@ -57,10 +69,14 @@ private:
     int m_imported = 0;
     bool m_updatingMapping = false;
     QLineEdit* m_path = nullptr;
-    QLineEdit* m_sheet = nullptr;
+    QComboBox* m_sheet = nullptr;
     QSpinBox* m_table = nullptr;   ///< the Word table, 0: the one with the program's columns
     QComboBox* m_legacy = nullptr; ///< TCVN3/VNI text: detect, force, or leave
     QCheckBox* m_createUnits = nullptr;
+    QCheckBox* m_skipHidden = nullptr;
+    QLabel* m_tableInfo = nullptr;
+    QComboBox* m_candidates = nullptr;
+    QVector<io::ImportIssue> m_issues; ///< what m_errors lists, row by row
     QVector<QComboBox*> m_mapping;
     QTableWidget* m_preview = nullptr;
     QListWidget* m_errors = nullptr;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "workprogram/core/item.h"
+#include "workprogram/core/statedcount.h"
 #include "workprogram/core/unit.h"
 #include "workprogram/io/columns.h"
+#include "workprogram/io/issue.h"
 #include "workprogram/io/table.h"
 #include "workprogram/storage/database.h"
 #include "workprogram/storage/iteminserter.h"
@@ -10,46 +12,69 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace wp::io {
 
+/// What happens to the rows a file hides (Row::hidden). Either way each is reported.
+enum class HiddenRows
+{
+    Import, ///< imported like the others (the default: nothing in the file is lost unseen)
+    Skip,   ///< left out
+};
+
 struct ImportOptions
 {
     int year = 0;
-    bool createUnits = false;            ///< add units for names not in the registry
-    bool dryRun = false;                 ///< validate and report, write nothing
+    bool createUnits = false; ///< add units for names not in the registry
+    bool dryRun = false;      ///< validate and report, write nothing
+    bool strict = false;      ///< a stated number that differs from the rows counted is an error
+    HiddenRows hiddenRows = HiddenRows::Import;
     std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
     std::optional<ColumnMap> columns;    ///< overrides the columns found under the header row
     ReadOptions read;
 };
 
-/// A problem found while importing, located as a person finds it: FILE:ROW:COLUMN.
-struct ImportIssue
-{
-    int row = 0;    ///< 0: the file as a whole
-    QString column; ///< the column's header as written, or its letter; empty: the row as a whole
-    QString message;
-    int columnIndex = -1; ///< 0-based column in the file, -1 when not a cell
-    QString rowLabel{};   ///< the row as the file's program names it ("bảng 2, dòng 5"); empty: the number
-    QString format(const QString& file) const;
-};
-
 /// What an import did or would do.
 struct ImportResult
 {
+    /// Kept per kind of warning; the rest are only counted (warningCount()).
+    static constexpr int MaxWarningsPerKind = 20;
+    /// Errors kept; the rest are only counted (errorCount()).
+    static constexpr int MaxErrors = 1000;
+
     bool ok = false;
     bool written = false;
-    QVector<ImportIssue> errors;
-    QVector<ImportIssue> warnings;
+    QString file;                  ///< the path read
+    QVector<ImportIssue> errors;   ///< the first MaxErrors
+    QVector<ImportIssue> warnings; ///< the first MaxWarningsPerKind of each kind, in the order found
     HeaderMatch header;
+    QVector<TableInfo> tables; ///< every table of the file (sheets), when it has several
+    int table = -1;            ///< the index in tables of the one read
+    QVector<int> candidates;   ///< tables whose header was found, when the first had none
     int itemsAdded = 0;
     QVector<QPair<QString, int>> perUnit; ///< unit name and items added, in registry order
     QStringList createdUnits;
-    bool renumbered = false; ///< STT values could not be kept and were assigned anew
+    bool renumbered = false;     ///< STT values could not be kept and were assigned anew
+    QVector<StatedCount> stated; ///< every number the table states, with what was counted
     /// How many batches the one-pass path (written while read) wrote the items in; 0 when the
     /// two-step path (plan, then apply) did. For tests and diagnostics.
     int streamedBatches = 0;
+
+    void addError(ImportIssue issue);
+    void addWarning(ImportIssue issue);
+    int errorCount() const { return m_errorCount; }
+    int warningCount(IssueKind kind) const { return m_warningCounts[size_t(kind)]; }
+    int warningCount() const;
+    /// The stated numbers that differ from the rows counted.
+    QVector<StatedCount> mismatches() const;
+    /// How messages name the table read: "trang tính \"Phụ lục\"", or empty for a file of one table.
+    QString tableLabel() const { return table >= 0 && table < tables.size() ? tables.at(table).label : QString(); }
+
+private:
+    int m_errorCount = 0;
+    std::array<int, IssueKindCount> m_warningCounts{};
 };
 
 /// A row of the file turned into an item, before it is written.
@@ -65,8 +90,9 @@ struct PlannedItem
 struct ImportPlan
 {
     ImportResult result;
-    QVector<PlannedItem> items;
-    QVector<Unit> newUnits; ///< units to create (with --create-units)
+    QVector<PlannedItem> items; ///< empty after Importer::check()
+    QVector<Unit> newUnits;     ///< units to create (with --create-units)
+    int renumberFrom = 0;       ///< when result.renumbered: the number of the first item
 };
 
 /// Reads a work-program table (xlsx, xls, ods, docx, csv or json) into items of one program year, all or
@@ -78,8 +104,11 @@ class Importer
 public:
     explicit Importer(storage::Database& db) : m_db(db) {}
 
-    /// Reads and validates @p path without writing.
+    /// Reads and validates @p path without writing: the items for a preview.
     ImportPlan plan(const QString& path, const ImportOptions& options);
+    /// plan() that keeps no items, only what the summary and a later write need (counts, new
+    /// units, the numbering): its memory stays flat whatever the size of the file. A dry run.
+    ImportPlan check(const QString& path, const ImportOptions& options);
     /// Writes a plan without errors in one transaction. Throws StorageError on failure.
     /// (The planned items get their ids; afterwards plan.result says what was written.)
     void apply(ImportPlan& plan, const ImportOptions& options);
@@ -87,8 +116,13 @@ public:
     ImportResult run(const QString& path, const ImportOptions& options);
 
 private:
-    /// run()'s fast path; nothing when it does not apply (see the definition).
-    std::optional<ImportResult> runStreaming(const QString& path, const ImportOptions& options);
+    struct WritePass;
+    /// Reads and writes in one pass; nothing when the rows need what it does not do (see the
+    /// definition). With @p pass, writes what check() decided (new units, numbering).
+    std::optional<ImportResult> runStreaming(const QString& path, const ImportOptions& options,
+                                             const WritePass* pass = nullptr);
+    /// Records the import and what the file stated, inside the writing transaction.
+    void recordImport(qint64 programId, const ImportResult& result);
 
     storage::Database& m_db;
 };

@@ -40,6 +40,7 @@ private:
         Form,
         Level,
         Note,
+        CoUnitsText,
         SearchText,
         TextCount
     };

@@ -1,0 +1,27 @@
+#pragma once
+
+// Private to wp_io: what the importer's two files (importer.cpp: plan, check, apply;
+// importer_streaming.cpp: run and the one-pass write) share.
+
+#include "workprogram/io/importer.h"
+
+#include <QSet>
+
+#include <functional>
+
+namespace wp::io::detail {
+
+/// Reads the rows of @p path into @p plan: the table found (TableFinder), then every data row
+/// through the interpreter. @p afterRow runs after each data row (the streaming import and
+/// check() take the planned items from there) and stops the reading by returning false.
+/// Returns false when reading stopped with an error (in plan.result.errors).
+bool readTable(const QString& path, const QVector<Unit>& units, const ImportOptions& options, ImportPlan& plan,
+               const std::function<bool()>& afterRow = {});
+
+/// A code for a unit created by an import: the initials of its name, made unique among @p taken.
+QString newUnitCode(const QString& name, const QSet<QString>& taken);
+
+/// The STT numbers already used in the program of @p year.
+QSet<int> numbersTaken(storage::Database& db, int year);
+
+} // namespace wp::io::detail

@@ -4,6 +4,8 @@
 #include "rowreader.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/core/workflow.h"
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -11,6 +13,7 @@
 #include "workprogram/storage/iteminserter.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QHash>
 
 #include <condition_variable>
@@ -133,10 +136,76 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
 
 } // namespace
 
+namespace {
+
+/// Why the workflow refuses to import @p item (file row @p row), or empty. Without accounts the
+/// import follows the Office's rules, the widest role (as ItemService does).
+QString refusalOf(const Item& item, int row, const ImportOptions& options)
+{
+    const Role role = options.actor ? options.actor->role : Role::Office;
+    const QString who = options.actor ? QStringLiteral("%1 (%2)").arg(options.actor->login, RoleInfo::label(role))
+                                      : Importer::tr("người nhập (chưa có tài khoản: theo quyền của Văn phòng)");
+    const QVector<Status> allowed = Workflow::importStatuses(role);
+    if (!allowed.contains(item.status)) {
+        QStringList labels;
+        for (Status s : allowed)
+            labels.append(QStringLiteral("\"%1\"").arg(StatusInfo::label(s)));
+        return Importer::tr("dòng %1: nội dung ở trạng thái \"%2\" không nhập được; %3 chỉ đưa nội dung mới tới các "
+                            "trạng thái %4 theo quy trình, các trạng thái khác phải đi qua quy trình (duyệt, ký ban "
+                            "hành, báo cáo tiến độ)")
+            .arg(row)
+            .arg(StatusInfo::label(item.status), who, labels.join(QStringLiteral(", ")));
+    }
+    if (role == Role::Unit && item.leadUnitId != options.actor->unitId)
+        return Importer::tr("dòng %1: nội dung do đơn vị khác chủ trì; %2 chỉ nhập được nội dung của đơn vị mình")
+            .arg(row)
+            .arg(who);
+    return QString();
+}
+
+/// Why the program of @p year takes no new items now (it is signed), or empty.
+QString programRefusal(storage::Database& db, int year)
+{
+    const std::optional<Program> p = storage::ProgramRepository(db).byYear(year);
+    if (!p || p->state != ProgramState::Issued)
+        return QString();
+    return Importer::tr("chương trình năm %1 đã ký ban hành: không thêm nội dung được cho đến khi Văn phòng mở điều "
+                        "chỉnh, bổ sung chương trình")
+        .arg(year);
+}
+
+/// The audit log's row of an import: by whom, into which year, from which file, how many items.
+void recordImport(storage::Database& db, const QString& path, const ImportOptions& options, int items)
+{
+    storage::AuditEntry e;
+    e.login = options.actor ? options.actor->login : QString(QLatin1String(""));
+    e.kind = storage::AuditLog::Import;
+    e.target = QString::number(options.year);
+    e.details = QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                            {QStringLiteral("size"), QFileInfo(path).size()},
+                            {QStringLiteral("items"), items}};
+    storage::AuditLog(db).append(e);
+}
+
+/// How the imported items' `create` rows read: by the importer, "nhập từ tệp NAME".
+storage::CreationRecord creationRecord(const QString& path, const ImportOptions& options)
+{
+    return storage::CreationRecord{options.actor ? options.actor->login : QString(),
+                                   Importer::tr("nhập từ tệp %1").arg(QFileInfo(path).fileName())};
+}
+} // namespace
+
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
+    plan.source = path;
     ImportResult& result = plan.result;
+    if (storage::Database::isOpenDatabaseFile(path)) {
+        // Reading it would drop SQLite's locks on it (see Database::isOpenDatabaseFile).
+        result.errors.append({0, QString(), tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
+                                                .arg(QFileInfo(path).fileName())});
+        return plan;
+    }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     if (!readTable(path, units, options, plan))
         return plan;
@@ -169,6 +238,20 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
                                                    .arg(plan.items.first().item.number)});
     }
 
+    // What the workflow allows the importer, checked once the rows are read: nothing is written
+    // when it refuses (the CLI exits with 5).
+    for (const PlannedItem& p : std::as_const(plan.items))
+        if (const QString problem = Workflow::textProblem(p.item); !problem.isEmpty())
+            result.errors.append({p.row, QString(), problem});
+    if (result.errors.isEmpty()) {
+        result.refusal = programRefusal(m_db, options.year);
+        for (const PlannedItem& p : std::as_const(plan.items)) {
+            if (!result.refusal.isEmpty())
+                break;
+            result.refusal = refusalOf(p.item, p.row, options);
+        }
+    }
+
     // Items per unit, in registry order, then the new units.
     QHash<qint64, int> perUnit;
     QHash<QString, int> perNewUnit;
@@ -187,7 +270,7 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
             result.perUnit.append({u.name, n});
     }
     result.itemsAdded = int(plan.items.size());
-    result.ok = result.errors.isEmpty();
+    result.ok = result.errors.isEmpty() && result.refusal.isEmpty();
     return plan;
 }
 
@@ -206,7 +289,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         newIds.insert(text::foldKey(u.name), u.id);
     }
     const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-    storage::ItemInserter writer(m_db);
+    storage::ItemInserter writer(m_db, creationRecord(plan.source, options));
     for (PlannedItem& p : plan.items) {
         Item& it = p.item;
         it.programId = program.id;
@@ -219,6 +302,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         }
         writer.insert(it);
     }
+    recordImport(m_db, plan.source, options, int(plan.items.size()));
     tx.commit();
     plan.result.written = true;
 }
@@ -285,7 +369,7 @@ constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
 
 ImportResult Importer::run(const QString& path, const ImportOptions& options)
 {
-    if (!options.dryRun) {
+    if (!options.dryRun && !storage::Database::isOpenDatabaseFile(path)) {
         if (std::optional<ImportResult> r = runStreaming(path, options))
             return *r;
     }
@@ -302,6 +386,8 @@ ImportResult Importer::run(const QString& path, const ImportOptions& options)
 // whose messages are the reference.
 std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options)
 {
+    if (!programRefusal(m_db, options.year).isEmpty())
+        return std::nullopt; // plan() says why
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     QSet<int> taken;
     if (std::optional<Program> p = storage::ProgramRepository(m_db).byYear(options.year))
@@ -333,7 +419,8 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
                 }
                 for (const PlannedItem& p : std::as_const(read.items)) {
                     const Item& it = p.item;
-                    if (!p.newCoUnits.isEmpty() || it.number <= 0 || taken.contains(it.number)) {
+                    if (!p.newCoUnits.isEmpty() || it.number <= 0 || taken.contains(it.number) ||
+                        !refusalOf(it, p.row, options).isEmpty() || !Workflow::textProblem(it).isEmpty()) {
                         fast = false;
                         return false;
                     }
@@ -375,7 +462,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
     {
         storage::Transaction tx(m_db);
         const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-        storage::ItemInserter writer(m_db);
+        storage::ItemInserter writer(m_db, creationRecord(path, options));
         storage::ItemBatch batch;
         int batches = 0;
         while (queue.pop(batch)) {
@@ -386,6 +473,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
         if (readerException)
             std::rethrow_exception(readerException);
         if (fast && added > 0) {
+            recordImport(m_db, path, options, added);
             tx.commit();
             ImportResult r = read.result;
             for (const Unit& u : units)

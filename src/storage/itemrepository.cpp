@@ -57,9 +57,9 @@ Item readItem(const QSqlQuery& q)
 
 } // namespace
 
-void ItemRepository::insert(QVector<Item>& items)
+void ItemRepository::insert(QVector<Item>& items, const CreationRecord& record)
 {
-    ItemInserter inserter(m_db);
+    ItemInserter inserter(m_db, record);
     for (Item& it : items)
         inserter.insert(it);
 }

@@ -2,6 +2,7 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/core/unit.h"
+#include "workprogram/core/user.h"
 #include "workprogram/io/columns.h"
 #include "workprogram/io/table.h"
 #include "workprogram/storage/database.h"
@@ -22,6 +23,10 @@ struct ImportOptions
     std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
     std::optional<ColumnMap> columns;    ///< overrides the columns found under the header row
     ReadOptions read;
+    /// Who imports (none: a database without accounts). The items' `create` rows name them, and
+    /// the workflow limits what they may bring in: the Office any unit's items in a status it could
+    /// reach itself (Workflow::reachable), a unit only its own unit's items, only as proposals.
+    std::optional<User> actor;
 };
 
 /// A problem found while importing, located as a person finds it: FILE:ROW:COLUMN.
@@ -46,6 +51,9 @@ struct ImportResult
     QVector<QPair<QString, int>> perUnit; ///< unit name and items added, in registry order
     QStringList createdUnits;
     bool renumbered = false; ///< STT values could not be kept and were assigned anew
+    /// Set when the workflow refuses the import as a whole (the CLI exits with 5): the importer's
+    /// role may not bring in a row's status or unit, or the program is signed. Nothing is written.
+    QString refusal;
     /// How many batches the one-pass path (written while read) wrote the items in; 0 when the
     /// two-step path (plan, then apply) did. For tests and diagnostics.
     int streamedBatches = 0;
@@ -63,6 +71,7 @@ struct PlannedItem
 /// Everything read and checked from a file, ready to write: the preview of the import wizard.
 struct ImportPlan
 {
+    QString source; ///< the file read (its name is recorded with the imported items)
     ImportResult result;
     QVector<PlannedItem> items;
     QVector<Unit> newUnits; ///< units to create (with --create-units)

@@ -8,6 +8,8 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include "workprogram/storage/userrepository.h"
+
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -24,6 +26,9 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
+    // Password hashing at its minimum cost when a test asks for it (WP_PWHASH_FAST=1): the
+    // program itself never honours that variable.
+    wp::storage::UserRepository::allowFastHashingForTests();
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("workprogram-tests"));
     TestApplication::setApplicationName(QStringLiteral("workprogram-tests"));

@@ -20,7 +20,8 @@ storage::Database& TempDb::db()
     return *m_db;
 }
 
-CliResult runCli(const QStringList& args, const QStringList& env)
+namespace {
+CliResult runProgram(const QString& program, const QStringList& args, const QStringList& env)
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -31,13 +32,24 @@ CliResult runCli(const QStringList& args, const QStringList& env)
     for (const QString& kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(WP_CLI_PATH), args);
+    p.start(program, args);
     p.waitForFinished(120000);
     CliResult r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+} // namespace
+
+CliResult runCli(const QStringList& args, const QStringList& env)
+{
+    return runProgram(QStringLiteral(WP_CLI_PATH), args, env);
+}
+
+CliResult runReleaseCli(const QStringList& args, const QStringList& env)
+{
+    return runProgram(QStringLiteral(WP_RELEASE_CLI_PATH), args, env);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -37,8 +37,11 @@ struct CliResult
     QString err;
 };
 
-/// Runs the real workprogram-cli binary with @p args; @p env adds environment variables.
+/// Runs the real workprogram-cli binary with @p args; @p env adds environment variables. It is the
+/// test suite's build of the program (workprogram-cli-tests), which honours WP_PWHASH_FAST=1.
 CliResult runCli(const QStringList& args, const QStringList& env = {});
+/// The same, with the program people run (workprogram-cli).
+CliResult runReleaseCli(const QStringList& args, const QStringList& env = {});
 
 /// What a refused change must leave alone, as one string to compare before and after: every
 /// item (status, row version, merged_into), the number of history rows, and the accounts with

@@ -1,6 +1,9 @@
 // workprogram-cli: the command-line program; everything it does lives in wp_cli.
 #include "workprogram/cli/cli.h"
 #include "workprogram/core/language.h"
+#ifdef WP_TEST_HOOKS
+#include "workprogram/storage/userrepository.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +18,11 @@
 
 int main(int argc, char** argv)
 {
+#ifdef WP_TEST_HOOKS
+    // The test suite's copy of the program (workprogram-cli-tests): cheap password hashes when the
+    // tests ask for them. The program people run is built without this.
+    wp::storage::UserRepository::allowFastHashingForTests();
+#endif
     // Reports need fonts and a paint device, hence a QGuiApplication. Every other command stays
     // a QCoreApplication, which starts faster.
     const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;

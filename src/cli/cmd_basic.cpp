@@ -2,10 +2,12 @@
 #include "context.h"
 #include "output.h"
 
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,8 +17,14 @@ int cmdInit(Context& c)
 {
     if (!c.parse())
         return Ok;
+    // An existing database is left as it is (opening it upgrades an older schema, as every command
+    // does); init writes nothing of its own.
+    const bool existed = QFileInfo(c.dbPath()).size() > 0;
     auto db = c.openDb();
-    c.out << Cli::tr("Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)").arg(db->location()).arg(db->schemaVersion())
+    c.out << (existed ? Cli::tr("Cơ sở dữ liệu %1 đã có (lược đồ phiên bản %2): không thay đổi gì")
+                      : Cli::tr("Cơ sở dữ liệu %1 sẵn sàng (lược đồ phiên bản %2)"))
+                 .arg(db->location())
+                 .arg(db->schemaVersion())
           << "\n";
     return Ok;
 }
@@ -132,6 +140,23 @@ void readUnitOptions(Context& c, Unit& u)
         u.active = true;
 }
 
+/// The audit log's row of a unit added or changed, with the unit as it is now.
+void recordUnit(storage::Database& db, const std::optional<User>& who, const QString& kind, const Unit& u)
+{
+    storage::AuditEntry e;
+    e.login = who ? who->login : QString(QLatin1String(""));
+    e.kind = kind;
+    e.target = u.code;
+    e.details = QJsonObject{{QStringLiteral("name"), u.name},
+                            {QStringLiteral("short_name"), u.shortName},
+                            {QStringLiteral("aliases"), QJsonArray::fromStringList(u.aliases)},
+                            {QStringLiteral("order"), u.displayOrder},
+                            {QStringLiteral("active"), u.active},
+                            {QStringLiteral("from_year"), u.fromYear ? QJsonValue(*u.fromYear) : QJsonValue()},
+                            {QStringLiteral("to_year"), u.toYear ? QJsonValue(*u.toYear) : QJsonValue()}};
+    storage::AuditLog(db).append(e);
+}
+
 } // namespace
 
 int cmdUnits(Context& c)
@@ -146,6 +171,7 @@ int cmdUnits(Context& c)
     c.parser.addOption({QStringLiteral("active"), Cli::tr("đánh dấu đang hoạt động")});
     c.parser.addOption({QStringLiteral("year"), Cli::tr("chỉ các đơn vị của năm này (list)"), Cli::tr("NĂM")});
     c.parser.addOption({QStringLiteral("format"), Cli::tr("table | csv | json (list)"), Cli::tr("ĐỊNH_DẠNG")});
+    c.addAsOption();
     if (!c.parse(QStringLiteral("list | add MÃ --name TÊN | alias ĐƠN_VỊ TÊN_KHÁC | set ĐƠN_VỊ"), 0, 3))
         return Ok;
     const QStringList pos = c.parser.positionalArguments();
@@ -165,10 +191,12 @@ int cmdUnits(Context& c)
         readUnitOptions(c, u);
         if (u.name.isEmpty())
             throw Failure(Usage, Cli::tr("thiếu --name cho đơn vị %1").arg(u.code));
+        const std::optional<User> who = c.writer(*db, {Role::Admin}, Cli::tr("thêm đơn vị"));
         if (repo.byCode(u.code))
             throw Failure(BadInput, Cli::tr("đã có đơn vị mã %1").arg(u.code));
         storage::Transaction tx(*db);
-        repo.add(u);
+        u.id = repo.add(u);
+        recordUnit(*db, who, storage::AuditLog::UnitAdd, u);
         tx.commit();
         c.out << Cli::tr("Đã thêm đơn vị %1 — %2").arg(u.code, u.name) << "\n";
         return Ok;
@@ -181,11 +209,13 @@ int cmdUnits(Context& c)
                               ? Cli::tr("cách dùng: workprogram-cli units alias ĐƠN_VỊ TÊN_KHÁC")
                               : Cli::tr("cách dùng: workprogram-cli units set ĐƠN_VỊ [--name ...] [--short ...]"));
         Unit u = c.unit(*db, pos.at(1));
+        const std::optional<User> who = c.writer(*db, {Role::Admin}, Cli::tr("sửa danh mục đơn vị"));
         if (action == QLatin1String("alias") && !u.aliases.contains(pos.at(2).trimmed()))
             u.aliases.append(pos.at(2).trimmed());
         readUnitOptions(c, u);
         storage::Transaction tx(*db);
         repo.update(u);
+        recordUnit(*db, who, storage::AuditLog::UnitSet, u);
         tx.commit();
         c.out << Cli::tr("Đã cập nhật đơn vị %1 — %2").arg(u.code, u.name) << "\n";
         return Ok;

@@ -1,7 +1,9 @@
 // import: a work-program table (xlsx, xls, ods, docx, csv, json) into a program year, all or nothing.
 #include "context.h"
 
+#include "workprogram/core/workflow.h"
 #include "workprogram/io/importer.h"
+#include "workprogram/storage/workflowservice.h"
 
 #include <QFileInfo>
 
@@ -101,6 +103,7 @@ int cmdImport(Context& c)
     c.parser.addOption({QStringLiteral("status"),
                         Cli::tr("trạng thái của các dòng không ghi trạng thái (mặc định: proposed)"),
                         Cli::tr("TRẠNG_THÁI")});
+    c.addAsOption();
     if (!c.parse(Cli::tr("TỆP"), 1, 1))
         return Ok;
     const QString file = c.parser.positionalArguments().first();
@@ -127,6 +130,7 @@ int cmdImport(Context& c)
     auto db = c.openDb();
     io::ImportOptions options;
     options.year = c.year(*db);
+
     options.createUnits = c.parser.isSet(QStringLiteral("create-units"));
     options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
     options.read = read;
@@ -140,9 +144,33 @@ int cmdImport(Context& c)
         if (!options.defaultStatus)
             throw Failure(Usage, Cli::tr("không hiểu trạng thái \"%1\"").arg(c.parser.value(QStringLiteral("status"))));
     }
+    // A dry run writes nothing: it needs nobody. A real import needs the Office or a unit's staff.
+    if (!options.dryRun)
+        options.actor = c.writer(*db, {Role::Office, Role::Unit}, Cli::tr("nhập dữ liệu"));
+    if (options.defaultStatus) {
+        const Role role = options.actor ? options.actor->role : Role::Office;
+        if (!Workflow::importStatuses(role).contains(*options.defaultStatus)) {
+            QStringList allowed;
+            for (Status s : Workflow::importStatuses(role))
+                allowed.append(StatusInfo::key(s));
+            throw storage::PermissionError(
+                Cli::tr("--status %1: %2 chỉ nhập được nội dung ở các trạng thái %3; các trạng thái khác phải đi qua "
+                        "quy trình (duyệt, ký ban hành, báo cáo tiến độ)")
+                    .arg(StatusInfo::key(*options.defaultStatus),
+                         options.actor ? QStringLiteral("%1 (%2)").arg(options.actor->login, RoleInfo::label(role))
+                                       : Cli::tr("người nhập (chưa có tài khoản: theo quyền của Văn phòng)"),
+                         allowed.join(QStringLiteral(", "))));
+        }
+    }
 
     const io::ImportResult r = io::Importer(*db).run(file, options);
     printWarnings(c, r, file);
+    // Bad rows first (exit 2, as for any file), then the workflow's refusal of the whole import.
+    if (!r.refusal.isEmpty() && r.errorCount() == 0) {
+        c.err << Cli::tr("bị từ chối: ") << r.refusal << "\n"
+              << Cli::tr("Không nhập gì; cơ sở dữ liệu không thay đổi.") << "\n";
+        return Refused;
+    }
     if (!r.ok) {
         constexpr int Shown = 200;
         for (int i = 0; i < r.errors.size() && i < Shown; ++i)

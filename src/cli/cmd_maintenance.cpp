@@ -1,7 +1,10 @@
 // backup, restore and check.
 #include "context.h"
 
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/maintenance.h"
+
+#include <QJsonObject>
 
 #include <QFileInfo>
 
@@ -30,13 +33,55 @@ int cmdBackup(Context& c)
 int cmdRestore(Context& c)
 {
     c.parser.addOption({QStringLiteral("from"), Cli::tr("tệp sao lưu cần khôi phục"), Cli::tr("TỆP")});
+    c.addAsOption();
     if (!c.parse())
         return Ok;
     const QString from = c.parser.value(QStringLiteral("from"));
     if (from.isEmpty())
         throw Failure(Usage, Cli::tr("thiếu --from TỆP"));
+    if (!QFileInfo::exists(from))
+        throw Failure(DbError, Cli::tr("không có tệp sao lưu %1").arg(from));
+    // Who restores: an administrator of the database being replaced; when it cannot be opened
+    // (damaged), of the backup, looked into without changing it.
+    const QString what = Cli::tr("khôi phục cơ sở dữ liệu");
+    std::optional<User> who;
+    bool asked = false;
+    if (QFileInfo(c.dbPath()).size() > 0) {
+        std::unique_ptr<storage::Database> current;
+        try {
+            current = storage::Database::open(c.dbPath());
+        } catch (const storage::StorageError& e) {
+            if (e.kind() != storage::StorageError::Kind::Damaged)
+                throw Failure(DbError, e.message());
+        }
+        if (current) {
+            who = c.writer(*current, {Role::Admin}, what);
+            asked = true;
+        }
+    }
+    if (!asked) {
+        std::unique_ptr<storage::Database> backup;
+        try {
+            backup = storage::Database::openReadOnly(from);
+        } catch (const storage::StorageError& e) {
+            throw Failure(DbError, Cli::tr("tệp sao lưu %1 không đọc được: %2").arg(from, e.message()));
+        }
+        if (backup->schemaVersion() >= 3)
+            who = c.writer(*backup, {Role::Admin}, what);
+    }
     try {
         storage::Maintenance::restore(from, c.dbPath());
+        // Recorded in the database as restored, by whoever restored it.
+        auto restored = storage::Database::open(c.dbPath());
+        storage::Transaction tx(*restored);
+        storage::AuditEntry e;
+        e.login = who ? who->login : QString(QLatin1String(""));
+        e.kind = storage::AuditLog::Restore;
+        e.target = QFileInfo(from).fileName();
+        e.details = QJsonObject{{QStringLiteral("size"), QFileInfo(from).size()},
+                                {QStringLiteral("sha256"), storage::Maintenance::fileSha256(from)}};
+        storage::AuditLog(*restored).append(e);
+        tx.commit();
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, e.message());
     }
@@ -51,12 +96,14 @@ int cmdCheck(Context& c)
     if (!QFileInfo::exists(c.dbPath()))
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     storage::Maintenance::CheckResult r;
+    bool damaged = true; // what check finds is damage, unless the file could not be opened for another reason
     try {
-        auto db = c.openDb();
+        auto db = storage::Database::open(c.dbPath());
         r = storage::Maintenance::check(*db);
-    } catch (const Failure& f) {
+    } catch (const storage::StorageError& e) {
         r.ok = false;
-        r.problems.append(f.message());
+        r.problems.append(e.message());
+        damaged = e.kind() == storage::StorageError::Kind::Damaged;
     }
     if (r.ok) {
         c.out << Cli::tr("Cơ sở dữ liệu %1 không có lỗi.").arg(c.dbPath()) << "\n";
@@ -64,8 +111,10 @@ int cmdCheck(Context& c)
     }
     for (const QString& p : r.problems)
         c.err << p << "\n";
-    c.err << Cli::tr("Cơ sở dữ liệu %1 có lỗi; hãy khôi phục từ bản sao lưu (workprogram-cli restore).").arg(c.dbPath())
-          << "\n";
+    if (damaged)
+        c.err << Cli::tr("Cơ sở dữ liệu %1 có lỗi; hãy khôi phục từ bản sao lưu (workprogram-cli restore).")
+                     .arg(c.dbPath())
+              << "\n";
     return DbError;
 }
 

@@ -3,7 +3,10 @@
 #include "output.h"
 
 #include "workprogram/core/comparison.h"
+#include "workprogram/storage/auditlog.h"
+#include "workprogram/storage/headlog.h"
 #include "workprogram/storage/history.h"
+#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
@@ -123,20 +126,44 @@ int cmdSnapshots(Context& c)
 
 int cmdVerify(Context& c)
 {
+    c.parser.addOption({QStringLiteral("head"),
+                        Cli::tr("một mã băm in trên giấy (cuối chuỗi lịch sử, hoặc của ảnh chụp ở chân trang bản in): "
+                                "kiểm tra nó có trong cơ sở dữ liệu"),
+                        Cli::tr("MÃ_BĂM")});
+    c.parser.addOption({QStringLiteral("heads"),
+                        Cli::tr("in thêm mã băm cuối của ba chuỗi lịch sử (để ghi lên giấy, đối chiếu về sau)")});
     if (!c.parse())
         return Ok;
     if (!QFileInfo::exists(c.dbPath()))
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     auto db = c.openDb();
-    const QStringList problems = storage::HistoryRepository(*db).verify() +
-                                 storage::ProgramHistoryRepository(*db).verify() +
-                                 storage::SnapshotRepository(*db).verify();
+    storage::HeadLog heads(*db);
+    // The chains first (a changed row), then the tables against the history they should follow,
+    // then the heads kept outside the database (a chain rewritten whole).
+    QStringList problems = storage::HistoryRepository(*db).verify() + storage::ProgramHistoryRepository(*db).verify() +
+                           storage::SnapshotRepository(*db).verify() + storage::AuditLog(*db).verify();
+    problems += storage::StateVerifier(*db).verify();
+    problems += heads.check();
+    const QString head = c.parser.value(QStringLiteral("head")).trimmed();
+    QString found;
+    if (!head.isEmpty()) {
+        found = heads.find(head);
+        if (found.isEmpty())
+            problems.append(Cli::tr("mã băm %1 không có trong cơ sở dữ liệu: bản in mang mã này không khớp với dữ liệu "
+                                    "hiện có (hoặc lịch sử đã bị viết lại)")
+                                .arg(head));
+    }
     if (!problems.isEmpty()) {
+        // The first problem on the line scripts read (as before), then every other one on its own.
         QString message = problems.first();
         if (problems.size() > 1)
             message += Cli::tr(" (và %1 chỗ hỏng khác)").arg(problems.size() - 1);
-        throw Failure(DbError, message);
+        c.err << Cli::tr("lỗi: ") << printable(message) << "\n";
+        for (qsizetype i = 1; i < problems.size(); ++i)
+            c.err << "  " << printable(problems.at(i)) << "\n";
+        return DbError;
     }
+    heads.record(QStringLiteral("verify"));
     const int history = storage::HistoryRepository(*db).count();
     int snapshots = 0;
     for (const Program& p : storage::ProgramRepository(*db).all())
@@ -146,6 +173,14 @@ int cmdVerify(Context& c)
                  .arg(storage::ProgramHistoryRepository(*db).count())
                  .arg(snapshots)
           << "\n";
+    if (!found.isEmpty())
+        c.out << Cli::tr("Mã băm %1 là của %2.").arg(head, found) << "\n";
+    if (c.parser.isSet(QStringLiteral("heads"))) {
+        const storage::HeadLog::Heads now = heads.current();
+        c.out << Cli::tr("Mã băm cuối: nội dung %1, các bước %2, quản trị %3 (đã ghi vào %4)")
+                     .arg(now.items, now.steps, now.audit, heads.path())
+              << "\n";
+    }
     return Ok;
 }
 

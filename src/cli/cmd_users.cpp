@@ -1,11 +1,16 @@
 // Users and signing in: users add | list | passwd, and --as for the commands that act.
 #include "context.h"
+#include "output.h"
+
+#include "workprogram/core/deadline.h"
 
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <termios.h>
@@ -36,7 +41,6 @@ QString readSecret(QTextStream& err, const QString& prompt)
     return line;
 }
 
-const QString asOption = QStringLiteral("as");
 
 } // namespace
 
@@ -56,12 +60,40 @@ User Context::actor(storage::Database& db) const
     if (login.isEmpty())
         throw Failure(Usage, Cli::tr("hãy cho biết ai làm việc này: --as TÊN_ĐĂNG_NHẬP"));
     const QString pw = password(QStringLiteral("WP_PASSWORD"), Cli::tr("Mật khẩu của %1: ").arg(login), false);
+    User who;
     try {
-        return storage::UserRepository(db).authenticate(login, pw);
+        who = storage::UserRepository(db).authenticate(login, pw);
     } catch (const storage::AuthenticationError& e) {
         throw Failure(AuthFailed, e.message());
     }
+    // A password an administrator reset works once: to choose one's own before anything else.
+    if (who.mustChangePassword) {
+        if (!qEnvironmentVariableIsSet("WP_NEW_PASSWORD") && !isatty(STDIN_FILENO))
+            throw Failure(AuthFailed, Cli::tr("mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật "
+                                              "khẩu mới (biến WP_NEW_PASSWORD, hoặc chạy lệnh trên một cửa sổ dòng lệnh "
+                                              "để được hỏi)")
+                                          .arg(login));
+        const QString fresh =
+            password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
+        if (fresh == pw)
+            throw Failure(AuthFailed, Cli::tr("mật khẩu mới phải khác mật khẩu quản trị đã đặt lại"));
+        storage::UserAdmin(db).setPassword(who, login, fresh);
+        who.mustChangePassword = false;
+        err << Cli::tr("Đã đổi mật khẩu của %1.").arg(login) << "\n";
+    }
+    return who;
 }
+
+namespace {
+
+/// @p text as a JSON string, quoted and escaped.
+QString jsonString(const QString& text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+} // namespace
 
 int cmdUsers(Context& c)
 {
@@ -94,10 +126,15 @@ int cmdUsers(Context& c)
             c.out << "[";
             bool first = true;
             for (const User& u : users.all()) {
-                c.out << (first ? "\n" : ",\n") << "  {\"login\": \"" << u.login << "\", \"name\": \""
-                      << QString(u.fullName).replace(QLatin1Char('"'), QLatin1String("\\\"")) << "\", \"role\": \""
-                      << RoleInfo::key(u.role) << "\", \"unit\": \"" << unitCode(u.unitId)
-                      << "\", \"active\": " << (u.active ? "true" : "false") << "}";
+                const QString reset = u.passwordResetAt.isValid()
+                                          ? QStringLiteral("{\"at\": %1, \"by\": %2}")
+                                                .arg(jsonString(u.passwordResetAt.toString(Qt::ISODateWithMs)),
+                                                     jsonString(u.passwordResetBy))
+                                          : QStringLiteral("null");
+                c.out << (first ? "\n" : ",\n") << "  {\"login\": " << jsonString(u.login)
+                      << ", \"name\": " << jsonString(u.fullName) << ", \"role\": " << jsonString(RoleInfo::key(u.role))
+                      << ", \"unit\": " << jsonString(unitCode(u.unitId))
+                      << ", \"active\": " << (u.active ? "true" : "false") << ", \"last_reset\": " << reset << "}";
                 first = false;
             }
             c.out << "\n]\n";
@@ -109,10 +146,17 @@ int cmdUsers(Context& c)
                 scope.append(unitCode(u.unitId));
             for (qint64 id : u.leaderUnitIds)
                 scope.append(unitCode(id));
-            c.out << u.login.leftJustified(14) << " " << RoleInfo::key(u.role).leftJustified(7) << " "
-                  << scope.join(QLatin1Char(',')).leftJustified(10) << " " << u.fullName
-                  << (u.title.isEmpty() ? QString() : QStringLiteral(" — ") + u.title)
-                  << (u.active ? QString() : QStringLiteral(" ") + Cli::tr("(đã khóa)")) << "\n";
+            c.out << printable(u.login).leftJustified(14) << " " << RoleInfo::key(u.role).leftJustified(7) << " "
+                  << scope.join(QLatin1Char(',')).leftJustified(10) << " " << printable(u.fullName)
+                  << (u.title.isEmpty() ? QString() : QStringLiteral(" — ") + printable(u.title))
+                  << (u.active ? QString() : QStringLiteral(" ") + Cli::tr("(đã khóa)"))
+                  << (u.passwordResetAt.isValid()
+                          ? QStringLiteral(" ") + Cli::tr("(mật khẩu đặt lại %1 bởi %2%3)")
+                                                      .arg(formatDate(u.passwordResetAt.toLocalTime().date()),
+                                                           printable(u.passwordResetBy),
+                                                           u.mustChangePassword ? Cli::tr(", chưa đổi") : QString())
+                          : QString())
+                  << "\n";
         }
         return Ok;
     }
@@ -167,6 +211,9 @@ int cmdUsers(Context& c)
         } catch (const storage::AuthenticationError& e) {
             throw Failure(AuthFailed, e.message());
         }
+        if (who.mustChangePassword && who.login != login)
+            throw Failure(AuthFailed, Cli::tr("mật khẩu của %1 chỉ dùng một lần: hãy đổi mật khẩu của chính mình trước")
+                                          .arg(who.login));
         storage::UserAdmin admin(*db);
         admin.checkMaySetPassword(who, login);
         const QString fresh =

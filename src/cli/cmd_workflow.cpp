@@ -1,5 +1,6 @@
 // The item workflow on the command line: transition, comment, history.
 #include "context.h"
+#include "output.h"
 
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/history.h"
@@ -13,12 +14,10 @@
 namespace wp::cli {
 namespace {
 
-const QString asOption = QStringLiteral("as");
 
 void addAsOption(Context& c)
 {
-    c.parser.addOption(
-        {asOption, Cli::tr("người thực hiện (mật khẩu từ WP_PASSWORD hoặc hỏi)"), Cli::tr("TÊN_ĐĂNG_NHẬP")});
+    c.addAsOption();
 }
 
 qint64 itemId(Context& c, storage::Database& db)
@@ -127,22 +126,23 @@ int cmdHistory(Context& c)
     if (entries.isEmpty())
         c.out << Cli::tr("Nội dung này chưa có lịch sử.") << "\n";
     for (const storage::HistoryEntry& e : entries) {
-        c.out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  " << e.login.leftJustified(12)
-              << " ";
+        c.out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
+              << printable(e.login).leftJustified(12) << " ";
         switch (e.kind) {
         case storage::HistoryEntry::Kind::Transition:
             c.out << (e.from ? StatusInfo::label(*e.from) : QString()) << " → "
                   << (e.to ? StatusInfo::label(*e.to) : QString());
             if (!e.comment.isEmpty())
-                c.out << ": " << e.comment;
+                c.out << ": " << printable(e.comment);
             break;
         case storage::HistoryEntry::Kind::Comment:
-            c.out << Cli::tr("ý kiến: ") << e.comment;
+            c.out << Cli::tr("ý kiến: ") << printable(e.comment);
             break;
         case storage::HistoryEntry::Kind::Edit: {
             QStringList parts;
             for (const storage::FieldChange& ch : e.changes)
-                parts.append(QStringLiteral("%1: \"%2\" → \"%3\"").arg(ch.field, ch.oldValue, ch.newValue));
+                parts.append(QStringLiteral("%1: \"%2\" → \"%3\"")
+                                 .arg(ch.field, printable(ch.oldValue), printable(ch.newValue)));
             c.out << Cli::tr("sửa ") << parts.join(QStringLiteral("; "));
             break;
         }
@@ -151,10 +151,13 @@ int cmdHistory(Context& c)
             const bool created = e.kind == storage::HistoryEntry::Kind::Create;
             QStringList parts;
             for (const storage::FieldChange& ch : e.changes)
-                parts.append(QStringLiteral("%1: \"%2\"").arg(ch.field, created ? ch.newValue : ch.oldValue));
+                parts.append(
+                    QStringLiteral("%1: \"%2\"").arg(ch.field, printable(created ? ch.newValue : ch.oldValue)));
             c.out << (created ? Cli::tr("thêm (%1) ").arg(e.to ? StatusInfo::label(*e.to) : QString())
-                              : Cli::tr("xóa (%1) ").arg(e.from ? StatusInfo::label(*e.from) : QString()))
-                  << parts.join(QStringLiteral("; "));
+                              : Cli::tr("xóa (%1) ").arg(e.from ? StatusInfo::label(*e.from) : QString()));
+            if (!e.comment.isEmpty())
+                c.out << printable(e.comment) << " — ";
+            c.out << parts.join(QStringLiteral("; "));
             break;
         }
         }

@@ -61,10 +61,21 @@ struct Context
     /// The person named by --as, signed in with the password from WP_PASSWORD or a prompt;
     /// Failure(AuthFailed) for an unknown login or a wrong password.
     User actor(storage::Database& db) const;
+    /// Who writes, for a command that changes the database (import, units, demo, restore, ...).
+    /// Once the database has accounts, nobody writes unsigned: --as is required (Failure(AuthFailed)
+    /// without it), the person signs in (actor()), and a role outside @p roles is refused
+    /// (PermissionError, exit 5) with @p what in the message ("nhập dữ liệu"). Without accounts:
+    /// nobody (std::nullopt; the history records an empty login).
+    std::optional<User> writer(storage::Database& db, const QVector<Role>& roles, const QString& what) const;
+    /// Adds --as to the command's options.
+    void addAsOption();
     /// A password from environment variable @p envName, else asked on the terminal
     /// (twice when @p confirm).
     QString password(const QString& envName, const QString& prompt, bool confirm) const;
 };
+
+/// The --as option's name.
+extern const QString asOption;
 
 /// The translation context of the command line's messages.
 class Cli

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace wp::cli {
@@ -29,7 +30,7 @@ void Table::add(const QStringList& row)
 {
     m_row.resize(0);
     for (int i = 0; i < row.size(); ++i) {
-        const QString& cell = row.at(i);
+        const QString cell = printable(row.at(i)); // data never steers the terminal
         if (i >= m_widths.size()) { // wider than the header: printed, not measured
             m_row += cell.toUtf8();
             m_row += CellEnd;
@@ -104,11 +105,40 @@ void Table::print(QTextStream& out) const
     }
 }
 
-void printTable(QTextStream& out, const QStringList& header, const QVector<QStringList>& rows,
+QString printable(const QString& text)
+{
+    const auto plain = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && !(c >= 0x202A && c <= 0x202E) &&
+               !(c >= 0x2066 && c <= 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C;
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain))
+        return text; // the common case: shared, not copied
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+                          c == 0x200F || c == 0x061C;
+        if (c == u'\n')
+            out += QLatin1String("\\n");
+        else if (c == u'\t')
+            out += QLatin1String("\\t");
+        else if (c == u'\r')
+            out += QLatin1String("\\r");
+        else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || bidi)
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
+void printTable(QTextStream& out, const QStringList& header, const QVector<QStringList>& rawRows,
                 const QVector<int>& numeric)
 {
     Table table(header, numeric);
-    for (const QStringList& r : rows)
+    for (const QStringList& r : rawRows)
         table.add(r);
     table.print(out);
 }

@@ -191,6 +191,50 @@ QVector<Role> Workflow::editors(Status s)
     return {};
 }
 
+QString Workflow::textProblem(const Item& item)
+{
+    const QList<QPair<ItemField, const QString*>> texts = {
+        {ItemField::Content, &item.content}, {ItemField::Leader, &item.leader}, {ItemField::Group, &item.group},
+        {ItemField::Form, &item.form},       {ItemField::Level, &item.level},   {ItemField::Note, &item.note}};
+    const QString deadline = item.deadline.text();
+    QList<QPair<ItemField, const QString*>> all = texts;
+    all.append({ItemField::Deadline, &deadline});
+    for (const auto& [field, text] : all) {
+        if (text->size() > MaxFieldLength)
+            return tr("%1 dài %2 ký tự, quá giới hạn %3 ký tự (giới hạn của một ô Excel)")
+                .arg(fieldLabel(field))
+                .arg(text->size())
+                .arg(MaxFieldLength);
+        if (text->contains(QChar(u'\0')))
+            return tr("%1 có ký tự NUL (mã 0), không lưu được").arg(fieldLabel(field));
+    }
+    return QString();
+}
+
+QVector<Status> Workflow::reachable(Role role)
+{
+    QVector<Status> seen{Status::Draft};
+    for (qsizetype i = 0; i < seen.size(); ++i)
+        for (Status next : Workflow::next(seen.at(i), role))
+            if (!seen.contains(next))
+                seen.append(next);
+    return seen;
+}
+
+QVector<Status> Workflow::importStatuses(Role role)
+{
+    switch (role) {
+    case Role::Office:
+        return reachable(Role::Office);
+    case Role::Unit:
+        return {Status::Proposed};
+    case Role::Leader:
+    case Role::Admin:
+        return {};
+    }
+    return {};
+}
+
 QString Workflow::describe(const QVector<Role>& roles)
 {
     QStringList labels;

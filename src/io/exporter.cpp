@@ -1,4 +1,5 @@
 #include "workprogram/io/exporter.h"
+#include "workprogram/storage/database.h"
 
 #include "jsonwriter.h"
 
@@ -178,6 +179,8 @@ void Exporter::writeJson(QIODevice& out, const QJsonObject& program) const
 
 QString Exporter::writeFile(const QString& path, const QString& title, const QJsonObject& program) const
 {
+    if (storage::Database::isOpenDatabaseFile(path))
+        return tr("%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được").arg(path);
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
     if (suffix == QLatin1String("xlsx")) {
         try {

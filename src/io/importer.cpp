@@ -7,6 +7,8 @@
 #include "tablefinder.h"
 
 #include "workprogram/core/text.h"
+#include "workprogram/core/workflow.h"
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/importlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
@@ -15,6 +17,7 @@
 #include "workprogram/storage/iteminserter.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QHash>
 
 #include <functional>
@@ -250,9 +253,87 @@ private:
 
 } // namespace
 
+namespace detail {
+
+/// Why the workflow refuses to import @p item (file row @p row), or empty. Without accounts the
+/// import follows the Office's rules, the widest role (as ItemService does).
+QString refusalOf(const Item& item, int row, const ImportOptions& options)
+{
+    const Role role = options.actor ? options.actor->role : Role::Office;
+    const QString who = options.actor ? QStringLiteral("%1 (%2)").arg(options.actor->login, RoleInfo::label(role))
+                                      : Importer::tr("người nhập (chưa có tài khoản: theo quyền của Văn phòng)");
+    const QVector<Status> allowed = Workflow::importStatuses(role);
+    if (!allowed.contains(item.status)) {
+        QStringList labels;
+        for (Status s : allowed)
+            labels.append(QStringLiteral("\"%1\"").arg(StatusInfo::label(s)));
+        return Importer::tr("dòng %1: nội dung ở trạng thái \"%2\" không nhập được; %3 chỉ đưa nội dung mới tới các "
+                            "trạng thái %4 theo quy trình, các trạng thái khác phải đi qua quy trình (duyệt, ký ban "
+                            "hành, báo cáo tiến độ)")
+            .arg(row)
+            .arg(StatusInfo::label(item.status), who, labels.join(QStringLiteral(", ")));
+    }
+    if (role == Role::Unit && item.leadUnitId != options.actor->unitId)
+        return Importer::tr("dòng %1: nội dung do đơn vị khác chủ trì; %2 chỉ nhập được nội dung của đơn vị mình")
+            .arg(row)
+            .arg(who);
+    return QString();
+}
+
+/// Why the program of @p year takes no new items now (it is signed), or empty.
+QString programRefusal(storage::Database& db, int year)
+{
+    const std::optional<Program> p = storage::ProgramRepository(db).byYear(year);
+    if (!p || p->state != ProgramState::Issued)
+        return QString();
+    return Importer::tr("chương trình năm %1 đã ký ban hành: không thêm nội dung được cho đến khi Văn phòng mở điều "
+                        "chỉnh, bổ sung chương trình")
+        .arg(year);
+}
+
+/// The audit log's row of an import: by whom, into which year, from which file, how many items.
+void auditImport(storage::Database& db, const QString& path, const ImportOptions& options, int items)
+{
+    storage::AuditEntry e;
+    e.login = options.actor ? options.actor->login : QString(QLatin1String(""));
+    e.kind = storage::AuditLog::Import;
+    e.target = QString::number(options.year);
+    e.details = QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                            {QStringLiteral("size"), QFileInfo(path).size()},
+                            {QStringLiteral("items"), items}};
+    storage::AuditLog(db).append(e);
+}
+
+/// How the imported items' `create` rows read: by the importer, "nhập từ tệp NAME".
+storage::CreationRecord creationRecord(const QString& path, const ImportOptions& options)
+{
+    return storage::CreationRecord{options.actor ? options.actor->login : QString(),
+                                   Importer::tr("nhập từ tệp %1").arg(QFileInfo(path).fileName())};
+}
+
+/// The workflow's word on a planned item: text it refuses at entry (an error naming the row), or
+/// the first refusal of the whole import (the CLI exits with 5). The program's own refusal (it
+/// is signed) is checked once, before the rows.
+void checkWorkflow(const PlannedItem& p, const ImportOptions& options, ImportResult& result)
+{
+    if (const QString problem = Workflow::textProblem(p.item); !problem.isEmpty())
+        result.addError(ImportIssue(p.row, QString(), problem));
+    if (result.refusal.isEmpty())
+        result.refusal = refusalOf(p.item, p.row, options);
+}
+} // namespace detail
+
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
+    plan.source = path;
+    if (storage::Database::isOpenDatabaseFile(path)) {
+        // Reading it would drop SQLite's locks on it (see Database::isOpenDatabaseFile).
+        plan.result.addError(ImportIssue(
+            0, QString(),
+            tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
+        return plan;
+    }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     if (!detail::readTable(path, units, options, plan))
         return plan;
@@ -266,22 +347,39 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
         for (PlannedItem& p : plan.items)
             p.item.number = next++;
     }
+    plan.result.refusal = detail::programRefusal(m_db, options.year);
+    for (const PlannedItem& p : std::as_const(plan.items))
+        detail::checkWorkflow(p, options, plan.result);
+    plan.result.ok = plan.result.errorCount() == 0 && plan.result.refusal.isEmpty();
     return plan;
 }
 
 ImportPlan Importer::check(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
+    plan.source = path;
+    if (storage::Database::isOpenDatabaseFile(path)) {
+        plan.result.addError(ImportIssue(
+            0, QString(),
+            tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
+        return plan;
+    }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     Tally tally(units, detail::numbersTaken(m_db, options.year));
+    plan.result.refusal = detail::programRefusal(m_db, options.year);
     const bool read = detail::readTable(path, units, options, plan, [&] {
         for (const PlannedItem& p : std::as_const(plan.items))
             tally.add(p);
+        for (const PlannedItem& p : std::as_const(plan.items))
+            detail::checkWorkflow(p, options, plan.result);
         plan.items.clear();
         return true;
     });
     if (read)
         tally.finish(plan);
+    plan.result.ok = plan.result.errorCount() == 0 && plan.result.refusal.isEmpty();
+    return plan;
+}
     return plan;
 }
 
@@ -300,7 +398,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         newIds.insert(text::foldKey(u.name), u.id);
     }
     const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-    storage::ItemInserter writer(m_db);
+    storage::ItemInserter writer(m_db, detail::creationRecord(plan.source, options));
     for (PlannedItem& p : plan.items) {
         Item& it = p.item;
         it.programId = program.id;
@@ -314,6 +412,7 @@ void Importer::apply(ImportPlan& plan, const ImportOptions& options)
         writer.insert(it);
     }
     recordImport(program.id, plan.result);
+    detail::auditImport(m_db, plan.source, options, int(plan.items.size()));
     tx.commit();
     plan.result.written = true;
 }

@@ -85,7 +85,10 @@ struct Importer::WritePass
 
 ImportResult Importer::run(const QString& path, const ImportOptions& options)
 {
-    if (!options.dryRun) {
+    // An open database file is refused by check() without being read (reading it would drop
+    // SQLite's locks); a signed program too, with the workflow's reason.
+    if (!options.dryRun && !storage::Database::isOpenDatabaseFile(path) &&
+        detail::programRefusal(m_db, options.year).isEmpty()) {
         if (std::optional<ImportResult> r = runStreaming(path, options))
             return *r;
     }
@@ -163,7 +166,8 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
                 }
                 for (PlannedItem& p : read.items) {
                     Item& it = p.item;
-                    if (!p.newCoUnits.isEmpty()) {
+                    detail::checkWorkflow(p, options, read.result);
+                    if (!p.newCoUnits.isEmpty() || read.result.errorCount() > 0 || !read.result.refusal.isEmpty()) {
                         fast = false;
                         return false;
                     }
@@ -184,7 +188,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
                     flush();
                 return more;
             });
-            if (read.result.errorCount() > 0)
+            if (read.result.errorCount() > 0 || !read.result.refusal.isEmpty())
                 fast = false;
             if (more && fast && !batch.isEmpty())
                 flush();
@@ -209,7 +213,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
     } joiner{reader, queue};
 
     const Program program = storage::ProgramRepository(m_db).ensure(options.year);
-    storage::ItemInserter writer(m_db);
+    storage::ItemInserter writer(m_db, detail::creationRecord(path, options));
     storage::ItemBatch batch;
     int batches = 0;
     while (queue.pop(batch)) {
@@ -234,6 +238,7 @@ std::optional<ImportResult> Importer::runStreaming(const QString& path, const Im
     r.written = true;
     r.streamedBatches = batches;
     recordImport(program.id, r);
+    detail::auditImport(m_db, path, options, added);
     tx.commit();
     return r;
 }

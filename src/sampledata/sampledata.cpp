@@ -1,6 +1,7 @@
 #include "workprogram/io/sampledata.h"
 
 #include "workprogram/core/item.h"
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -235,8 +236,7 @@ bool SampleData::addProgram(storage::Database& db)
             const int r = rng.next(100);
             it.status = r < 62   ? Status::Done
                         : r < 80 ? Status::InProgress
-                        : r < 92 ? Status::Approved
-                        : r < 97 ? Status::InDraft
+                        : r < 97 ? Status::Approved // a signed program holds nothing unapproved (issue 12)
                                  : Status::Withdrawn;
             items.append(it);
         }
@@ -264,7 +264,8 @@ bool SampleData::addProgram(storage::Database& db)
            "Đề án Tuyến phố đi bộ - Chợ đêm từ đường Vũ Quỳnh đến chân cột đồng hồ Quảng trường sân vận động Quốc gia "
            "Mỹ Đình",
            {"QLDT", "BQLC", "VHTT"});
-    itemRepo.insert(items);
+    itemRepo.insert(items, storage::CreationRecord{QString(), tr("dữ liệu mẫu")});
+    storage::AuditLog(db).recordProgramState(p, tr("dữ liệu mẫu"));
     tx.commit();
     return true;
 }

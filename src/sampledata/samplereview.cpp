@@ -1,6 +1,7 @@
 #include "workprogram/io/samplereview.h"
 
 #include "workprogram/io/sampledata.h"
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -70,7 +71,8 @@ qint64 SampleReview::add(storage::Database& db, int units, int perUnit)
     }
     {
         storage::Transaction tx(db);
-        itemRepo.insert(items);
+        itemRepo.insert(items, storage::CreationRecord{QString(), tr("dữ liệu mẫu")});
+        storage::AuditLog(db).recordProgramState(p, tr("dữ liệu mẫu"));
         tx.commit();
     }
     storage::WorkflowService flow(db, office);

@@ -6,11 +6,15 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace wp::storage {
@@ -34,6 +38,74 @@ void configureSqliteOnce()
     });
 }
 
+/// The database files this process has open (canonical paths, with how many connections).
+struct OpenFiles
+{
+    QMutex mutex;
+    QHash<QString, int> paths;
+};
+
+OpenFiles& openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+/// The canonical path of @p path with SQLite's side-file suffix taken off, or empty.
+QString databaseFileOf(const QString& path)
+{
+    QString p = path;
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (p.endsWith(QLatin1String(suffix))) {
+            p.chop(int(qstrlen(suffix)));
+            break;
+        }
+    return QFileInfo(p).canonicalFilePath();
+}
+
+/// What a file is, read without writing anything.
+struct FileProbe
+{
+    bool empty = true; ///< no table at all: a new file
+    bool ours = false; ///< the program's own schema (a meta table, no other program's id)
+    int version = 0;   ///< the stored schema version (meta, or PRAGMA user_version when higher)
+    int minReader = 0; ///< the oldest schema version that can read it
+};
+
+int pragmaInt(QSqlDatabase& c, const QString& name)
+{
+    QSqlQuery q = prepare(c, QStringLiteral("PRAGMA ") + name);
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+FileProbe probeFile(QSqlDatabase& c)
+{
+    FileProbe p;
+    bool hasMeta = false;
+    {
+        QSqlQuery q = prepare(c, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        exec(q);
+        while (q.next()) {
+            p.empty = false;
+            hasMeta = hasMeta || q.value(0).toString() == QLatin1String("meta");
+        }
+    }
+    if (p.empty)
+        return p;
+    const int applicationId = pragmaInt(c, QStringLiteral("application_id"));
+    p.ours = hasMeta && (applicationId == 0 || applicationId == Database::ApplicationId);
+    if (!p.ours)
+        return p;
+    QSqlQuery q = prepare(c, QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema_version', "
+                                            "'min_reader_version')"));
+    exec(q);
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("schema_version") ? p.version : p.minReader) = q.value(1).toInt();
+    p.version = std::max(p.version, pragmaInt(c, QStringLiteral("user_version")));
+    return p;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -47,6 +119,19 @@ QString Database::defaultPath()
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/workprogram");
     return dir + QStringLiteral("/workprogram.sqlite");
+}
+
+bool Database::isOpenDatabaseFile(const QString& path)
+{
+    OpenFiles& files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    if (files.paths.isEmpty())
+        return false;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (!canonical.isEmpty() && files.paths.contains(canonical))
+        return true;
+    const QString base = databaseFileOf(path);
+    return !base.isEmpty() && files.paths.contains(base);
 }
 
 std::unique_ptr<Database> Database::open(const QString& spec)
@@ -68,32 +153,164 @@ std::unique_ptr<Database> Database::open(const QString& spec)
     std::unique_ptr<Database> database(new Database(db, spec));
     db = QSqlDatabase(); // the Database holds the connection: closing it on a throw leaves no user behind
     if (!database->m_db.open())
-        throw StorageError(tr("không mở được cơ sở dữ liệu %1: %2").arg(spec, database->m_db.lastError().text()));
+        raise(database->m_db.lastError());
+    database->registerOpenFile();
     QSqlDatabase& c = database->m_db;
-    // A file that is not SQLite fails at the first statement: say so plainly.
+
+    // What the file is, read without changing a byte of it: another program's database, or one
+    // of a newer schema, is refused (or opened read-only) before anything is written.
+    FileProbe probe;
+    const QString deniedReason =
+        tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: chỉ xem được, không ghi được").arg(QFileInfo(spec).fileName());
+    bool denied = false;
+    for (;;) {
+        try {
+            probe = probeFile(c);
+            break;
+        } catch (const DamagedDatabaseError& e) {
+            if (e.notADatabase())
+                throw DamagedDatabaseError(
+                    tr("%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)").arg(spec), true);
+            throw DamagedDatabaseError(tr("tệp cơ sở dữ liệu %1 bị hỏng: %2").arg(spec, e.message()));
+        } catch (const StorageError& e) {
+            // Reading a database in write-ahead-log mode needs its shared index, which a reader
+            // without write permission on the folder cannot make: read it read-only instead.
+            const bool permission =
+                e.kind() == StorageError::Kind::ReadOnly || e.kind() == StorageError::Kind::CantOpen;
+            if (!permission || denied)
+                throw;
+            denied = true;
+            database->reopenReadOnly(deniedReason);
+        }
+    }
+    if (denied) {
+        if (probe.empty || !probe.ours)
+            throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó").arg(spec),
+                               StorageError::Kind::ReadOnly);
+        if (probe.version < SchemaVersion)
+            throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 "
+                                  "lên %3); hãy cấp quyền ghi rồi mở lại")
+                                   .arg(spec)
+                                   .arg(probe.version)
+                                   .arg(SchemaVersion),
+                               StorageError::Kind::ReadOnly);
+    }
+    if (!probe.empty && !probe.ours)
+        throw StorageError(tr("%1 là cơ sở dữ liệu SQLite của một chương trình khác, không phải của chương trình công "
+                              "tác; tệp được giữ nguyên, không có gì bị thay đổi")
+                               .arg(spec),
+                           StorageError::Kind::NotOurs);
+    if (probe.version > SchemaVersion) {
+        if (probe.minReader > SchemaVersion)
+            throw StorageError(tr("%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2, cần phiên bản đọc "
+                                  "được lược đồ %3; bản này đọc đến lược đồ %4): hãy cập nhật chương trình")
+                                   .arg(spec)
+                                   .arg(probe.version)
+                                   .arg(probe.minReader)
+                                   .arg(SchemaVersion),
+                               StorageError::Kind::NotOurs);
+        database->reopenReadOnly(tr("%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2): chỉ xem được, "
+                                    "không ghi được; hãy cập nhật chương trình để sửa")
+                                     .arg(QFileInfo(spec).fileName())
+                                     .arg(probe.version));
+        return database;
+    }
+    if (denied)
+        return database;
     try {
-        run(c, QStringLiteral("PRAGMA page_size = %1").arg(NewFilePageSize)); // a new file only
+        if (probe.empty)
+            run(c, QStringLiteral("PRAGMA page_size = %1").arg(NewFilePageSize));
         QSqlQuery q = prepare(c, QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(q);
-    } catch (const StorageError&) {
-        throw StorageError(tr("%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)").arg(spec));
-    }
-    try {
+        q.finish();
         run(c, QStringLiteral("PRAGMA foreign_keys = ON"));
         run(c, QStringLiteral("PRAGMA synchronous = FULL"));
-        migrate(c);
+        migrate(*database);
     } catch (const DamagedDatabaseError& e) {
         // Damage found while reading or upgrading the schema: name the file, as the integrity
         // check does.
         throw DamagedDatabaseError(tr("tệp cơ sở dữ liệu %1 bị hỏng: %2").arg(spec, e.message()));
+    } catch (const StorageError& e) {
+        // A file (or folder) without write permission is still shown, read-only, when it needs no
+        // upgrade; one that needs an upgrade cannot be opened by this build without writing.
+        const bool denied = e.kind() == StorageError::Kind::ReadOnly || e.kind() == StorageError::Kind::CantOpen;
+        if (!denied || probe.empty)
+            throw;
+        if (probe.version < SchemaVersion)
+            throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 "
+                                  "lên %3); hãy cấp quyền ghi rồi mở lại")
+                                   .arg(spec)
+                                   .arg(probe.version)
+                                   .arg(SchemaVersion),
+                               StorageError::Kind::ReadOnly);
+        database->reopenReadOnly(deniedReason);
     }
     return database;
 }
 
+std::unique_ptr<Database> Database::openReadOnly(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        throw StorageError(tr("không có tệp %1").arg(path), StorageError::Kind::CantOpen);
+    configureSqliteOnce();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<Database> database(new Database(db, path));
+    db = QSqlDatabase();
+    if (!database->m_db.open())
+        raise(database->m_db.lastError());
+    database->registerOpenFile();
+    database->m_readOnlyReason = tr("%1 được mở chỉ để đọc").arg(QFileInfo(path).fileName());
+    return database;
+}
+
+void Database::reopenReadOnly(const QString& reason)
+{
+    m_db.close();
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        raise(m_db.lastError());
+    // A database in write-ahead-log mode needs its shared index file (-shm), which a reader
+    // creates when it may write the folder. When it may not and nobody has the file open (no -shm
+    // beside it), the file is read as it is on disk (SQLite's immutable mode): a folder one may
+    // only read still shows its program.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) &&
+        !QFileInfo::exists(m_location + QStringLiteral("-shm"))) {
+        probe = QSqlQuery();
+        m_db.close();
+        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_location).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!m_db.open())
+            raise(m_db.lastError());
+    }
+    probe = QSqlQuery();
+    run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_readOnlyReason = reason;
+}
+
 Database::Database(QSqlDatabase db, QString location) : m_db(std::move(db)), m_location(std::move(location)) {}
+
+void Database::registerOpenFile()
+{
+    m_canonicalFile = QFileInfo(m_location).canonicalFilePath();
+    if (m_canonicalFile.isEmpty())
+        return;
+    OpenFiles& files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    ++files.paths[m_canonicalFile];
+}
 
 Database::~Database()
 {
+    if (!m_canonicalFile.isEmpty()) {
+        OpenFiles& files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (--files.paths[m_canonicalFile] <= 0)
+            files.paths.remove(m_canonicalFile);
+    }
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -111,8 +328,7 @@ void savepointCommand(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StorageError(
-            QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(q.lastError().text()));
+        raise(q.lastError(), sql);
 }
 
 QString savepointName(int depth)
@@ -122,13 +338,25 @@ QString savepointName(int depth)
 
 } // namespace
 
-Transaction::Transaction(Database& db) : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
+Transaction::Transaction(Database& db, Mode mode)
+    : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
 {
     if (m_depth > 0) {
         savepointCommand(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
-    } else if (!m_db.transaction()) {
-        throw StorageError(QCoreApplication::translate("wp::storage", "không bắt đầu được giao dịch: %1")
-                               .arg(m_db.lastError().text()));
+    } else if (mode == Mode::Read) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN")))
+            raise(q.lastError(), QStringLiteral("BEGIN"));
+    } else {
+        if (!db.readOnlyReason().isEmpty())
+            throw StorageError(db.readOnlyReason(), StorageError::Kind::ReadOnly);
+        // IMMEDIATE: the write lock is taken now, waiting (busy timeout) while another program
+        // writes. A deferred transaction that reads first and then writes cannot wait for the
+        // lock at its first write (SQLite answers "database is locked" at once to avoid a
+        // deadlock): a quarter of concurrent edits failed that way.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            raise(q.lastError(), QStringLiteral("BEGIN IMMEDIATE"));
     }
     ++m_owner.m_transactionDepth;
 }
@@ -138,12 +366,12 @@ Transaction::~Transaction()
     --m_owner.m_transactionDepth;
     if (m_done)
         return;
+    QSqlQuery q(m_db);
     if (m_depth > 0) {
-        QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
         q.exec(QStringLiteral("RELEASE ") + savepointName(m_depth));
     } else {
-        m_db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
@@ -154,10 +382,11 @@ void Transaction::commit()
         savepointCommand(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth));
         return;
     }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        throw StorageError(QCoreApplication::translate("wp::storage", "không ghi được thay đổi: %1").arg(why));
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        raise(error, QStringLiteral("COMMIT"));
     }
 }
 

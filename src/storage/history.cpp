@@ -1,5 +1,6 @@
 #include "workprogram/storage/history.h"
 
+#include "chain.h"
 #include "sql.h"
 
 #include <QCryptographicHash>
@@ -78,21 +79,9 @@ QString hashText(qint64 id, qint64 itemId, const QString& at, const QString& log
                  const QString& from, const QString& to, const QString& comment, const QString& changes,
                  const QString& prevHash)
 {
-    const QStringList parts = {
-        QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes, prevHash};
-    QByteArray data;
-    for (const QString& p : parts) {
-        const QByteArray b = p.toUtf8();
-        data += QByteArray::number(b.size()) + ':' + b; // length-prefixed: no ambiguity between fields
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-QString metaValue(Database& db, const QString& key)
-{
-    QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    exec(q, {key});
-    return q.next() ? q.value(0).toString() : QString();
+    // Every column present (NULL hashed as the empty text it is read back as).
+    return chainHash({QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes,
+                      prevHash});
 }
 
 } // namespace
@@ -116,7 +105,7 @@ QString HistoryEntry::kindKey(Kind k)
 
 QString HistoryRepository::genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return chainGenesis();
 }
 
 QString HistoryRepository::hashOf(const HistoryEntry& e)
@@ -143,10 +132,7 @@ void HistoryRepository::append(HistoryEntry& e)
             QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.id, e.itemId, e.at.toString(Qt::ISODateWithMs), e.login, HistoryEntry::kindKey(e.kind), statusValue(e.from),
          statusValue(e.to), textOrNull(e.comment), textOrNull(changesJson(e.changes)), e.prevHash, e.hash});
-    run(db,
-        QStringLiteral(
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {headKey, e.hash});
+    setMetaValue(db, headKey, e.hash);
 }
 
 QVector<HistoryEntry> HistoryRepository::forItem(qint64 itemId) const
@@ -191,7 +177,7 @@ QStringList HistoryRepository::verify() const
         expectedPrev = stored;
     }
     q.finish();
-    const QString head = metaValue(m_db, headKey);
+    const QString head = metaValue(m_db.connection(), headKey);
     if (head.isEmpty() ? expectedPrev != genesisHash() : head != expectedPrev)
         problems.append(tr("lịch sử: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)"));
     return problems;

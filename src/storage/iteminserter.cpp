@@ -1,9 +1,12 @@
 #include "workprogram/storage/iteminserter.h"
 
+#include "historywriter.h"
+#include "itemrules.h"
 #include "sql.h"
 
 #include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
+#include "workprogram/storage/history.h"
 
 #include <QSqlQuery>
 
@@ -31,7 +34,9 @@ QString isoNow()
 class ItemInserter::Impl
 {
 public:
-    explicit Impl(Database& db) : m_now(isoNow()), m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
+    Impl(Database& db, const CreationRecord& record)
+        : m_history(db, record.login, record.comment), m_now(isoNow()),
+          m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
     {
         m_sqlite = sqliteHandle(db);
         if (m_sqlite) {
@@ -54,15 +59,21 @@ public:
         sqlite3_finalize(m_co);
     }
 
-    /// Inserts the batch; writes each new item's id to @p ids when given.
+    /// Inserts the batch, each item with its `create` row; writes each new item's id to @p ids
+    /// when given.
     void insert(const ItemBatch& batch, qint64 programId, qint64* ids)
     {
+        m_history.begin();
         for (qsizetype i = 0; i < batch.m_rows.size(); ++i) {
-            const qint64 id = m_sqlite ? insertRaw(batch, batch.m_rows.at(i), programId)
-                                       : insertQt(batch, batch.m_rows.at(i), programId);
+            const Row& row = batch.m_rows.at(i);
+            const qint64 id = m_sqlite ? insertRaw(batch, row, programId) : insertQt(batch, row, programId);
+            const int begin = row.text[ItemBatch::Changes];
+            m_history.appendCreate(id, row.number, m_statusKeys.at(row.status), batch.m_text.constData() + begin,
+                                   row.text[ItemBatch::Changes + 1] - begin);
             if (ids)
                 ids[i] = id;
         }
+        m_history.end();
     }
 
     const QDateTime& now() const { return m_nowTime; }
@@ -78,11 +89,7 @@ private:
         return s;
     }
 
-    [[noreturn]] void fail(const char* sql) const
-    {
-        throw StorageError(
-            ItemInserter::tr("%1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_sqlite))));
-    }
+    [[noreturn]] void fail(const char* sql) const { raiseSqlite(m_sqlite, QString::fromUtf8(sql)); }
 
     /// Binds text column @p t of @p row (alive until the step), NULL when empty unless @p keepEmpty.
     static void bindText(sqlite3_stmt* st, int index, const ItemBatch& batch, const Row& row, ItemBatch::Text t,
@@ -172,6 +179,7 @@ private:
         return id;
     }
 
+    HistoryWriter m_history;
     const QString m_now;
     const QDateTime m_nowTime;
     sqlite3* m_sqlite = nullptr;
@@ -188,10 +196,11 @@ void ItemBatch::append(const Item& item)
 {
     // Offsets are ints: refuse (rather than wrap) an item whose text could pass 2 GB of UTF-8.
     // An import never comes near it (cells of 32 767 characters, batches cut at 4 MB).
-    const qsizetype units = item.content.size() * 2 + item.note.size() * 2 + item.deadline.text().size() +
-                            item.leader.size() + item.group.size() + item.form.size() + item.level.size() +
-                            item.coUnitsText.size() + 16;
-    if (units > (std::numeric_limits<int>::max() - m_text.size()) / 3)
+    // Each character is written at most four times (the text, the search text, the history's
+    // JSON), each at most 6 bytes (a JSON escape), plus the fixed parts.
+    const qsizetype chars = item.content.size() + item.note.size() + item.deadline.text().size() + item.leader.size() +
+                            item.group.size() + item.form.size() + item.level.size() + item.coUnitsText.size();
+    if (chars > (std::numeric_limits<int>::max() - m_text.size() - 1024) / 24)
         throw StorageError(ItemInserter::tr("nội dung số %1 quá dài để ghi").arg(item.number));
     Row row;
     row.leadUnitId = item.leadUnitId;
@@ -242,6 +251,8 @@ void ItemBatch::append(const Item& item)
     text::appendUtf8(item.coUnitsText, m_text);
     mark(SearchText); // searchTextOf(item), without the temporaries
     search::appendItemText(item, m_text);
+    mark(Changes);
+    HistoryWriter::appendChanges(item, m_text);
     mark(TextCount);
     m_rows.append(row);
 }
@@ -259,7 +270,9 @@ void ItemBatch::reserve(qsizetype items)
     m_text.reserve(items * 512);
 }
 
-ItemInserter::ItemInserter(Database& db) : m_impl(std::make_unique<Impl>(db)) {}
+ItemInserter::ItemInserter(Database& db, const CreationRecord& record)
+    : m_impl(std::make_unique<Impl>(db, record))
+{}
 
 ItemInserter::~ItemInserter() = default;
 

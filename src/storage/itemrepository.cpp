@@ -63,9 +63,9 @@ Item readItem(const QSqlQuery& q)
 
 } // namespace
 
-void ItemRepository::insert(QVector<Item>& items)
+void ItemRepository::insert(QVector<Item>& items, const CreationRecord& record)
 {
-    ItemInserter inserter(m_db);
+    ItemInserter inserter(m_db, record);
     for (Item& it : items)
         inserter.insert(it);
 }
@@ -145,7 +145,7 @@ void ItemRepository::forEach(qint64 programId, const ItemFilter& filter, const s
 {
     // Pages by number (unique in a program), each read anew: no statement stays open between
     // pages, and the transaction keeps them all on one snapshot of the file.
-    Transaction snapshot(m_db);
+    Transaction snapshot(m_db, Transaction::Mode::Read);
     int after = std::numeric_limits<int>::min();
     for (;;) {
         const QVector<Item> page = select(programId, filter, after, pageSize);

@@ -1,7 +1,13 @@
 #include "itemrules.h"
 
-#include "workprogram/storage/programrepository.h"
+#include "chain.h"
 
+#include "sql.h"
+
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/workflowservice.h"
+
+#include <QHash>
 #include <QStringList>
 
 namespace wp::storage {
@@ -35,12 +41,44 @@ QString fieldValue(const Item& it, ItemField f)
     return {};
 }
 
+QVector<QPair<QString, QString>> recordedFields(const Item& it)
+{
+    QVector<QPair<QString, QString>> fields;
+    fields.reserve(Workflow::fields().size() + 1);
+    fields.append({numberKey(), QString::number(it.number)});
+    for (ItemField f : Workflow::fields())
+        fields.append({Workflow::fieldKey(f), fieldValue(it, f)});
+    return fields;
+}
+
 bool programIsAmending(Database& db, qint64 programId)
 {
-    for (const Program& p : ProgramRepository(db).all())
-        if (p.id == programId)
-            return p.state == ProgramState::Amending;
-    return false;
+    return programStateOf(db, programId) == ProgramState::Amending;
+}
+
+ProgramState programStateOf(Database& db, qint64 programId)
+{
+    QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT state FROM programs WHERE id = ?"));
+    exec(q, {programId});
+    if (!q.next())
+        return ProgramState::Collecting;
+    return ProgramStateInfo::parse(q.value(0).toString()).value_or(ProgramState::Collecting);
+}
+
+void requireNotSigned(Database& db, qint64 programId, const QString& what)
+{
+    if (programStateOf(db, programId) != ProgramState::Issued)
+        return;
+    int year = 0;
+    QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT year FROM programs WHERE id = ?"));
+    exec(q, {programId});
+    if (q.next())
+        year = q.value(0).toInt();
+    throw PermissionError(QCoreApplication::translate("wp::storage",
+                                                      "chương trình năm %1 đã ký ban hành: không %2 được cho đến khi "
+                                                      "Văn phòng mở điều chỉnh, bổ sung chương trình")
+                              .arg(year)
+                              .arg(what));
 }
 
 } // namespace wp::storage

@@ -16,5 +16,21 @@ QString fieldValue(const Item& it, ItemField f);
 
 /// Whether the program @p programId is being amended (ProgramState::Amending).
 bool programIsAmending(Database& db, qint64 programId);
+/// The step of program @p programId (Collecting when there is no such program).
+ProgramState programStateOf(Database& db, qint64 programId);
+/// Throws PermissionError when program @p programId is signed: no item may be added, deleted or
+/// merged in it until an amendment is opened. @p what: "thêm nội dung".
+void requireNotSigned(Database& db, qint64 programId, const QString& what);
+
+/// The history's keys of what an item's creation records besides its fields.
+inline QString numberKey()
+{
+    return QStringLiteral("number");
+}
+
+/// Every field of @p it as its history records it, number first: (key, value) pairs in a fixed
+/// order (the number, then Workflow::fields()).
+QVector<QPair<QString, QString>> recordedFields(const Item& it);
+
 
 } // namespace wp::storage

@@ -18,9 +18,14 @@ int ItemService::nextNumber(qint64 programId) const
     return q.next() ? q.value(0).toInt() : 1;
 }
 
-void ItemService::add(QVector<Item>& items)
+void ItemService::add(QVector<Item>& items, const CreationRecord& record)
 {
+    for (const Item& it : items)
+        if (const QString problem = Workflow::textProblem(it); !problem.isEmpty())
+            throw InvalidRequestError(tr("nội dung số %1: %2").arg(it.number).arg(problem));
     Transaction tx(m_db);
+    for (const Item& it : items)
+        requireNotSigned(m_db, it.programId, tr("thêm nội dung"));
     QHash<qint64, int> next;
     for (Item& it : items) {
         if (it.number > 0)
@@ -30,8 +35,15 @@ void ItemService::add(QVector<Item>& items)
             n = next.insert(it.programId, nextNumber(it.programId));
         it.number = (*n)++;
     }
-    ItemRepository(m_db).insert(items);
+    ItemRepository(m_db).insert(items, record);
     tx.commit();
+}
+
+QString ItemService::signedRefusal(const Item& stored) const
+{
+    return tr("nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký (chỉ ghi chú và "
+              "tiến độ thực hiện được cập nhật); muốn sửa, Văn phòng mở điều chỉnh, bổ sung chương trình")
+        .arg(stored.number);
 }
 
 void ItemService::requireEditable(const Item& stored, const Item& changed) const
@@ -51,13 +63,20 @@ void ItemService::requireEditable(const Item& stored, const Item& changed) const
                       .arg(StatusInfo::label(stored.status), StatusInfo::label(changed.status),
                            targets.join(QStringLiteral(", "))));
     }
-    // The locks of the status the item is in now, as for the Office (the widest role).
-    if (Workflow::amendable(stored.status, Role::Office) && programIsAmending(m_db, stored.programId))
+    const ProgramState state = programStateOf(m_db, stored.programId);
+    if (changed.status != stored.status && state == ProgramState::Issued && !Workflow::carriesOut(stored.status))
+        throw PermissionError(signedRefusal(stored));
+    // The locks of the status the item is in now, as for the Office (the widest role); a signed
+    // program's items are all locked as approved ones are.
+    if (Workflow::amendable(stored.status, Role::Office) && state == ProgramState::Amending)
         return;
+    const Status locking = Workflow::lockingStatus(stored.status, state);
     QStringList locked;
     for (ItemField f : Workflow::fields())
-        if (Workflow::isLocked(stored.status, f) && fieldValue(stored, f) != fieldValue(changed, f))
+        if (Workflow::isLocked(locking, f) && fieldValue(stored, f) != fieldValue(changed, f))
             locked.append(Workflow::fieldLabel(f));
+    if (!locked.isEmpty() && locking != stored.status)
+        throw PermissionError(signedRefusal(stored));
     if (!locked.isEmpty())
         throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": không ai được sửa %3; chỉ sửa được bằng "
                                  "điều chỉnh chương trình")
@@ -95,23 +114,43 @@ void record(Database& db, const Item& it, HistoryEntry::Kind kind, const QString
 
 void ItemService::create(QVector<Item>& items, const QString& login)
 {
-    Transaction tx(m_db);
-    add(items); // a savepoint inside this transaction
-    for (const Item& it : items)
-        record(m_db, it, HistoryEntry::Kind::Create, login, tr("thêm nội dung số %1").arg(it.number));
-    tx.commit();
+    add(items, CreationRecord{login, QString()});
 }
 
 void ItemService::update(QVector<Item>& items)
 {
     Transaction tx(m_db);
     ItemRepository repo(m_db);
+    HistoryRepository history(m_db);
     QVector<Item> written = items;
     for (Item& it : written) {
-        if (const std::optional<Item> stored = repo.byId(it.id); stored && stored->rowVersion == it.rowVersion)
+        if (const QString problem = Workflow::textProblem(it); !problem.isEmpty())
+            throw InvalidRequestError(tr("nội dung số %1: %2").arg(it.number).arg(problem));
+        const std::optional<Item> stored = repo.byId(it.id);
+        if (stored && stored->rowVersion == it.rowVersion)
             requireEditable(*stored, it);
-        if (!repo.update(it))
+        if (!stored || !repo.update(it))
             throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(it.number));
+        // Recorded as nobody signed in (the window of a database without accounts), so that the
+        // history still explains every field and status the table holds (verify replays it).
+        HistoryEntry edit;
+        edit.itemId = it.id;
+        edit.login = QLatin1String("");
+        edit.kind = HistoryEntry::Kind::Edit;
+        for (ItemField f : Workflow::fields())
+            if (const QString before = fieldValue(*stored, f), after = fieldValue(it, f); before != after)
+                edit.changes.append({Workflow::fieldKey(f), before, after});
+        if (!edit.changes.isEmpty())
+            history.append(edit);
+        if (stored->status != it.status) {
+            HistoryEntry move;
+            move.itemId = it.id;
+            move.login = QLatin1String("");
+            move.kind = HistoryEntry::Kind::Transition;
+            move.from = stored->status;
+            move.to = it.status;
+            history.append(move);
+        }
     }
     tx.commit();
     items = written;
@@ -138,6 +177,7 @@ void ItemService::remove(const QVector<qint64>& ids, const QString& login)
                                            StatusInfo::label(Status::Withdrawn), StatusInfo::label(Status::Rejected)));
         if (!stored)
             continue;
+        requireNotSigned(m_db, stored->programId, tr("xóa nội dung"));
         record(m_db, *stored, HistoryEntry::Kind::Delete, login, tr("xóa nội dung số %1").arg(stored->number));
         repo.remove(id);
     }

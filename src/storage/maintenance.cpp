@@ -2,12 +2,16 @@
 
 #include "sql.h"
 
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/programhistory.h"
+#include "workprogram/storage/snapshotrepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -34,7 +38,8 @@ struct RawDb
             const QString why = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
             sqlite3_close(handle);
             handle = nullptr;
-            throw StorageError(Maintenance::tr("không mở được %1: %2").arg(path, why));
+            throw StorageError(Maintenance::tr("không mở được %1: %2").arg(path, why),
+                               StorageError::Kind::CantOpen);
         }
         sqlite3_busy_timeout(handle, 5000);
     }
@@ -57,8 +62,16 @@ void copy(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress, con
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE)
-        throw StorageError(Maintenance::tr("không %1 được: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+    if (rc != SQLITE_DONE) {
+        QSqlError e(QString(), QString::fromUtf8(sqlite3_errstr(rc)), QSqlError::StatementError, QString::number(rc));
+        try {
+            raise(e, what);
+        } catch (const StorageError& classified) {
+            if (classified.kind() == StorageError::Kind::Other)
+                throw StorageError(Maintenance::tr("không %1 được: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+            throw StorageError(Maintenance::tr("không %1 được: %2").arg(what, classified.message()), classified.kind());
+        }
+    }
 }
 
 QStringList runCheck(sqlite3* db, const char* sql)
@@ -102,6 +115,8 @@ Maintenance::CheckResult checkHandle(sqlite3* db)
 
 void Maintenance::backup(Database& db, const QString& outPath, const Progress& progress)
 {
+    if (Database::isOpenDatabaseFile(outPath))
+        throw StorageError(tr("%1 là tệp cơ sở dữ liệu đang mở: hãy chọn tệp khác cho bản sao lưu").arg(outPath));
     const QString temp = outPath + QStringLiteral(".part");
     QFile::remove(temp);
     {
@@ -117,25 +132,114 @@ void Maintenance::backup(Database& db, const QString& outPath, const Progress& p
     }
 }
 
+namespace {
+
+/// Throws, before anything is touched, when the folder of @p dbPath cannot take a restore of
+/// @p needed bytes: it is not writable, or the disk has too little room.
+void requireRoomFor(const QString& dbPath, qint64 needed)
+{
+    const QFileInfo target(dbPath);
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isWritable() || (target.exists() && !target.isWritable()))
+        throw StorageError(Maintenance::tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: không khôi phục được; cơ sở "
+                                           "dữ liệu hiện tại được giữ nguyên")
+                               .arg(dbPath),
+                           StorageError::Kind::ReadOnly);
+    const QStorageInfo disk(folder);
+    if (disk.isValid() && disk.bytesAvailable() < needed)
+        throw StorageError(Maintenance::tr("ổ đĩa đầy: cần ít nhất %1 MB trống để khôi phục, chỉ còn %2 MB; cơ sở dữ "
+                                           "liệu hiện tại được giữ nguyên")
+                               .arg((needed + (1 << 20) - 1) >> 20)
+                               .arg(disk.bytesAvailable() >> 20),
+                           StorageError::Kind::DiskFull);
+}
+
+/// The sqlite3 error of @p db as the StorageError it is.
+[[noreturn]] void raiseRaw(sqlite3* db, int rc, const QString& what)
+{
+    QSqlError e(QString(), QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), QSqlError::StatementError,
+                QString::number(db ? sqlite3_extended_errcode(db) : rc));
+    raise(e, what);
+}
+
+int pageSize(sqlite3* db)
+{
+    return runCheck(db, "PRAGMA page_size").value(0).toInt();
+}
+
+/// Removes a staging file and its side files, whatever happened.
+struct Staging
+{
+    QString path;
+    ~Staging()
+    {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+    }
+};
+
+} // namespace
+
 void Maintenance::restore(const QString& backupPath, const QString& dbPath)
 {
     if (!QFileInfo::exists(backupPath))
         throw StorageError(tr("không có tệp sao lưu %1").arg(backupPath));
-    RawDb source(backupPath, SQLITE_OPEN_READONLY);
-    const CheckResult check = checkHandle(source.handle);
-    if (!check.ok)
-        throw StorageError(tr("tệp sao lưu %1 bị hỏng, không khôi phục: %2").arg(backupPath, check.problems.value(0)));
-    if (runCheck(source.handle, "SELECT value FROM meta WHERE key = 'schema_version'").value(0).toInt() <= 0)
-        throw StorageError(tr("%1 không phải là bản sao lưu của chương trình").arg(backupPath));
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(dbPath).canonicalFilePath())
+        throw StorageError(tr("%1 chính là cơ sở dữ liệu cần khôi phục, không phải một bản sao lưu").arg(backupPath));
+    {
+        RawDb source(backupPath, SQLITE_OPEN_READONLY);
+        const CheckResult check = checkHandle(source.handle);
+        if (!check.ok)
+            throw StorageError(
+                tr("tệp sao lưu %1 bị hỏng, không khôi phục: %2").arg(backupPath, check.problems.value(0)));
+        if (runCheck(source.handle, "SELECT value FROM meta WHERE key = 'schema_version'").value(0).toInt() <= 0)
+            throw StorageError(tr("%1 không phải là bản sao lưu của chương trình").arg(backupPath));
+    }
+    // Room for the staged copy and for the target to take it (its log, then its pages).
+    const qint64 size = QFileInfo(backupPath).size();
+    requireRoomFor(dbPath, 2 * size + (1 << 20));
+
+    // The backup is staged beside the target and brought to what the target is: the current schema
+    // (an older backup is upgraded), the target's page size (SQLite cannot change the page size of
+    // a database in write-ahead-log mode, which a restore straight into it tried). Until the last
+    // step the target is untouched; the last step is one transaction: on any failure the original
+    // stays as it was.
+    Staging staged{dbPath + QStringLiteral(".khoi-phuc")};
+    {
+        RawDb source(backupPath, SQLITE_OPEN_READONLY);
+        RawDb stage(staged.path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        copy(source.handle, stage.handle, {}, tr("khôi phục"));
+    }
+    {
+        std::unique_ptr<Database> upgraded = Database::open(staged.path); // upgrades an older schema
+        if (!upgraded->readOnlyReason().isEmpty())
+            throw StorageError(tr("bản sao lưu %1 do phiên bản mới hơn của chương trình tạo: không khôi phục được bằng "
+                                  "phiên bản này")
+                                   .arg(backupPath),
+                               StorageError::Kind::NotOurs);
+    }
     // A corrupt target cannot take a backup over itself: start from a fresh file then.
     bool targetSound = false;
+    int targetPageSize = 0;
     if (QFileInfo::exists(dbPath)) {
         try {
             RawDb probe(dbPath, SQLITE_OPEN_READWRITE);
             targetSound = checkHandle(probe.handle).ok;
+            targetPageSize = targetSound ? pageSize(probe.handle) : 0;
         } catch (const StorageError&) {
             targetSound = false;
         }
+    }
+    {
+        RawDb stage(staged.path, SQLITE_OPEN_READWRITE);
+        int rc = sqlite3_exec(stage.handle, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK && targetPageSize > 0 && pageSize(stage.handle) != targetPageSize) {
+            const QByteArray sql = QByteArray("PRAGMA page_size=") + QByteArray::number(targetPageSize) + "; VACUUM";
+            rc = sqlite3_exec(stage.handle, sql.constData(), nullptr, nullptr, nullptr);
+        }
+        if (rc != SQLITE_OK)
+            raiseRaw(stage.handle, rc, tr("chuẩn bị bản khôi phục"));
     }
     if (!targetSound) {
         const QString aside = dbPath + QStringLiteral(".hong-") +
@@ -144,6 +248,7 @@ void Maintenance::restore(const QString& backupPath, const QString& dbPath)
             if (QFileInfo::exists(dbPath + suffix))
                 QFile::rename(dbPath + suffix, aside + suffix); // kept, never deleted
     }
+    RawDb source(staged.path, SQLITE_OPEN_READONLY);
     RawDb target(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     copy(source.handle, target.handle, {}, tr("khôi phục"));
 }
@@ -155,6 +260,10 @@ Maintenance::CheckResult Maintenance::check(Database& db)
         QStringList broken = HistoryRepository(db).verify();
         if (db.schemaVersion() >= 5)
             broken += ProgramHistoryRepository(db).verify();
+        if (db.schemaVersion() >= 4)
+            broken += SnapshotRepository(db).verify();
+        if (db.schemaVersion() >= 7)
+            broken += AuditLog(db).verify();
         r.problems += broken;
         r.ok = broken.isEmpty();
     }
@@ -176,6 +285,16 @@ Maintenance::CheckResult Maintenance::quickCheck(Database& db)
             r.problems.append(tr("hỏng cấu trúc: %1").arg(line));
     }
     return r;
+}
+
+QString Maintenance::fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QStringList Maintenance::backupsIn(const QString& folder, const QString& dbPath)

@@ -3,6 +3,7 @@
 #include "sql.h"
 
 #include "workprogram/storage/iteminserter.h"
+#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/programhistory.h"
 
 #include <QSqlQuery>
@@ -170,6 +171,12 @@ const std::vector<QStringList>& steps()
         // transaction (afterStep()); co-operation written as a phrase ("Các phòng, ban liên quan")
         // kept as text beside the co-units; each import of a program and the numbers its file
         // stated about itself (section counts, "Tổng cộng"), for `counts --stated`
+        // ... and (issue 12) the audit log, the third hash chain (accounts, units, imports, restores, sample data);
+        // one-time passwords and the last reset of each account; refused sign-ins counted per
+        // login (to slow guessing down); the program's id in the file's header. afterStep() writes
+        // a `create` row in the items' history for every item as it is now, and a user-baseline
+        // row in the audit log for every account, so that verify can replay every item and
+        // account from its history from now on.
         {
             QStringLiteral("ALTER TABLE items ADD COLUMN co_units_text TEXT"),
             QStringLiteral("CREATE TABLE imports ("
@@ -189,6 +196,24 @@ const std::vector<QStringList>& steps()
                            " counted INTEGER NOT NULL,"
                            " total INTEGER NOT NULL DEFAULT 0,"
                            " PRIMARY KEY (import_id, position))"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " login TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " target TEXT NOT NULL DEFAULT '',"
+                           " details TEXT,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN password_reset_at TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN password_reset_by TEXT"),
+            QStringLiteral("CREATE TABLE login_failures ("
+                           " login TEXT PRIMARY KEY,"
+                           " failures INTEGER NOT NULL,"
+                           " last_failure_at TEXT NOT NULL,"
+                           " blocked_until TEXT)"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         },
     };
     return all;
@@ -219,19 +244,20 @@ void recomputeSearchText(QSqlDatabase& db)
 
 void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
 {
-    run(db,
-        QStringLiteral(
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {key, value});
+    setMetaValue(db, key, value);
 }
 
 /// What a step computes in C++ after its statements, in the same transaction.
-void afterStep(QSqlDatabase& db, int version)
+void afterStep(Database& database, int version)
 {
+    QSqlDatabase& db = database.connection();
     if (version == 5)
         ProgramHistoryRepository::chainExisting(db);
     if (version == 7)
+    {
         recomputeSearchText(db);
+        StateVerifier::writeBaseline(database);
+    }
 }
 
 int metaInt(QSqlDatabase& db, const QString& key)
@@ -253,8 +279,9 @@ int storedSchemaVersion(QSqlDatabase& db)
     return hasMetaTable(db) ? metaInt(db, QStringLiteral("schema_version")) : 0;
 }
 
-void migrate(QSqlDatabase& db)
+void migrate(Database& database)
 {
+    QSqlDatabase& db = database.connection();
     const int current = storedSchemaVersion(db);
     if (current > Database::SchemaVersion) {
         const int minReader = metaInt(db, QStringLiteral("min_reader_version"));
@@ -269,19 +296,21 @@ void migrate(QSqlDatabase& db)
         throw StorageError(QCoreApplication::translate(
             "wp::storage", "tệp này là một cơ sở dữ liệu SQLite khác, không phải của chương trình công tác"));
     for (int version = current + 1; version <= Database::SchemaVersion; ++version) {
-        if (!db.transaction())
-            throw StorageError(QCoreApplication::translate("wp::storage", "không bắt đầu được giao dịch nâng cấp"));
+        run(db, QStringLiteral("BEGIN IMMEDIATE")); // two programs opening an old file upgrade it once
         try {
+            if (storedSchemaVersion(db) >= version) { // the other one did it meanwhile
+                run(db, QStringLiteral("COMMIT"));
+                continue;
+            }
             for (const QString& sql : steps()[size_t(version - 1)])
                 run(db, sql);
-            afterStep(db, version);
+            afterStep(database, version);
             setMeta(db, QStringLiteral("schema_version"), QString::number(version));
             setMeta(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
-            if (!db.commit())
-                throw StorageError(
-                    QCoreApplication::translate("wp::storage", "không ghi được bước nâng cấp %1").arg(version));
+            run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+            run(db, QStringLiteral("COMMIT"));
         } catch (...) {
-            db.rollback();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             throw;
         }
     }

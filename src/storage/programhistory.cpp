@@ -1,8 +1,7 @@
 #include "workprogram/storage/programhistory.h"
 
+#include "chain.h"
 #include "sql.h"
-
-#include <QCryptographicHash>
 
 #include <optional>
 
@@ -11,31 +10,19 @@ namespace {
 
 const QString headKey = QStringLiteral("program_history_head");
 
-/// A column as hashed: its stored text, or nothing for NULL (so that NULL and '' differ).
-using Column = std::optional<QString>;
+using Column = ChainColumn;
 
 Column columnOf(const QVariant& v)
 {
     return v.isNull() ? Column() : Column(v.toString());
 }
 
-// The stored text of each column, length-prefixed (no ambiguity between fields; NULL is "~"),
-// ending with the previous row's hash: what append() hashes is exactly what verify() reads.
 QString hashText(const QVector<Column>& columns)
 {
-    QByteArray data;
-    for (const Column& c : columns) {
-        if (!c) {
-            data += '~';
-            continue;
-        }
-        const QByteArray b = c->toUtf8();
-        data += QByteArray::number(b.size()) + ':' + b;
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return chainHash(columns);
 }
 
-const QString genesis = QString(64, QLatin1Char('0'));
+const QString genesis = chainGenesis();
 
 const QString columns = QStringLiteral("h.id, h.program_id, h.at, h.login, h.from_state, h.to_state, h.decision, "
                                        "h.snapshot_id, h.snapshot_hash, h.prev_hash, h.hash");
@@ -52,17 +39,12 @@ QString hashOfRow(const QSqlQuery& q, const QString& prevHash)
 
 void setHead(QSqlDatabase& db, const QString& hash)
 {
-    run(db,
-        QStringLiteral(
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {headKey, hash});
+    setMetaValue(db, headKey, hash);
 }
 
 QString headOf(QSqlDatabase& db)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    exec(q, {headKey});
-    return q.next() ? q.value(0).toString() : QString();
+    return metaValue(db, headKey);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "workprogram/storage/useradmin.h"
 
+#include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -31,6 +32,32 @@ User UserAdmin::checkMaySetPassword(const User& actor, const QString& login) con
     return *target;
 }
 
+void UserAdmin::checkLogin(const QString& login)
+{
+    if (login.isEmpty())
+        throw InvalidRequestError(tr("tên đăng nhập không được trống và không có dấu cách"));
+    for (const QChar ch : login) {
+        // Letters, digits, marks, punctuation and symbols only: no space of any kind, no control
+        // or formatting character (the invisible ones that reorder text), nothing unassigned.
+        switch (ch.category()) {
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            throw InvalidRequestError(tr("tên đăng nhập không được trống và không có dấu cách"));
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+            throw InvalidRequestError(tr("tên đăng nhập chỉ gồm chữ, số và dấu; không có ký tự điều khiển hay ký tự "
+                                         "ẩn (U+%1)")
+                                          .arg(QString::number(ch.unicode(), 16).toUpper().rightJustified(4, u'0')));
+        default:
+            break;
+        }
+    }
+}
+
 void UserAdmin::checkRepeated(const QString& password, const QString& repeat)
 {
     if (password != repeat)
@@ -41,6 +68,8 @@ void UserAdmin::checkNewPassword(const QString& password)
 {
     if (password.isEmpty())
         throw InvalidRequestError(tr("mật khẩu trống"));
+    if (password.trimmed().isEmpty())
+        throw InvalidRequestError(tr("mật khẩu không được chỉ có dấu cách"));
     if (password.size() < MinPasswordLength)
         throw InvalidRequestError(tr("mật khẩu phải có ít nhất %1 ký tự").arg(MinPasswordLength));
 }
@@ -52,8 +81,7 @@ User UserAdmin::add(const std::optional<User>& actor, User user, const QString& 
     user.login = user.login.trimmed();
     user.fullName = user.fullName.trimmed();
     user.title = user.title.trimmed();
-    if (user.login.isEmpty() || user.login.contains(QLatin1Char(' ')))
-        throw InvalidRequestError(tr("tên đăng nhập không được trống và không có dấu cách"));
+    checkLogin(user.login);
     if (user.fullName.isEmpty())
         throw InvalidRequestError(tr("hãy ghi họ và tên"));
     UnitRepository units(m_db);
@@ -78,7 +106,15 @@ User UserAdmin::add(const std::optional<User>& actor, User user, const QString& 
     if (users.byLogin(user.login))
         throw InvalidRequestError(tr("tên đăng nhập \"%1\" đã có").arg(user.login));
     user.active = true;
+    Transaction tx(m_db);
     users.add(user, password);
+    AuditEntry e;
+    e.login = actor ? actor->login : QString(QLatin1String(""));
+    e.kind = AuditLog::UserAdd;
+    e.target = user.login;
+    e.details = AuditLog::userDetails(user);
+    AuditLog(m_db).append(e);
+    tx.commit();
     return user;
 }
 
@@ -89,7 +125,17 @@ void UserAdmin::setPassword(const User& actor, const QString& login, const QStri
     if (repeat)
         checkRepeated(password, *repeat);
     checkNewPassword(password);
-    UserRepository(m_db).setPassword(target.id, password);
+    // Someone else's password set by an administrator is a reset: one-time, and recorded, so that
+    // the administrator cannot go on acting as that person unnoticed.
+    const bool reset = actor.login != target.login;
+    Transaction tx(m_db);
+    UserRepository(m_db).setPassword(target.id, password, reset ? std::optional<QString>(actor.login) : std::nullopt);
+    AuditEntry e;
+    e.login = actor.login;
+    e.kind = reset ? AuditLog::PasswordReset : AuditLog::PasswordChange;
+    e.target = target.login;
+    AuditLog(m_db).append(e);
+    tx.commit();
 }
 
 User UserAdmin::setActive(const User& actor, const QString& login, bool active)
@@ -108,8 +154,16 @@ User UserAdmin::setActive(const User& actor, const QString& login, bool active)
     // The actor is an active administrator and never locks themself: one always remains.
     if (!active && target->id == current->id)
         throw InvalidRequestError(tr("không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác"));
-    if (target->active != active)
+    if (target->active != active) {
+        Transaction tx(m_db);
         users.setActive(target->id, active);
+        AuditEntry e;
+        e.login = current->login;
+        e.kind = active ? AuditLog::UserUnlock : AuditLog::UserLock;
+        e.target = target->login;
+        AuditLog(m_db).append(e);
+        tx.commit();
+    }
     target->active = active;
     return *target;
 }

@@ -6,10 +6,13 @@
 #include "workprogram/core/merge.h"
 #include "workprogram/core/rollover.h"
 #include "workprogram/core/workflow.h"
+#include "workprogram/storage/headlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programhistory.h"
+#include "workprogram/core/text.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/reportsettingsrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 
 #include <algorithm>
@@ -80,6 +83,12 @@ Item WorkflowService::transition(qint64 itemId, Status to, const QString& commen
                 : tr("không ai được chuyển nội dung từ \"%1\" sang \"%2\"; từ \"%1\" chỉ chuyển được sang: %3")
                       .arg(StatusInfo::label(from), StatusInfo::label(to), targets.join(QStringLiteral("; "))));
     }
+    if (!Workflow::carriesOut(from) && programStateOf(m_db, item.programId) == ProgramState::Issued)
+        throw PermissionError(tr("nội dung số %1: chương trình đã ký ban hành, chỉ cập nhật được tiến độ thực hiện của "
+                                 "các nội dung đã duyệt; muốn chuyển \"%2\" sang \"%3\", Văn phòng mở điều chỉnh, bổ "
+                                 "sung chương trình")
+                                  .arg(item.number)
+                                  .arg(StatusInfo::label(from), StatusInfo::label(to)));
     if (!t->roles.contains(m_actor.role))
         throw PermissionError(tr("%1 (%2) không được chuyển nội dung từ \"%3\" sang \"%4\": chỉ %5 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), StatusInfo::label(from),
@@ -120,6 +129,8 @@ void WorkflowService::comment(qint64 itemId, const QString& text)
 
 void WorkflowService::edit(Item& changed)
 {
+    if (const QString problem = Workflow::textProblem(changed); !problem.isEmpty())
+        throw InvalidRequestError(problem);
     Transaction tx(m_db);
     const Item stored = load(changed.id);
     if (stored.rowVersion != changed.rowVersion)
@@ -130,18 +141,25 @@ void WorkflowService::edit(Item& changed)
         throw PermissionError(tr("chỉ Văn phòng mới được đổi cơ quan chủ trì"));
     QVector<FieldChange> changes;
     QStringList locked;
-    const bool amending = Workflow::amendable(stored.status, m_actor.role) && programIsAmending(m_db, stored.programId);
+    const ProgramState state = programStateOf(m_db, stored.programId);
+    const bool amending = Workflow::amendable(stored.status, m_actor.role) && state == ProgramState::Amending;
+    const Status locking = Workflow::lockingStatus(stored.status, state);
     for (ItemField f : Workflow::fields()) {
         const QString before = fieldValue(stored, f);
         const QString after = fieldValue(changed, f);
         if (before == after)
             continue;
-        if (Workflow::isLocked(stored.status, f) && !amending)
+        if (Workflow::isLocked(locking, f) && !amending)
             locked.append(Workflow::fieldLabel(f));
         changes.append({Workflow::fieldKey(f), before, after});
     }
     if (changes.isEmpty())
         return;
+    if (!locked.isEmpty() && locking != stored.status)
+        throw PermissionError(tr("nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký "
+                                 "(chỉ ghi chú được sửa); muốn sửa %2, Văn phòng mở điều chỉnh, bổ sung chương trình")
+                                  .arg(stored.number)
+                                  .arg(locked.join(QStringLiteral(", "))));
     if (!locked.isEmpty())
         throw PermissionError(tr("nội dung số %1 đang ở trạng thái \"%2\": không ai được sửa %3; chỉ sửa được bằng "
                                  "điều chỉnh chương trình")
@@ -268,7 +286,14 @@ Snapshot WorkflowService::step(Program& program, ProgramState to, const QString&
     Transaction tx(m_db);
     const Snapshot snapshot = writeStep(program, to, QString(), label);
     tx.commit();
+    HeadLog(m_db).record(QStringLiteral("step"));
     return snapshot;
+}
+
+bool WorkflowService::isNamedSigner(const Program& program) const
+{
+    const QString signer = ReportSettingsRepository(m_db).load(program).signerName;
+    return !signer.trimmed().isEmpty() && text::foldKey(signer) == text::foldKey(m_actor.fullName);
 }
 
 Snapshot WorkflowService::signoff(Program& program, const QString& decision, const QString& label)
@@ -281,6 +306,11 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
     if (!s->roles.contains(m_actor.role))
         throw PermissionError(tr("%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), Workflow::describe(s->roles)));
+    if (!m_actor.leaderUnitIds.isEmpty() && !isNamedSigner(program))
+        throw PermissionError(tr("%1 chỉ phụ trách một số đơn vị nên không ký ban hành cả chương trình được: chỉ lãnh đạo "
+                                 "phụ trách toàn bộ, hoặc người ký ghi trong thông tin in báo cáo của chương trình, mới "
+                                 "được ký")
+                                  .arg(m_actor.login));
     if (decision.trimmed().isEmpty())
         throw InvalidRequestError(tr("hãy ghi số quyết định (--decision \"123/QĐ-UBND\")"));
     Transaction tx(m_db);
@@ -295,7 +325,8 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
     }
     q.finish();
     if (!blocking.isEmpty())
-        throw PermissionError(tr("chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước")
+        throw PermissionError(tr("chưa ban hành được: còn %1, chưa thể là một phần của chương trình ban hành; các nội "
+                                 "dung này cần được duyệt, trả lại hoặc loại ra trước")
                                   .arg(blocking.join(QStringLiteral(", "))));
     // A program signed before is being amended: its new signed snapshot is the amendment.
     QString name = label;
@@ -309,6 +340,7 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
     }
     const Snapshot snapshot = writeStep(program, ProgramState::Issued, decision.trimmed(), name);
     tx.commit();
+    HeadLog(m_db).record(QStringLiteral("signoff"));
     return snapshot;
 }
 
@@ -349,6 +381,8 @@ Item WorkflowService::merge(const MergeRequest& request)
                 tr("nội dung mã %1 thuộc chương trình khác; chỉ gộp được các nội dung của cùng một "
                    "chương trình")
                     .arg(id));
+        if (originals.isEmpty())
+            requireNotSigned(m_db, it.programId, tr("gộp nội dung"));
         if (!Merge::canMerge(it.status))
             throw PermissionError(
                 tr("nội dung số %1 đang ở trạng thái \"%2\": chỉ gộp được nội dung \"%3\" hoặc \"%4\"")
@@ -362,6 +396,8 @@ Item WorkflowService::merge(const MergeRequest& request)
     merged.id = 0;
     merged.mergedInto = 0;
     merged.content = request.content.trimmed().isEmpty() ? first.content : request.content.trimmed();
+    if (const QString problem = Workflow::textProblem(merged); !problem.isEmpty())
+        throw InvalidRequestError(problem);
     merged.leadUnitId = request.leadUnitId;
     merged.coUnitIds.clear();
     for (qint64 unit : request.coUnitIds.value_or(Merge::coUnits(originals, request.leadUnitId)))
@@ -376,22 +412,16 @@ Item WorkflowService::merge(const MergeRequest& request)
             merged.status = Status::Proposed;
     const QSet<int> numbers = ItemRepository(m_db).numbers(first.programId);
     merged.number = numbers.isEmpty() ? 1 : *std::max_element(numbers.begin(), numbers.end()) + 1;
-    QVector<Item> inserted{merged};
-    ItemRepository(m_db).insert(inserted);
-    merged = inserted.first();
-
     QStringList numberList;
     for (const Item& it : originals)
         numberList.append(QString::number(it.number));
     const QString why = request.comment.trimmed();
     auto withComment = [&why](const QString& text) { return why.isEmpty() ? text : text + QStringLiteral(": ") + why; };
-    HistoryEntry made;
-    made.itemId = merged.id;
-    made.login = m_actor.login;
-    made.kind = HistoryEntry::Kind::Transition;
-    made.to = merged.status;
-    made.comment = withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))));
-    HistoryRepository(m_db).append(made);
+    QVector<Item> inserted{merged};
+    ItemRepository(m_db).insert(
+        inserted, CreationRecord{m_actor.login,
+                                 withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))))});
+    merged = inserted.first();
     for (Item it : originals) {
         const Status from = it.status;
         it.status = Status::Withdrawn;
@@ -472,23 +502,19 @@ QVector<Item> WorkflowService::rollover(int fromYear, int toYear)
         copy.deadlineNeedsReview = d.needsReview;
         carried.append(copy);
     }
-    items.insert(carried);
     QHash<qint64, int> oldNumbers;
     for (const Item& it : old)
         oldNumbers.insert(it.id, it.number);
-    for (const Item& copy : carried) {
-        HistoryEntry e;
-        e.itemId = copy.id;
-        e.login = m_actor.login;
-        e.kind = HistoryEntry::Kind::Transition;
-        e.to = Status::Proposed;
-        e.comment = tr("chuyển từ chương trình năm %1 (nội dung số %2, mã %3)")
-                        .arg(fromYear)
-                        .arg(oldNumbers.value(copy.carriedFrom))
-                        .arg(copy.carriedFrom);
+    for (Item& copy : carried) {
+        QString comment = tr("chuyển từ chương trình năm %1 (nội dung số %2, mã %3)")
+                              .arg(fromYear)
+                              .arg(oldNumbers.value(copy.carriedFrom))
+                              .arg(copy.carriedFrom);
         if (copy.deadlineNeedsReview)
-            e.comment += tr("; thời hạn \"%1\" là một ngày cụ thể: cần xem lại").arg(copy.deadline.text());
-        HistoryRepository(m_db).append(e);
+            comment += tr("; thời hạn \"%1\" là một ngày cụ thể: cần xem lại").arg(copy.deadline.text());
+        QVector<Item> one{copy};
+        items.insert(one, CreationRecord{m_actor.login, comment});
+        copy = one.first();
     }
     tx.commit();
     return carried;

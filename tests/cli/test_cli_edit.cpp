@@ -47,10 +47,30 @@ struct CliEdit : ::testing::Test
                 {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
+        addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
+        // The 2023 sample is signed, frozen (issue 12): the edits are made in a 2024 program the
+        // Office is compiling, twelve items in the draft, two of them approved.
+        QString csv = QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn,Lãnh đạo phụ trách\n");
+        const QStringList units = {QStringLiteral("Phòng Tư pháp"), QStringLiteral("Phòng Y tế"),
+                                   QStringLiteral("Phòng Kinh tế"), QStringLiteral("Phòng Tài chính - Kế hoạch")};
+        for (int i = 0; i < 12; ++i)
+            csv += QStringLiteral("%1,Kế hoạch số %1,%2,Quý IV,PCT %3\n").arg(i + 1).arg(units.at(i % 4)).arg(i % 3);
+        const QString file = dir.filePath(QStringLiteral("2024.csv"));
+        wp::test::writeFile(file, csv.toUtf8());
+        CliResult step = as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
+                                                         QStringLiteral("2024"), QStringLiteral("--status"),
+                                                         QStringLiteral("in-draft")});
+        ASSERT_EQ(step.exitCode, 0) << step.err.toStdString();
+        const QJsonArray all = items();
+        for (int i : {4, 9}) {
+            step = as(QStringLiteral("chutich"), {QStringLiteral("transition"), idOf(all.at(i).toObject()),
+                                                  QStringLiteral("--to"), QStringLiteral("approved")});
+            ASSERT_EQ(step.exitCode, 0) << step.err.toStdString();
+        }
     }
     QJsonArray items(const QStringList& filter = {})
     {
-        const CliResult r = cli(QStringList{QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2023"),
+        const CliResult r = cli(QStringList{QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2024"),
                                             QStringLiteral("--format"), QStringLiteral("json")} +
                                 filter);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -63,6 +83,11 @@ struct CliEdit : ::testing::Test
         return a.isEmpty() ? QJsonObject() : a.first().toObject();
     }
     static QString idOf(const QJsonObject& o) { return QString::number(o.value(QStringLiteral("id")).toInteger()); }
+    QString state()
+    {
+        auto d = wp::storage::Database::open(db);
+        return wp::test::fingerprint(*d);
+    }
     QByteArray fileHash()
     {
         QFile f(db);
@@ -103,8 +128,9 @@ TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
     EXPECT_EQ(after.value(QStringLiteral("deadline")).toString(), QStringLiteral("Quý III"));
 
     const QJsonArray h = history(id);
-    ASSERT_EQ(h.size(), 2);
-    const QJsonObject edit = h[0].toObject();
+    ASSERT_EQ(h.size(), 3); // its creation (the import), the edit, the comment
+    EXPECT_EQ(h[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("create"));
+    const QJsonObject edit = h[1].toObject();
     EXPECT_EQ(edit.value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
     EXPECT_EQ(edit.value(QStringLiteral("login")).toString(), QStringLiteral("vanphong"));
     bool sawLeader = false, sawDeadline = false;
@@ -122,8 +148,8 @@ TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
     }
     EXPECT_TRUE(sawLeader);
     EXPECT_TRUE(sawDeadline);
-    EXPECT_EQ(h[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("comment"));
-    EXPECT_EQ(h[1].toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("Theo ý kiến Chủ tịch"));
+    EXPECT_EQ(h[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("comment"));
+    EXPECT_EQ(h[2].toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("Theo ý kiến Chủ tịch"));
     const CliResult table = cli({QStringLiteral("history"), id});
     EXPECT_TRUE(table.out.contains(QStringLiteral("leader: \"%1\" → \"PCT Nguyễn Văn A\"").arg(oldLeader)))
         << table.out.toStdString();
@@ -137,7 +163,7 @@ TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
     const int total = items().size();
     const CliResult r =
         as(QStringLiteral("vanphong"),
-           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--status"),
             QStringLiteral("in-draft"), QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("Đã sửa %1 nội dung\n").arg(selected.size()));
@@ -148,13 +174,13 @@ TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
     EXPECT_LT(noted, total);
     for (const QJsonValue& v : selected) {
         const QJsonArray h = history(idOf(v.toObject()));
-        ASSERT_EQ(h.size(), 1);
-        EXPECT_EQ(h[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
+        ASSERT_EQ(h.size(), 2); // its creation, then the edit
+        EXPECT_EQ(h[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
     }
     // a second identical run changes nothing and says so
     const CliResult again =
         as(QStringLiteral("vanphong"),
-           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--status"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--status"),
             QStringLiteral("in-draft"), QStringLiteral("--set"), QStringLiteral("note=Rà soát lại")});
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_EQ(again.out, QStringLiteral("Đã sửa 0 nội dung\n"));
@@ -175,12 +201,12 @@ TEST_F(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
     EXPECT_EQ(fileHash(), before);
     // the whole program at once: the first locked item refuses it all
     r = as(QStringLiteral("vanphong"),
-           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--all"),
+           {QStringLiteral("edit"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--all"),
             QStringLiteral("--set"), QStringLiteral("leader=Ai đó")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bị từ chối: nội dung số "))) << r.err.toStdString();
     EXPECT_EQ(fileHash(), before);
-    EXPECT_TRUE(history(idOf(draft)).isEmpty());
+    EXPECT_EQ(history(idOf(draft)).size(), 1); // its creation only
 }
 
 TEST_F(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
@@ -240,11 +266,13 @@ TEST_F(CliEdit, BadInputAndUnknownFieldsWriteNothing)
                  {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("lead=Không có")})
                   .exitCode,
               2);
-    // a wrong password
+    EXPECT_EQ(fileHash(), before);
+    // a wrong password: only the refused sign-in is counted (issue 12), nothing else changes
+    const QString items = state();
     EXPECT_EQ(cli({QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("note=x"),
                    QStringLiteral("--as"), QStringLiteral("vanphong")},
                   {QStringLiteral("WP_PASSWORD=sai")})
                   .exitCode,
               4);
-    EXPECT_EQ(fileHash(), before);
+    EXPECT_EQ(state(), items);
 }

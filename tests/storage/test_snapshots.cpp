@@ -103,6 +103,8 @@ TEST_F(SnapshotDb, EveryStepAndTheSignoffFreezeTheItems)
     EXPECT_EQ(again.hash, first.hash);
 
     WorkflowService(db, office).step(program, ProgramState::Review, QStringLiteral("Trình lãnh đạo"));
+    // Nothing only in the draft can be part of an issued program: the leader approves first.
+    WorkflowService(db, leader).transitionMany({items[0].id, items[1].id}, Status::Approved);
     const Snapshot signed_ = WorkflowService(db, leader).signoff(program, QStringLiteral("123/QĐ-UBND"));
     const QVector<Snapshot> all = SnapshotRepository(db).forProgram(program.id);
     ASSERT_EQ(all.size(), 3);
@@ -171,16 +173,19 @@ TEST_F(SnapshotDb, TheOfficeMergesItemsIntoOneWithTheOtherLeadsAsCoUnits)
         EXPECT_EQ(it.status, Status::Withdrawn);
         EXPECT_EQ(it.mergedInto, merged.id);
         const QVector<HistoryEntry> h = HistoryRepository(db).forItem(it.id);
-        ASSERT_EQ(h.size(), 1);
-        EXPECT_EQ(h[0].from, Status::InDraft);
-        EXPECT_EQ(h[0].to, Status::Withdrawn);
-        EXPECT_EQ(h[0].comment, QStringLiteral("gộp vào nội dung số 3 (mã %1): Cùng một việc").arg(merged.id));
+        ASSERT_EQ(h.size(), 2); // its creation, then the merge
+        EXPECT_EQ(h[1].from, Status::InDraft);
+        EXPECT_EQ(h[1].to, Status::Withdrawn);
+        EXPECT_EQ(h[1].comment, QStringLiteral("gộp vào nội dung số 3 (mã %1): Cùng một việc").arg(merged.id));
     }
+    // The merged item is born with every field and the reason.
     const QVector<HistoryEntry> h = HistoryRepository(db).forItem(merged.id);
     ASSERT_EQ(h.size(), 1);
-    EXPECT_FALSE(h[0].from.has_value());
+    EXPECT_EQ(h[0].kind, HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
     EXPECT_EQ(h[0].to, Status::InDraft);
     EXPECT_EQ(h[0].comment, QStringLiteral("gộp từ các nội dung số 1, 2: Cùng một việc"));
+    EXPECT_EQ(h[0].changes.first().newValue, items[0].content);
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
     // The merged originals are frozen as such in the next snapshot.
     const Snapshot s = WorkflowService(db, office).step(program, ProgramState::Drafting);
@@ -192,9 +197,10 @@ TEST_F(SnapshotDb, TheOfficeMergesItemsIntoOneWithTheOtherLeadsAsCoUnits)
 
 TEST_F(SnapshotDb, MergeRefusalsWriteNothing)
 {
-    auto expectNothingWritten = [this] {
+    const int created = HistoryRepository(db).count(); // the two items' creation rows
+    auto expectNothingWritten = [this, created] {
         EXPECT_EQ(ItemRepository(db).count(program.id), 2);
-        EXPECT_EQ(HistoryRepository(db).count(), 0);
+        EXPECT_EQ(HistoryRepository(db).count(), created);
         EXPECT_EQ(ItemRepository(db).byId(items[0].id)->status, Status::InDraft);
     };
     try {

@@ -128,11 +128,12 @@ TEST_F(WorkflowDb, TheWholePathFromProposalToDone)
     move(staffA, Status::InProgress);
     EXPECT_EQ(move(staffA, Status::Done).status, Status::Done);
     const QVector<HistoryEntry> h = HistoryRepository(db).forItem(itemId);
-    ASSERT_EQ(h.size(), 7);
-    EXPECT_EQ(h[1].login, QStringLiteral("vanphong"));
-    EXPECT_EQ(h[1].from, Status::Proposed);
-    EXPECT_EQ(h[1].to, Status::Returned);
-    EXPECT_EQ(h[1].comment, QStringLiteral("Ghi rõ thời gian trình"));
+    ASSERT_EQ(h.size(), 8); // its creation, then seven moves
+    EXPECT_EQ(h[0].kind, HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[2].login, QStringLiteral("vanphong"));
+    EXPECT_EQ(h[2].from, Status::Proposed);
+    EXPECT_EQ(h[2].to, Status::Returned);
+    EXPECT_EQ(h[2].comment, QStringLiteral("Ghi rõ thời gian trình"));
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
 }
 
@@ -184,8 +185,9 @@ TEST_F(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
     it.content = QStringLiteral("Kế hoạch phổ biến, giáo dục pháp luật");
     it.deadline = *Deadline::parse(QStringLiteral("Quý II"), 2024);
     WorkflowService(db, staffA).edit(it);
-    const QVector<HistoryEntry> h = HistoryRepository(db).forItem(itemId);
-    ASSERT_EQ(h.size(), 1);
+    QVector<HistoryEntry> h = HistoryRepository(db).forItem(itemId);
+    ASSERT_EQ(h.size(), 2); // its creation, then the edit
+    h.removeFirst();
     EXPECT_EQ(h[0].kind, HistoryEntry::Kind::Edit);
     ASSERT_EQ(h[0].changes.size(), 2);
     EXPECT_EQ(h[0].changes[0].field, QStringLiteral("content"));
@@ -244,6 +246,7 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
     more[0].status = Status::Draft;
     ItemService(db).add(more);
     const Item otherBefore = *ItemRepository(db).byId(more[0].id);
+    const int created = HistoryRepository(db).count(); // the items' creation rows
 
     // the unit's staff may edit their own item but not the other unit's: nothing is written
     QVector<Item> batch{stored(), otherBefore};
@@ -258,7 +261,7 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
             << e.message().toStdString();
     }
     EXPECT_TRUE(stored().note.isEmpty());
-    EXPECT_EQ(HistoryRepository(db).count(), 0);
+    EXPECT_EQ(HistoryRepository(db).count(), created);
 
     // the Office may edit both: two edit rows and a comment on each, in one transaction
     batch = {stored(), *ItemRepository(db).byId(more[0].id)};
@@ -267,7 +270,7 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
     EXPECT_EQ(WorkflowService(db, office).editMany(batch, QStringLiteral("rà soát")), 2);
     EXPECT_EQ(stored().note, QStringLiteral("Ghi chú mới"));
     EXPECT_EQ(ItemRepository(db).byId(more[0].id)->note, QStringLiteral("Ghi chú mới"));
-    EXPECT_EQ(HistoryRepository(db).count(), 4);
+    EXPECT_EQ(HistoryRepository(db).count(), created + 4);
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
 
     // an edit that fails in the middle leaves the earlier ones unwritten (savepoints roll back
@@ -278,7 +281,7 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
     batch[1].rowVersion -= 1; // read before someone else's change
     EXPECT_THROW(WorkflowService(db, office).editMany(batch), ConflictError);
     EXPECT_TRUE(stored().leader.isEmpty());
-    EXPECT_EQ(HistoryRepository(db).count(), 4);
+    EXPECT_EQ(HistoryRepository(db).count(), created + 4);
 }
 
 TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
@@ -295,6 +298,7 @@ TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
     more[1].content = QStringLiteral("Rà soát văn bản quy phạm");
     ItemService(db).add(more);
     const Item other = *ItemRepository(db).byId(more[0].id);
+    const int created = HistoryRepository(db).count(); // the items' creation rows
 
     // the unit proposes its own item and the other unit's: the second is refused, the first is
     // not moved either, and no history is written
@@ -307,7 +311,7 @@ TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
             << e.message().toStdString();
     }
     EXPECT_EQ(stored().status, Status::Draft);
-    EXPECT_EQ(HistoryRepository(db).count(), 0);
+    EXPECT_EQ(HistoryRepository(db).count(), created);
 
     // a reason missing for the withdrawal is named by the item's number
     try {
@@ -318,13 +322,13 @@ TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
                   QStringLiteral("nội dung số %1: chuyển sang \"Rút khỏi chương trình\" cần ghi lý do (--comment)")
                       .arg(stored().number));
     }
-    EXPECT_EQ(HistoryRepository(db).count(), 0);
+    EXPECT_EQ(HistoryRepository(db).count(), created);
 
     // the unit's own two items: both move, one history row each, the chain whole
     const QVector<Item> moved = WorkflowService(db, staffA).transitionMany({itemId, more[1].id}, Status::Proposed);
     ASSERT_EQ(moved.size(), 2);
     EXPECT_EQ(stored().status, Status::Proposed);
     EXPECT_EQ(ItemRepository(db).byId(more[1].id)->status, Status::Proposed);
-    EXPECT_EQ(HistoryRepository(db).count(), 2);
+    EXPECT_EQ(HistoryRepository(db).count(), created + 2);
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -42,6 +43,10 @@ struct User
     qint64 unitId = 0;             ///< the unit of unit staff (0 for other roles)
     QVector<qint64> leaderUnitIds; ///< a leader limited to these units; empty = all units
     bool active = true;
+    /// The password was set by an administrator (a reset): it works once, to choose a new one.
+    bool mustChangePassword = false;
+    QDateTime passwordResetAt; ///< the last reset by an administrator (invalid: never)
+    QString passwordResetBy;   ///< who did it
 
     /// Whether this person may act on an item led by @p leadUnitId at all.
     bool covers(qint64 leadUnitId) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/item.h"
 #include "workprogram/core/program.h"
 #include "workprogram/core/status.h"
 #include "workprogram/core/user.h"
@@ -77,6 +78,13 @@ public:
     {
         return role == Role::Office && (s == Status::Approved || s == Status::InProgress);
     }
+    /// The statuses @p role can bring a new item to by itself, from a draft through the transitions
+    /// it may make (the Office: draft, proposed, in the draft, returned, rejected, withdrawn). What an
+    /// import by that role may write; a unit imports proposals only (importStatuses()).
+    static QVector<Status> reachable(Role role);
+    /// The statuses an import by @p role may write: reachable() for the Office, "proposed" for a
+    /// unit, none for the others.
+    static QVector<Status> importStatuses(Role role);
     /// The roles that may edit an item's fields in status @p s (unit staff only their own).
     static QVector<Role> editors(Status s);
 
@@ -84,11 +92,39 @@ public:
     /// needs every item settled: none proposed or returned.
     static const QVector<ProgramStep>& programSteps();
     static std::optional<ProgramStep> findStep(ProgramState from, ProgramState to);
-    /// The statuses that block the sign-off of a program.
-    static bool blocksSignoff(Status s) { return s == Status::Proposed || s == Status::Returned; }
+    /// The statuses that block the sign-off of a program: anything that is not settled — a draft,
+    /// a proposal, an item returned for adjustment or still only in the draft (not approved) cannot
+    /// be part of an issued program.
+    static bool blocksSignoff(Status s)
+    {
+        return s == Status::Draft || s == Status::Proposed || s == Status::Returned || s == Status::InDraft;
+    }
+    /// Whether a status change from @p from carries a signed program out (approved, in progress,
+    /// done and back, withdrawn with a report) rather than builds it. Once a program is signed,
+    /// only these are allowed until an amendment is opened.
+    static bool carriesOut(Status from)
+    {
+        return from == Status::Approved || from == Status::InProgress || from == Status::Done;
+    }
+    /// The status whose field locks apply to an item in status @p s of a program at step
+    /// @p state: after sign-off every item of the program is frozen as an approved item is (only
+    /// its note may change, and closed items nothing), until an amendment is opened.
+    static Status lockingStatus(Status s, ProgramState state)
+    {
+        if (state == ProgramState::Issued && !carriesOut(s) && s != Status::Rejected && s != Status::Withdrawn)
+            return Status::Approved;
+        return s;
+    }
 
     /// Carrying a year's unfinished items into the next year's program (rollover): the Office.
     static bool mayRollover(Role role) { return role == Role::Office; }
+
+    /// The longest text a field may hold: an Excel cell's limit, so that every item can be
+    /// exported and opened again whole.
+    static constexpr int MaxFieldLength = 32767;
+    /// Why @p item cannot be stored as it is — a field over MaxFieldLength characters, or holding a
+    /// NUL character — naming the field; empty when it can.
+    static QString textProblem(const Item& item);
 
     /// "Văn phòng, Lãnh đạo": the labels of @p roles, for refusal messages.
     static QString describe(const QVector<Role>& roles);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class QWidget;
 
@@ -12,6 +16,8 @@ namespace wp::gui {
 /// can answer them without blocking (KeePassXC's MessageBox::setNextAnswer pattern).
 class Prompts
 {
+    Q_DECLARE_TR_FUNCTIONS(wp::gui::Prompts)
+
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 const QString& details = QString());
@@ -19,6 +25,13 @@ public:
     static void warning(QWidget* parent, const QString& title, const QString& text, const QString& details = QString());
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    /// The file dialog every file question uses: Qt's own dialog (translated with the program,
+    /// never the desktop's), which describes files by their names only and never opens them (a
+    /// dialog that opened and closed the open database's files dropped SQLite's POSIX locks on
+    /// them: issue 14), and hides SQLite's -wal, -shm and -journal files. @p directory may be a
+    /// folder or a suggested file path.
+    static std::unique_ptr<QFileDialog> fileDialog(QWidget* parent, const QString& title, const QString& directory,
+                                                   const QString& filter, QFileDialog::AcceptMode mode);
 
     // For tests: never block; questions without a next answer are answered No, file dialogs
     // without a next file name are cancelled.

@@ -3,6 +3,7 @@
 #include "workprogram/core/item.h"
 #include "workprogram/core/statedcount.h"
 #include "workprogram/core/unit.h"
+#include "workprogram/core/user.h"
 #include "workprogram/io/columns.h"
 #include "workprogram/io/issue.h"
 #include "workprogram/io/table.h"
@@ -34,6 +35,10 @@ struct ImportOptions
     std::optional<Status> defaultStatus; ///< for rows without a status (default: proposed)
     std::optional<ColumnMap> columns;    ///< overrides the columns found under the header row
     ReadOptions read;
+    /// Who imports (none: a database without accounts). The items' `create` rows name them, and
+    /// the workflow limits what they may bring in: the Office any unit's items in a status it could
+    /// reach itself (Workflow::reachable), a unit only its own unit's items, only as proposals.
+    std::optional<User> actor;
 };
 
 /// What an import did or would do.
@@ -58,6 +63,9 @@ struct ImportResult
     QStringList createdUnits;
     bool renumbered = false;     ///< STT values could not be kept and were assigned anew
     QVector<StatedCount> stated; ///< every number the table states, with what was counted
+    /// Set when the workflow refuses the import as a whole (the CLI exits with 5): the importer's
+    /// role may not bring in a row's status or unit, or the program is signed. Nothing is written.
+    QString refusal;
     /// How many batches the one-pass path (written while read) wrote the items in; 0 when the
     /// two-step path (plan, then apply) did. For tests and diagnostics.
     int streamedBatches = 0;
@@ -89,6 +97,7 @@ struct PlannedItem
 /// Everything read and checked from a file, ready to write: the preview of the import wizard.
 struct ImportPlan
 {
+    QString source; ///< the file read (its name is recorded with the imported items)
     ImportResult result;
     QVector<PlannedItem> items; ///< empty after Importer::check()
     QVector<Unit> newUnits;     ///< units to create (with --create-units)

@@ -10,15 +10,34 @@
 namespace wp::storage {
 
 /// A database failure: the statement's context and the driver's message. Repositories
-/// throw it; programs report it (the CLI exits with code 3).
+/// throw it; programs report it (the CLI exits with code 3). kind() says what it is, decided
+/// once where the driver reported it (sql.cpp), so that a full disk or a read-only folder is
+/// never taken for a damaged file.
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString& message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    enum class Kind
+    {
+        Other,          ///< anything else (the message carries the driver's words)
+        Busy,           ///< another program holds the database longer than the wait allows
+        Constraint,     ///< the data broke a rule of the schema
+        Damaged,        ///< the file is damaged (SQLite's SQLITE_CORRUPT or SQLITE_NOTADB)
+        ReadOnly,       ///< no permission to write the file or its folder, or opened read-only
+        DiskFull,       ///< no space left on the disk
+        CantOpen,       ///< the file cannot be opened (missing folder, no permission)
+        Io,             ///< the disk failed to read or write
+        ConnectionLost, ///< the server went away
+        NotOurs,        ///< another program's database, or a newer schema this build cannot read
+    };
+    explicit StorageError(const QString& message, Kind kind = Kind::Other)
+        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
+    {}
     const QString& message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 /// A statement failed because the file is damaged (SQLite's SQLITE_CORRUPT or SQLITE_NOTADB),
@@ -26,7 +45,15 @@ private:
 class DamagedDatabaseError : public StorageError
 {
 public:
-    using StorageError::StorageError;
+    explicit DamagedDatabaseError(const QString& message, bool notADatabase = false)
+        : StorageError(message, Kind::Damaged), m_notADatabase(notADatabase)
+    {}
+    /// SQLite did not recognise the file as a database at all (SQLITE_NOTADB): another kind of
+    /// file, or one damaged in its first page.
+    bool notADatabase() const { return m_notADatabase; }
+
+private:
+    bool m_notADatabase;
 };
 
 /// A live connection with the schema at the current version. One per thread.
@@ -38,13 +65,26 @@ public:
     /// The schema version this build writes, and the oldest version that can read it.
     static constexpr int SchemaVersion = 7;
     static constexpr int MinReaderVersion = 1;
+    /// PRAGMA application_id of the program's files ("WPM1"): another program's SQLite file is
+    /// told apart before anything in it is changed.
+    static constexpr int ApplicationId = 0x57504D31;
 
     /// Opens (creating if needed) and upgrades the database at @p spec: a file path, or a
     /// postgresql:// URL (not supported yet). Throws StorageError with a clear message.
     static std::unique_ptr<Database> open(const QString& spec);
+    /// Opens the database file at @p path only to read it: nothing in it is changed (no upgrade,
+    /// no write-ahead log switched on); every write is refused. For looking into a backup.
+    static std::unique_ptr<Database> openReadOnly(const QString& path);
 
     /// The default database file in the user's application data folder.
     static QString defaultPath();
+
+    /// Whether @p path is the file of a database this process has open, or one of SQLite's side
+    /// files of it (-wal, -shm, -journal). Reading such a file through another descriptor and
+    /// closing it drops every POSIX lock SQLite holds on it, after which other processes may
+    /// delete the write-ahead log under this one (issue 14); writing it destroys the database.
+    /// Nothing but SQLite may open it: importers, exports and backups refuse it.
+    static bool isOpenDatabaseFile(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -53,12 +93,19 @@ public:
     QSqlDatabase& connection() { return m_db; }
     const QString& location() const { return m_location; }
     int schemaVersion() const;
+    /// Opened read-only (a newer schema this build may read but not write): why, else empty.
+    /// Every write is refused with this reason (Kind::ReadOnly).
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
 private:
     friend class Transaction;
     Database(QSqlDatabase db, QString location);
+    void registerOpenFile();
+    void reopenReadOnly(const QString& reason);
     QSqlDatabase m_db;
     QString m_location;
+    QString m_canonicalFile; ///< registered for isOpenDatabaseFile() while open
+    QString m_readOnlyReason;
     int m_transactionDepth = 0; ///< open Transactions: the inner ones are savepoints
 };
 
@@ -68,7 +115,15 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    /// Write: BEGIN IMMEDIATE, the write lock taken at once (refused on a read-only database).
+    /// Read: one snapshot for several reads (a deferred BEGIN), also on a read-only database; it
+    /// takes no write lock and blocks no writer (WAL).
+    enum class Mode
+    {
+        Write,
+        Read
+    };
+    explicit Transaction(Database& db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -9,6 +9,15 @@
 
 namespace wp::storage {
 
+/// How the birth of new items is written in the items' history: every item gets a `create` row
+/// by @c login (empty when the database has no accounts), with every non-empty field and its
+/// number, and @c comment ("nhập từ tệp …"; empty: "thêm nội dung số N").
+struct CreationRecord
+{
+    QString login;
+    QString comment;
+};
+
 /// New items made ready to write where there is time for it (the import's reading thread):
 /// their text columns encoded as UTF-8 and their search text folded, in one buffer. However many
 /// items it holds, a batch is three allocations, so handing it to another thread and freeing it
@@ -29,7 +38,8 @@ public:
 
 private:
     friend class ItemInserter;
-    /// The text columns, in the order of Row::text.
+    /// The text columns, in the order of Row::text (Changes: the `create` row's changes as JSON,
+    /// made here too, so that the writer only writes).
     enum Text
     {
         Content,
@@ -42,6 +52,7 @@ private:
         Note,
         CoUnitsText,
         SearchText,
+        Changes,
         TextCount
     };
     struct Row
@@ -70,7 +81,9 @@ class ItemInserter
     Q_DECLARE_TR_FUNCTIONS(wp::storage::ItemInserter)
 
 public:
-    explicit ItemInserter(Database& db);
+    /// Every item inserted gets its `create` row in the items' history as @p record says, in the
+    /// transaction of its insert.
+    ItemInserter(Database& db, const CreationRecord& record);
     ~ItemInserter();
     ItemInserter(const ItemInserter&) = delete;
     ItemInserter& operator=(const ItemInserter&) = delete;

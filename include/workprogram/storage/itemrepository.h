@@ -3,6 +3,7 @@
 #include "workprogram/core/counts.h"
 #include "workprogram/core/item.h"
 #include "workprogram/storage/database.h"
+#include "workprogram/storage/iteminserter.h"
 
 #include <QDate>
 #include <QSet>
@@ -30,9 +31,10 @@ class ItemRepository
 public:
     explicit ItemRepository(Database& db) : m_db(db) {}
 
-    /// Inserts @p items (ids, times and row versions are set on them). Call inside a Transaction
-    /// to make a batch all-or-nothing.
-    void insert(QVector<Item>& items);
+    /// Inserts @p items (ids, times and row versions are set on them), each with its `create` row
+    /// in the items' history as @p record says. Call inside a Transaction to make a batch
+    /// all-or-nothing.
+    void insert(QVector<Item>& items, const CreationRecord& record = {});
     /// Writes @p item if its row version is still the stored one; returns false when someone
     /// else changed it meanwhile. Bumps item.rowVersion.
     bool update(Item& item);

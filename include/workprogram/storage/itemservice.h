@@ -2,6 +2,7 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/storage/database.h"
+#include "workprogram/storage/iteminserter.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -27,8 +28,9 @@ class ItemService
 public:
     explicit ItemService(Database& db) : m_db(db) {}
 
-    /// Adds @p items; an item with number 0 gets the next free number of its program.
-    void add(QVector<Item>& items);
+    /// Adds @p items, their creation recorded as @p record says; an item with number 0 gets the
+    /// next free number of its program.
+    void add(QVector<Item>& items, const CreationRecord& record = {});
     /// add() for items a person adds one by one (the GUI's new row, duplicate, an undone
     /// delete): each gets a `create` row in the item history as @p login (empty: nobody signed
     /// in) with its status and every non-empty field.
@@ -50,6 +52,7 @@ public:
 
 private:
     void requireEditable(const Item& stored, const Item& changed) const;
+    QString signedRefusal(const Item& stored) const;
     Database& m_db;
 };
 

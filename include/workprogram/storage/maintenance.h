@@ -42,6 +42,8 @@ public:
     /// Makes a dated backup in @p folder when the newest one there is older than a day, then
     /// keeps only the @p keep newest. Returns the new backup's path, empty when none was due.
     static QString dailyBackup(Database& db, const QString& folder, int keep);
+    /// Lower-case hex SHA-256 of the file at @p path (empty when it cannot be read).
+    static QString fileSha256(const QString& path);
     /// Backups of @p dbPath made by dailyBackup(), newest first.
     static QStringList backupsIn(const QString& folder, const QString& dbPath);
 };

@@ -28,9 +28,13 @@ public:
     /// The account of @p login when @p actor may set its password (the person themself or an
     /// administrator); InvalidRequestError for an unknown login, PermissionError otherwise.
     User checkMaySetPassword(const User& actor, const QString& login) const;
+    /// InvalidRequestError for a login that is empty or holds a space, a control character or an
+    /// invisible formatting character (one that reorders a line on screen).
+    static void checkLogin(const QString& login);
     /// A new password typed twice: InvalidRequestError when the two differ.
     static void checkRepeated(const QString& password, const QString& repeat);
-    /// InvalidRequestError for an empty password or one shorter than MinPasswordLength.
+    /// InvalidRequestError for an empty password, one of spaces only, or one shorter than
+    /// MinPasswordLength.
     static void checkNewPassword(const QString& password);
 
     /// Adds @p user with @p password as @p actor (none: the first account). Checks, in this

@@ -91,6 +91,8 @@ public:
 private:
     Item load(qint64 itemId) const;
     void requireCovers(const Item& item) const;
+    /// Whether the actor is the signer the program's report settings name (by full name).
+    bool isNamedSigner(const Program& program) const;
     Snapshot writeStep(Program& program, ProgramState to, const QString& decision, const QString& label);
     Database& m_db;
     User m_actor;

@@ -1,0 +1,21 @@
+#include "chain.h"
+
+#include <QCryptographicHash>
+
+namespace wp::storage {
+
+QString chainHash(const QVector<ChainColumn>& columns)
+{
+    QByteArray data;
+    for (const ChainColumn& c : columns) {
+        if (!c) {
+            data += '~';
+            continue;
+        }
+        const QByteArray b = c->toUtf8();
+        data += QByteArray::number(b.size()) + ':' + b;
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace wp::storage

@@ -1,0 +1,54 @@
+#pragma once
+
+// Private to wp_storage: the items' history written fast, for many new items at once (an import
+// of 100 000 rows writes 100 000 `create` rows in its transaction).
+
+#include "workprogram/core/item.h"
+#include "workprogram/storage/database.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wp::storage {
+
+/// Appends `create` rows (CreationRecord) through one prepared statement, hashing exactly the bytes
+/// HistoryRepository::verify() reads back. The chain's last row is read at begin() and the meta
+/// table's head written at end(), so other appends may come between two batches of one transaction.
+class HistoryWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(wp::storage::HistoryWriter)
+
+public:
+    HistoryWriter(Database& db, const QString& login, const QString& comment);
+    ~HistoryWriter();
+    HistoryWriter(const HistoryWriter&) = delete;
+    HistoryWriter& operator=(const HistoryWriter&) = delete;
+
+    void begin();
+    /// The `create` row of item @p itemId (number @p number) in status @p statusKey, its fields as
+    /// @p changes (the JSON appendChanges() makes).
+    void appendCreate(qint64 itemId, int number, const QByteArray& statusKey, const char* changes, int changesSize);
+    void end();
+
+    /// Appends the changes of @p item's `create` row as JSON, byte for byte what QJsonDocument
+    /// writes for them (compact): every non-empty field from nothing, the number last.
+    static void appendChanges(const Item& item, QByteArray& to);
+
+private:
+    Database& m_db;
+    sqlite3* m_sqlite = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+    QSqlQuery m_qInsert;
+    QByteArray m_login;
+    QByteArray m_comment;
+    QByteArray m_at;
+    qint64 m_nextId = 1;
+    QByteArray m_prev;
+    QByteArray m_buffer; ///< the hashed bytes of one row, reused
+};
+
+} // namespace wp::storage

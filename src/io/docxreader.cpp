@@ -435,7 +435,7 @@ QString DocxReader::columnLabel(int column) const
     return QCoreApplication::translate("wp::io", "cột %1").arg(column + 1);
 }
 
-QVector<TableInfo> DocxReader::tables(const QString& path, ReadError* error)
+QVector<TableInfo> DocxReader::documentTables(const QString& path, ReadError* error)
 {
     DocxReader reader{ReadLimits()};
     if (!reader.openDocument(path, error) || !reader.survey(error))

@@ -42,7 +42,7 @@ public:
     QString columnLabel(int column) const override;
 
     /// The top-level tables of @p path, in document order.
-    static QVector<TableInfo> tables(const QString& path, ReadError* error);
+    static QVector<TableInfo> documentTables(const QString& path, ReadError* error);
 
 private:
     /// What the first pass learnt of a table.

@@ -34,6 +34,20 @@ LegacyTextReader::LegacyTextReader(std::unique_ptr<TableReader> inner, LegacyEnc
     : m_inner(std::move(inner)), m_mode(mode), m_origin(origin)
 {}
 
+bool LegacyTextReader::selectTable(int index)
+{
+    // Another table is another text: its columns are detected afresh.
+    m_primed = false;
+    m_ahead.clear();
+    m_columns.clear();
+    m_converted.clear();
+    m_seen.clear();
+    clearFailure();
+    if (m_inner->selectTable(index))
+        return true;
+    return fail(m_inner->error().row, m_inner->error().column, m_inner->error().message);
+}
+
 void LegacyTextReader::lookAhead()
 {
     m_primed = true;

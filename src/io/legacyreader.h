@@ -42,6 +42,10 @@ public:
     QVector<ReadError> warnings() const override;
     QString rowLabel(int row) const override { return m_inner->rowLabel(row); }
     QString columnLabel(int column) const override { return m_inner->columnLabel(column); }
+    QVector<TableInfo> tables() const override { return m_inner->tables(); }
+    int currentTable() const override { return m_inner->currentTable(); }
+    bool selectTable(int index) override;
+    QVector<bool> hiddenColumns() const override { return m_inner->hiddenColumns(); }
 
 private:
     struct Converted

@@ -209,7 +209,7 @@ QVector<TableInfo> listTables(const QString& path, ReadError* error)
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         switch (zipKind(path)) {
         case ZipKind::Docx:
-            return DocxReader::tables(path, error);
+            return DocxReader::documentTables(path, error);
         case ZipKind::Ods:
             return OdsReader::sheets(path, error);
         case ZipKind::Xlsx: {
@@ -217,10 +217,8 @@ QVector<TableInfo> listTables(const QString& path, ReadError* error)
             if (!reader)
                 return {};
             QVector<TableInfo> out;
-            for (const QString& name : reader->sheetNames()) {
-                TableInfo info;
+            for (TableInfo info : reader->tables()) {
                 info.index = int(out.size()) + 1;
-                info.name = name;
                 out.append(info);
             }
             return out;

@@ -63,6 +63,10 @@ struct TableInfo
     QString label;        ///< how messages name it: "trang tính \"Phụ lục\"", "bảng 2"
     bool hidden = false;  ///< a hidden sheet: never chosen without being asked for
     bool hasCells = true; ///< false for a chart sheet: nothing to read
+    int index = 0;        ///< listTables(): 1-based, in file order
+    int rows = -1;        ///< listTables() of Word tables: the number of rows; -1 when not counted
+    QString firstRow;     ///< listTables() of Word tables: the first row's texts, "STT | Nội dung | …"
+    bool programColumns = false; ///< listTables() of Word tables: a header row with the program's columns
 };
 
 /// Where and why reading failed. row/column are 0 when unknown; column is 0-based when set.
@@ -159,17 +163,6 @@ private:
 /// with legacy text converted as @p options say. Returns nullptr and fills @p error when the
 /// file cannot be opened or is not a readable table.
 std::unique_ptr<TableReader> openTable(const QString& path, const ReadOptions& options, ReadError* error);
-
-/// A sheet of a workbook or a table of a Word document.
-struct TableInfo
-{
-    int index = 0; ///< 1-based, in file order
-    QString name;  ///< the sheet's name; "Bảng 2" for a Word table
-    bool hidden = false;
-    int rows = -1;               ///< Word tables: the number of rows; -1 when not counted
-    QString firstRow;            ///< Word tables: the first row's texts, "STT | Nội dung | …"
-    bool programColumns = false; ///< Word tables: a header row with the program's columns
-};
 
 /// The sheets or tables @p path holds, in file order (one unnamed entry for a CSV file).
 /// Empty, with @p error filled, when the file cannot be read.

@@ -380,8 +380,6 @@ ImportPlan Importer::check(const QString& path, const ImportOptions& options)
     plan.result.ok = plan.result.errorCount() == 0 && plan.result.refusal.isEmpty();
     return plan;
 }
-    return plan;
-}
 
 void Importer::apply(ImportPlan& plan, const ImportOptions& options)
 {

@@ -10,6 +10,8 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/io/sampledata.h"
+#include "workprogram/gui/windowcontext.h"
+#include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/maintenance.h"
@@ -80,28 +82,28 @@ struct FileDialogLocks : ::testing::TestWithParam<const char*>
         ASSERT_TRUE(window->openDatabase(dbPath, 2023));
         // Writes make the connection hold the write-ahead log and its index: an edit, and a new item
         // on the last pages of the table, which another process's new items will share.
-        ASSERT_TRUE(window->itemModel()->setData(
-            window->itemModel()->index(noteRow(0), models::ItemTableModel::Note), QStringLiteral("trước hộp thoại")));
+        ASSERT_TRUE(window->context().items()->setData(
+            window->context().items()->index(noteRow(0), models::ItemTableModel::Note), QStringLiteral("trước hộp thoại")));
         ASSERT_TRUE(addItem(QStringLiteral("Kế hoạch thêm trước hộp thoại")));
     }
     void TearDown() override { window.reset(); }
 
     bool addItem(const QString& content)
     {
-        Item added = window->itemModel()->item(0);
+        Item added = window->context().items()->item(0);
         added.id = 0;
         added.number = 0;
         added.status = Status::Draft;
         added.note.clear();
         added.content = content;
-        return window->itemModel()->addItems({added}, QStringLiteral("Thêm"));
+        return window->context().editor()->addItems({added}, QStringLiteral("Thêm"));
     }
 
     /// The row of the @p n-th item (0-based) whose note may be edited (approved or in progress).
     int noteRow(int n) const
     {
-        for (int r = 0; r < window->itemModel()->rowCount(); ++r) {
-            const Status s = window->itemModel()->item(r).status;
+        for (int r = 0; r < window->context().items()->rowCount(); ++r) {
+            const Status s = window->context().items()->item(r).status;
             if ((s == Status::Approved || s == Status::InProgress) && n-- == 0)
                 return r;
         }
@@ -161,9 +163,9 @@ TEST_P(FileDialogLocks, NothingIsLostWhenAnotherProcessWritesAfterTheDialog)
     test::CliResult r = cliImport(QStringLiteral("Kế hoạch thêm từ dòng lệnh"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // ... the window sees it, and writes again: an edit and a new item ...
-    window->showYear(2023);
-    EXPECT_EQ(window->itemModel()->rowCount(), 537);
-    ASSERT_TRUE(window->itemModel()->setData(window->itemModel()->index(noteRow(1), models::ItemTableModel::Note),
+    window->context().showYear(2023);
+    EXPECT_EQ(window->context().items()->rowCount(), 537);
+    ASSERT_TRUE(window->context().items()->setData(window->context().items()->index(noteRow(1), models::ItemTableModel::Note),
                                              QStringLiteral("sau hộp thoại")))
         << gui::Prompts::shownMessages().join(QLatin1Char('\n')).toStdString();
     ASSERT_TRUE(addItem(QStringLiteral("Kế hoạch thêm trong cửa sổ")))

@@ -177,7 +177,7 @@ struct Lcg
 
 } // namespace
 
-bool SampleData::addProgram(storage::Database& db)
+bool SampleData::addProgram(storage::Database& db, Stage stage)
 {
     storage::ProgramRepository programs(db);
     storage::ItemRepository itemRepo(db);
@@ -194,7 +194,7 @@ bool SampleData::addProgram(storage::Database& db)
     p.title = tr("Chương trình công tác năm %1 của UBND quận Nam Từ Liêm (dữ liệu mẫu)").arg(Year);
     p.issuingBody = QStringLiteral("ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM");
     p.parentBody = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
-    p.state = ProgramState::Issued;
+    p.state = stage == Stage::Amending ? ProgramState::Amending : ProgramState::Issued;
     p.sample = true;
     if (p.id)
         programs.update(p);
@@ -236,7 +236,10 @@ bool SampleData::addProgram(storage::Database& db)
             const int r = rng.next(100);
             it.status = r < 62   ? Status::Done
                         : r < 80 ? Status::InProgress
-                        : r < 97 ? Status::Approved // a signed program holds nothing unapproved (issue 12)
+                        : r < 92 ? Status::Approved
+                        // a signed program holds nothing unapproved (issue 12); an amendment
+                        // brings items back into the draft
+                        : r < 97 ? (stage == Stage::Amending ? Status::InDraft : Status::Approved)
                                  : Status::Withdrawn;
             items.append(it);
         }

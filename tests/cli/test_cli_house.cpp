@@ -148,7 +148,11 @@ TEST_F(CliHouse, EveryCommandIsQuietWithoutADisplay)
     // The report's private runtime folder is gone with the process.
     EXPECT_EQ(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 
-    const QString csv = dir.filePath(QStringLiteral("x.csv"));
+    // New proposals (an exported program's finished items are not importable: issue 12).
+    const QString csv = dir.filePath(QStringLiteral("new.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n"
+                                            "900,Kế hoạch bổ sung,Phòng Tư pháp,Quý IV\n")
+                                 .toUtf8());
     quiet(
         {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--dry-run")});
     quiet({QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(QStringLiteral("backup.sqlite"))});
@@ -169,6 +173,9 @@ TEST_F(CliHouse, EveryCommandIsQuietWithoutADisplay)
     // A round of the workflow on the (issued) demo program: amend, send back, re-propose, sign.
     as(QStringLiteral("vanphong"),
        QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year);
+    as(QStringLiteral("vanphong"), QStringList{QStringLiteral("import"), csv, QStringLiteral("--status"),
+                                               QStringLiteral("in-draft")} +
+                                       year);
     as(QStringLiteral("vanphong"),
        QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year);
     const QString item = itemWithStatus(QStringLiteral("in-draft"));
@@ -183,6 +190,8 @@ TEST_F(CliHouse, EveryCommandIsQuietWithoutADisplay)
        {QStringLiteral("edit"), item, QStringLiteral("--set"), QStringLiteral("note=Đã bổ sung")});
     as(QStringLiteral("vanphong"),
        {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("in-draft")});
+    as(QStringLiteral("chutich"),
+       {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("approved")});
     quiet({QStringLiteral("history"), item});
     quiet({QStringLiteral("history"), item, QStringLiteral("--format"), QStringLiteral("json")});
     as(QStringLiteral("chutich"),
@@ -204,7 +213,8 @@ TEST_F(CliHouse, EveryCommandIsQuietWithoutADisplay)
     }
     as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("chutich")});
     as(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("chutich")});
-    quiet({QStringLiteral("restore"), QStringLiteral("--from"), dir.filePath(QStringLiteral("backup.sqlite"))});
+    as(QStringLiteral("root"),
+       {QStringLiteral("restore"), QStringLiteral("--from"), dir.filePath(QStringLiteral("backup.sqlite"))});
 
     // A command that fails says so in its own words, one line, and nothing else (libxlsxwriter
     // has its own say on stderr about a file it cannot create, unless asked first).

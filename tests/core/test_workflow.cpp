@@ -83,5 +83,8 @@ TEST(Workflow, ProgramStepsAndWhatBlocksTheSignoff)
     EXPECT_EQ(Workflow::findStep(ProgramState::Review, ProgramState::Issued)->roles, QVector<Role>{Role::Leader});
     EXPECT_TRUE(Workflow::blocksSignoff(Status::Proposed));
     EXPECT_TRUE(Workflow::blocksSignoff(Status::Returned));
-    EXPECT_FALSE(Workflow::blocksSignoff(Status::InDraft));
+    // A signed program holds only settled items: a draft or an item still "in the draft" too.
+    EXPECT_TRUE(Workflow::blocksSignoff(Status::InDraft));
+    EXPECT_TRUE(Workflow::blocksSignoff(Status::Draft));
+    EXPECT_FALSE(Workflow::blocksSignoff(Status::Approved));
 }

@@ -46,7 +46,7 @@ struct Backups : ::testing::Test
         Prompts::shownMessages().clear();
         auto db = storage::Database::open(dbPath);
         io::SampleData::addUnits(*db);
-        io::SampleData::addProgram(*db);
+        io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
     }
 
     static int itemsIn(const QString& path)

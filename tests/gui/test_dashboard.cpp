@@ -52,7 +52,7 @@ struct Dashboard : ::testing::Test
         {
             auto db = storage::Database::open(dbPath);
             io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db);
+            io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
         }
         window = std::make_unique<MainWindow>();
         window->setToday(QDate(2023, 7, 1));

@@ -72,7 +72,7 @@ struct FileDialogLocks : ::testing::TestWithParam<const char*>
         {
             auto db = storage::Database::open(dbPath);
             io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db);
+            io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
         }
         // A file of each kind a folder may hold beside the database.
         test::writeFile(dir.filePath(QStringLiteral("notes.txt")), "ghi chú\n");

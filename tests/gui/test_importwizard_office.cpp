@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -60,6 +61,9 @@ TEST_F(OfficeWizard, ATcvn3TableIsPreviewedInUnicodeAndTheConversionSaid)
     QStringList labels;
     for (QLabel* l : wizard.findChildren<QLabel*>())
         labels.append(l->text());
+    for (QListWidget* list : wizard.findChildren<QListWidget*>()) // the preview's list of issues
+        for (int i = 0; i < list->count(); ++i)
+            labels.append(list->item(i)->text());
     const QString all = labels.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("Cảnh báo:"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("lo-tcvn3.xls:Cơ quan chủ trì: đã chuyển 7 ô từ mã TCVN3 (ABC, phông "

@@ -66,7 +66,7 @@ struct Window : ::testing::Test
         {
             auto db = storage::Database::open(dbPath);
             io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db);
+            io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
         }
         window = std::make_unique<MainWindow>();
         window->setToday(QDate(2023, 7, 1));

@@ -215,7 +215,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     window->context().selectItem(proposed.id);
     EXPECT_EQ(window->context().currentItemId(), proposed.id);
     EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(),
-              0); // inserted as proposed: no history yet
+              1); // inserted as proposed: its creation only
 
     storage::WorkflowService office(*db, user(SampleReview::officeLogin()));
     office.transition(proposed.id, Status::InDraft);
@@ -227,7 +227,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     window->context().reloadItems();
 
     models::HistoryModel* h = test::area<gui::HistoryPanel>(window.get())->model();
-    ASSERT_EQ(h->rowCount(), 3);
+    ASSERT_EQ(h->rowCount(), 4); // three records, newest first, then the creation
     const QRegularExpression when(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
     for (int r = 0; r < 3; ++r) {
         EXPECT_TRUE(when.match(h->index(r, models::HistoryModel::When).data().toString()).hasMatch());
@@ -245,7 +245,7 @@ TEST_F(ReviewHistory, ShowsEveryRecordOfTheSelectedItemNewestFirst)
     // A returned item: its return with the reason is in its history, by its author.
     const Item returned = items(Status::Returned).first();
     window->context().selectItem(returned.id);
-    ASSERT_EQ(h->rowCount(), 1);
+    ASSERT_EQ(h->rowCount(), 2); // the return, then the creation
     EXPECT_EQ(h->index(0, models::HistoryModel::What).data().toString(),
               QStringLiteral("Đề xuất → Yêu cầu điều chỉnh"));
     EXPECT_EQ(h->index(0, models::HistoryModel::Details).data().toString(),
@@ -283,7 +283,7 @@ TEST_F(ReviewQueue, GroupsTheWaitingItemsByUnitAndAcceptsOne)
     ASSERT_GE(row, 0);
     EXPECT_EQ(window->context().items()->item(row).status, Status::InDraft);
     const QVector<storage::HistoryEntry> h = storage::HistoryRepository(*db).forItem(id);
-    ASSERT_EQ(h.size(), 1);
+    ASSERT_EQ(h.size(), 2); // its creation, then the acceptance
     EXPECT_EQ(h.last().login, SampleReview::officeLogin());
     EXPECT_EQ(h.last().to, Status::InDraft);
 }
@@ -474,7 +474,7 @@ TEST_F(ReviewQueue, FollowsTheYearShownInTheWindow)
     gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     gui::SignoffDialog* signoff = test::area<gui::ReviewScreens>(window.get())->showSignoff();
     window->context().selectItem(items(Status::Returned).first().id);
-    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 1);
+    EXPECT_EQ(test::area<gui::HistoryPanel>(window.get())->model()->rowCount(), 2); // created, returned
     EXPECT_EQ(queue->model()->itemCount(), 12);
     window->context().showYear(io::SampleData::Year); // the issued sample program: nothing waits
     EXPECT_EQ(queue->model()->itemCount(), 0);
@@ -553,7 +553,8 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     const QString before = fingerprint(*db);
     s->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
     QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
-    EXPECT_TRUE(lastMessage().startsWith(QStringLiteral("chưa ban hành được: còn 12 nội dung \"Đề xuất\"")))
+    EXPECT_TRUE(lastMessage().startsWith(QStringLiteral("chưa ban hành được: còn ")) &&
+                lastMessage().contains(QStringLiteral("12 nội dung \"Đề xuất\"")))
         << lastMessage().toStdString();
     EXPECT_EQ(fingerprint(*db), before);
     EXPECT_EQ(storage::ProgramRepository(*db).byYear(SampleReview::Year)->state, ProgramState::Review);
@@ -574,14 +575,25 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     EXPECT_EQ(queue->acceptItems(queue->model()->itemIds(units)), 18);
     EXPECT_EQ(items(Status::InDraft).size(), 24);
 
-    // The leader approves one unit, refuses to sign at the confirmation once, then signs.
+    // The leader may not sign while items are still in the draft (issue 12); approves unit by
+    // unit, refuses to sign at the confirmation once, then signs.
     signIn(SampleReview::leaderLogin());
-    s->selectUnit(s->summary()->table().rows().first().unit.id);
-    EXPECT_EQ(s->approveUnit(), 4);
+    gui::Prompts::setNextAnswer(QMessageBox::Yes);
+    EXPECT_FALSE(s->signoff(QStringLiteral("123/QĐ-UBND")));
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("còn 24 nội dung \"Đưa vào dự thảo\""))) << lastMessage().toStdString();
+    QVector<qint64> unitIds;
+    for (const auto& row : s->summary()->table().rows())
+        unitIds.append(row.unit.id);
+    int approved = 0;
+    for (qint64 unit : unitIds) {
+        s->selectUnit(unit);
+        approved += s->approveUnit();
+    }
+    EXPECT_EQ(approved, 24);
     const QString settled = fingerprint(*db);
     gui::Prompts::setNextAnswer(QMessageBox::No);
     EXPECT_FALSE(s->signoff(QStringLiteral("123/QĐ-UBND")));
-    EXPECT_TRUE(lastMessage().contains(QStringLiteral("Tổng cộng: 24 nội dung (20 đưa vào dự thảo, 4 đã phê duyệt)")))
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("Tổng cộng: 24 nội dung (24 đã phê duyệt)")))
         << lastMessage().toStdString();
     EXPECT_EQ(fingerprint(*db), settled);
 
@@ -589,7 +601,7 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
     const QString confirmation = gui::Prompts::shownMessages().last();
     EXPECT_TRUE(confirmation.contains(QStringLiteral("123/QĐ-UBND")));
-    EXPECT_TRUE(confirmation.contains(QStringLiteral(": 4 nội dung (4 đã phê duyệt)"))) << confirmation.toStdString();
+    EXPECT_TRUE(confirmation.contains(QStringLiteral(": 24 nội dung (24 đã phê duyệt)"))) << confirmation.toStdString();
     EXPECT_EQ(storage::ProgramRepository(*db).byYear(SampleReview::Year)->state, ProgramState::Issued);
     QSqlQuery q(db->connection());
     ASSERT_TRUE(

@@ -111,7 +111,9 @@ TEST_F(OfficeImport, TheExportedProgramSavedAsXlsAndOdsByLibreOfficeImportsWhole
 {
     for (const char* file : {"lo-article.xls", "lo-article.ods"}) {
         const io::ImportPlan p = plan(officeFile(QString::fromLatin1(file)));
-        ASSERT_TRUE(p.result.ok) << file << issues(p.result.errors).join(QLatin1Char('\n')).toStdString();
+        // Read whole; the workflow refuses to bring its finished items in by import (issue 12).
+        ASSERT_EQ(p.result.errorCount(), 0) << file << issues(p.result.errors).join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(p.result.refusal.contains(QStringLiteral("không nhập được"))) << file;
         ASSERT_EQ(p.items.size(), 535) << file;
         int i = 0;
         for (const io::SampleData::SampleUnit& u : io::SampleData::units()) {

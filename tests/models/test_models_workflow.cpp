@@ -27,13 +27,25 @@ struct ModelsWorkflow : ::testing::Test
     models::ItemLoader loader{model};
     models::ItemEditor editor{model, loader};
     QUndoStack undo;
+    int historyAtStart = 0;
 
     void SetUp() override
     {
         io::SampleData::addUnits(db);
         io::SampleData::addProgram(db);
+        // The 2023 sample is signed, frozen (issue 12): the model works on a 2024 program being
+        // compiled, the sample's items again, one in three approved, the rest in the draft.
+        const Program program = storage::ProgramRepository(db).ensure(2024);
+        QVector<Item> items = storage::ItemRepository(db).list(storage::ProgramRepository(db).byYear(2023)->id);
+        for (int i = 0; i < items.size(); ++i) {
+            items[i].id = 0;
+            items[i].programId = program.id;
+            items[i].status = i % 3 == 0 ? Status::Approved : Status::InDraft;
+        }
+        storage::ItemRepository(db).insert(items);
+        historyAtStart = storage::HistoryRepository(db).count();
         editor.setUndoStack(&undo);
-        loader.load(db, storage::ProgramRepository(db).byYear(2023)->id, 2023, QDate(2023, 7, 1));
+        loader.load(db, program.id, 2024, QDate(2024, 7, 1));
     }
     int firstRowWith(Status s) const
     {
@@ -72,7 +84,7 @@ TEST_F(ModelsWorkflow, AUnitEditingALockedItemIsRefusedAndNothingChanges)
             .arg(before.number));
     EXPECT_EQ(model.item(row).content, before.content);
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->content, before.content);
-    EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+    EXPECT_EQ(storage::HistoryRepository(db).count(), historyAtStart);
     EXPECT_EQ(undo.count(), 0);
 }
 
@@ -85,36 +97,43 @@ TEST_F(ModelsWorkflow, AnAllowedEditWritesHistoryAndItsUndoAndRedoToo)
     ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Leader), QStringLiteral("PCT Trần Văn B")));
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, QStringLiteral("PCT Trần Văn B"));
     QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(before.id);
-    ASSERT_EQ(h.size(), 1);
-    EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Edit);
-    EXPECT_EQ(h[0].login, QStringLiteral("vanphong"));
-    ASSERT_EQ(h[0].changes.size(), 1);
-    EXPECT_EQ(h[0].changes[0].field, QStringLiteral("leader"));
-    EXPECT_EQ(h[0].changes[0].oldValue, before.leader);
-    EXPECT_EQ(h[0].changes[0].newValue, QStringLiteral("PCT Trần Văn B"));
+    ASSERT_EQ(h.size(), 2); // the item's creation, then the edit
+    EXPECT_EQ(h[0].kind, storage::HistoryEntry::Kind::Create);
+    EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Edit);
+    EXPECT_EQ(h[1].login, QStringLiteral("vanphong"));
+    ASSERT_EQ(h[1].changes.size(), 1);
+    EXPECT_EQ(h[1].changes[0].field, QStringLiteral("leader"));
+    EXPECT_EQ(h[1].changes[0].oldValue, before.leader);
+    EXPECT_EQ(h[1].changes[0].newValue, QStringLiteral("PCT Trần Văn B"));
 
     undo.undo();
     EXPECT_EQ(model.item(row).leader, before.leader);
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, before.leader);
     h = storage::HistoryRepository(db).forItem(before.id);
-    ASSERT_EQ(h.size(), 2);
-    EXPECT_EQ(h[1].kind, storage::HistoryEntry::Kind::Edit);
-    EXPECT_EQ(h[1].changes[0].oldValue, QStringLiteral("PCT Trần Văn B"));
-    EXPECT_EQ(h[1].changes[0].newValue, before.leader);
+    ASSERT_EQ(h.size(), 3);
+    EXPECT_EQ(h[2].kind, storage::HistoryEntry::Kind::Edit);
+    EXPECT_EQ(h[2].changes[0].oldValue, QStringLiteral("PCT Trần Văn B"));
+    EXPECT_EQ(h[2].changes[0].newValue, before.leader);
 
     undo.redo();
     EXPECT_EQ(storage::ItemRepository(db).byId(before.id)->leader, QStringLiteral("PCT Trần Văn B"));
-    EXPECT_EQ(storage::HistoryRepository(db).forItem(before.id).size(), 3);
+    EXPECT_EQ(storage::HistoryRepository(db).forItem(before.id).size(), 4);
     EXPECT_TRUE(storage::HistoryRepository(db).verify().isEmpty());
 }
 
-TEST_F(ModelsWorkflow, WithNobodySignedInEditsWriteNoHistory)
+// Without accounts the edits are still recorded, by nobody (issue 12: every change is in the
+// history that verify replays).
+TEST_F(ModelsWorkflow, WithNobodySignedInEditsAreRecordedByNobody)
 {
     const int row = firstRowWith(Status::InDraft);
     ASSERT_GE(row, 0);
     ASSERT_TRUE(model.setData(model.index(row, ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     EXPECT_EQ(storage::ItemRepository(db).byId(model.item(row).id)->content, QStringLiteral("Nội dung khác"));
-    EXPECT_EQ(storage::HistoryRepository(db).count(), 0);
+    EXPECT_EQ(storage::HistoryRepository(db).count(), historyAtStart + 1);
+    const QVector<storage::HistoryEntry> h = storage::HistoryRepository(db).forItem(model.item(row).id);
+    ASSERT_FALSE(h.isEmpty());
+    EXPECT_EQ(h.last().kind, storage::HistoryEntry::Kind::Edit);
+    EXPECT_EQ(h.last().login, QString());
 }
 
 TEST_F(ModelsWorkflow, AddAndDeleteAreRecordedAsThePersonSignedIn)
@@ -139,7 +158,7 @@ TEST_F(ModelsWorkflow, AddAndDeleteAreRecordedAsThePersonSignedIn)
     EXPECT_EQ(h[1].comment, QStringLiteral("xóa nội dung số 536"));
     // The undo of the delete adds it back: a creation again.
     undo.undo();
-    EXPECT_EQ(storage::HistoryRepository(db).count(), 3);
+    EXPECT_EQ(storage::HistoryRepository(db).count(), historyAtStart + 3);
     EXPECT_TRUE(storage::HistoryRepository(db).verify().isEmpty());
 }
 

@@ -35,9 +35,15 @@ public:
 
     /// Adds the units that are missing (by code). Returns how many were added.
     static int addUnits(storage::Database& db);
+    /// How far the sample program has gone.
+    enum class Stage
+    {
+        Signed,  ///< issued: nothing in it is unapproved, every item frozen until an amendment
+        Amending ///< signed, then an amendment opened: 5 % of the items are back in the draft
+    };
     /// Adds the sample program of 2023 with its 535 items. Throws StorageError; returns false
     /// when the year already has items.
-    static bool addProgram(storage::Database& db);
+    static bool addProgram(storage::Database& db, Stage stage = Stage::Signed);
 };
 
 } // namespace wp::io

@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>nhật ký quản trị: dòng %1 không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị: dòng %1 (%2 %3) đã bị sửa sau khi ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Sửa hàng loạt</source>
@@ -139,6 +154,14 @@
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
         <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cảnh báo: </source>
+        <translation type="unfinished">warning: </translation>
+    </message>
+    <message>
+        <source>--search &quot;%1&quot; không có từ nào để tìm, bỏ qua</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,16 +407,44 @@
         <translation>could not create folder %1</translation>
     </message>
     <message>
-        <source>không mở được cơ sở dữ liệu %1: %2</source>
-        <translation>could not open database %1: %2</translation>
-    </message>
-    <message>
         <source>%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)</source>
         <translation>%1 is not a Work Program Manager database file (or the file is corrupt)</translation>
     </message>
     <message>
         <source>tệp cơ sở dữ liệu %1 bị hỏng: %2</source>
         <translation>the database file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó: chỉ xem được, không ghi được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 lên %3); hãy cấp quyền ghi rồi mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 là cơ sở dữ liệu SQLite của một chương trình khác, không phải của chương trình công tác; tệp được giữ nguyên, không có gì bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2, cần phiên bản đọc được lược đồ %3; bản này đọc đến lược đồ %4): hãy cập nhật chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2): chỉ xem được, không ghi được; hãy cập nhật chương trình để sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có tệp %1</source>
+        <translation type="unfinished">file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 được mở chỉ để đọc</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,10 +456,6 @@
 </context>
 <context>
     <name>Deadline</name>
-    <message>
-        <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Thường xuyên&quot;</source>
-        <translation>dd/MM/yyyy, &quot;Tháng 6&quot; (June), &quot;Tháng 6/2023&quot;, &quot;Quý II&quot; (Q2), &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot; (first half), &quot;6 tháng cuối năm&quot; (second half), &quot;Cả năm&quot; (whole year), &quot;Năm 2023&quot;, &quot;Trước 30/6&quot; (before 30/6), &quot;Thường xuyên&quot; (ongoing)</translation>
-    </message>
     <message>
         <source>ngày &quot;%1&quot; không tồn tại</source>
         <translation>date &quot;%1&quot; does not exist</translation>
@@ -428,6 +475,21 @@
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
         <translation>could not read deadline &quot;%1&quot;; accepted forms: %2</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;T6/2023&quot;, &quot;Trong tháng 6&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;Q2&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Trước ngày 30/6/2023&quot;, &quot;Thường xuyên&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>cần một QGuiApplication để viết báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không ghi được tệp %1: %2</source>
+        <translation type="unfinished">could not write file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +533,10 @@
     <message>
         <source>không ghi được tệp %1</source>
         <translation>could not write file %1</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -536,6 +602,41 @@
     </message>
 </context>
 <context>
+    <name>HeadLog</name>
+    <message>
+        <source>lịch sử nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các bước chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dòng %2 (%3, lúc %4): mã băm cuối của %5 khi đó (%6) không còn trong cơ sở dữ liệu — lịch sử đã bị viết lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một dòng của lịch sử nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một bước của chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một dòng của nhật ký quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ảnh chụp số %1 của chương trình năm %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeaderBlock</name>
     <message>
         <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
@@ -551,6 +652,22 @@
     <message>
         <source>cột &quot;%1&quot; xuất hiện hai lần (cột %2 và %3)</source>
         <translation>column &quot;%1&quot; appears twice (columns %2 and %3)</translation>
+    </message>
+    <message>
+        <source>cột %1 bị ẩn và trùng tiêu đề với cột %2 đang hiện: lấy cột %2, bỏ qua cột ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột %1 được lấy làm &quot;%2&quot;; cột %3 cũng có thể là &quot;%2&quot; nhưng không được nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột %1 là ngày bắt đầu, không được nhập; thời hạn lấy ở cột %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột %1 là ngày bắt đầu, không phải thời hạn: không được nhập</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,20 +751,12 @@
         <translation>Choose File</translation>
     </message>
     <message>
-        <source>Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
-        <translation>An Excel (.xlsx) or CSV table with a header row such as &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot; (or &quot;No. | Item | Lead unit | …&quot;); rows above the table with the agency or program name are skipped.</translation>
-    </message>
-    <message>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>trang đầu tiên</source>
-        <translation>first sheet</translation>
     </message>
     <message>
         <source>Trang &amp;tính:</source>
@@ -662,16 +771,8 @@
         <translation>Choose File to Import</translation>
     </message>
     <message>
-        <source>Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Kiểm tra trước khi nhập</source>
         <translation>Check Before Importing</translation>
-    </message>
-    <message>
-        <source>Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ; chưa ghi gì cho đến khi bấm Tiếp.</source>
-        <translation>Columns are recognized by their headings; you can change them on the left. Rows with errors are shown in red; nothing is saved until you click Next.</translation>
     </message>
     <message>
         <source>Đã nhập</source>
@@ -719,25 +820,96 @@
         <source>&lt;p&gt;Đơn vị mới thêm vào danh mục: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Units added to the unit list: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bảng Excel (.xlsx, .xls), OpenDocument (.ods), bảng trong tài liệu Word (.docx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự tìm trang tính có bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bảng có các cột của chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng trong tệp &amp;Word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tự nhận ra và chuyển sang Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, phông .VnTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI (phông VNI-Times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ gõ bằng bảng mã &amp;cũ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng bị ẩn trong tệp (nếu không, dòng ẩn vẫn được nhập, có cảnh báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng (*.xlsx *.xls *.ods *.docx *.csv *.json);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ, dòng có cảnh báo tô vàng; chưa ghi gì cho đến khi bấm Tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ẩn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… và %1 lỗi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo: … và %1 cảnh báo khác cùng loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp có bảng ở nhiều trang tính; chọn trang tính cần nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng đọc ở %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu ghi trong tệp khác số đếm được (tô vàng trên dòng của nó).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dòng %1 của tệp ghi %2 nội dung, đếm được %3 (%4).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
-    <message>
-        <source>thiếu cột bắt buộc %1 trong dòng tiêu đề</source>
-        <translation>required column %1 is missing from the header row</translation>
-    </message>
-    <message>
-        <source> và </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source>tệp không có dữ liệu</source>
-        <translation>the file contains no data</translation>
-    </message>
-    <message>
-        <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
-        <translation>could not find the table header row (at least the columns &quot;%1&quot; and &quot;%2&quot; are needed)</translation>
-    </message>
     <message>
         <source>bảng không có nội dung công việc nào</source>
         <translation>the table contains no work items</translation>
@@ -745,6 +917,34 @@
     <message>
         <source>cột STT trống, trùng hoặc không phải số: các nội dung được đánh số lại từ %1</source>
         <translation>the No. column is empty, duplicated or not numeric: items are renumbered from %1</translation>
+    </message>
+    <message>
+        <source>người nhập (chưa có tài khoản: theo quyền của Văn phòng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng %1: nội dung ở trạng thái &quot;%2&quot; không nhập được; %3 chỉ đưa nội dung mới tới các trạng thái %4 theo quy trình, các trạng thái khác phải đi qua quy trình (duyệt, ký ban hành, báo cáo tiến độ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng %1: nội dung do đơn vị khác chủ trì; %2 chỉ nhập được nội dung của đơn vị mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đã ký ban hành: không thêm nội dung được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập từ tệp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp thay đổi trong khi nhập; không có gì được ghi, hãy nhập lại</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -868,10 +1068,6 @@
 <context>
     <name>ItemInserter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>nội dung số %1 quá dài để ghi</source>
         <translation>item %1 is too long to write</translation>
     </message>
@@ -895,16 +1091,28 @@
         <translation>item %1 is &quot;%2&quot;: nobody may change %3; it can only change through an amendment of the program</translation>
     </message>
     <message>
-        <source>thêm nội dung số %1</source>
-        <translation>added item no. %1</translation>
-    </message>
-    <message>
         <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: chỉ xóa được nội dung &quot;%3&quot;; nội dung đã gửi đi thì chuyển sang &quot;%4&quot; hoặc &quot;%5&quot; để còn dấu vết</source>
         <translation>item no. %1 is &quot;%2&quot;: only &quot;%3&quot; items can be deleted; an item that has been sent on is moved to &quot;%4&quot; or &quot;%5&quot; so that a trace remains</translation>
     </message>
     <message>
         <source>xóa nội dung số %1</source>
         <translation>deleted item no. %1</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký (chỉ ghi chú và tiến độ thực hiện được cập nhật); muốn sửa, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa nội dung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,24 +1339,12 @@
         <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>Xuất &amp;danh sách đang hiển thị…</source>
         <translation>Export &amp;Displayed List…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Xuất &amp;cả chương trình năm…</source>
         <translation>Export &amp;Whole Year&apos;s Program…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
@@ -1167,40 +1363,20 @@
         <translation>&amp;Add Item</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Nhân bản</source>
         <translation>Du&amp;plicate</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Sửa trong &amp;hộp thoại…</source>
         <translation>Edit in D&amp;ialog…</translation>
     </message>
     <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
         <source>Sửa &amp;hàng loạt…</source>
         <translation>&amp;Bulk Edit…</translation>
     </message>
     <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Tìm</source>
@@ -1533,10 +1709,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>Export PDF — %1</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Không xuất được PDF</source>
         <translation>Could not export the PDF</translation>
     </message>
@@ -1647,6 +1819,30 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).</source>
         <translation>Only the Administrator manages users; please log in with an administrator account (Ctrl+Shift+U).</translation>
     </message>
+    <message>
+        <source>Xuất Word (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Word — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Tài liệu Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 ra %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1693,6 +1889,30 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>khôi phục</source>
         <translation>restore</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: hãy chọn tệp khác cho bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó: không khôi phục được; cơ sở dữ liệu hiện tại được giữ nguyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ổ đĩa đầy: cần ít nhất %1 MB trống để khôi phục, chỉ còn %2 MB; cơ sở dữ liệu hiện tại được giữ nguyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chính là cơ sở dữ liệu cần khôi phục, không phải một bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bản sao lưu %1 do phiên bản mới hơn của chương trình tạo: không khôi phục được bằng phiên bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuẩn bị bản khôi phục</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2305,25 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được. Hãy chọn tên khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Đồng ý</source>
@@ -2313,6 +2552,28 @@ No items have been changed.</translation>
         <source>Gộp các nội dung đã chọn của nhiều đơn vị về cùng một việc thành một nội dung</source>
         <translation>Merge the selected items of several units about the same task into one item</translation>
     </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation type="unfinished">Se&amp;arch:</translation>
+    </message>
+    <message>
+        <source>các từ cần tìm, không cần dấu; &quot;cụm từ&quot; trong ngoặc kép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Không tìm thấy nội dung nào trong %n nội dung.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tìm thấy %n trong %1 nội dung, của %2 đơn vị</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueModel</name>
@@ -2409,6 +2670,10 @@ No items have been changed.</translation>
         <source>Nội dung chung của nhiều đơn vị: cơ quan chủ trì xây dựng đề án</source>
         <translation>Shared item of several units: the lead unit drafts the proposal</translation>
     </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleReview</name>
@@ -2448,6 +2713,10 @@ No items have been changed.</translation>
         <source>Ghi rõ sản phẩm đầu ra và thời hạn trình theo quý.</source>
         <translation>State the expected output and the submission deadline by quarter.</translation>
     </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2486,14 +2755,6 @@ No items have been changed.</translation>
 </context>
 <context>
     <name>SignatureBlock</name>
-    <message>
-        <source>Lưu</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Lưu: VT.</source>
-        <translation>Archived: Records.</translation>
-    </message>
     <message>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
@@ -2678,6 +2939,73 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>StateVerifier</name>
+    <message>
+        <source>STT</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 (mã %2, năm %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: không có trong lịch sử — đã được thêm vào ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 khác với lịch sử (đang là &quot;%3&quot;, lịch sử ghi &quot;%4&quot;) — đã bị sửa ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lịch sử ghi đã xóa nhưng vẫn còn trong chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung mã %1: có trong lịch sử nhưng không còn trong cơ sở dữ liệu — đã bị xóa ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đang ở bước &quot;%2&quot; nhưng lịch sử các bước ghi &quot;%3&quot; — đã bị sửa ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài khoản %1: không có trong nhật ký quản trị — đã được thêm ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các đơn vị phụ trách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trạng thái khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation type="unfinished">full name</translation>
+    </message>
+    <message>
+        <source>tài khoản %1: %2 đang là &quot;%3&quot;, nhật ký ghi &quot;%4&quot; — đã bị sửa ngoài chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung như lúc nâng cấp cơ sở dữ liệu (lược đồ 7): lịch sử kiểm tra được từ đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Chuyển bước chương trình</source>
@@ -2808,6 +3136,14 @@ Items per lead unit:
         <source>không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác</source>
         <translation>you cannot lock your own account; ask another administrator</translation>
     </message>
+    <message>
+        <source>tên đăng nhập chỉ gồm chữ, số và dấu; không có ký tự điều khiển hay ký tự ẩn (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mật khẩu không được chỉ có dấu cách</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -2857,6 +3193,10 @@ Items per lead unit:
     <message>
         <source>tài khoản %1 đã bị khóa</source>
         <translation>the account %1 is locked</translation>
+    </message>
+    <message>
+        <source>đăng nhập sai %1 lần liền cho %2: hãy thử lại sau %3 giây</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3308,14 @@ Items per lead unit:
         <source>không ai</source>
         <translation>nobody</translation>
     </message>
+    <message>
+        <source>%1 dài %2 ký tự, quá giới hạn %3 ký tự (giới hạn của một ô Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 có ký tự NUL (mã 0), không lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkflowService</name>
@@ -3056,10 +3404,6 @@ Items per lead unit:
         <translation>give the decision number (--decision &quot;123/QĐ-UBND&quot;)</translation>
     </message>
     <message>
-        <source>chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước</source>
-        <translation>cannot issue yet: %1 remain; the Office must settle these items first</translation>
-    </message>
-    <message>
         <source>nội dung số %1</source>
         <translation>item no. %1</translation>
     </message>
@@ -3130,6 +3474,26 @@ Items per lead unit:
     <message>
         <source>hãy chọn đơn vị chủ trì của nội dung sau khi gộp</source>
         <translation>choose the lead unit of the merged item</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, chỉ cập nhật được tiến độ thực hiện của các nội dung đã duyệt; muốn chuyển &quot;%2&quot; sang &quot;%3&quot;, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký (chỉ ghi chú được sửa); muốn sửa %2, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chỉ phụ trách một số đơn vị nên không ký ban hành cả chương trình được: chỉ lãnh đạo phụ trách toàn bộ, hoặc người ký ghi trong thông tin in báo cáo của chương trình, mới được ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa ban hành được: còn %1, chưa thể là một phần của chương trình ban hành; các nội dung này cần được duyệt, trả lại hoặc loại ra trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gộp nội dung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3916,6 @@ Items per lead unit:
         <translation>check only, write nothing</translation>
     </message>
     <message>
-        <source>tên trang tính (mặc định: trang đầu tiên)</source>
-        <translation>sheet name (default: the first sheet)</translation>
-    </message>
-    <message>
         <source>bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258</source>
         <translation>encoding of a non-UTF-8 CSV file, e.g. WINDOWS-1258</translation>
     </message>
@@ -3661,10 +4021,6 @@ Items per lead unit:
     <message>
         <source>trạng thái (có thể lặp lại)</source>
         <translation>status (may be repeated)</translation>
-    </message>
-    <message>
-        <source>tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu</source>
-        <translation>search items, notes and unit names, ignoring diacritics</translation>
     </message>
     <message>
         <source>CHỮ</source>
@@ -3787,20 +4143,8 @@ Items per lead unit:
         <translation>appendix: group by unit | month | quarter (default: unit)</translation>
     </message>
     <message>
-        <source>tệp PDF để ghi</source>
-        <translation>PDF file to write</translation>
-    </message>
-    <message>
         <source>thiếu --kind unit-summary|appendix|progress</source>
         <translation>missing --kind unit-summary|appendix|progress</translation>
-    </message>
-    <message>
-        <source>thiếu --out TỆP.pdf</source>
-        <translation>missing --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>báo cáo chỉ ghi ra tệp .pdf: %1</source>
-        <translation>reports can only be written to .pdf files: %1</translation>
     </message>
     <message>
         <source>--group-by chỉ dùng với --kind appendix</source>
@@ -4354,6 +4698,273 @@ Items per lead unit:
         <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd, lock, unlock)</source>
         <translation>no action &quot;%1&quot; (choose: add, list, passwd, lock, unlock)</translation>
     </message>
+    <message>
+        <source>tìm theo từ (mọi từ, thứ tự nào cũng được; &quot;cụm từ&quot; trong ngoặc kép) trong nội dung, ghi chú, lãnh đạo phụ trách, nhóm nhiệm vụ và tên đơn vị, không phân biệt dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số nội dung ghi trong tệp của lần nhập cuối (tiêu đề mục, dòng tổng cộng) so với số đếm được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stated không dùng cùng --by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này đã có tài khoản: dữ liệu mẫu chỉ tạo được trong một cơ sở dữ liệu chưa có tài khoản (hãy dùng một tệp mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã có chương trình năm %1; không ghi đè bằng dữ liệu mẫu (hãy dùng một tệp mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một mã băm in trên giấy (cuối chuỗi lịch sử, hoặc của ảnh chụp ở chân trang bản in): kiểm tra nó có trong cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MÃ_BĂM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in thêm mã băm cuối của ba chuỗi lịch sử (để ghi lên giấy, đối chiếu về sau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã băm %1 không có trong cơ sở dữ liệu: bản in mang mã này không khớp với dữ liệu hiện có (hoặc lịch sử đã bị viết lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã băm %1 là của %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã băm cuối: nội dung %1, các bước %2, quản trị %3 (đã ghi vào %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 đã có (lược đồ phiên bản %2): không thay đổi gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa danh mục đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật khẩu mới (biến WP_NEW_PASSWORD, hoặc chạy lệnh trên một cửa sổ dòng lệnh để được hỏi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mật khẩu mới phải khác mật khẩu quản trị đã đặt lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation type="unfinished">Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>(mật khẩu đặt lại %1 bởi %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, chưa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mật khẩu của %1 chỉ dùng một lần: hãy đổi mật khẩu của chính mình trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp để ghi: .pdf (bản in) hoặc .docx (văn bản Word để sửa trước khi ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thiếu --out TỆP.pdf hoặc --out TỆP.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo chỉ ghi ra tệp .pdf hoặc .docx: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 ra %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có tệp sao lưu %1</source>
+        <translation type="unfinished">backup file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>khôi phục cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp sao lưu %1 không đọc được: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có lần nhập nào được ghi lại cho chương trình năm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần nhập cuối của chương trình năm %1: %2, lúc %3, %4 nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp không ghi số nội dung nào (không có tiêu đề mục ghi số lượng, không có dòng tổng cộng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đếm được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi số liệu ghi trong tệp khớp với số đếm được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu ghi trong tệp khác số đếm được.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--search &quot;%1&quot; không có từ nào để tìm; để sửa mọi nội dung hãy dùng --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này chưa có tài khoản nào: bỏ --as, hoặc tạo tài khoản quản trị đầu tiên (workprogram-cli users add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này có tài khoản: hãy đăng nhập để %1 (--as TÊN_ĐĂNG_NHẬP, mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được %3: chỉ %4 mới được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dữ liệu ngoài bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột không có tiêu đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột được chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột bị ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan phối hợp ghi thành cụm từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số liệu ghi trong tệp khác số đếm được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đánh số lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trang tính được chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cảnh báo: ... và %1 cảnh báo khác cùng loại (%2); tổng cộng %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu ghi trong tệp: %1, khớp với số đếm được: %2, không khớp: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng %1: ghi %2 nội dung, đếm được %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ chối tệp khi số nội dung ghi trong tệp (tiêu đề mục, dòng tổng cộng) khác số đếm được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bỏ qua các dòng bị ẩn trong tệp (mặc định: nhập cả dòng ẩn, có cảnh báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên trang tính (mặc định: trang đầu tiên có bảng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Word: số thứ tự của bảng cần đọc (mặc định: bảng có các cột của chương trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chữ gõ bằng bảng mã cũ: auto (nhận ra và chuyển sang Unicode), tcvn3, vni, none (không chuyển); mặc định: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table cần số thứ tự của một bảng (1, 2, …), không phải &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không hiểu --legacy-encoding &quot;%1&quot; (dùng auto, tcvn3, vni hoặc none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status %1: %2 chỉ nhập được nội dung ở các trạng thái %3; các trạng thái khác phải đi qua quy trình (duyệt, ký ban hành, báo cáo tiến độ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người nhập (chưa có tài khoản: theo quyền của Văn phòng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhập gì; cơ sở dữ liệu không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng đọc ở %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wp::io</name>
@@ -4414,28 +5025,12 @@ Items per lead unit:
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx (tệp .xlsx có đặt mật khẩu cũng có dạng này: hãy bỏ mật khẩu rồi lưu lại)</source>
-        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx (password-protected .xlsx files also look like this: remove the password and save again)</translation>
-    </message>
-    <message>
-        <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx</source>
-        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx</translation>
-    </message>
-    <message>
         <source>tệp không phải tệp .xlsx hợp lệ (không có cấu trúc zip của tệp Excel)</source>
         <translation>the file is not a valid .xlsx file (it lacks the zip structure of an Excel file)</translation>
     </message>
     <message>
-        <source>định dạng tệp không được hỗ trợ: cần tệp Excel .xlsx hoặc tệp CSV</source>
-        <translation>unsupported file format: an Excel .xlsx or CSV file is needed</translation>
-    </message>
-    <message>
         <source>tệp .xlsx thiếu phần %1</source>
         <translation>the .xlsx file lacks part %1</translation>
-    </message>
-    <message>
-        <source>XML không hợp lệ trong %1 (dòng %2 của XML): %3</source>
-        <translation>invalid XML in %1 (XML line %2): %3</translation>
     </message>
     <message>
         <source>trang tính quá lớn: %1 giải nén ra hơn %2</source>
@@ -4452,10 +5047,6 @@ Items per lead unit:
     <message>
         <source>XML trong %1 lồng quá sâu (hơn %2 cấp)</source>
         <translation>XML in %1 is nested too deeply (more than %2 levels)</translation>
-    </message>
-    <message>
-        <source>%1 có khai báo DOCTYPE mà tệp Excel không bao giờ có; tệp bị từ chối vì có thể là tệp độc hại</source>
-        <translation>%1 has a DOCTYPE declaration, which Excel files never have; the file was rejected as potentially malicious</translation>
     </message>
     <message>
         <source>tệp không phải là tệp Excel .xlsx hợp lệ (%1)</source>
@@ -4508,6 +5099,341 @@ Items per lead unit:
     <message>
         <source>tệp có hơn %1 chuỗi dùng chung (sharedStrings)</source>
         <translation>the file has more than %1 shared strings (sharedStrings)</translation>
+    </message>
+    <message>
+        <source>tệp không phải là tài liệu Word .docx hợp lệ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu Word quá lớn: %1 giải nén ra hơn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dữ liệu nén của %1 bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu Word có hơn %1 bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu Word không có bảng nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bảng %1 (%n dòng: &quot;%2&quot;)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tài liệu không có bảng %1; tài liệu có %n bảng: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>không bảng nào của tài liệu có dòng tiêu đề với các cột &quot;%1&quot; và &quot;%2&quot;; tài liệu có %n bảng: %3; chọn bảng bằng --table N</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cũng có các cột của chương trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu có %1 bảng; đã đọc bảng %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu có %1 bảng; đã đọc bảng %2 và bảng %3 nối tiếp nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; không đọc bảng %1 (chọn bảng khác bằng --table N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bỏ qua %n dòng tiêu đề lặp lại (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bảng %1, dòng %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel 97-2003 (.xls) bị hỏng (cấu trúc OLE: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp ngắn hơn phần đầu 512 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kích thước sector không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số sector FAT không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuỗi DIFAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector FAT nằm ngoài tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thiếu mục gốc của thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>luồng dài hơn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuỗi sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector nằm ngoài tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>luồng bị cắt cụt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Office có đặt mật khẩu; hãy mở bằng mật khẩu, bỏ mật khẩu rồi lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Word 97-2003 (.doc) chưa đọc được; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp PowerPoint không phải bảng công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp OLE không phải tệp Excel 97-2003 (.xls): không có luồng Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls lớn hơn %1; hãy lưu lại dưới dạng .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls có đặt mật khẩu; hãy mở bằng mật khẩu, bỏ mật khẩu rồi lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls không có trang tính nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đủ bộ nhớ để đọc tệp .xls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (một ô tham chiếu chuỗi dùng chung không có trong tệp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (bảng chuỗi dùng chung không đọc được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls có chữ không đọc được trong bảng mã của nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (thư viện freexl báo lỗi %1); hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài liệu Word không có trang tính; chọn bảng bằng --table N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table chỉ dùng cho bảng trong tài liệu Word; với bảng tính hãy chọn trang bằng --sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>định dạng tệp không được hỗ trợ: cần bảng Excel (.xlsx, .xls), OpenDocument (.ods), Word (.docx) hoặc CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp không có trang tính thứ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đủ bộ nhớ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sai cú pháp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phần này rỗng hoặc bị cắt cụt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có ký tự không hợp lệ (byte không phải UTF-8 hoặc ký tự điều khiển)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dữ liệu bị cắt ngang giữa chừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thẻ đóng không khớp với thẻ mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một thuộc tính được ghi hai lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có dữ liệu thừa sau phần tử gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có tham chiếu thực thể không xác định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đoạn CDATA không được đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bảng mã khai báo không đúng hoặc không được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khai báo &lt;?xml ?&gt; sai chỗ hoặc sai cú pháp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiền tố không gian tên chưa được khai báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lỗi XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp, ở dòng %2 của bảng (dòng %3 của XML): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp, sau dòng %2 của bảng (dòng %3 của XML): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp (dòng %2 của XML): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 có khai báo DOCTYPE mà tệp Office không bao giờ có; tệp bị từ chối vì có thể là tệp độc hại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp là UTF-8: hãy nhập lại không có --encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp đã bị lưu lại sau khi mở sai bảng mã; hãy dùng tệp gốc, hoặc mở tệp CSV gốc trong Excel bằng Dữ liệu &gt; Từ Văn bản/CSV, chọn &quot;65001: Unicode (UTF-8)&quot; rồi lưu lại (--legacy-encoding none để nhập nguyên văn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chữ bị lỗi bảng mã: &quot;%1&quot; là chữ UTF-8 bị đọc thành Windows-1252 (đúng ra là &quot;%2&quot;); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>đã chuyển %n ô từ mã %1 sang Unicode, ví dụ &quot;%2&quot; thành &quot;%3&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tệp không phải là tệp OpenDocument .ods hợp lệ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp văn bản OpenDocument (.odt) chưa đọc được; hãy lưu lại dưới dạng Word .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại tài liệu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .ods không có trang tính nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp OLE có luồng Workbook nhưng không phải bảng tính Excel 97-2003 (BIFF5/BIFF8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiên bản Excel quá cũ hoặc không rõ (BIFF %1); hãy mở bằng Excel hoặc LibreOffice rồi lưu lại dưới dạng .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot; không bắt đầu ở vị trí đã ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot; vượt quá %2 dòng × %3 cột của Excel 97-2003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trang tính không bắt đầu ở vị trí đã ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, phông .VnTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI (phông VNI-Times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng được lặp lại %1 lần, quá %2 dòng của một trang tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ô dài hơn %1 ký tự</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4577,14 +5503,25 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>wp::io::Reconciler</name>
+    <message>
+        <source>ghi %1 nội dung, đếm được %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bỏ --strict để nhập mà chỉ cảnh báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập với --strict để từ chối tệp khi số liệu không khớp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wp::io::RowInterpreter</name>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị: %2; hãy ghi rõ tên</source>
         <translation>&quot;%1&quot; may refer to several units: %2; give the full name</translation>
-    </message>
-    <message>
-        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị (thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units)</source>
-        <translation>no unit &quot;%1&quot; in the unit list (add it with the &quot;units add&quot; command or import with --create-units)</translation>
     </message>
     <message>
         <source>dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)</source>
@@ -4609,6 +5546,137 @@ Items per lead unit:
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
         <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn trong tệp: không nhập (các dòng ẩn được bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn trong tệp: vẫn được nhập như các dòng khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập với --skip-hidden-rows để bỏ qua các dòng ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột %1 có dữ liệu nhưng không có tiêu đề: cột này không được nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hay </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có phải %1 không?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nếu đúng, thêm tên này cho đơn vị đó bằng lệnh &quot;units alias&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đây là một con số, không phải tên đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đây là một ngày tháng, không phải tên đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đây là một từ chung, không phải tên một đơn vị (có thể là phần còn lại của một cụm bị tách ở dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đây là một cụm chỉ nhiều đơn vị, không phải tên một đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không tạo đơn vị mới từ &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không tạo đơn vị mới &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nếu đúng, ghi tên như trong danh mục hoặc thêm tên này bằng lệnh &quot;units alias&quot;; nếu thật là đơn vị mới, thêm bằng lệnh &quot;units add&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải tên một đơn vị: cơ quan chủ trì phải là một đơn vị trong danh mục; ghi các đơn vị khác vào cột cơ quan phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải tên một đơn vị trong danh mục: giữ nguyên làm chữ ở cột cơ quan phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wp::io::TableFinder</name>
+    <message>
+        <source>tiêu đề &quot;%1&quot; (cột %2) trải trên hai cột %2 và %3 có dữ liệu mà không có dòng tiêu đề thứ hai: lấy cột %3 (cột sau, như &quot;Kết thúc&quot;) làm thời hạn; cột %2 (như &quot;Bắt đầu&quot;) không được nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 không có dòng tiêu đề của bảng; đã đọc bảng ở %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 không có dòng tiêu đề của bảng; các trang tính có bảng: %2: hãy chọn một</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chọn bằng --sheet TÊN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các trang tính khác (%1) cũng không có bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp còn có các trang tính %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ở %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc %1 trong dòng tiêu đề</source>
+        <translation type="unfinished">required column %1 is missing from the header row</translation>
+    </message>
+    <message>
+        <source> và </source>
+        <translation type="unfinished"> and </translation>
+    </message>
+    <message>
+        <source>tệp không có dữ liệu</source>
+        <translation type="unfinished">the file contains no data</translation>
+    </message>
+    <message>
+        <source>%1 không có dữ liệu; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
+        <translation type="unfinished">could not find the table header row (at least the columns &quot;%1&quot; and &quot;%2&quot; are needed)</translation>
+    </message>
+    <message>
+        <source>chọn trang tính khác bằng --sheet TÊN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5739,32 @@ Items per lead unit:
     <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>wp::reports::DocxPackage</name>
+    <message>
+        <source>không tạo được tệp nén</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không ghi được phần %1 của tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không ghi được tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wp::reports::HeaderBlock</name>
+    <message>
+        <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
+        <translation type="unfinished">SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Độc lập - Tự do - Hạnh phúc</source>
+        <translation type="unfinished">Independence - Freedom - Happiness</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5865,21 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>wp::reports::SignatureBlock</name>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu: VT.</source>
+        <translation type="unfinished">Archived: Records.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation type="unfinished">Recipients:</translation>
+    </message>
+</context>
+<context>
     <name>wp::reports::UnitSummary</name>
     <message>
         <source>Danh mục nội dung công việc theo đơn vị năm %1</source>
@@ -4808,14 +5917,6 @@ Items per lead unit:
 <context>
     <name>wp::storage</name>
     <message>
-        <source>không bắt đầu được giao dịch: %1</source>
-        <translation>could not start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>không ghi được thay đổi: %1</source>
-        <translation>could not save the changes: %1</translation>
-    </message>
-    <message>
         <source>cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương trình (lược đồ %1); hãy cập nhật chương trình</source>
         <translation>the database was created by a newer version of the program (schema %1); please update the program</translation>
     </message>
@@ -4824,20 +5925,43 @@ Items per lead unit:
         <translation>this file is some other SQLite database, not a Work Program Manager database</translation>
     </message>
     <message>
-        <source>không bắt đầu được giao dịch nâng cấp</source>
-        <translation>could not start the upgrade transaction</translation>
-    </message>
-    <message>
-        <source>không ghi được bước nâng cấp %1</source>
-        <translation>could not save upgrade step %1</translation>
-    </message>
-    <message>
         <source>lỗi cơ sở dữ liệu: %1 (%2)</source>
         <translation>database error: %1 (%2)</translation>
     </message>
     <message>
         <source>không khởi tạo được thư viện mật mã libsodium</source>
         <translation>could not initialise the libsodium cryptography library</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào đó lâu hơn thời gian chờ; hãy thử lại sau ít phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ổ đĩa đầy: không ghi được; hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại (dữ liệu đã có vẫn nguyên vẹn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào tệp cơ sở dữ liệu hoặc thư mục chứa nó (tệp chỉ đọc); dữ liệu đã có vẫn nguyên vẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không mở được tệp cơ sở dữ liệu: thư mục không tồn tại, hoặc không có quyền đọc ghi tệp hay thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lỗi đọc ghi ổ đĩa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đã ký ban hành: không %2 được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wp::storage::HistoryWriter</name>
+    <message>
+        <source>thêm nội dung số %1</source>
+        <translation type="unfinished">added item no. %1</translation>
     </message>
 </context>
 <context>

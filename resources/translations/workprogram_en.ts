@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>nhật ký quản trị: dòng %1 không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa</source>
+        <translation>admin log: row %1 does not follow the previous row; a row was deleted or changed</translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị: dòng %1 (%2 %3) đã bị sửa sau khi ghi</source>
+        <translation>admin log: row %1 (%2 %3) was changed after it was written</translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)</source>
+        <translation>admin log: the last rows were deleted (the final hash does not match)</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Sửa hàng loạt</source>
@@ -139,6 +154,14 @@
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
         <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cảnh báo: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>--search &quot;%1&quot; không có từ nào để tìm, bỏ qua</source>
+        <translation>--search &quot;%1&quot; has no words to search for; ignored</translation>
     </message>
 </context>
 <context>
@@ -384,16 +407,44 @@
         <translation>could not create folder %1</translation>
     </message>
     <message>
-        <source>không mở được cơ sở dữ liệu %1: %2</source>
-        <translation>could not open database %1: %2</translation>
-    </message>
-    <message>
         <source>%1 không phải là tệp cơ sở dữ liệu của chương trình (hoặc tệp đã hỏng)</source>
         <translation>%1 is not a Work Program Manager database file (or the file is corrupt)</translation>
     </message>
     <message>
         <source>tệp cơ sở dữ liệu %1 bị hỏng: %2</source>
         <translation>the database file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó: chỉ xem được, không ghi được</source>
+        <translation>no write permission for %1 or the folder containing it: it can be viewed but not changed</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó</source>
+        <translation>no write permission for %1 or the folder containing it</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 lên %3); hãy cấp quyền ghi rồi mở lại</source>
+        <translation>no write permission for %1 or the folder containing it, so it cannot be upgraded (schema %2 to %3); grant write permission and open it again</translation>
+    </message>
+    <message>
+        <source>%1 là cơ sở dữ liệu SQLite của một chương trình khác, không phải của chương trình công tác; tệp được giữ nguyên, không có gì bị thay đổi</source>
+        <translation>%1 is an SQLite database of another program, not a work program database; the file was left as it is, nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2, cần phiên bản đọc được lược đồ %3; bản này đọc đến lược đồ %4): hãy cập nhật chương trình</source>
+        <translation>%1 was created by a newer version of the program (schema %2, which needs a version that can read schema %3; this version reads up to schema %4): please update the program</translation>
+    </message>
+    <message>
+        <source>%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2): chỉ xem được, không ghi được; hãy cập nhật chương trình để sửa</source>
+        <translation>%1 was created by a newer version of the program (schema %2): it can be viewed but not changed; update the program to edit it</translation>
+    </message>
+    <message>
+        <source>không có tệp %1</source>
+        <translation>file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 được mở chỉ để đọc</source>
+        <translation>%1 is opened read-only</translation>
     </message>
 </context>
 <context>
@@ -405,10 +456,6 @@
 </context>
 <context>
     <name>Deadline</name>
-    <message>
-        <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Thường xuyên&quot;</source>
-        <translation>dd/MM/yyyy, &quot;Tháng 6&quot; (June), &quot;Tháng 6/2023&quot;, &quot;Quý II&quot; (Q2), &quot;Quý II/2023&quot;, &quot;6 tháng đầu năm&quot; (first half), &quot;6 tháng cuối năm&quot; (second half), &quot;Cả năm&quot; (whole year), &quot;Năm 2023&quot;, &quot;Trước 30/6&quot; (before 30/6), &quot;Thường xuyên&quot; (ongoing)</translation>
-    </message>
     <message>
         <source>ngày &quot;%1&quot; không tồn tại</source>
         <translation>date &quot;%1&quot; does not exist</translation>
@@ -428,6 +475,21 @@
     <message>
         <source>không đọc được thời hạn &quot;%1&quot;; các cách viết được chấp nhận: %2</source>
         <translation>could not read deadline &quot;%1&quot;; accepted forms: %2</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy, &quot;Tháng 6&quot;, &quot;Tháng 6/2023&quot;, &quot;T6/2023&quot;, &quot;Trong tháng 6&quot;, &quot;Quý II&quot;, &quot;Quý II/2023&quot;, &quot;Q2&quot;, &quot;6 tháng đầu năm&quot;, &quot;6 tháng cuối năm&quot;, &quot;Cả năm&quot;, &quot;Năm 2023&quot;, &quot;Trước 30/6&quot;, &quot;Trước ngày 30/6/2023&quot;, &quot;Thường xuyên&quot;</source>
+        <translation>dd/MM/yyyy, &quot;Tháng 6&quot; (June), &quot;Tháng 6/2023&quot;, &quot;T6/2023&quot;, &quot;Trong tháng 6&quot; (within June), &quot;Quý II&quot; (2nd quarter), &quot;Quý II/2023&quot;, &quot;Q2&quot;, &quot;6 tháng đầu năm&quot; (first half of the year), &quot;6 tháng cuối năm&quot; (second half of the year), &quot;Cả năm&quot; (whole year), &quot;Năm 2023&quot; (year 2023), &quot;Trước 30/6&quot; (before 30/6), &quot;Trước ngày 30/6/2023&quot;, &quot;Thường xuyên&quot; (ongoing)</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>cần một QGuiApplication để viết báo cáo</source>
+        <translation>a QGuiApplication is needed to write reports</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp %1: %2</source>
+        <translation>could not write file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +533,10 @@
     <message>
         <source>không ghi được tệp %1</source>
         <translation>could not write file %1</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được</source>
+        <translation>%1 is the open database file: it cannot be overwritten</translation>
     </message>
 </context>
 <context>
@@ -536,6 +602,41 @@
     </message>
 </context>
 <context>
+    <name>HeadLog</name>
+    <message>
+        <source>lịch sử nội dung</source>
+        <translation>item history</translation>
+    </message>
+    <message>
+        <source>các bước chương trình</source>
+        <translation>program steps</translation>
+    </message>
+    <message>
+        <source>nhật ký quản trị</source>
+        <translation>admin log</translation>
+    </message>
+    <message>
+        <source>%1, dòng %2 (%3, lúc %4): mã băm cuối của %5 khi đó (%6) không còn trong cơ sở dữ liệu — lịch sử đã bị viết lại</source>
+        <translation>%1, line %2 (%3, at %4): the final hash of the %5 at that time (%6) is no longer in the database — the history has been rewritten</translation>
+    </message>
+    <message>
+        <source>một dòng của lịch sử nội dung</source>
+        <translation>a row of the item history</translation>
+    </message>
+    <message>
+        <source>một bước của chương trình</source>
+        <translation>a program step</translation>
+    </message>
+    <message>
+        <source>một dòng của nhật ký quản trị</source>
+        <translation>a row of the admin log</translation>
+    </message>
+    <message>
+        <source>ảnh chụp số %1 của chương trình năm %2 (%3)</source>
+        <translation>snapshot #%1 of the %2 program (%3)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBlock</name>
     <message>
         <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
@@ -551,6 +652,22 @@
     <message>
         <source>cột &quot;%1&quot; xuất hiện hai lần (cột %2 và %3)</source>
         <translation>column &quot;%1&quot; appears twice (columns %2 and %3)</translation>
+    </message>
+    <message>
+        <source>cột %1 bị ẩn và trùng tiêu đề với cột %2 đang hiện: lấy cột %2, bỏ qua cột ẩn</source>
+        <translation>column %1 is hidden and has the same header as visible column %2: column %2 is used, the hidden column is ignored</translation>
+    </message>
+    <message>
+        <source>cột %1 được lấy làm &quot;%2&quot;; cột %3 cũng có thể là &quot;%2&quot; nhưng không được nhập</source>
+        <translation>column %1 is used as &quot;%2&quot;; column %3 could also be &quot;%2&quot; but is not imported</translation>
+    </message>
+    <message>
+        <source>cột %1 là ngày bắt đầu, không được nhập; thời hạn lấy ở cột %2</source>
+        <translation>column %1 is a start date and is not imported; the deadline is taken from column %2</translation>
+    </message>
+    <message>
+        <source>cột %1 là ngày bắt đầu, không phải thời hạn: không được nhập</source>
+        <translation>column %1 is a start date, not a deadline: not imported</translation>
     </message>
 </context>
 <context>
@@ -634,20 +751,12 @@
         <translation>Choose File</translation>
     </message>
     <message>
-        <source>Bảng Excel (.xlsx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
-        <translation>An Excel (.xlsx) or CSV table with a header row such as &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot; (or &quot;No. | Item | Lead unit | …&quot;); rows above the table with the agency or program name are skipped.</translation>
-    </message>
-    <message>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Tệp:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>trang đầu tiên</source>
-        <translation>first sheet</translation>
     </message>
     <message>
         <source>Trang &amp;tính:</source>
@@ -662,16 +771,8 @@
         <translation>Choose File to Import</translation>
     </message>
     <message>
-        <source>Bảng tính (*.xlsx *.csv *.json);;Mọi tệp (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Kiểm tra trước khi nhập</source>
         <translation>Check Before Importing</translation>
-    </message>
-    <message>
-        <source>Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ; chưa ghi gì cho đến khi bấm Tiếp.</source>
-        <translation>Columns are recognized by their headings; you can change them on the left. Rows with errors are shown in red; nothing is saved until you click Next.</translation>
     </message>
     <message>
         <source>Đã nhập</source>
@@ -719,25 +820,96 @@
         <source>&lt;p&gt;Đơn vị mới thêm vào danh mục: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Units added to the unit list: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bảng Excel (.xlsx, .xls), OpenDocument (.ods), bảng trong tài liệu Word (.docx) hoặc CSV có dòng tiêu đề như &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot;; các dòng tên cơ quan, tên chương trình phía trên bảng được bỏ qua.</source>
+        <translation>An Excel sheet (.xlsx, .xls), OpenDocument (.ods), a table in a Word document (.docx) or CSV with a header row such as &quot;STT | Nội dung công việc | Cơ quan chủ trì | …&quot; (No. | Work item | Lead unit | …); lines with the agency name or program title above the table are skipped.</translation>
+    </message>
+    <message>
+        <source>Tự tìm trang tính có bảng</source>
+        <translation>Find the sheet with the table automatically</translation>
+    </message>
+    <message>
+        <source>bảng có các cột của chương trình</source>
+        <translation>the table with the program columns</translation>
+    </message>
+    <message>
+        <source>Bảng trong tệp &amp;Word:</source>
+        <translation>Table in the &amp;Word file:</translation>
+    </message>
+    <message>
+        <source>tự nhận ra và chuyển sang Unicode</source>
+        <translation>detect and convert to Unicode</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, phông .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime fonts)</translation>
+    </message>
+    <message>
+        <source>VNI (phông VNI-Times)</source>
+        <translation>VNI (VNI-Times fonts)</translation>
+    </message>
+    <message>
+        <source>không chuyển</source>
+        <translation>do not convert</translation>
+    </message>
+    <message>
+        <source>Chữ gõ bằng bảng mã &amp;cũ:</source>
+        <translation>Text in a &amp;legacy encoding:</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng bị ẩn trong tệp (nếu không, dòng ẩn vẫn được nhập, có cảnh báo)</source>
+        <translation>Skip rows hidden in the file (otherwise hidden rows are imported too, with a warning)</translation>
+    </message>
+    <message>
+        <source>Bảng (*.xlsx *.xls *.ods *.docx *.csv *.json);;Mọi tệp (*)</source>
+        <translation>Tables (*.xlsx *.xls *.ods *.docx *.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Các cột được nhận ra theo tiêu đề; có thể đổi ở bên trái. Dòng có lỗi tô đỏ, dòng có cảnh báo tô vàng; chưa ghi gì cho đến khi bấm Tiếp.</source>
+        <translation>Columns are recognised by their headers; you can change them on the left. Rows with errors are shown in red, rows with warnings in yellow; nothing is saved until you click Next.</translation>
+    </message>
+    <message>
+        <source>%1 (ẩn)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>… và %1 lỗi khác</source>
+        <translation>… and %1 more errors</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: … và %1 cảnh báo khác cùng loại</source>
+        <translation>Warning: … and %1 more warnings of the same kind</translation>
+    </message>
+    <message>
+        <source>Tệp có bảng ở nhiều trang tính; chọn trang tính cần nhập:</source>
+        <translation>The file has tables on several sheets; choose the sheet to import:</translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Bảng đọc ở %1.</source>
+        <translation>Table read from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu ghi trong tệp khác số đếm được (tô vàng trên dòng của nó).</source>
+        <translation>
+            <numerusform>%n figure stated in the file differs from the count (highlighted in yellow on its row).</numerusform>
+            <numerusform>%n figures stated in the file differ from the count (highlighted in yellow on their rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dòng %1 của tệp ghi %2 nội dung, đếm được %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Row %1 of the file states %2 items; %3 were counted (%4).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
-    <message>
-        <source>thiếu cột bắt buộc %1 trong dòng tiêu đề</source>
-        <translation>required column %1 is missing from the header row</translation>
-    </message>
-    <message>
-        <source> và </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source>tệp không có dữ liệu</source>
-        <translation>the file contains no data</translation>
-    </message>
-    <message>
-        <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
-        <translation>could not find the table header row (at least the columns &quot;%1&quot; and &quot;%2&quot; are needed)</translation>
-    </message>
     <message>
         <source>bảng không có nội dung công việc nào</source>
         <translation>the table contains no work items</translation>
@@ -745,6 +917,34 @@
     <message>
         <source>cột STT trống, trùng hoặc không phải số: các nội dung được đánh số lại từ %1</source>
         <translation>the No. column is empty, duplicated or not numeric: items are renumbered from %1</translation>
+    </message>
+    <message>
+        <source>người nhập (chưa có tài khoản: theo quyền của Văn phòng)</source>
+        <translation>the importer (no accounts yet: with the Office&apos;s permissions)</translation>
+    </message>
+    <message>
+        <source>dòng %1: nội dung ở trạng thái &quot;%2&quot; không nhập được; %3 chỉ đưa nội dung mới tới các trạng thái %4 theo quy trình, các trạng thái khác phải đi qua quy trình (duyệt, ký ban hành, báo cáo tiến độ)</source>
+        <translation>row %1: an item with the status &quot;%2&quot; cannot be imported; %3 can only bring new items to the statuses %4 of the workflow, other statuses must go through the workflow (review, sign-off, progress reports)</translation>
+    </message>
+    <message>
+        <source>dòng %1: nội dung do đơn vị khác chủ trì; %2 chỉ nhập được nội dung của đơn vị mình</source>
+        <translation>row %1: the item is led by another unit; %2 can only import items of their own unit</translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đã ký ban hành: không thêm nội dung được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation>the %1 program has been signed off: no items can be added until the Office opens a program amendment</translation>
+    </message>
+    <message>
+        <source>nhập từ tệp %1</source>
+        <translation>import from file %1</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác</source>
+        <translation>%1 is the open database file, not a work program table</translation>
+    </message>
+    <message>
+        <source>tệp thay đổi trong khi nhập; không có gì được ghi, hãy nhập lại</source>
+        <translation>the file changed during the import; nothing was saved, please import again</translation>
     </message>
 </context>
 <context>
@@ -868,10 +1068,6 @@
 <context>
     <name>ItemInserter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>nội dung số %1 quá dài để ghi</source>
         <translation>item %1 is too long to write</translation>
     </message>
@@ -895,16 +1091,28 @@
         <translation>item %1 is &quot;%2&quot;: nobody may change %3; it can only change through an amendment of the program</translation>
     </message>
     <message>
-        <source>thêm nội dung số %1</source>
-        <translation>added item no. %1</translation>
-    </message>
-    <message>
         <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: chỉ xóa được nội dung &quot;%3&quot;; nội dung đã gửi đi thì chuyển sang &quot;%4&quot; hoặc &quot;%5&quot; để còn dấu vết</source>
         <translation>item no. %1 is &quot;%2&quot;: only &quot;%3&quot; items can be deleted; an item that has been sent on is moved to &quot;%4&quot; or &quot;%5&quot; so that a trace remains</translation>
     </message>
     <message>
         <source>xóa nội dung số %1</source>
         <translation>deleted item no. %1</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: %2</source>
+        <translation>item no. %1: %2</translation>
+    </message>
+    <message>
+        <source>thêm nội dung</source>
+        <translation>add items</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký (chỉ ghi chú và tiến độ thực hiện được cập nhật); muốn sửa, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation>item no. %1: the program has been signed off, all items stay as they were when signed (only notes and implementation progress can be updated); to make changes, the Office opens a program amendment</translation>
+    </message>
+    <message>
+        <source>xóa nội dung</source>
+        <translation>delete items</translation>
     </message>
 </context>
 <context>
@@ -1131,24 +1339,12 @@
         <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>Xuất &amp;danh sách đang hiển thị…</source>
         <translation>Export &amp;Displayed List…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Xuất &amp;cả chương trình năm…</source>
         <translation>Export &amp;Whole Year&apos;s Program…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
@@ -1167,40 +1363,20 @@
         <translation>&amp;Add Item</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Nhân bản</source>
         <translation>Du&amp;plicate</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Sửa trong &amp;hộp thoại…</source>
         <translation>Edit in D&amp;ialog…</translation>
     </message>
     <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
         <source>Sửa &amp;hàng loạt…</source>
         <translation>&amp;Bulk Edit…</translation>
     </message>
     <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Tìm</source>
@@ -1533,10 +1709,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>Export PDF — %1</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Không xuất được PDF</source>
         <translation>Could not export the PDF</translation>
     </message>
@@ -1647,6 +1819,30 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Chỉ Quản trị mới quản lý người dùng; hãy đăng nhập bằng tài khoản quản trị (Ctrl+Shift+U).</source>
         <translation>Only the Administrator manages users; please log in with an administrator account (Ctrl+Shift+U).</translation>
     </message>
+    <message>
+        <source>Xuất Word (.docx)…</source>
+        <translation>Export Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Xuất Word — %1</source>
+        <translation>Export Word — %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Tài liệu Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Không xuất được tệp Word</source>
+        <translation>Could not export the Word file</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 ra %2</source>
+        <translation>Wrote %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1693,6 +1889,30 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>khôi phục</source>
         <translation>restore</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: hãy chọn tệp khác cho bản sao lưu</source>
+        <translation>%1 is the open database file: choose another file for the backup</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào %1 hoặc thư mục chứa nó: không khôi phục được; cơ sở dữ liệu hiện tại được giữ nguyên</source>
+        <translation>no write permission for %1 or the folder containing it: cannot restore; the current database is left unchanged</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đầy: cần ít nhất %1 MB trống để khôi phục, chỉ còn %2 MB; cơ sở dữ liệu hiện tại được giữ nguyên</source>
+        <translation>the disk is full: restoring needs at least %1 MB free, only %2 MB left; the current database is left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 chính là cơ sở dữ liệu cần khôi phục, không phải một bản sao lưu</source>
+        <translation>%1 is the database to be restored itself, not a backup</translation>
+    </message>
+    <message>
+        <source>bản sao lưu %1 do phiên bản mới hơn của chương trình tạo: không khôi phục được bằng phiên bản này</source>
+        <translation>backup %1 was made by a newer version of the program: it cannot be restored with this version</translation>
+    </message>
+    <message>
+        <source>chuẩn bị bản khôi phục</source>
+        <translation>preparing the restore copy</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2305,25 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tệp %1</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <source>%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được. Hãy chọn tên khác.</source>
+        <translation>%1 is the open database file: it cannot be overwritten. Choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Đồng ý</source>
@@ -2313,6 +2552,28 @@ No items have been changed.</translation>
         <source>Gộp các nội dung đã chọn của nhiều đơn vị về cùng một việc thành một nội dung</source>
         <translation>Merge the selected items of several units about the same task into one item</translation>
     </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>Se&amp;arch:</translation>
+    </message>
+    <message>
+        <source>các từ cần tìm, không cần dấu; &quot;cụm từ&quot; trong ngoặc kép</source>
+        <translation>words to search for, diacritics optional; &quot;a phrase&quot; in double quotes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không tìm thấy nội dung nào trong %n nội dung.</source>
+        <translation>
+            <numerusform>No matches in %n item.</numerusform>
+            <numerusform>No matches in %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tìm thấy %n trong %1 nội dung, của %2 đơn vị</source>
+        <translation>
+            <numerusform>Found %n match among %1 items, in %2 units</numerusform>
+            <numerusform>Found %n matches among %1 items, in %2 units</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueModel</name>
@@ -2409,6 +2670,10 @@ No items have been changed.</translation>
         <source>Nội dung chung của nhiều đơn vị: cơ quan chủ trì xây dựng đề án</source>
         <translation>Shared item of several units: the lead unit drafts the proposal</translation>
     </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation>sample data</translation>
+    </message>
 </context>
 <context>
     <name>SampleReview</name>
@@ -2448,6 +2713,10 @@ No items have been changed.</translation>
         <source>Ghi rõ sản phẩm đầu ra và thời hạn trình theo quý.</source>
         <translation>State the expected output and the submission deadline by quarter.</translation>
     </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation>sample data</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2486,14 +2755,6 @@ No items have been changed.</translation>
 </context>
 <context>
     <name>SignatureBlock</name>
-    <message>
-        <source>Lưu</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Lưu: VT.</source>
-        <translation>Archived: Records.</translation>
-    </message>
     <message>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
@@ -2678,6 +2939,73 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>StateVerifier</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nội dung số %1 (mã %2, năm %3)</source>
+        <translation>item no. %1 (ID %2, year %3)</translation>
+    </message>
+    <message>
+        <source>%1: không có trong lịch sử — đã được thêm vào ngoài chương trình</source>
+        <translation>%1: not in the history — added outside the application</translation>
+    </message>
+    <message>
+        <source>%1: %2 khác với lịch sử (đang là &quot;%3&quot;, lịch sử ghi &quot;%4&quot;) — đã bị sửa ngoài chương trình</source>
+        <translation>%1: %2 differs from the history (currently &quot;%3&quot;, the history says &quot;%4&quot;) — changed outside the application</translation>
+    </message>
+    <message>
+        <source>%1: lịch sử ghi đã xóa nhưng vẫn còn trong chương trình</source>
+        <translation>%1: the history records it as deleted, but it is still in the program</translation>
+    </message>
+    <message>
+        <source>nội dung mã %1: có trong lịch sử nhưng không còn trong cơ sở dữ liệu — đã bị xóa ngoài chương trình</source>
+        <translation>item ID %1: in the history but no longer in the database — deleted outside the application</translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đang ở bước &quot;%2&quot; nhưng lịch sử các bước ghi &quot;%3&quot; — đã bị sửa ngoài chương trình</source>
+        <translation>the %1 program is at the step &quot;%2&quot; but the step history says &quot;%3&quot; — changed outside the application</translation>
+    </message>
+    <message>
+        <source>tài khoản %1: không có trong nhật ký quản trị — đã được thêm ngoài chương trình</source>
+        <translation>account %1: not in the admin log — added outside the application</translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>các đơn vị phụ trách</source>
+        <translation>responsible units</translation>
+    </message>
+    <message>
+        <source>trạng thái khóa</source>
+        <translation>lock status</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>tài khoản %1: %2 đang là &quot;%3&quot;, nhật ký ghi &quot;%4&quot; — đã bị sửa ngoài chương trình</source>
+        <translation>account %1: %2 is &quot;%3&quot;, the log says &quot;%4&quot; — changed outside the application</translation>
+    </message>
+    <message>
+        <source>nội dung như lúc nâng cấp cơ sở dữ liệu (lược đồ 7): lịch sử kiểm tra được từ đây</source>
+        <translation>items as at the database upgrade (schema 7): the history can be verified from here on</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Chuyển bước chương trình</source>
@@ -2808,6 +3136,14 @@ Items per lead unit:
         <source>không tự khóa tài khoản của mình được; hãy nhờ một quản trị khác</source>
         <translation>you cannot lock your own account; ask another administrator</translation>
     </message>
+    <message>
+        <source>tên đăng nhập chỉ gồm chữ, số và dấu; không có ký tự điều khiển hay ký tự ẩn (U+%1)</source>
+        <translation>a login may contain only letters, digits and punctuation; no control or invisible characters (U+%1)</translation>
+    </message>
+    <message>
+        <source>mật khẩu không được chỉ có dấu cách</source>
+        <translation>the password cannot consist of spaces only</translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -2857,6 +3193,10 @@ Items per lead unit:
     <message>
         <source>tài khoản %1 đã bị khóa</source>
         <translation>the account %1 is locked</translation>
+    </message>
+    <message>
+        <source>đăng nhập sai %1 lần liền cho %2: hãy thử lại sau %3 giây</source>
+        <translation>%1 failed logins in a row for %2: try again in %3 seconds</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3308,14 @@ Items per lead unit:
         <source>không ai</source>
         <translation>nobody</translation>
     </message>
+    <message>
+        <source>%1 dài %2 ký tự, quá giới hạn %3 ký tự (giới hạn của một ô Excel)</source>
+        <translation>%1 is %2 characters long, over the limit of %3 characters (the limit of an Excel cell)</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự NUL (mã 0), không lưu được</source>
+        <translation>%1 contains a NUL character (code 0) and cannot be saved</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowService</name>
@@ -3056,10 +3404,6 @@ Items per lead unit:
         <translation>give the decision number (--decision &quot;123/QĐ-UBND&quot;)</translation>
     </message>
     <message>
-        <source>chưa ban hành được: còn %1; Văn phòng cần xử lý hết các nội dung này trước</source>
-        <translation>cannot issue yet: %1 remain; the Office must settle these items first</translation>
-    </message>
-    <message>
         <source>nội dung số %1</source>
         <translation>item no. %1</translation>
     </message>
@@ -3130,6 +3474,26 @@ Items per lead unit:
     <message>
         <source>hãy chọn đơn vị chủ trì của nội dung sau khi gộp</source>
         <translation>choose the lead unit of the merged item</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, chỉ cập nhật được tiến độ thực hiện của các nội dung đã duyệt; muốn chuyển &quot;%2&quot; sang &quot;%3&quot;, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation>item no. %1: the program has been signed off, only the implementation progress of approved items can be updated; to move it from &quot;%2&quot; to &quot;%3&quot;, the Office opens a program amendment</translation>
+    </message>
+    <message>
+        <source>nội dung số %1: chương trình đã ký ban hành, mọi nội dung được giữ nguyên như khi ký (chỉ ghi chú được sửa); muốn sửa %2, Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation>item no. %1: the program has been signed off, all items stay as they were when signed (only notes can be edited); to edit %2, the Office opens a program amendment</translation>
+    </message>
+    <message>
+        <source>%1 chỉ phụ trách một số đơn vị nên không ký ban hành cả chương trình được: chỉ lãnh đạo phụ trách toàn bộ, hoặc người ký ghi trong thông tin in báo cáo của chương trình, mới được ký</source>
+        <translation>%1 is responsible for only some units and so cannot sign off the whole program: only a leader responsible for all units, or the signer named in the program&apos;s report details, may sign</translation>
+    </message>
+    <message>
+        <source>chưa ban hành được: còn %1, chưa thể là một phần của chương trình ban hành; các nội dung này cần được duyệt, trả lại hoặc loại ra trước</source>
+        <translation>cannot issue yet: there are still %1, which cannot be part of the issued program; these items must be approved, returned or excluded first</translation>
+    </message>
+    <message>
+        <source>gộp nội dung</source>
+        <translation>merge items</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3916,6 @@ Items per lead unit:
         <translation>check only, write nothing</translation>
     </message>
     <message>
-        <source>tên trang tính (mặc định: trang đầu tiên)</source>
-        <translation>sheet name (default: the first sheet)</translation>
-    </message>
-    <message>
         <source>bảng mã của tệp CSV không phải UTF-8, ví dụ WINDOWS-1258</source>
         <translation>encoding of a non-UTF-8 CSV file, e.g. WINDOWS-1258</translation>
     </message>
@@ -3661,10 +4021,6 @@ Items per lead unit:
     <message>
         <source>trạng thái (có thể lặp lại)</source>
         <translation>status (may be repeated)</translation>
-    </message>
-    <message>
-        <source>tìm trong nội dung, ghi chú và tên đơn vị, không phân biệt dấu</source>
-        <translation>search items, notes and unit names, ignoring diacritics</translation>
     </message>
     <message>
         <source>CHỮ</source>
@@ -3787,20 +4143,8 @@ Items per lead unit:
         <translation>appendix: group by unit | month | quarter (default: unit)</translation>
     </message>
     <message>
-        <source>tệp PDF để ghi</source>
-        <translation>PDF file to write</translation>
-    </message>
-    <message>
         <source>thiếu --kind unit-summary|appendix|progress</source>
         <translation>missing --kind unit-summary|appendix|progress</translation>
-    </message>
-    <message>
-        <source>thiếu --out TỆP.pdf</source>
-        <translation>missing --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>báo cáo chỉ ghi ra tệp .pdf: %1</source>
-        <translation>reports can only be written to .pdf files: %1</translation>
     </message>
     <message>
         <source>--group-by chỉ dùng với --kind appendix</source>
@@ -4354,6 +4698,273 @@ Items per lead unit:
         <source>không có thao tác &quot;%1&quot; (chọn: add, list, passwd, lock, unlock)</source>
         <translation>no action &quot;%1&quot; (choose: add, list, passwd, lock, unlock)</translation>
     </message>
+    <message>
+        <source>tìm theo từ (mọi từ, thứ tự nào cũng được; &quot;cụm từ&quot; trong ngoặc kép) trong nội dung, ghi chú, lãnh đạo phụ trách, nhóm nhiệm vụ và tên đơn vị, không phân biệt dấu</source>
+        <translation>search by words (all the words, in any order; &quot;a phrase&quot; in double quotes) in items, notes, responsible leaders, task groups and unit names, ignoring diacritics</translation>
+    </message>
+    <message>
+        <source>số nội dung ghi trong tệp của lần nhập cuối (tiêu đề mục, dòng tổng cộng) so với số đếm được</source>
+        <translation>the item counts stated in the file of the last import (section headings, total rows) compared with the counted ones</translation>
+    </message>
+    <message>
+        <source>--stated không dùng cùng --by</source>
+        <translation>--stated cannot be used with --by</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này đã có tài khoản: dữ liệu mẫu chỉ tạo được trong một cơ sở dữ liệu chưa có tài khoản (hãy dùng một tệp mới)</source>
+        <translation>this database already has accounts: sample data can only be created in a database without accounts (use a new file)</translation>
+    </message>
+    <message>
+        <source>đã có chương trình năm %1; không ghi đè bằng dữ liệu mẫu (hãy dùng một tệp mới)</source>
+        <translation>the %1 program already exists; not overwriting it with sample data (use a new file)</translation>
+    </message>
+    <message>
+        <source>một mã băm in trên giấy (cuối chuỗi lịch sử, hoặc của ảnh chụp ở chân trang bản in): kiểm tra nó có trong cơ sở dữ liệu</source>
+        <translation>a hash printed on paper (the end of a history chain, or a snapshot hash from the footer of a printout): check that it is in the database</translation>
+    </message>
+    <message>
+        <source>MÃ_BĂM</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>in thêm mã băm cuối của ba chuỗi lịch sử (để ghi lên giấy, đối chiếu về sau)</source>
+        <translation>also print the final hashes of the three history chains (to write down on paper and compare later)</translation>
+    </message>
+    <message>
+        <source>mã băm %1 không có trong cơ sở dữ liệu: bản in mang mã này không khớp với dữ liệu hiện có (hoặc lịch sử đã bị viết lại)</source>
+        <translation>hash %1 is not in the database: the printout bearing this hash does not match the current data (or the history has been rewritten)</translation>
+    </message>
+    <message>
+        <source>Mã băm %1 là của %2.</source>
+        <translation>Hash %1 belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Mã băm cuối: nội dung %1, các bước %2, quản trị %3 (đã ghi vào %4)</source>
+        <translation>Final hashes: items %1, steps %2, admin %3 (written to %4)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 đã có (lược đồ phiên bản %2): không thay đổi gì</source>
+        <translation>Database %1 already exists (schema version %2): nothing changed</translation>
+    </message>
+    <message>
+        <source>thêm đơn vị</source>
+        <translation>add units</translation>
+    </message>
+    <message>
+        <source>sửa danh mục đơn vị</source>
+        <translation>edit the unit list</translation>
+    </message>
+    <message>
+        <source>mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật khẩu mới (biến WP_NEW_PASSWORD, hoặc chạy lệnh trên một cửa sổ dòng lệnh để được hỏi)</source>
+        <translation>the password of %1 was reset by an administrator and can be used only once: choose a new password (variable WP_NEW_PASSWORD, or run the command in a terminal window to be asked)</translation>
+    </message>
+    <message>
+        <source>mật khẩu mới phải khác mật khẩu quản trị đã đặt lại</source>
+        <translation>the new password must differ from the one the administrator set</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>(mật khẩu đặt lại %1 bởi %2%3)</source>
+        <translation>(password reset %1 by %2%3)</translation>
+    </message>
+    <message>
+        <source>, chưa đổi</source>
+        <translation>, not yet changed</translation>
+    </message>
+    <message>
+        <source>mật khẩu của %1 chỉ dùng một lần: hãy đổi mật khẩu của chính mình trước</source>
+        <translation>the password of %1 can be used only once: change your own password first</translation>
+    </message>
+    <message>
+        <source>tệp để ghi: .pdf (bản in) hoặc .docx (văn bản Word để sửa trước khi ký)</source>
+        <translation>file to write: .pdf (printout) or .docx (Word document to edit before signing)</translation>
+    </message>
+    <message>
+        <source>thiếu --out TỆP.pdf hoặc --out TỆP.docx</source>
+        <translation>missing --out FILE.pdf or --out FILE.docx</translation>
+    </message>
+    <message>
+        <source>báo cáo chỉ ghi ra tệp .pdf hoặc .docx: %1</source>
+        <translation>reports can only be written to .pdf or .docx files: %1</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 ra %2</source>
+        <translation>Wrote %1 to %2</translation>
+    </message>
+    <message>
+        <source>không có tệp sao lưu %1</source>
+        <translation>backup file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>khôi phục cơ sở dữ liệu</source>
+        <translation>restore the database</translation>
+    </message>
+    <message>
+        <source>tệp sao lưu %1 không đọc được: %2</source>
+        <translation>backup file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Chưa có lần nhập nào được ghi lại cho chương trình năm %1.</source>
+        <translation>No import has been recorded for the %1 program yet.</translation>
+    </message>
+    <message>
+        <source>Lần nhập cuối của chương trình năm %1: %2, lúc %3, %4 nội dung</source>
+        <translation>Last import of the %1 program: %2, at %3, %4 items</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi số nội dung nào (không có tiêu đề mục ghi số lượng, không có dòng tổng cộng).</source>
+        <translation>The file states no item counts (no section headings with counts, no total row).</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Ghi trong tệp</source>
+        <translation>Stated in file</translation>
+    </message>
+    <message>
+        <source>Đếm được</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Mọi số liệu ghi trong tệp khớp với số đếm được.</source>
+        <translation>Every figure stated in the file matches the count.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu ghi trong tệp khác số đếm được.</source>
+        <translation>
+            <numerusform>%n figure stated in the file differs from the count.</numerusform>
+            <numerusform>%n figures stated in the file differ from the count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--search &quot;%1&quot; không có từ nào để tìm; để sửa mọi nội dung hãy dùng --all</source>
+        <translation>--search &quot;%1&quot; has no words to search for; to edit all items use --all</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này chưa có tài khoản nào: bỏ --as, hoặc tạo tài khoản quản trị đầu tiên (workprogram-cli users add)</source>
+        <translation>this database has no accounts yet: drop --as, or create the first administrator account (workprogram-cli users add)</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu này có tài khoản: hãy đăng nhập để %1 (--as TÊN_ĐĂNG_NHẬP, mật khẩu từ WP_PASSWORD hoặc hỏi)</source>
+        <translation>this database has accounts: log in to %1 (--as LOGIN, password from WP_PASSWORD or prompted)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) không được %3: chỉ %4 mới được</source>
+        <translation>%1 (%2) may not %3: only %4 may</translation>
+    </message>
+    <message>
+        <source>dữ liệu ngoài bảng</source>
+        <translation>data outside the table</translation>
+    </message>
+    <message>
+        <source>cột không có tiêu đề</source>
+        <translation>columns without a header</translation>
+    </message>
+    <message>
+        <source>cột được chọn</source>
+        <translation>column choice</translation>
+    </message>
+    <message>
+        <source>cột bị ẩn</source>
+        <translation>hidden columns</translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn</source>
+        <translation>hidden rows</translation>
+    </message>
+    <message>
+        <source>cơ quan phối hợp ghi thành cụm từ</source>
+        <translation>co-operating units written as phrases</translation>
+    </message>
+    <message>
+        <source>số liệu ghi trong tệp khác số đếm được</source>
+        <translation>stated figures that differ from the count</translation>
+    </message>
+    <message>
+        <source>đánh số lại</source>
+        <translation>renumbering</translation>
+    </message>
+    <message>
+        <source>trang tính được chọn</source>
+        <translation>sheet choice</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>cảnh báo: ... và %1 cảnh báo khác cùng loại (%2); tổng cộng %3</source>
+        <translation>warning: ... and %1 more warnings of the same kind (%2); %3 in total</translation>
+    </message>
+    <message>
+        <source>Số liệu ghi trong tệp: %1, khớp với số đếm được: %2, không khớp: %3</source>
+        <translation>Figures stated in the file: %1, matching the count: %2, not matching: %3</translation>
+    </message>
+    <message>
+        <source>dòng %1: ghi %2 nội dung, đếm được %3 (%4)</source>
+        <translation>row %1: states %2 items, %3 counted (%4)</translation>
+    </message>
+    <message>
+        <source>từ chối tệp khi số nội dung ghi trong tệp (tiêu đề mục, dòng tổng cộng) khác số đếm được</source>
+        <translation>reject the file when the item counts stated in it (section headings, total rows) differ from the counted ones</translation>
+    </message>
+    <message>
+        <source>bỏ qua các dòng bị ẩn trong tệp (mặc định: nhập cả dòng ẩn, có cảnh báo)</source>
+        <translation>skip rows hidden in the file (default: hidden rows are imported too, with a warning)</translation>
+    </message>
+    <message>
+        <source>tên trang tính (mặc định: trang đầu tiên có bảng)</source>
+        <translation>sheet name (default: the first sheet with a table)</translation>
+    </message>
+    <message>
+        <source>tệp Word: số thứ tự của bảng cần đọc (mặc định: bảng có các cột của chương trình)</source>
+        <translation>Word file: the number of the table to read (default: the table with the program columns)</translation>
+    </message>
+    <message>
+        <source>chữ gõ bằng bảng mã cũ: auto (nhận ra và chuyển sang Unicode), tcvn3, vni, none (không chuyển); mặc định: auto</source>
+        <translation>text typed in a legacy encoding: auto (detect and convert to Unicode), tcvn3, vni, none (do not convert); default: auto</translation>
+    </message>
+    <message>
+        <source>--table cần số thứ tự của một bảng (1, 2, …), không phải &quot;%1&quot;</source>
+        <translation>--table needs the number of a table (1, 2, …), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>không hiểu --legacy-encoding &quot;%1&quot; (dùng auto, tcvn3, vni hoặc none)</source>
+        <translation>unknown --legacy-encoding &quot;%1&quot; (use auto, tcvn3, vni or none)</translation>
+    </message>
+    <message>
+        <source>nhập dữ liệu</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>--status %1: %2 chỉ nhập được nội dung ở các trạng thái %3; các trạng thái khác phải đi qua quy trình (duyệt, ký ban hành, báo cáo tiến độ)</source>
+        <translation>--status %1: %2 can only import items with the statuses %3; other statuses must go through the workflow (review, sign-off, progress reports)</translation>
+    </message>
+    <message>
+        <source>người nhập (chưa có tài khoản: theo quyền của Văn phòng)</source>
+        <translation>the importer (no accounts yet: with the Office&apos;s permissions)</translation>
+    </message>
+    <message>
+        <source>Không nhập gì; cơ sở dữ liệu không thay đổi.</source>
+        <translation>Nothing imported; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Bảng đọc ở %1</source>
+        <translation>Table read from %1</translation>
+    </message>
 </context>
 <context>
     <name>wp::io</name>
@@ -4414,28 +5025,12 @@ Items per lead unit:
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx (tệp .xlsx có đặt mật khẩu cũng có dạng này: hãy bỏ mật khẩu rồi lưu lại)</source>
-        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx (password-protected .xlsx files also look like this: remove the password and save again)</translation>
-    </message>
-    <message>
-        <source>tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx</source>
-        <translation>Excel 97-2003 (.xls) files are not supported; save it again as .xlsx</translation>
-    </message>
-    <message>
         <source>tệp không phải tệp .xlsx hợp lệ (không có cấu trúc zip của tệp Excel)</source>
         <translation>the file is not a valid .xlsx file (it lacks the zip structure of an Excel file)</translation>
     </message>
     <message>
-        <source>định dạng tệp không được hỗ trợ: cần tệp Excel .xlsx hoặc tệp CSV</source>
-        <translation>unsupported file format: an Excel .xlsx or CSV file is needed</translation>
-    </message>
-    <message>
         <source>tệp .xlsx thiếu phần %1</source>
         <translation>the .xlsx file lacks part %1</translation>
-    </message>
-    <message>
-        <source>XML không hợp lệ trong %1 (dòng %2 của XML): %3</source>
-        <translation>invalid XML in %1 (XML line %2): %3</translation>
     </message>
     <message>
         <source>trang tính quá lớn: %1 giải nén ra hơn %2</source>
@@ -4452,10 +5047,6 @@ Items per lead unit:
     <message>
         <source>XML trong %1 lồng quá sâu (hơn %2 cấp)</source>
         <translation>XML in %1 is nested too deeply (more than %2 levels)</translation>
-    </message>
-    <message>
-        <source>%1 có khai báo DOCTYPE mà tệp Excel không bao giờ có; tệp bị từ chối vì có thể là tệp độc hại</source>
-        <translation>%1 has a DOCTYPE declaration, which Excel files never have; the file was rejected as potentially malicious</translation>
     </message>
     <message>
         <source>tệp không phải là tệp Excel .xlsx hợp lệ (%1)</source>
@@ -4508,6 +5099,341 @@ Items per lead unit:
     <message>
         <source>tệp có hơn %1 chuỗi dùng chung (sharedStrings)</source>
         <translation>the file has more than %1 shared strings (sharedStrings)</translation>
+    </message>
+    <message>
+        <source>tệp không phải là tài liệu Word .docx hợp lệ (%1)</source>
+        <translation>the file is not a valid Word .docx document (%1)</translation>
+    </message>
+    <message>
+        <source>tài liệu Word quá lớn: %1 giải nén ra hơn %2</source>
+        <translation>Word document too large: %1 unpacks to more than %2</translation>
+    </message>
+    <message>
+        <source>dữ liệu nén của %1 bị hỏng</source>
+        <translation>the compressed data of %1 is corrupt</translation>
+    </message>
+    <message>
+        <source>tài liệu Word có hơn %1 bảng</source>
+        <translation>the Word document has more than %1 tables</translation>
+    </message>
+    <message>
+        <source>tài liệu Word không có bảng nào</source>
+        <translation>the Word document has no tables</translation>
+    </message>
+    <message numerus="yes">
+        <source>bảng %1 (%n dòng: &quot;%2&quot;)</source>
+        <translation>
+            <numerusform>table %1 (%n row: &quot;%2&quot;)</numerusform>
+            <numerusform>table %1 (%n rows: &quot;%2&quot;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tài liệu không có bảng %1; tài liệu có %n bảng: %2</source>
+        <translation>
+            <numerusform>the document has no table %1; the document has %n table: %2</numerusform>
+            <numerusform>the document has no table %1; the document has %n tables: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>không bảng nào của tài liệu có dòng tiêu đề với các cột &quot;%1&quot; và &quot;%2&quot;; tài liệu có %n bảng: %3; chọn bảng bằng --table N</source>
+        <translation>
+            <numerusform>none of the tables in the document has a header row with the columns &quot;%1&quot; and &quot;%2&quot;; the document has %n table: %3; choose a table with --table N</numerusform>
+            <numerusform>none of the tables in the document has a header row with the columns &quot;%1&quot; and &quot;%2&quot;; the document has %n tables: %3; choose a table with --table N</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cũng có các cột của chương trình)</source>
+        <translation>%1 (also has the program columns)</translation>
+    </message>
+    <message>
+        <source>tài liệu có %1 bảng; đã đọc bảng %2</source>
+        <translation>the document has %1 tables; read table %2</translation>
+    </message>
+    <message>
+        <source>tài liệu có %1 bảng; đã đọc bảng %2 và bảng %3 nối tiếp nó</source>
+        <translation>the document has %1 tables; read table %2 and table %3, which continues it</translation>
+    </message>
+    <message>
+        <source>; không đọc bảng %1 (chọn bảng khác bằng --table N)</source>
+        <translation>; table %1 not read (choose another table with --table N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>bỏ qua %n dòng tiêu đề lặp lại (%1)</source>
+        <translation>
+            <numerusform>skipped %n repeated header row (%1)</numerusform>
+            <numerusform>skipped %n repeated header rows (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bảng %1, dòng %2</source>
+        <translation>table %1, row %2</translation>
+    </message>
+    <message>
+        <source>cột %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Bảng %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>tệp Excel 97-2003 (.xls) bị hỏng (cấu trúc OLE: %1)</source>
+        <translation>the Excel 97-2003 (.xls) file is corrupt (OLE structure: %1)</translation>
+    </message>
+    <message>
+        <source>tệp ngắn hơn phần đầu 512 byte</source>
+        <translation>the file is shorter than the 512-byte header</translation>
+    </message>
+    <message>
+        <source>kích thước sector không hợp lệ</source>
+        <translation>invalid sector size</translation>
+    </message>
+    <message>
+        <source>số sector FAT không hợp lệ</source>
+        <translation>invalid number of FAT sectors</translation>
+    </message>
+    <message>
+        <source>chuỗi DIFAT</source>
+        <translation>DIFAT chain</translation>
+    </message>
+    <message>
+        <source>sector FAT nằm ngoài tệp</source>
+        <translation>FAT sector outside the file</translation>
+    </message>
+    <message>
+        <source>thiếu mục gốc của thư mục</source>
+        <translation>the root directory entry is missing</translation>
+    </message>
+    <message>
+        <source>luồng dài hơn tệp</source>
+        <translation>stream longer than the file</translation>
+    </message>
+    <message>
+        <source>chuỗi sector</source>
+        <translation>sector chain</translation>
+    </message>
+    <message>
+        <source>sector nằm ngoài tệp</source>
+        <translation>sector outside the file</translation>
+    </message>
+    <message>
+        <source>luồng bị cắt cụt</source>
+        <translation>truncated stream</translation>
+    </message>
+    <message>
+        <source>tệp Office có đặt mật khẩu; hãy mở bằng mật khẩu, bỏ mật khẩu rồi lưu lại</source>
+        <translation>the Office file is password-protected; open it with the password, remove the password and save it again</translation>
+    </message>
+    <message>
+        <source>tệp Word 97-2003 (.doc) chưa đọc được; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx</source>
+        <translation>Word 97-2003 (.doc) files cannot be read yet; open the file in Word or LibreOffice and save it as .docx</translation>
+    </message>
+    <message>
+        <source>tệp PowerPoint không phải bảng công việc</source>
+        <translation>a PowerPoint file is not a work table</translation>
+    </message>
+    <message>
+        <source>tệp OLE không phải tệp Excel 97-2003 (.xls): không có luồng Workbook</source>
+        <translation>the OLE file is not an Excel 97-2003 (.xls) file: it has no Workbook stream</translation>
+    </message>
+    <message>
+        <source>tệp .xls lớn hơn %1; hãy lưu lại dưới dạng .xlsx</source>
+        <translation>the .xls file is larger than %1; save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>tệp .xls có đặt mật khẩu; hãy mở bằng mật khẩu, bỏ mật khẩu rồi lưu lại</source>
+        <translation>the .xls file is password-protected; open it with the password, remove the password and save it again</translation>
+    </message>
+    <message>
+        <source>tệp .xls không có trang tính nào</source>
+        <translation>the .xls file has no sheets</translation>
+    </message>
+    <message>
+        <source>không đủ bộ nhớ để đọc tệp .xls</source>
+        <translation>not enough memory to read the .xls file</translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (một ô tham chiếu chuỗi dùng chung không có trong tệp)</source>
+        <translation>the .xls file is corrupt (a cell refers to a shared string that is not in the file)</translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (bảng chuỗi dùng chung không đọc được)</source>
+        <translation>the .xls file is corrupt (the shared string table cannot be read)</translation>
+    </message>
+    <message>
+        <source>tệp .xls có chữ không đọc được trong bảng mã của nó</source>
+        <translation>the .xls file has text that cannot be read in its encoding</translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (thư viện freexl báo lỗi %1); hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx</source>
+        <translation>the .xls file is corrupt (the freexl library reported error %1); open it in Excel or LibreOffice and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>tài liệu Word không có trang tính; chọn bảng bằng --table N</source>
+        <translation>a Word document has no sheets; choose a table with --table N</translation>
+    </message>
+    <message>
+        <source>--table chỉ dùng cho bảng trong tài liệu Word; với bảng tính hãy chọn trang bằng --sheet</source>
+        <translation>--table is only for tables in Word documents; for spreadsheets choose the sheet with --sheet</translation>
+    </message>
+    <message>
+        <source>định dạng tệp không được hỗ trợ: cần bảng Excel (.xlsx, .xls), OpenDocument (.ods), Word (.docx) hoặc CSV</source>
+        <translation>unsupported file format: an Excel sheet (.xlsx, .xls), OpenDocument (.ods), Word (.docx) or CSV file is needed</translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot;</source>
+        <translation>sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tệp không có trang tính thứ %1</source>
+        <translation>the file has no sheet number %1</translation>
+    </message>
+    <message>
+        <source>không đủ bộ nhớ</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>sai cú pháp</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <source>phần này rỗng hoặc bị cắt cụt</source>
+        <translation>this part is empty or truncated</translation>
+    </message>
+    <message>
+        <source>có ký tự không hợp lệ (byte không phải UTF-8 hoặc ký tự điều khiển)</source>
+        <translation>invalid character (a non-UTF-8 byte or a control character)</translation>
+    </message>
+    <message>
+        <source>dữ liệu bị cắt ngang giữa chừng</source>
+        <translation>the data is cut off in the middle</translation>
+    </message>
+    <message>
+        <source>thẻ đóng không khớp với thẻ mở</source>
+        <translation>the closing tag does not match the opening tag</translation>
+    </message>
+    <message>
+        <source>một thuộc tính được ghi hai lần</source>
+        <translation>an attribute is written twice</translation>
+    </message>
+    <message>
+        <source>có dữ liệu thừa sau phần tử gốc</source>
+        <translation>extra data after the root element</translation>
+    </message>
+    <message>
+        <source>có tham chiếu thực thể không xác định</source>
+        <translation>reference to an undefined entity</translation>
+    </message>
+    <message>
+        <source>đoạn CDATA không được đóng</source>
+        <translation>unclosed CDATA section</translation>
+    </message>
+    <message>
+        <source>bảng mã khai báo không đúng hoặc không được hỗ trợ</source>
+        <translation>the declared encoding is wrong or not supported</translation>
+    </message>
+    <message>
+        <source>khai báo &lt;?xml ?&gt; sai chỗ hoặc sai cú pháp</source>
+        <translation>misplaced or malformed &lt;?xml ?&gt; declaration</translation>
+    </message>
+    <message>
+        <source>tiền tố không gian tên chưa được khai báo</source>
+        <translation>undeclared namespace prefix</translation>
+    </message>
+    <message>
+        <source>lỗi XML</source>
+        <translation>XML error</translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp, ở dòng %2 của bảng (dòng %3 của XML): %4</source>
+        <translation>invalid XML in part %1 of the file, at row %2 of the table (line %3 of the XML): %4</translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp, sau dòng %2 của bảng (dòng %3 của XML): %4</source>
+        <translation>invalid XML in part %1 of the file, after row %2 of the table (line %3 of the XML): %4</translation>
+    </message>
+    <message>
+        <source>XML không hợp lệ trong phần %1 của tệp (dòng %2 của XML): %3</source>
+        <translation>invalid XML in part %1 of the file (line %2 of the XML): %3</translation>
+    </message>
+    <message>
+        <source>%1 có khai báo DOCTYPE mà tệp Office không bao giờ có; tệp bị từ chối vì có thể là tệp độc hại</source>
+        <translation>%1 has a DOCTYPE declaration, which Office files never have; the file is rejected as it may be malicious</translation>
+    </message>
+    <message>
+        <source>tệp là UTF-8: hãy nhập lại không có --encoding</source>
+        <translation>the file is UTF-8: import it again without --encoding</translation>
+    </message>
+    <message>
+        <source>tệp đã bị lưu lại sau khi mở sai bảng mã; hãy dùng tệp gốc, hoặc mở tệp CSV gốc trong Excel bằng Dữ liệu &gt; Từ Văn bản/CSV, chọn &quot;65001: Unicode (UTF-8)&quot; rồi lưu lại (--legacy-encoding none để nhập nguyên văn)</source>
+        <translation>the file was saved again after being opened with the wrong encoding; use the original file, or open the original CSV file in Excel with Data &gt; From Text/CSV, choose &quot;65001: Unicode (UTF-8)&quot; and save it again (--legacy-encoding none to import the text as it is)</translation>
+    </message>
+    <message>
+        <source>chữ bị lỗi bảng mã: &quot;%1&quot; là chữ UTF-8 bị đọc thành Windows-1252 (đúng ra là &quot;%2&quot;); %3</source>
+        <translation>garbled text: &quot;%1&quot; is UTF-8 text read as Windows-1252 (it should be &quot;%2&quot;); %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>đã chuyển %n ô từ mã %1 sang Unicode, ví dụ &quot;%2&quot; thành &quot;%3&quot;</source>
+        <translation>
+            <numerusform>converted %n cell from %1 to Unicode, e.g. &quot;%2&quot; to &quot;%3&quot;</numerusform>
+            <numerusform>converted %n cells from %1 to Unicode, e.g. &quot;%2&quot; to &quot;%3&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tệp không phải là tệp OpenDocument .ods hợp lệ (%1)</source>
+        <translation>the file is not a valid OpenDocument .ods file (%1)</translation>
+    </message>
+    <message>
+        <source>tệp văn bản OpenDocument (.odt) chưa đọc được; hãy lưu lại dưới dạng Word .docx</source>
+        <translation>OpenDocument text files (.odt) cannot be read yet; save the file as a Word .docx</translation>
+    </message>
+    <message>
+        <source>loại tài liệu %1</source>
+        <translation>document type %1</translation>
+    </message>
+    <message>
+        <source>tệp .ods không có trang tính nào</source>
+        <translation>the .ods file has no sheets</translation>
+    </message>
+    <message>
+        <source>tệp .xls bị hỏng (%1)</source>
+        <translation>the .xls file is corrupt (%1)</translation>
+    </message>
+    <message>
+        <source>tệp OLE có luồng Workbook nhưng không phải bảng tính Excel 97-2003 (BIFF5/BIFF8)</source>
+        <translation>the OLE file has a Workbook stream but is not an Excel 97-2003 spreadsheet (BIFF5/BIFF8)</translation>
+    </message>
+    <message>
+        <source>phiên bản Excel quá cũ hoặc không rõ (BIFF %1); hãy mở bằng Excel hoặc LibreOffice rồi lưu lại dưới dạng .xlsx</source>
+        <translation>the Excel version is too old or unknown (BIFF %1); open the file in Excel or LibreOffice and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot; không bắt đầu ở vị trí đã ghi</source>
+        <translation>sheet &quot;%1&quot; does not start at the recorded position</translation>
+    </message>
+    <message>
+        <source>trang tính &quot;%1&quot; vượt quá %2 dòng × %3 cột của Excel 97-2003</source>
+        <translation>sheet &quot;%1&quot; exceeds the %2 rows × %3 columns of Excel 97-2003</translation>
+    </message>
+    <message>
+        <source>trang tính không bắt đầu ở vị trí đã ghi</source>
+        <translation>the sheet does not start at the recorded position</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, phông .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime fonts)</translation>
+    </message>
+    <message>
+        <source>VNI (phông VNI-Times)</source>
+        <translation>VNI (VNI-Times fonts)</translation>
+    </message>
+    <message>
+        <source>dòng được lặp lại %1 lần, quá %2 dòng của một trang tính</source>
+        <translation>a row is repeated %1 times, more than the %2 rows of a sheet</translation>
+    </message>
+    <message>
+        <source>ô dài hơn %1 ký tự</source>
+        <translation>cell longer than %1 characters</translation>
     </message>
 </context>
 <context>
@@ -4577,14 +5503,25 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>wp::io::Reconciler</name>
+    <message>
+        <source>ghi %1 nội dung, đếm được %2 (%3)</source>
+        <translation>states %1 items, %2 counted (%3)</translation>
+    </message>
+    <message>
+        <source>bỏ --strict để nhập mà chỉ cảnh báo</source>
+        <translation>drop --strict to import with warnings only</translation>
+    </message>
+    <message>
+        <source>nhập với --strict để từ chối tệp khi số liệu không khớp</source>
+        <translation>import with --strict to reject the file when the figures do not match</translation>
+    </message>
+</context>
+<context>
     <name>wp::io::RowInterpreter</name>
     <message>
         <source>&quot;%1&quot; có thể là nhiều đơn vị: %2; hãy ghi rõ tên</source>
         <translation>&quot;%1&quot; may refer to several units: %2; give the full name</translation>
-    </message>
-    <message>
-        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị (thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units)</source>
-        <translation>no unit &quot;%1&quot; in the unit list (add it with the &quot;units add&quot; command or import with --create-units)</translation>
     </message>
     <message>
         <source>dòng có dữ liệu ngoài bảng (cột %1 không có tiêu đề)</source>
@@ -4609,6 +5546,137 @@ Items per lead unit:
     <message>
         <source>không hiểu trạng thái &quot;%1&quot;</source>
         <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn trong tệp: không nhập (các dòng ẩn được bỏ qua)</source>
+        <translation>row hidden in the file: not imported (hidden rows are skipped)</translation>
+    </message>
+    <message>
+        <source>dòng bị ẩn trong tệp: vẫn được nhập như các dòng khác</source>
+        <translation>row hidden in the file: imported like the other rows</translation>
+    </message>
+    <message>
+        <source>nhập với --skip-hidden-rows để bỏ qua các dòng ẩn</source>
+        <translation>import with --skip-hidden-rows to skip hidden rows</translation>
+    </message>
+    <message>
+        <source>cột %1 có dữ liệu nhưng không có tiêu đề: cột này không được nhập</source>
+        <translation>column %1 has data but no header: this column is not imported</translation>
+    </message>
+    <message>
+        <source> hay </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>có phải %1 không?</source>
+        <translation>did you mean %1?</translation>
+    </message>
+    <message>
+        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị</source>
+        <translation>there is no unit &quot;%1&quot; in the unit list</translation>
+    </message>
+    <message>
+        <source>thêm bằng lệnh &quot;units add&quot; hoặc nhập với --create-units</source>
+        <translation>add it with the &quot;units add&quot; command or import with --create-units</translation>
+    </message>
+    <message>
+        <source>không có đơn vị &quot;%1&quot; trong danh mục đơn vị; %2</source>
+        <translation>there is no unit &quot;%1&quot; in the unit list; %2</translation>
+    </message>
+    <message>
+        <source>nếu đúng, thêm tên này cho đơn vị đó bằng lệnh &quot;units alias&quot;</source>
+        <translation>if so, add this name to that unit with the &quot;units alias&quot; command</translation>
+    </message>
+    <message>
+        <source>đây là một con số, không phải tên đơn vị</source>
+        <translation>this is a number, not a unit name</translation>
+    </message>
+    <message>
+        <source>đây là một ngày tháng, không phải tên đơn vị</source>
+        <translation>this is a date, not a unit name</translation>
+    </message>
+    <message>
+        <source>đây là một từ chung, không phải tên một đơn vị (có thể là phần còn lại của một cụm bị tách ở dấu phẩy)</source>
+        <translation>this is a general word, not the name of a unit (it may be the rest of a phrase split at a comma)</translation>
+    </message>
+    <message>
+        <source>đây là một cụm chỉ nhiều đơn vị, không phải tên một đơn vị</source>
+        <translation>this is a phrase referring to several units, not the name of one unit</translation>
+    </message>
+    <message>
+        <source>không tạo đơn vị mới từ &quot;%1&quot;: %2</source>
+        <translation>no new unit created from &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>không tạo đơn vị mới &quot;%1&quot;: %2</source>
+        <translation>new unit &quot;%1&quot; not created: %2</translation>
+    </message>
+    <message>
+        <source>nếu đúng, ghi tên như trong danh mục hoặc thêm tên này bằng lệnh &quot;units alias&quot;; nếu thật là đơn vị mới, thêm bằng lệnh &quot;units add&quot;</source>
+        <translation>if so, write the name as in the unit list or add this name with the &quot;units alias&quot; command; if it really is a new unit, add it with the &quot;units add&quot; command</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải tên một đơn vị: cơ quan chủ trì phải là một đơn vị trong danh mục; ghi các đơn vị khác vào cột cơ quan phối hợp</source>
+        <translation>&quot;%1&quot; is not the name of a unit: the lead unit must be a unit in the unit list; put other units in the co-operating units column</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải tên một đơn vị trong danh mục: giữ nguyên làm chữ ở cột cơ quan phối hợp</source>
+        <translation>&quot;%1&quot; is not the name of a unit in the unit list: kept as text in the co-operating units column</translation>
+    </message>
+</context>
+<context>
+    <name>wp::io::TableFinder</name>
+    <message>
+        <source>tiêu đề &quot;%1&quot; (cột %2) trải trên hai cột %2 và %3 có dữ liệu mà không có dòng tiêu đề thứ hai: lấy cột %3 (cột sau, như &quot;Kết thúc&quot;) làm thời hạn; cột %2 (như &quot;Bắt đầu&quot;) không được nhập</source>
+        <translation>the header &quot;%1&quot; (column %2) spans the two columns %2 and %3, which both have data, but there is no second header row: column %3 (the later one, such as &quot;Kết thúc&quot; (End)) is taken as the deadline; column %2 (such as &quot;Bắt đầu&quot; (Start)) is not imported</translation>
+    </message>
+    <message>
+        <source>%1 không có dòng tiêu đề của bảng; đã đọc bảng ở %2</source>
+        <translation>%1 has no table header row; read the table in %2</translation>
+    </message>
+    <message>
+        <source>%1 không có dòng tiêu đề của bảng; các trang tính có bảng: %2: hãy chọn một</source>
+        <translation>%1 has no table header row; the sheets with tables are %2: choose one</translation>
+    </message>
+    <message>
+        <source>chọn bằng --sheet TÊN</source>
+        <translation>choose one with --sheet NAME</translation>
+    </message>
+    <message>
+        <source>các trang tính khác (%1) cũng không có bảng</source>
+        <translation>the other sheets (%1) have no table either</translation>
+    </message>
+    <message>
+        <source>tệp còn có các trang tính %1</source>
+        <translation>the file also has the sheets %1</translation>
+    </message>
+    <message>
+        <source> ở %1; %2</source>
+        <translation> in %1; %2</translation>
+    </message>
+    <message>
+        <source>thiếu cột bắt buộc %1 trong dòng tiêu đề</source>
+        <translation>required column %1 is missing from the header row</translation>
+    </message>
+    <message>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>tệp không có dữ liệu</source>
+        <translation>the file contains no data</translation>
+    </message>
+    <message>
+        <source>%1 không có dữ liệu; %2</source>
+        <translation>%1 has no data; %2</translation>
+    </message>
+    <message>
+        <source>không tìm thấy dòng tiêu đề của bảng (cần ít nhất các cột &quot;%1&quot; và &quot;%2&quot;)</source>
+        <translation>could not find the table header row (at least the columns &quot;%1&quot; and &quot;%2&quot; are needed)</translation>
+    </message>
+    <message>
+        <source>chọn trang tính khác bằng --sheet TÊN</source>
+        <translation>choose another sheet with --sheet NAME</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5739,32 @@ Items per lead unit:
     <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>wp::reports::DocxPackage</name>
+    <message>
+        <source>không tạo được tệp nén</source>
+        <translation>could not create the zip archive</translation>
+    </message>
+    <message>
+        <source>không ghi được phần %1 của tệp</source>
+        <translation>could not write part %1 of the file</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp</source>
+        <translation>could not write the file</translation>
+    </message>
+</context>
+<context>
+    <name>wp::reports::HeaderBlock</name>
+    <message>
+        <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Độc lập - Tự do - Hạnh phúc</source>
+        <translation>Independence - Freedom - Happiness</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5865,21 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>wp::reports::SignatureBlock</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Lưu: VT.</source>
+        <translation>Archived: Records.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+</context>
+<context>
     <name>wp::reports::UnitSummary</name>
     <message>
         <source>Danh mục nội dung công việc theo đơn vị năm %1</source>
@@ -4808,14 +5917,6 @@ Items per lead unit:
 <context>
     <name>wp::storage</name>
     <message>
-        <source>không bắt đầu được giao dịch: %1</source>
-        <translation>could not start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>không ghi được thay đổi: %1</source>
-        <translation>could not save the changes: %1</translation>
-    </message>
-    <message>
         <source>cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương trình (lược đồ %1); hãy cập nhật chương trình</source>
         <translation>the database was created by a newer version of the program (schema %1); please update the program</translation>
     </message>
@@ -4824,20 +5925,43 @@ Items per lead unit:
         <translation>this file is some other SQLite database, not a Work Program Manager database</translation>
     </message>
     <message>
-        <source>không bắt đầu được giao dịch nâng cấp</source>
-        <translation>could not start the upgrade transaction</translation>
-    </message>
-    <message>
-        <source>không ghi được bước nâng cấp %1</source>
-        <translation>could not save upgrade step %1</translation>
-    </message>
-    <message>
         <source>lỗi cơ sở dữ liệu: %1 (%2)</source>
         <translation>database error: %1 (%2)</translation>
     </message>
     <message>
         <source>không khởi tạo được thư viện mật mã libsodium</source>
         <translation>could not initialise the libsodium cryptography library</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào đó lâu hơn thời gian chờ; hãy thử lại sau ít phút</source>
+        <translation>the database is busy: another program has been writing to it for longer than the wait time; try again in a few minutes</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đầy: không ghi được; hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại (dữ liệu đã có vẫn nguyên vẹn)</source>
+        <translation>the disk is full: nothing could be written; free some space on the disk and try again (existing data is intact)</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào tệp cơ sở dữ liệu hoặc thư mục chứa nó (tệp chỉ đọc); dữ liệu đã có vẫn nguyên vẹn</source>
+        <translation>no write permission for the database file or the folder containing it (the file is read-only); existing data is intact</translation>
+    </message>
+    <message>
+        <source>không mở được tệp cơ sở dữ liệu: thư mục không tồn tại, hoặc không có quyền đọc ghi tệp hay thư mục</source>
+        <translation>could not open the database file: the folder does not exist, or there is no permission to read and write the file or folder</translation>
+    </message>
+    <message>
+        <source>lỗi đọc ghi ổ đĩa</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 đã ký ban hành: không %2 được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
+        <translation>the %1 program has been signed off: cannot %2 until the Office opens a program amendment</translation>
+    </message>
+</context>
+<context>
+    <name>wp::storage::HistoryWriter</name>
+    <message>
+        <source>thêm nội dung số %1</source>
+        <translation>added item no. %1</translation>
     </message>
 </context>
 <context>

@@ -309,77 +309,20 @@ bool DocxReader::choose(const ReadOptions& options, ReadError* error)
 std::unique_ptr<DocxReader> DocxReader::open(const QString& path, const ReadOptions& options, ReadError* error)
 {
     std::unique_ptr<DocxReader> reader(new DocxReader(options.limits));
-    if (!reader->openDocument(path, error) || !reader->survey(error) || !reader->choose(options, error) ||
-        !reader->startReading(error))
+    if (!reader->openDocument(path, error) || !reader->survey(error) || !reader->choose(options, error))
         return nullptr;
-    return reader;
-}
-
-bool DocxReader::startReading(ReadError* error)
-{
     QSet<int> selected;
-    for (const Segment& s : std::as_const(m_segments))
+    for (const Segment& s : std::as_const(reader->m_segments))
         selected.insert(s.table);
-    m_finished = false;
-    m_numbering->reset(); // the list numbers are counted again from the start
-    m_parser = std::make_unique<docx::BodyParser>(
-        *m_zip, m_limits, *m_numbering, [selected](int table, int) { return selected.contains(table); }, false);
-    if (!m_parser->begin(m_documentPart, true)) {
-        *error = parserError();
-        return false;
+    reader->m_numbering->reset(); // the list numbers are counted again from the start
+    reader->m_parser = std::make_unique<docx::BodyParser>(
+        *reader->m_zip, reader->m_limits, *reader->m_numbering,
+        [selected](int table, int) { return selected.contains(table); }, false);
+    if (!reader->m_parser->begin(reader->m_documentPart, true)) {
+        *error = reader->parserError();
+        return nullptr;
     }
-    return true;
-}
-
-TableInfo DocxReader::infoOf(const Survey& s)
-{
-    TableInfo info;
-    info.index = s.index;
-    info.name = QCoreApplication::translate("wp::io", "Bảng %1").arg(s.index);
-    info.label = QCoreApplication::translate("wp::io", "bảng %1").arg(s.index);
-    info.rows = s.rows;
-    info.firstRow = s.firstRow;
-    info.programColumns = s.headerRow > 0;
-    return info;
-}
-
-QVector<TableInfo> DocxReader::tables() const
-{
-    QVector<TableInfo> out;
-    for (const Survey& s : m_surveys)
-        out.append(infoOf(s));
-    return out;
-}
-
-int DocxReader::currentTable() const
-{
-    if (m_segments.isEmpty())
-        return 0;
-    for (int i = 0; i < m_surveys.size(); ++i)
-        if (m_surveys.at(i).index == m_segments.first().table)
-            return i;
-    return 0;
-}
-
-bool DocxReader::selectTable(int index)
-{
-    clearFailure();
-    if (index < 0 || index >= m_surveys.size())
-        return fail(0, -1, QCoreApplication::translate("wp::io", "tài liệu không có bảng %1").arg(index + 1));
-    ReadOptions options;
-    options.table = m_surveys.at(index).index;
-    options.limits = m_limits;
-    m_segments.clear();
-    m_headerKeys.clear();
-    m_contentColumn = -1;
-    m_notes.clear();
-    m_skippedHeaders.clear();
-    ReadError error;
-    if (!choose(options, &error) || !startReading(&error)) {
-        m_parser.reset();
-        return fail(error.row, error.column, error.message);
-    }
-    return true;
+    return reader;
 }
 
 bool DocxReader::makeRow(const docx::WordRow& w, Row& row)
@@ -497,7 +440,17 @@ QVector<TableInfo> DocxReader::documentTables(const QString& path, ReadError* er
     DocxReader reader{ReadLimits()};
     if (!reader.openDocument(path, error) || !reader.survey(error))
         return {};
-    return reader.tables();
+    QVector<TableInfo> out;
+    for (const Survey& s : std::as_const(reader.m_surveys)) {
+        TableInfo info;
+        info.index = s.index;
+        info.name = QCoreApplication::translate("wp::io", "Bảng %1").arg(s.index);
+        info.rows = s.rows;
+        info.firstRow = s.firstRow;
+        info.programColumns = s.headerRow > 0;
+        out.append(info);
+    }
+    return out;
 }
 
 } // namespace wp::io

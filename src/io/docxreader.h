@@ -40,10 +40,6 @@ public:
     QVector<ReadError> warnings() const override;
     QString rowLabel(int row) const override;
     QString columnLabel(int column) const override;
-    QVector<TableInfo> tables() const override;
-    int currentTable() const override;
-    /// Reads table @p index (0-based in tables()) and the tables that continue it, as --table does.
-    bool selectTable(int index) override;
 
     /// The top-level tables of @p path, in document order.
     static QVector<TableInfo> documentTables(const QString& path, ReadError* error);
@@ -73,9 +69,6 @@ private:
     bool openDocument(const QString& path, ReadError* error);
     bool survey(ReadError* error);
     bool choose(const ReadOptions& options, ReadError* error);
-    /// Starts streaming the chosen tables from their first row.
-    bool startReading(ReadError* error);
-    static TableInfo infoOf(const Survey& survey);
     /// Turns a row of the chosen tables into @p row; false when it is to be skipped.
     bool makeRow(const docx::WordRow& word, Row& row);
     ReadError parserError() const;

@@ -94,12 +94,12 @@ std::unique_ptr<OdsReader> OdsReader::open(const QString& path, const ReadOption
         return nullptr;
     // Every sheet's name first (one quick pass over content.xml, rows skipped), so that the
     // importer can look for its table on the other sheets, as in an .xlsx workbook.
+    // A damaged content.xml is reported by the pass over the rows, which names the row; the
+    // list keeps the sheets seen before the damage.
     {
         ods::ContentParser list(*reader->m_zip, reader->m_limits, ods::ContentParser::Mode::List, QString());
-        if (!list.begin(ContentPart, true) || !list.parseAll()) {
-            *error = parserError(*reader->m_zip, list, reader->m_limits);
-            return nullptr;
-        }
+        if (list.begin(ContentPart, true))
+            list.parseAll();
         reader->m_tables = list.sheets();
     }
     if (!reader->startSheet(options.sheet, error))

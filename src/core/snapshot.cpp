@@ -14,6 +14,7 @@ namespace {
 const QString kItems = QStringLiteral("items");
 const QString kYear = QStringLiteral("year");
 const QString kFormat = QStringLiteral("format");
+const QString kUnits = QStringLiteral("units");
 
 QString dateText(QDate d)
 {
@@ -23,6 +24,12 @@ QString dateText(QDate d)
 } // namespace
 
 QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64, QString>& unitCodes)
+{
+    return write(year, std::move(items), unitCodes, {});
+}
+
+QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64, QString>& unitCodes,
+                               QVector<Unit> units)
 {
     std::sort(items.begin(), items.end(),
               [](const Item& a, const Item& b) { return a.number != b.number ? a.number < b.number : a.id < b.id; });
@@ -59,7 +66,18 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
             o.insert(QStringLiteral("co_units_text"), it.coUnitsText);
         array.append(o);
     }
-    const QJsonObject doc{{kFormat, 1}, {kYear, year}, {kItems, array}};
+    QJsonObject doc{{kFormat, 1}, {kYear, year}, {kItems, array}};
+    // Only when given, so that a snapshot written without them keeps its bytes and hash.
+    if (!units.isEmpty()) {
+        std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.id < b.id; });
+        QJsonArray unitArray;
+        for (const Unit& u : units)
+            unitArray.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                         {QStringLiteral("code"), u.code},
+                                         {QStringLiteral("name"), u.name},
+                                         {QStringLiteral("short_name"), u.shortName}});
+        doc.insert(kUnits, unitArray);
+    }
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
@@ -96,6 +114,23 @@ std::optional<QVector<Item>> SnapshotJson::read(const QByteArray& json)
         items.append(it);
     }
     return items;
+}
+
+QHash<qint64, Unit> SnapshotJson::readUnits(const QByteArray& json)
+{
+    QHash<qint64, Unit> units;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    for (const QJsonValue v : doc.object().value(kUnits).toArray()) {
+        const QJsonObject o = v.toObject();
+        Unit u;
+        u.id = o.value(QStringLiteral("id")).toInteger();
+        u.code = o.value(QStringLiteral("code")).toString();
+        u.name = o.value(QStringLiteral("name")).toString();
+        u.shortName = o.value(QStringLiteral("short_name")).toString();
+        if (u.id != 0)
+            units.insert(u.id, u);
+    }
+    return units;
 }
 
 QString SnapshotJson::sha256(const QByteArray& bytes)

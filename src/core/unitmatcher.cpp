@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace wp {
 
 UnitMatcher::UnitMatcher(const QVector<Unit>& units)
@@ -89,6 +91,8 @@ QStringList UnitMatcher::splitNames(const QString& cell) const
 
 QVector<UnitMatcher::Part> UnitMatcher::splitParts(const QString& cell) const
 {
+    // Registry names hold at most a few commas ("Phòng Lao động, Thương binh và Xã hội").
+    constexpr qsizetype MaxCommasInAName = 3;
     static const QRegularExpression strong(QStringLiteral("[;\\n\\r]+"));
     static const QRegularExpression bullet(QStringLiteral("^[-+•*·]\\s*"));
     QVector<Part> out;
@@ -108,12 +112,28 @@ QVector<UnitMatcher::Part> UnitMatcher::splitParts(const QString& cell) const
         }
         // Pieces between commas: a phrase goes on over the pieces after it until one is a unit
         // ("Các phòng, ban, ngành liên quan" stays whole).
+        QStringList pieces;
+        for (const QString& piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!piece.trimmed().isEmpty())
+                pieces.append(piece.trimmed());
         std::optional<Part> phrase;
-        for (QString piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            piece = piece.trimmed();
-            if (piece.isEmpty())
-                continue;
-            const bool unit = match(piece).kind == Match::Kind::Found;
+        for (qsizetype i = 0; i < pieces.size();) {
+            // A registered name with a comma in it ("Phòng Văn hóa, Thông tin và Thể thao") is
+            // one unit: the longest run of pieces from here that names one is taken whole.
+            QString piece = pieces.at(i);
+            bool unit = false;
+            qsizetype next = i + 1;
+            for (qsizetype end = std::min(pieces.size(), i + MaxCommasInAName + 1); end > i + 1 && !unit; --end) {
+                const QString joined = pieces.mid(i, end - i).join(QStringLiteral(", "));
+                if (match(joined).kind == Match::Kind::Found) {
+                    piece = joined;
+                    unit = true;
+                    next = end;
+                }
+            }
+            i = next;
+            if (!unit)
+                unit = match(piece).kind == Match::Kind::Found;
             if (!unit && phrase) {
                 phrase->text += QStringLiteral(", ") + piece;
                 continue;

@@ -88,6 +88,8 @@ void ContentParser::startElement(std::string_view name, const char** attributes)
             startTable(attributes);
     } else if (!m_active) {
         return;
+    } else if (name == "table-column") {
+        startColumn(attributes);
     } else if (name == "table-row") {
         startRow(attributes);
     } else if (name == "table-cell" || name == "covered-table-cell") {
@@ -118,6 +120,7 @@ void ContentParser::startTable(const char** attributes)
     TableInfo info;
     info.index = int(m_sheets.size()) + 1;
     info.name = attributeText(attributes, "name");
+    info.label = QCoreApplication::translate("wp::io", "trang tính \"%1\"").arg(info.name);
     info.hidden = m_hiddenStyles.contains(attributeText(attributes, "style-name"));
     m_sheets.append(info);
     if (m_mode == Mode::List || m_found)
@@ -126,7 +129,29 @@ void ContentParser::startTable(const char** attributes)
     if (m_active) {
         m_found = true;
         m_rowIndex = 0;
+        m_columnIndex = 0;
+        m_hiddenColumns.clear();
     }
+}
+
+namespace {
+/// table:visibility "collapse" (hidden) or "filter" (filtered out); "visible" is the default.
+bool hiddenByVisibility(const QString& visibility)
+{
+    return visibility == QLatin1String("collapse") || visibility == QLatin1String("filter");
+}
+} // namespace
+
+void ContentParser::startColumn(const char** attributes)
+{
+    const qint64 first = m_columnIndex;
+    m_columnIndex = std::min<qint64>(first + repeatCount(attributes, "number-columns-repeated"), limits().maxColumns);
+    if (!hiddenByVisibility(attributeText(attributes, "visibility")))
+        return;
+    if (m_hiddenColumns.size() < m_columnIndex)
+        m_hiddenColumns.resize(int(m_columnIndex), false);
+    for (qint64 c = first; c < m_columnIndex; ++c)
+        m_hiddenColumns[int(c)] = true;
 }
 
 void ContentParser::startRow(const char** attributes)
@@ -134,6 +159,7 @@ void ContentParser::startRow(const char** attributes)
     m_inRow = true;
     m_rowRepeat = repeatCount(attributes, "number-rows-repeated");
     m_row = Row();
+    m_row.hidden = hiddenByVisibility(attributeText(attributes, "visibility"));
     m_row.number = int(std::min(m_rowIndex + 1, MaxRows + 1));
     m_rowHasData = false;
     m_column = 0;

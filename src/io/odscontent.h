@@ -34,6 +34,9 @@ public:
     /// True when the chosen sheet was found.
     bool found() const { return m_found; }
     const QVector<TableInfo>& sheets() const { return m_sheets; }
+    /// The columns of the chosen sheet with table:visibility="collapse" (or "filter"), up to the
+    /// last hidden one; known once its first row has been read.
+    const QVector<bool>& hiddenColumns() const { return m_hiddenColumns; }
 
 protected:
     void startElement(std::string_view name, const char** attributes) override;
@@ -43,6 +46,7 @@ protected:
 
 private:
     void startTable(const char** attributes);
+    void startColumn(const char** attributes);
     void startRow(const char** attributes);
     void startCell(const char** attributes, bool covered);
     void finishCell();
@@ -60,6 +64,9 @@ private:
     bool m_active = false; ///< inside the chosen sheet
     bool m_found = false;
     bool m_sheetDone = false;
+
+    QVector<bool> m_hiddenColumns;
+    qint64 m_columnIndex = 0; ///< of the next table:table-column
 
     std::deque<std::pair<Row, qint64>> m_rows; ///< complete rows and how many times each repeats
 

@@ -88,44 +88,79 @@ OdsReader::~OdsReader() = default;
 std::unique_ptr<OdsReader> OdsReader::open(const QString& path, const ReadOptions& options, ReadError* error)
 {
     std::unique_ptr<OdsReader> reader(new OdsReader(options.limits));
+    reader->m_path = path;
     reader->m_zip = std::make_unique<ZipArchive>(path);
     if (!openPackage(*reader->m_zip, error))
         return nullptr;
-    reader->m_parser = std::make_unique<ods::ContentParser>(*reader->m_zip, reader->m_limits,
-                                                            ods::ContentParser::Mode::Rows, options.sheet);
-    if (!reader->m_parser->begin(ContentPart, true)) {
-        *error = parserError(*reader->m_zip, *reader->m_parser, reader->m_limits);
+    // Every sheet's name first (one quick pass over content.xml, rows skipped), so that the
+    // importer can look for its table on the other sheets, as in an .xlsx workbook.
+    // A damaged content.xml is reported by the pass over the rows, which names the row; the
+    // list keeps the sheets seen before the damage.
+    {
+        ods::ContentParser list(*reader->m_zip, reader->m_limits, ods::ContentParser::Mode::List, QString());
+        if (list.begin(ContentPart, true))
+            list.parseAll();
+        reader->m_tables = list.sheets();
+    }
+    if (!reader->startSheet(options.sheet, error))
         return nullptr;
+    return reader;
+}
+
+bool OdsReader::startSheet(const QString& sheet, ReadError* error)
+{
+    m_finished = false;
+    m_parser = std::make_unique<ods::ContentParser>(*m_zip, m_limits, ods::ContentParser::Mode::Rows, sheet);
+    if (!m_parser->begin(ContentPart, true)) {
+        *error = parserError(*m_zip, *m_parser, m_limits);
+        return false;
     }
     // Read up to the chosen sheet, so that a missing one is reported when opening, as xlsx does.
-    ods::ContentParser& parser = *reader->m_parser;
+    ods::ContentParser& parser = *m_parser;
     while (!parser.found()) {
         const xlsx::XmlPart::Status status = parser.parse();
         if (status == xlsx::XmlPart::Status::Failed) {
-            *error = parserError(*reader->m_zip, parser, reader->m_limits);
-            return nullptr;
+            *error = parserError(*m_zip, parser, m_limits);
+            return false;
         }
         if (status == xlsx::XmlPart::Status::Finished) {
-            reader->m_finished = true;
+            m_finished = true;
             break;
         }
     }
     if (!parser.found()) {
         if (parser.sheets().isEmpty()) {
             *error = ReadError{0, -1, QCoreApplication::translate("wp::io", "tệp .ods không có trang tính nào")};
-        } else if (!options.sheet.isEmpty()) {
+        } else if (!sheet.isEmpty()) {
             *error = ReadError{0, -1,
                                QCoreApplication::translate("wp::io", "không có trang tính \"%1\"; tệp có các trang "
                                                                      "tính: %2")
-                                   .arg(options.sheet, quotedNames(parser.sheets()))};
+                                   .arg(sheet, quotedNames(parser.sheets()))};
         } else { // every sheet hidden: read the first, as the xlsx reader does
-            ReadOptions first = options;
-            first.sheet = parser.sheets().first().name;
-            return open(path, first, error);
+            return startSheet(parser.sheets().first().name, error);
         }
-        return nullptr;
+        return false;
     }
-    return reader;
+    m_current = int(parser.sheets().size()) - 1; // the sheet found is the last one listed so far
+    return true;
+}
+
+bool OdsReader::selectTable(int index)
+{
+    clearFailure();
+    if (index < 0 || index >= m_tables.size())
+        return fail(0, -1, QCoreApplication::translate("wp::io", "không có trang tính số %1").arg(index + 1));
+    ReadError error;
+    if (!startSheet(m_tables.at(index).name, &error)) {
+        m_parser.reset();
+        return fail(error.row, error.column, error.message);
+    }
+    return true;
+}
+
+QVector<bool> OdsReader::hiddenColumns() const
+{
+    return m_parser ? m_parser->hiddenColumns() : QVector<bool>();
 }
 
 bool OdsReader::next(Row& row)

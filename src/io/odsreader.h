@@ -31,16 +31,25 @@ public:
     ~OdsReader() override;
 
     bool next(Row& row) override;
+    QVector<TableInfo> tables() const override { return m_tables; }
+    int currentTable() const override { return m_current; }
+    bool selectTable(int index) override;
+    QVector<bool> hiddenColumns() const override;
 
     /// The sheets of @p path, in file order.
     static QVector<TableInfo> sheets(const QString& path, ReadError* error);
 
 private:
     explicit OdsReader(const ReadLimits& limits);
+    /// Starts streaming the sheet named @p sheet (empty: the first visible one).
+    bool startSheet(const QString& sheet, ReadError* error);
 
     ReadLimits m_limits; // the parser keeps a reference to it
+    QString m_path;
     std::unique_ptr<xlsx::ZipArchive> m_zip;
     std::unique_ptr<ods::ContentParser> m_parser;
+    QVector<TableInfo> m_tables;
+    int m_current = 0;
     bool m_finished = false;
 };
 

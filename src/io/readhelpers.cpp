@@ -37,6 +37,89 @@ bool surelyNfc(const QString& s)
 }
 } // namespace
 
+namespace {
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// The UTF-16 unit of an escape "_xHHHH_" at @p at, or -1.
+int escapeAt(const std::string& s, size_t at)
+{
+    if (at + 7 > s.size() || s[at] != '_' || (s[at + 1] != 'x' && s[at + 1] != 'X') || s[at + 6] != '_')
+        return -1;
+    int v = 0;
+    for (size_t i = at + 2; i < at + 6; ++i) {
+        const int h = hexValue(s[i]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+void appendUtf8(std::string& out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+} // namespace
+
+void decodeXmlEscapes(std::string& bytes)
+{
+    size_t at = bytes.find('_');
+    if (at == std::string::npos || bytes.find("_x", at) == std::string::npos)
+        return; // nearly every string: nothing to do
+    std::string out;
+    out.reserve(bytes.size());
+    out.append(bytes, 0, at);
+    while (at < bytes.size()) {
+        const int unit = bytes[at] == '_' ? escapeAt(bytes, at) : -1;
+        if (unit < 0) {
+            out += bytes[at++];
+            continue;
+        }
+        char32_t cp = char32_t(unit);
+        size_t next = at + 7;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int low = escapeAt(bytes, next);
+            if (low < 0xDC00 || low > 0xDFFF) {
+                out += bytes[at++]; // a lone surrogate is not text: keep the escape as written
+                continue;
+            }
+            cp = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+            next += 7;
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            out += bytes[at++];
+            continue;
+        }
+        at = next;
+        if (cp == U'\r' && at < bytes.size() && bytes[at] == '\n')
+            continue; // CR LF: the line feed alone is the line break
+        appendUtf8(out, cp);
+    }
+    bytes.swap(out);
+}
+
 QString textFromUtf8(const std::string& bytes)
 {
     bool ascii = true;

@@ -28,6 +28,13 @@ inline int utf16Units(unsigned char b)
 /// combining tone marks (Windows-1258, some input methods) compares equal to precomposed text.
 QString textFromUtf8(const std::string& bytes);
 
+/// Decodes the escapes of an Office Open XML string in place (ECMA-376 ST_Xstring): "_xHHHH_"
+/// stands for the UTF-16 unit HHHH, which XML cannot hold (Excel writes "_x000D_" for the CR
+/// of a Windows line break) and "_x005F_" for a literal underscore. A CR before a line feed is
+/// dropped: one line break, as the program writes it. Surrogate pairs are joined; a lone
+/// surrogate, or anything not in that form, is left as it is.
+void decodeXmlEscapes(std::string& bytes);
+
 /// Makes @p cell a Number cell of @p value, its text as Excel shows it (15 significant digits:
 /// "12", "0.1"), for the readers of other formats than xlsx.
 void setNumber(Cell& cell, double value);

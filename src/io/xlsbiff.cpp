@@ -32,12 +32,14 @@ enum RecordType : quint16
     Xf = 0x00E0,
     Sst = 0x00FC,
     LabelSst = 0x00FD,
+    ColInfo = 0x007D,
     Dimension = 0x0200,
     Blank = 0x0201,
     Number = 0x0203,
     Label = 0x0204,
     BoolErr = 0x0205,
     String = 0x0207,
+    RowInfo = 0x0208,
     Rk = 0x027E,
     Format = 0x041E,
     Bof = 0x0809
@@ -382,7 +384,7 @@ bool scanWorkbook(const QByteArray& stream, Workbook* wb, ReadError* failure)
 }
 
 bool scanSheetCells(const QByteArray& stream, const Workbook& wb, int index, QHash<quint64, Cell>* cells,
-                    QString* error)
+                    QString* error, SheetLayout* layout)
 {
     if (index < 0 || index >= wb.sheets.size())
         return true;
@@ -398,6 +400,20 @@ bool scanSheetCells(const QByteArray& stream, const Workbook& wb, int index, QHa
         const quint32 col = quint32(r.u16(2));
         const int xf = r.u16(4);
         switch (r.type) {
+        case RowInfo: // ROW: grbit bit 5, fDyZero, is a hidden row
+            if (layout && (r.u16(12) & 0x20) && row < MaxRows)
+                layout->hiddenRows.insert(row);
+            break;
+        case ColInfo: // COLINFO: colFirst, colLast; grbit bit 0, fHidden
+            if (layout && (r.u16(8) & 0x01)) {
+                const int first = r.u16(0);
+                const int last = int(std::min<qint64>(r.u16(2), MaxColumns - 1));
+                if (first <= last && layout->hiddenColumns.size() <= last)
+                    layout->hiddenColumns.resize(last + 1, false);
+                for (int c = first; c <= last; ++c)
+                    layout->hiddenColumns[c] = true;
+            }
+            break;
         case Formula: {
             Cell cell;
             cell.formula = true;

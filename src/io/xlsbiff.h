@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -49,10 +50,18 @@ inline quint64 cellKey(quint32 row, quint32 column)
     return quint64(row) << 16 | column;
 }
 
+/// What freexl does not say about a sheet's rows and columns: which are hidden (ROW's fDyZero,
+/// COLINFO's fHidden), 0-based.
+struct SheetLayout
+{
+    QSet<quint32> hiddenRows;
+    QVector<bool> hiddenColumns;
+};
+
 /// The cells of sheet @p index that freexl leaves out or gets wrong: formula results (the value
 /// Excel saved with the formula), booleans and errors (freexl reads both as 0/1), and BIFF5
-/// rich-text strings.
+/// rich-text strings; and, when @p layout is given, its hidden rows and columns.
 bool scanSheetCells(const QByteArray& stream, const Workbook& workbook, int index, QHash<quint64, Cell>* cells,
-                    QString* error);
+                    QString* error, SheetLayout* layout = nullptr);
 
 } // namespace wp::io::xls

@@ -2,7 +2,6 @@
 
 #include "cfbfile.h"
 #include "readhelpers.h"
-#include "xlsbiff.h"
 
 #include "workprogram/core/deadline.h"
 
@@ -190,30 +189,73 @@ std::unique_ptr<XlsReader> XlsReader::open(const QString& path, const ReadOption
     }
 
     std::unique_ptr<XlsReader> reader(new XlsReader);
-    QString why;
-    if (!xls::scanSheetCells(scanned.stream, wb, chosen, &reader->m_extra, &why)) {
-        *error = ReadError{0, -1, why};
-        return nullptr;
+    reader->m_workbook = std::move(scanned.workbook);
+    reader->m_stream = std::move(scanned.stream);
+    for (const xls::SheetEntry& s : std::as_const(reader->m_workbook.sheets)) {
+        TableInfo info;
+        info.index = int(reader->m_tables.size()) + 1;
+        info.name = s.name;
+        info.label = QCoreApplication::translate("wp::io", "trang tính \"%1\"").arg(s.name);
+        info.hidden = s.visibility != 0;
+        info.hasCells = s.type == 0;
+        reader->m_tables.append(info);
     }
-    scanned.stream.clear(); // freexl reads the file again; the copy is no longer needed
-
-    int rc = freexl_open(QFile::encodeName(path).constData(), &reader->m_handle);
-    if (rc == FREEXL_OK)
-        rc = freexl_select_active_worksheet(reader->m_handle, quint16(chosen));
-    unsigned short columns = 0;
-    if (rc == FREEXL_OK)
-        rc = freexl_worksheet_dimensions(reader->m_handle, &reader->m_rows, &columns);
+    const int rc = freexl_open(QFile::encodeName(path).constData(), &reader->m_handle);
     if (rc != FREEXL_OK) {
         *error = ReadError{0, -1, freexlError(rc)};
         return nullptr;
     }
-    reader->m_columns = columns;
-    // Formula cells are not in freexl's area when they are the last ones of the sheet.
-    for (auto it = reader->m_extra.cbegin(); it != reader->m_extra.cend(); ++it) {
-        reader->m_rows = std::max(reader->m_rows, quint32(it.key() >> 16) + 1);
-        reader->m_columns = std::max(reader->m_columns, quint32(it.key() & 0xFFFF) + 1);
-    }
+    if (!reader->startSheet(chosen, error))
+        return nullptr;
     return reader;
+}
+
+bool XlsReader::startSheet(int index, ReadError* error)
+{
+    const xls::SheetEntry& sheet = m_workbook.sheets.at(index);
+    if (sheet.type != 0) {
+        *error = ReadError{
+            0, -1,
+            QCoreApplication::translate("wp::io", "trang tính \"%1\" là biểu đồ, không có ô dữ liệu").arg(sheet.name)};
+        return false;
+    }
+    m_extra.clear();
+    m_layout = xls::SheetLayout();
+    QString why;
+    if (!xls::scanSheetCells(m_stream, m_workbook, index, &m_extra, &why, &m_layout)) {
+        *error = ReadError{0, -1, why};
+        return false;
+    }
+    int rc = freexl_select_active_worksheet(m_handle, quint16(index));
+    unsigned short columns = 0;
+    if (rc == FREEXL_OK)
+        rc = freexl_worksheet_dimensions(m_handle, &m_rows, &columns);
+    if (rc != FREEXL_OK) {
+        *error = ReadError{0, -1, freexlError(rc)};
+        return false;
+    }
+    m_columns = columns;
+    // Formula cells are not in freexl's area when they are the last ones of the sheet.
+    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it) {
+        m_rows = std::max(m_rows, quint32(it.key() >> 16) + 1);
+        m_columns = std::max(m_columns, quint32(it.key() & 0xFFFF) + 1);
+    }
+    m_row = 0;
+    m_current = index;
+    return true;
+}
+
+bool XlsReader::selectTable(int index)
+{
+    clearFailure();
+    if (index < 0 || index >= m_tables.size())
+        return fail(0, -1, QCoreApplication::translate("wp::io", "không có trang tính số %1").arg(index + 1));
+    ReadError error;
+    if (!startSheet(index, &error)) {
+        m_rows = 0;
+        return fail(error.row, error.column, error.message);
+    }
+    return true;
 }
 
 bool XlsReader::next(Row& row)
@@ -241,6 +283,7 @@ bool XlsReader::next(Row& row)
             row.cells[int(c)] = std::move(cell);
         }
         if (hasData) {
+            row.hidden = m_layout.hiddenRows.contains(m_row);
             ++m_row;
             return true;
         }

@@ -2,6 +2,8 @@
 
 // Private to wp_io: the Excel 97-2003 (.xls) reader behind openTable().
 
+#include "xlsbiff.h"
+
 #include "workprogram/io/table.h"
 
 #include <QHash>
@@ -24,18 +26,29 @@ public:
     ~XlsReader() override;
 
     bool next(Row& row) override;
+    QVector<TableInfo> tables() const override { return m_tables; }
+    int currentTable() const override { return m_current; }
+    bool selectTable(int index) override;
+    QVector<bool> hiddenColumns() const override { return m_layout.hiddenColumns; }
 
     /// The sheets of @p path, in workbook order.
     static QVector<TableInfo> sheets(const QString& path, const ReadLimits& limits, ReadError* error);
 
 private:
     XlsReader() = default;
+    /// Starts reading sheet @p index (a worksheet) from its first row.
+    bool startSheet(int index, ReadError* error);
 
     const void* m_handle = nullptr; ///< freexl's
+    xls::Workbook m_workbook;
+    QByteArray m_stream; ///< the Workbook stream, for the BIFF scan of another sheet (small: ≤ 65 536 rows)
+    QVector<TableInfo> m_tables;
+    int m_current = 0;
     quint32 m_rows = 0;
     quint32 m_columns = 0;
     quint32 m_row = 0; ///< the next row to read, 0-based
     QHash<quint64, Cell> m_extra;
+    xls::SheetLayout m_layout;
 };
 
 } // namespace wp::io

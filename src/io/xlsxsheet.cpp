@@ -299,6 +299,7 @@ bool SheetParser::makeCell(Cell& cell)
     }
     case ValueType::InlineString:
     case ValueType::String:
+        detail::decodeXmlEscapes(m_text);
         cell.text = detail::textFromUtf8(m_text);
         cell.type = cell.text.isEmpty() ? Cell::Type::Empty : Cell::Type::Text;
         return true;

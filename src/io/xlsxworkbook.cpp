@@ -116,6 +116,7 @@ protected:
             m_inItem = false;
             if (m_tooLong)
                 m_out->tooLong.insert(m_out->strings.size());
+            detail::decodeXmlEscapes(m_text);
             m_out->strings.append(m_tooLong ? QString() : detail::textFromUtf8(m_text));
             m_text.clear();
         }

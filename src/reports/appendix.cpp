@@ -67,6 +67,7 @@ public:
         ReportSection s;
         s.footer = tr("Phụ lục — Chương trình công tác năm %1 — %2").arg(m_data.program.year).arg(m_data.sourceLabel);
         s.source = m_data.sourceLabel;
+        s.fingerprint = ReportSection::fingerprintOf(m_data);
         const storage::ReportSettings& settings = m_data.settings;
         s.add(HeaderPart::make(settings, QString(), QString()));
         s.addSpace(6);

@@ -40,7 +40,7 @@ QPaintDevice* PageCanvas::device() const
     return &m_device;
 }
 
-void PageCanvas::beginSection(const QString& footer, const QString& source)
+void PageCanvas::beginSection(const QString& footer, const QString& source, const QString& fingerprint)
 {
     if (m_pageOpen) {
         endPage();
@@ -50,6 +50,7 @@ void PageCanvas::beginSection(const QString& footer, const QString& source)
     }
     m_footer = footer;
     m_footerSource = footer.endsWith(source) ? source : QString();
+    m_fingerprint = fingerprint;
     m_pageInSection = 0;
     startPage();
 }
@@ -105,6 +106,13 @@ void PageCanvas::startPage()
 void PageCanvas::endPage()
 {
     m_pageOpen = false;
+    // The snapshot's hash goes on every page, the first too: a paper copy of one page must be
+    // checkable as well. Small, in the bottom margin under the footer line.
+    if (m_painter && !m_fingerprint.isEmpty()) {
+        const TextBox line(m_fingerprint, reportFont({8, false, false}), &m_device, m_body.width(), Qt::AlignLeft);
+        m_painter->setPen(Qt::black);
+        line.draw(*m_painter, QPointF(m_body.left(), m_body.bottom() + mm(12)));
+    }
     // The first page of a document is the one filed and signed: the decree puts nothing on it
     // but the document (its page number would be 1, which the decree does not print either).
     if (!m_painter || m_pageInSection == 1)

@@ -80,7 +80,7 @@ double PageFlow::keepAfter(PageCanvas& canvas, const ReportSection& section, int
 void PageFlow::write(PageCanvas& canvas)
 {
     for (const ReportSection& section : m_content.sections) {
-        canvas.beginSection(section.footer, section.source);
+        canvas.beginSection(section.footer, section.source, section.fingerprint);
         for (int i = 0; i < section.parts.size(); ++i) {
             const Part& part = section.parts.at(i);
             // The part before a space keeps the space with what follows; the space itself moves

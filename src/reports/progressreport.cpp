@@ -98,6 +98,7 @@ public:
                        .arg(m_data.program.year)
                        .arg(asOf, m_data.sourceLabel);
         s.source = m_data.sourceLabel;
+        s.fingerprint = ReportSection::fingerprintOf(m_data);
         s.add(HeaderPart::make(
             settings, Format::documentNumber(settings.documentNumber, QStringLiteral("BC"), settings.issuingBody),
             Format::placeAndDate(settings.place, m_data.date, m_data.program.year)));

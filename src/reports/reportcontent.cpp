@@ -51,6 +51,13 @@ void ReportSection::add(PartContent content, bool keepWithNext)
     parts.append(Part{std::move(content), keepWithNext});
 }
 
+QString ReportSection::fingerprintOf(const ReportData& data)
+{
+    if (data.sourceHash.isEmpty())
+        return QString();
+    return QCoreApplication::translate("wp::reports::ReportSection", "SHA-256 của ảnh chụp: %1").arg(data.sourceHash);
+}
+
 void ReportSection::addSignature(const storage::ReportSettings& settings)
 {
     // Back over the space before the block to the part it must not be parted from.

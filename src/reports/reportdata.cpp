@@ -37,7 +37,8 @@ QVector<Item> DatabaseSource::items(const QVector<qint64>& leadUnitIds) const
 }
 
 SnapshotSource::SnapshotSource(storage::Database& db, Program program, storage::Snapshot snapshot)
-    : m_db(db), m_program(std::move(program)), m_snapshot(std::move(snapshot)), m_items(m_snapshot.items())
+    : m_db(db), m_program(std::move(program)), m_snapshot(std::move(snapshot)), m_items(m_snapshot.items()),
+      m_units(m_snapshot.units())
 {
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item& a, const Item& b) { return a.number < b.number; });
 }
@@ -54,14 +55,37 @@ storage::ReportSettings SnapshotSource::settings() const
     return storage::ReportSettingsRepository(m_db).load(m_program);
 }
 
+QVector<Unit> SnapshotSource::asThen(QVector<Unit> units) const
+{
+    for (Unit& u : units) {
+        const auto then = m_units.constFind(u.id);
+        if (then != m_units.cend()) {
+            u.code = then->code;
+            u.name = then->name;
+            u.shortName = then->shortName;
+        }
+    }
+    return units;
+}
+
 QVector<Unit> SnapshotSource::unitsInYear() const
 {
-    return storage::UnitRepository(m_db).inYear(m_program.year);
+    return asThen(storage::UnitRepository(m_db).inYear(m_program.year));
 }
 
 QVector<Unit> SnapshotSource::allUnits() const
 {
-    return storage::UnitRepository(m_db).all();
+    QVector<Unit> units = asThen(storage::UnitRepository(m_db).all());
+    // A unit the snapshot names that is gone from the registry since is still named as it was.
+    QSet<qint64> present;
+    for (const Unit& u : units)
+        present.insert(u.id);
+    QVector<Unit> gone;
+    for (const Unit& u : std::as_const(m_units))
+        if (!present.contains(u.id))
+            gone.append(u);
+    std::sort(gone.begin(), gone.end(), [](const Unit& a, const Unit& b) { return a.id < b.id; });
+    return units + gone;
 }
 
 QVector<Item> SnapshotSource::items(const QVector<qint64>& leadUnitIds) const
@@ -83,6 +107,7 @@ ReportData ReportData::build(const ReportSource& source, const ReportRequest& re
     d.program = source.program();
     d.settings = source.settings();
     d.sourceLabel = source.label();
+    d.sourceHash = source.hash();
     d.date = request.date.isValid() ? request.date : QDate::currentDate();
     d.asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
     d.allUnits = source.allUnits();

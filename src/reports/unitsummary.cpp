@@ -50,6 +50,7 @@ public:
                            .arg(m_data.program.year)
                            .arg(u.unit.name, m_data.sourceLabel);
             s.source = m_data.sourceLabel;
+            s.fingerprint = ReportSection::fingerprintOf(m_data);
             s.add(header);
             s.addSpace(7);
             s.add(heading(u));

@@ -7,6 +7,7 @@
 #include "workprogram/storage/unitrepository.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace wp::storage {
 namespace {
@@ -35,12 +36,30 @@ QVector<Item> Snapshot::items() const
     return SnapshotJson::read(content).value_or(QVector<Item>());
 }
 
+QHash<qint64, Unit> Snapshot::units() const
+{
+    return SnapshotJson::readUnits(content);
+}
+
 Snapshot SnapshotRepository::take(const Program& program, ProgramState from, ProgramState to, const QString& login,
                                   const QString& label)
 {
+    const QVector<Item> items = ItemRepository(m_db).list(program.id);
+    QSet<qint64> named;
+    for (const Item& it : items) {
+        named.insert(it.leadUnitId);
+        for (qint64 id : it.coUnitIds)
+            named.insert(id);
+    }
+    // The units the year's reports name (its units and any unit an item refers to), kept with
+    // their names of today: a report of the snapshot prints them so after a later rename.
     QHash<qint64, QString> codes;
-    for (const Unit& u : UnitRepository(m_db).all())
+    QVector<Unit> units;
+    for (const Unit& u : UnitRepository(m_db).all()) {
         codes.insert(u.id, u.code);
+        if (u.inYear(program.year) || named.contains(u.id))
+            units.append(u);
+    }
     Snapshot s;
     s.programId = program.id;
     s.at = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
@@ -48,7 +67,7 @@ Snapshot SnapshotRepository::take(const Program& program, ProgramState from, Pro
     s.from = from;
     s.to = to;
     s.label = label;
-    s.content = SnapshotJson::write(program.year, ItemRepository(m_db).list(program.id), codes);
+    s.content = SnapshotJson::write(program.year, items, codes, units);
     s.hash = SnapshotJson::sha256(s.content);
     QSqlQuery q =
         prepare(m_db.connection(), QStringLiteral("INSERT INTO snapshots(program_id, at, login, from_state, to_state, "

@@ -84,3 +84,27 @@ TEST(UnitMatcher, SplitPartsKeepsPhrasesWhole)
     EXPECT_EQ(parts("Phòng Nội vụ, Công an quận"),
               (QStringList{QStringLiteral("Phòng Nội vụ"), QStringLiteral("Công an quận")}));
 }
+
+// A registered name with a comma in it is one unit, also among others in a comma-separated list.
+TEST(UnitMatcher, SplitPartsKeepsARegisteredNameWithACommaWhole)
+{
+    QVector<Unit> units = registry();
+    units.append(unit(7, "VHTT", "Phòng Văn hóa, Thông tin và Thể thao"));
+    const UnitMatcher m(units);
+    const auto parts = [&](const char* cell) {
+        QStringList out;
+        for (const UnitMatcher::Part& p : m.splitParts(QString::fromUtf8(cell)))
+            out.append((p.phrase ? QStringLiteral("~") : QString()) + p.text);
+        return out;
+    };
+    EXPECT_EQ(parts("Phòng Văn hóa, Thông tin và Thể thao"),
+              QStringList{QStringLiteral("Phòng Văn hóa, Thông tin và Thể thao")});
+    EXPECT_EQ(parts("Phòng Tư pháp, Phòng Văn hóa, Thông tin và Thể thao, Phòng Nội vụ"),
+              (QStringList{QStringLiteral("Phòng Tư pháp"), QStringLiteral("Phòng Văn hóa, Thông tin và Thể thao"),
+                           QStringLiteral("Phòng Nội vụ")}));
+    EXPECT_EQ(
+        parts("Phòng Văn hóa,Thông tin và Thể thao, các phòng liên quan"),
+        (QStringList{QStringLiteral("Phòng Văn hóa, Thông tin và Thể thao"), QStringLiteral("~các phòng liên quan")}));
+    EXPECT_EQ(parts("Các phòng, Phòng Văn hóa, Thông tin và Thể thao"),
+              (QStringList{QStringLiteral("~Các phòng"), QStringLiteral("Phòng Văn hóa, Thông tin và Thể thao")}));
+}

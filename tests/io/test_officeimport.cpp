@@ -209,3 +209,26 @@ TEST_F(OfficeImport, MojibakeIsRefusedWithHowToFixIt)
                           "--encoding"});
     EXPECT_TRUE(written().isEmpty());
 }
+
+// The importer finds the table on the second sheet of an .ods or .xls, takes the visible one of
+// two columns with the same header, and warns of the hidden row, as for an .xlsx.
+TEST_F(OfficeImport, ACoverSheetAHiddenColumnAndAHiddenRowInOdsAndXls)
+{
+    for (const char* file : {"lo-cover-hidden.ods", "lo-cover-hidden.xls"}) {
+        const io::ImportPlan p = plan(officeFile(QString::fromLatin1(file)));
+        ASSERT_TRUE(p.result.ok) << file << issues(p.result.errors).join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(p.result.tableLabel(), QStringLiteral("trang tính \"Chương trình\"")) << file;
+        QStringList contents;
+        for (const io::PlannedItem& it : p.items)
+            contents.append(it.item.content);
+        EXPECT_EQ(contents,
+                  (QStringList{QStringLiteral("Kế hoạch cải cách hành chính"), QStringLiteral("Việc đã bỏ, dòng ẩn"),
+                               QStringLiteral("Báo cáo kinh tế - xã hội 6 tháng")}))
+            << file;
+        const QString warnings = issues(p.result.warnings).join(QLatin1Char('\n'));
+        EXPECT_TRUE(warnings.contains(QStringLiteral("đã đọc bảng ở trang tính \"Chương trình\"")))
+            << file << "\n"
+            << warnings.toStdString();
+        EXPECT_TRUE(warnings.contains(QStringLiteral("ẩn"))) << file << "\n" << warnings.toStdString();
+    }
+}

@@ -201,3 +201,52 @@ TEST(XlsOdsReader, DamagedXlsFilesAreNamedBeforeFreexlSeesThem)
     ASSERT_EQ(r.rows.size(), 4);
     EXPECT_EQ(r.rows.at(0).cells.at(0).text, QStringLiteral("STT"));
 }
+
+// A cover sheet first, the table on the second sheet with a hidden old column and a hidden row
+// (tests/data/office/make_hidden.sh: hand-made .ods saved by LibreOffice as .ods and .xls). The
+// readers list their sheets, start another one on request, and say what is hidden.
+TEST(XlsOdsReader, SheetsAreListedAndSelectedAndHiddenRowsAndColumnsMarked)
+{
+    for (const char* file : {"lo-cover-hidden.ods", "lo-cover-hidden.xls"}) {
+        ReadError error;
+        std::unique_ptr<TableReader> reader = openTable(officeFile(QString::fromLatin1(file)), {}, &error);
+        ASSERT_TRUE(reader) << file << ": " << error.message.toStdString();
+        const QVector<TableInfo> tables = reader->tables();
+        ASSERT_EQ(tables.size(), 2) << file;
+        EXPECT_EQ(tables.at(0).name, QStringLiteral("Bìa")) << file;
+        EXPECT_EQ(tables.at(1).name, QStringLiteral("Chương trình")) << file;
+        EXPECT_EQ(reader->currentTable(), 0) << file;
+        Row row;
+        ASSERT_TRUE(reader->next(row)) << file;
+        EXPECT_EQ(row.cells.at(0).text, QStringLiteral("ỦY BAN NHÂN DÂN QUẬN")) << file;
+
+        ASSERT_TRUE(reader->selectTable(1)) << file << ": " << reader->error().message.toStdString();
+        EXPECT_EQ(reader->currentTable(), 1) << file;
+        QVector<Row> rows;
+        while (reader->next(row))
+            rows.append(row);
+        ASSERT_FALSE(reader->failed()) << file << ": " << reader->error().message.toStdString();
+        ASSERT_EQ(rows.size(), 4) << file;
+        EXPECT_EQ(joined(rows.at(0)),
+                  QStringLiteral("STT | Nội dung công việc | Nội dung công việc | Cơ quan chủ trì | "
+                                 "Thời hạn"))
+            << file;
+        EXPECT_FALSE(rows.at(0).hidden) << file;
+        EXPECT_FALSE(rows.at(1).hidden) << file;
+        EXPECT_TRUE(rows.at(2).hidden) << file;
+        EXPECT_EQ(rows.at(2).number, 3) << file;
+        EXPECT_FALSE(rows.at(3).hidden) << file;
+        EXPECT_FALSE(reader->isColumnHidden(0)) << file;
+        EXPECT_TRUE(reader->isColumnHidden(1)) << file;
+        EXPECT_FALSE(reader->isColumnHidden(2)) << file;
+        EXPECT_FALSE(reader->isColumnHidden(40)) << file;
+
+        // Back to the first sheet, from its first row; a sheet that is not there is refused.
+        ASSERT_TRUE(reader->selectTable(0)) << file;
+        ASSERT_TRUE(reader->next(row)) << file;
+        EXPECT_EQ(row.number, 1) << file;
+        EXPECT_FALSE(reader->isColumnHidden(1)) << file;
+        EXPECT_FALSE(reader->selectTable(5)) << file;
+        EXPECT_TRUE(reader->failed()) << file;
+    }
+}

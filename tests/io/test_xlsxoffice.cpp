@@ -135,3 +135,25 @@ TEST_F(XlsxReaderTest, XmlErrorsBetweenRowsNameTheLastRowRead)
     EXPECT_EQ(s(r.error.message), "XML không hợp lệ trong phần xl/worksheets/sheet1.xml của tệp, sau dòng 2 của bảng "
                                   "(dòng 1 của XML): một thuộc tính được ghi hai lần (duplicate attribute)");
 }
+
+// Excel writes what XML cannot hold as "_xHHHH_" (a Windows line break in a cell is
+// "_x000D_\n"), and a literal "_x" as "_x005F_x": both are decoded, in shared and inline strings.
+TEST_F(XlsxReaderTest, EscapedCharactersInStringsAreDecoded)
+{
+    Parts p;
+    p.sharedStrings = sst("<si><t>Dòng một_x000D_\nDòng hai</t></si>"
+                          "<si><t>Mã _x005F_x0041_ và _x0041_</t></si>"
+                          "<si><t>Tab_x0009_ở giữa, emoji _xD83D__xDE00_, lẻ _xD83D_ và _x12_</t></si>");
+    p.sheetData = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                  "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"inlineStr\"><is><t>Kế hoạch_x000D_</t></is></c>"
+                  "<c r=\"E1\" t=\"str\"><f>A1</f><v>a_x000D_\nb</v></c></row>";
+    const ReadResult r = readTable(zipFixture(QStringLiteral("escapes.xlsx"), p));
+    ASSERT_FALSE(r.failed) << s(r.error.message);
+    ASSERT_EQ(r.rows.size(), 1);
+    const QVector<Cell>& c = r.rows[0].cells;
+    EXPECT_EQ(s(c[0].text), "Dòng một\nDòng hai");
+    EXPECT_EQ(s(c[1].text), "Mã _x0041_ và A");
+    EXPECT_EQ(s(c[2].text), "Tab\tở giữa, emoji \U0001F600, lẻ _xD83D_ và _x12_");
+    EXPECT_EQ(s(c[3].text), "Kế hoạch\r");
+    EXPECT_EQ(s(c[4].text), "a\nb");
+}

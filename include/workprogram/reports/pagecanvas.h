@@ -71,7 +71,8 @@ public:
     /// Starts a document of its own: a new page (unless nothing was placed yet), page numbers
     /// from 1 again, and @p footer in the footer of its pages.
     /// @p footer ends with @p source (the report's source label), which is never shortened.
-    void beginSection(const QString& footer, const QString& source = QString());
+    /// @p fingerprint, when not empty, is printed under the footer on every page, the first too.
+    void beginSection(const QString& footer, const QString& source = QString(), const QString& fingerprint = QString());
     void newPage();
     /// Ends the last page. Returns the number of pages of each section.
     const QVector<int>& finish();
@@ -91,6 +92,7 @@ private:
     QVector<int> m_sectionPages;
     QString m_footer;
     QString m_footerSource;
+    QString m_fingerprint;
     double m_dpi = 72;
     QRectF m_page;
     QRectF m_body;

@@ -143,6 +143,9 @@ struct ReportSection
     /// puts loose pages of a draft back together); it ends with @c source, never shortened.
     QString footer;
     QString source;
+    /// Printed under the footer on every page, the first too: the SHA-256 of the snapshot the
+    /// report was printed from, so that any loose page can be checked. Empty: none.
+    QString fingerprint;
     QVector<Part> parts;
 
     void add(PartContent content, bool keepWithNext = false);
@@ -150,6 +153,9 @@ struct ReportSection
     /// Adds the signature block, and keeps what comes before it (the last rows of a table, a
     /// paragraph) on its page: the signer and "Nơi nhận" never stand alone on a page.
     void addSignature(const storage::ReportSettings& settings);
+    /// The fingerprint line of a report of @p data: "SHA-256 của ảnh chụp: …", empty when its
+    /// source has no hash.
+    static QString fingerprintOf(const ReportData& data);
 };
 
 /// A whole report: what the printed page and the Word document both show. Its tables read

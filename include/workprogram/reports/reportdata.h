@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 namespace wp::reports {
@@ -46,6 +47,9 @@ public:
     virtual ~ReportSource() = default;
     /// Printed in every page footer: "Trạng thái hiện tại" or the snapshot's name.
     virtual QString label() const = 0;
+    /// The SHA-256 of what is printed when it is fixed (a snapshot's hash), printed in every
+    /// page's footer so that a paper copy can be checked with `verify --head`; empty for now.
+    virtual QString hash() const { return QString(); }
     virtual Program program() const = 0;
     virtual storage::ReportSettings settings() const = 0;
     /// The units of the program's year, in display order.
@@ -76,8 +80,8 @@ private:
 };
 
 /// A frozen snapshot of the program: its items (content, units, deadline, status) exactly as
-/// they were at one step. Unit names and the report settings are today's; which units lead
-/// which items is the snapshot's.
+/// they were at one step, and the units' names as they were then (today's for a snapshot taken
+/// before snapshots kept them). The report settings and the units' order are today's.
 class SnapshotSource : public ReportSource
 {
     Q_DECLARE_TR_FUNCTIONS(wp::reports::SnapshotSource)
@@ -86,6 +90,7 @@ public:
     SnapshotSource(storage::Database& db, Program program, storage::Snapshot snapshot);
     /// "Ảnh chụp #3 — Đã ban hành, 15/01/2023"
     QString label() const override;
+    QString hash() const override { return m_snapshot.hash; }
     Program program() const override { return m_program; }
     storage::ReportSettings settings() const override;
     QVector<Unit> unitsInYear() const override;
@@ -93,10 +98,14 @@ public:
     QVector<Item> items(const QVector<qint64>& leadUnitIds) const override;
 
 private:
+    /// @p units with the codes and names the snapshot kept.
+    QVector<Unit> asThen(QVector<Unit> units) const;
+
     storage::Database& m_db;
     Program m_program;
     storage::Snapshot m_snapshot;
     QVector<Item> m_items;
+    QHash<qint64, Unit> m_units;
 };
 
 /// Everything a report prints, gathered beforehand so that rendering needs no database and
@@ -108,6 +117,7 @@ struct ReportData
     Program program;
     storage::ReportSettings settings;
     QString sourceLabel; ///< "Trạng thái hiện tại"
+    QString sourceHash;  ///< ReportSource::hash(): a snapshot's SHA-256, printed in the footers
     QDate date;          ///< the document's date; invalid leaves it blank to write at signing
     QDate asOf;          ///< progress: the day items are judged on
     QVector<Unit> units; ///< the units covered, in print order (a unit with no item included)

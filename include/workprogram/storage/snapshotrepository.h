@@ -2,10 +2,12 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/core/program.h"
+#include "workprogram/core/unit.h"
 #include "workprogram/storage/database.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -29,6 +31,9 @@ struct Snapshot
 
     /// The frozen items (empty when the content does not read).
     QVector<Item> items() const;
+    /// The units as they were named when it was taken, by id (empty for a snapshot taken before
+    /// snapshots kept them).
+    QHash<qint64, Unit> units() const;
 };
 
 /// Snapshots are written once and never changed: the database's triggers refuse UPDATE and

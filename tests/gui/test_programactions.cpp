@@ -718,3 +718,25 @@ TEST_F(ProgramGui, ChoosingAYearInTheListShowsItsProgramAndStep)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ProgramGui, AfterARolloverTheNewYearIsInTheYearListWhateverTheAnswer)
+{
+    signIn(SampleReview::officeLogin());
+    window->context().showYear(io::SampleData::Year);
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::RolloverDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        dialog->yearSpin()->setValue(2026);
+        clickOk(dialog);
+    });
+    // "Mở chương trình năm 2026 ngay?" answered No (the tests' default): the window stays on 2023.
+    EXPECT_GT(actions->rollover(), 0);
+    QComboBox* years = test::named<QComboBox>(window.get(), "yearCombo");
+    EXPECT_GE(years->findData(2026), 0) << "the new year is offered in the year list";
+    EXPECT_EQ(years->currentData().toInt(), io::SampleData::Year);
+    EXPECT_EQ(window->context().items()->year(), io::SampleData::Year);
+}
+
+} // namespace

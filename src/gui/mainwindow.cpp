@@ -245,7 +245,8 @@ void MainWindow::showYear(int year)
     // items, no counts, no history (which follows the table's current row).
     m_dataHidden = !m_context->mayShowData();
     if (m_dataHidden) {
-        m_loader->clear();
+        // The year without its items: the year list and the program's step stay right.
+        m_loader->load(*db, 0, year, m_model->today());
         m_filters->fillChoices();
         m_filters->updateCount();
         updateAttention();
@@ -292,8 +293,12 @@ void MainWindow::setToday(QDate today)
 void MainWindow::reloadItems()
 {
     storage::Database* db = m_context->database();
-    if (!db || m_dataHidden)
+    if (!db)
         return;
+    if (m_dataHidden) { // nothing shown to keep: the year again, still hidden, its step read anew
+        showYear(m_ui->yearCombo->currentData().toInt());
+        return;
+    }
     const QVector<qint64> selected = m_context->selectedIds();
     const qint64 current = m_context->currentItemId();
     // Undo steps hold the items as they were read; after a workflow change they are stale.

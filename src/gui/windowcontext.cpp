@@ -24,7 +24,8 @@ WindowContext::WindowContext(Host& host, const Places& places, const Table& tabl
     connect(selection, &QItemSelectionModel::selectionChanged, this, &WindowContext::selectionChanged);
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &WindowContext::currentItemChanged);
     // Every write of the table (a cell, a dialog, undo and redo) is made only as an open account.
-    m_table.editor->setWriteCheck([this] { return confirmUser(); });
+    // Nor while the program is hidden (accounts, nobody signed in).
+    m_table.editor->setWriteCheck([this] { return mayShowData() && confirmUser(); });
 }
 
 WindowContext::~WindowContext() = default;

@@ -33,6 +33,8 @@ void AdminActions::updateActions()
 
 bool AdminActions::showUsers()
 {
+    if (!m_context.confirmUser())
+        return false;
     storage::Database* db = m_context.database();
     const std::optional<User>& user = m_context.user();
     if (!db || !user || user->role != Role::Admin) {

@@ -1,5 +1,7 @@
 #include "workprogram/gui/comparisondialog.h"
 
+#include "screenfit.h"
+
 #include "workprogram/core/program.h"
 #include "workprogram/models/comparisonmodel.h"
 #include "workprogram/storage/snapshotrepository.h"
@@ -84,7 +86,7 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
     buttons->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1100, 720);
+    resizeWithinScreen(this, QSize(1100, 720)); // never larger than the screen (issue 14)
 
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComparisonDialog::recompare);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ComparisonDialog::recompare);

@@ -1,5 +1,7 @@
 #include "workprogram/gui/dashboarddialog.h"
 
+#include "screenfit.h"
+
 #include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -21,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wp::gui {
@@ -105,7 +108,7 @@ DashboardDialog::DashboardDialog(models::ItemTableModel* items, models::UnitCoun
     // The counts model recounts on every change of the items: follow it.
     connect(m_counts, &QAbstractItemModel::modelReset, this, &DashboardDialog::refresh);
     connect(m_counts, &QAbstractItemModel::dataChanged, this, &DashboardDialog::refresh);
-    resize(1000, 700);
+    resizeWithinScreen(this, QSize(1000, 700)); // never larger than the screen (issue 14)
     refresh();
 }
 
@@ -195,6 +198,14 @@ QChart* DashboardDialog::rateChart() const
         units.append(r.unit);
         rates.append(std::round(1000.0 * t.done() / t.counted()) / 10.0);
     }
+    const QString title =
+        tr("Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)").arg(formatDate(m_items->today()));
+    if (std::all_of(rates.cbegin(), rates.cend(), [](double rate) { return rate == 0; })) {
+        // Every bar at 0 is an empty plot that looks broken: say what it means instead.
+        QChart* chart = newChart(title + QStringLiteral(": ") + tr("chưa có nội dung hoàn thành"));
+        chart->legend()->hide();
+        return chart;
+    }
     auto* set = new QBarSet(tr("Tỷ lệ hoàn thành (%)"));
     for (auto it = rates.crbegin(); it != rates.crend(); ++it)
         *set << *it;
@@ -205,8 +216,7 @@ QChart* DashboardDialog::rateChart() const
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setBarWidth(0.7);
-    QChart* chart =
-        newChart(tr("Tỷ lệ hoàn thành theo đơn vị chủ trì (tính đến ngày %1)").arg(formatDate(m_items->today())));
+    QChart* chart = newChart(title);
     attachAxes(chart, series, unitCategories(units), 100, tr("Tỷ lệ hoàn thành (%)"));
     chart->legend()->hide();
     return chart;

@@ -3,6 +3,7 @@
 
 #include "windowtext.h"
 
+#include "workprogram/core/workflow.h"
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/prompts.h"
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace wp::gui {
 
@@ -72,22 +75,40 @@ EditActions::EditActions(WindowContext& context) : QObject(&context), m_context(
     });
     connect(&context, &WindowContext::selectionChanged, this, &EditActions::updateActions);
     connect(&context, &WindowContext::databaseChanged, this, &EditActions::updateActions);
+    connect(&context, &WindowContext::userChanged, this, &EditActions::updateActions);
     connect(context.items(), &QAbstractItemModel::modelReset, this, &EditActions::updateActions);
+    connect(context.items(), &models::ItemTableModel::itemsChanged, this, &EditActions::updateActions);
     updateActions();
 }
 
 void EditActions::updateActions()
 {
-    const int selected = int(m_context.selectedIds().size());
-    m_new->setEnabled(m_context.database() != nullptr);
-    m_duplicate->setEnabled(selected > 0);
-    m_editDialog->setEnabled(selected == 1);
-    m_bulkEdit->setEnabled(selected > 0);
-    m_delete->setEnabled(selected > 0);
+    const QVector<Item> selected = m_context.selectedItems();
+    const std::optional<User>& user = m_context.user();
+    // What the person signed in may not do is disabled before anything is typed: a leader and an
+    // administrator add and edit no items, a unit edits and deletes only its own unit's.
+    auto mayEdit = [&user](const Item& it) {
+        if (!user)
+            return true;
+        return Workflow::editors(it.status).contains(user->role) &&
+               (user->role != Role::Unit || it.leadUnitId == user->unitId);
+    };
+    auto all = [&selected](auto&& test) {
+        return !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), test);
+    };
+    const bool adds = m_context.database() && m_context.mayShowData() &&
+                      (!user || Workflow::editors(Status::Draft).contains(user->role));
+    m_new->setEnabled(adds);
+    m_duplicate->setEnabled(adds && !selected.isEmpty());
+    m_editDialog->setEnabled(selected.size() == 1 && mayEdit(selected.first()));
+    m_bulkEdit->setEnabled(all(mayEdit));
+    m_delete->setEnabled(all([&user](const Item& it) { return !user || models::ItemEditor::mayDelete(*user, it); }));
 }
 
 void EditActions::newItem()
 {
+    if (!m_context.confirmUser())
+        return;
     if (!m_context.database())
         return;
     ItemTableModel* model = m_context.items();
@@ -112,6 +133,8 @@ void EditActions::newItem()
 
 void EditActions::duplicateItems()
 {
+    if (!m_context.confirmUser())
+        return;
     QVector<Item> copies = m_context.selectedItems();
     for (Item& copy : copies) {
         copy.id = 0;
@@ -124,6 +147,8 @@ void EditActions::duplicateItems()
 
 void EditActions::editInDialog()
 {
+    if (!m_context.confirmUser())
+        return;
     const QVector<Item> selected = m_context.selectedItems();
     if (selected.size() != 1)
         return;
@@ -134,6 +159,8 @@ void EditActions::editInDialog()
 
 void EditActions::bulkEdit()
 {
+    if (!m_context.confirmUser())
+        return;
     const QVector<Item> selected = m_context.selectedItems();
     if (selected.isEmpty())
         return;
@@ -145,6 +172,8 @@ void EditActions::bulkEdit()
 
 void EditActions::deleteItems()
 {
+    if (!m_context.confirmUser())
+        return;
     const QVector<Item> selected = m_context.selectedItems();
     if (selected.isEmpty())
         return;

@@ -6,6 +6,7 @@
 #include "workprogram/models/historymodel.h"
 #include "workprogram/models/itemtablemodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -31,7 +32,15 @@ HistoryPanel::HistoryPanel(WindowContext& context, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWidget(m_view);
-    toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    // Ctrl+H brings the history forward (a toggle would hide it when it is already shown).
+    m_showAction = new QAction(WindowText::tr("&Lịch sử"), this);
+    m_showAction->setObjectName(QStringLiteral("historyAction"));
+    m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_showAction, &QAction::triggered, this, [this] {
+        show();
+        raise();
+        refresh();
+    });
 
     connect(&context, &WindowContext::currentItemChanged, this, &HistoryPanel::refresh);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -39,6 +39,7 @@ ImportExportActions::ImportExportActions(WindowContext& context)
     connect(m_exportView, &QAction::triggered, this, [this] { exportItems(true); });
     connect(m_exportYear, &QAction::triggered, this, [this] { exportItems(false); });
     connect(&context, &WindowContext::databaseChanged, this, &ImportExportActions::updateActions);
+    connect(&context, &WindowContext::userChanged, this, &ImportExportActions::updateActions);
     connect(context.items(), &QAbstractItemModel::modelReset, this, &ImportExportActions::updateActions);
     connect(context.items(), &models::ItemTableModel::loadCompleted, this, &ImportExportActions::updateActions);
     updateActions();
@@ -46,7 +47,7 @@ ImportExportActions::ImportExportActions(WindowContext& context)
 
 void ImportExportActions::updateActions()
 {
-    const bool open = m_context.database() != nullptr;
+    const bool open = m_context.database() != nullptr && m_context.mayShowData();
     const bool items = open && m_context.items()->rowCount() > 0;
     m_import->setEnabled(open);
     m_exportYear->setEnabled(items);
@@ -55,9 +56,11 @@ void ImportExportActions::updateActions()
 
 void ImportExportActions::importFile(const QString& path)
 {
-    if (!m_context.database())
+    if (!m_context.database() || !m_context.mayShowData() || !m_context.confirmUser())
         return;
     ImportWizard wizard(*m_context.database(), m_context.year(), m_context.dialogParent());
+    // The import is recorded as the person signed in and limited by their role (io::ImportOptions::actor).
+    wizard.setImporter(m_context.user());
     if (!path.isEmpty())
         wizard.setFileName(path);
     wizard.exec();

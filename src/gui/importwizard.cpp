@@ -1,5 +1,7 @@
 #include "workprogram/gui/importwizard.h"
 
+#include "screenfit.h"
+
 #include "workprogram/gui/prompts.h"
 
 #include <QCheckBox>
@@ -42,7 +44,7 @@ ImportWizard::ImportWizard(storage::Database& db, int year, QWidget* parent) : Q
     setPage(FilePage, createFilePage());
     setPage(PreviewPage, createPreviewPage());
     setPage(SummaryPage, createSummaryPage());
-    resize(1100, 680);
+    resizeWithinScreen(this, QSize(1100, 680)); // never larger than the screen (issue 14)
 }
 
 QWizardPage* ImportWizard::createFilePage()
@@ -59,10 +61,13 @@ QWizardPage* ImportWizard::createFilePage()
     auto* row = new QHBoxLayout;
     row->addWidget(m_path);
     row->addWidget(browse);
-    form->addRow(tr("&Tệp:"), row);
+    // A label of its own, with the field as its buddy: addRow(text, layout) would show the "&".
+    auto* fileLabel = new QLabel(tr("Tệ&p:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     m_sheet = new QComboBox(page);
     m_sheet->addItem(tr("Tự tìm trang tính có bảng"), QString());
-    form->addRow(tr("Trang &tính:"), m_sheet);
+    form->addRow(tr("Tr&ang tính:"), m_sheet);
     m_table = new QSpinBox(page);
     m_table->setRange(0, 9999);
     m_table->setSpecialValueText(tr("bảng có các cột của chương trình"));
@@ -72,8 +77,9 @@ QWizardPage* ImportWizard::createFilePage()
     m_legacy->addItem(tr("TCVN3 (ABC, phông .VnTime)"), int(io::LegacyEncoding::Tcvn3));
     m_legacy->addItem(tr("VNI (phông VNI-Times)"), int(io::LegacyEncoding::Vni));
     m_legacy->addItem(tr("không chuyển"), int(io::LegacyEncoding::None));
-    form->addRow(tr("Chữ gõ bằng bảng mã &cũ:"), m_legacy);
-    m_createUnits = new QCheckBox(tr("Thêm vào danh mục các đơn vị chưa có"), page);
+    form->addRow(tr("Chữ gõ bằng bảng &mã cũ:"), m_legacy);
+    m_createUnits = new QCheckBox(tr("Tạo đơn vị mới khi nhập"), page);
+    m_createUnits->setToolTip(tr("Thêm vào danh mục các đơn vị có trong tệp mà danh mục chưa có"));
     form->addRow(QString(), m_createUnits);
     // The same rule as the command line: hidden rows are imported, each with a warning, unless
     // the person asks to leave them out.
@@ -194,6 +200,7 @@ io::ImportOptions ImportWizard::options() const
 {
     io::ImportOptions o;
     o.year = m_year;
+    o.actor = m_importer;
     o.createUnits = m_createUnits->isChecked();
     o.hiddenRows = m_skipHidden->isChecked() ? io::HiddenRows::Skip : io::HiddenRows::Import;
     o.read.sheet = m_sheet->currentData().toString();
@@ -309,15 +316,34 @@ void ImportWizard::fillPreviewTable()
         m_preview->setColumnWidth(c, std::min(widths[c], 320));
 }
 
+QString ImportWizard::issueText(const io::ImportIssue& issue, bool capital)
+{
+    // "Dòng 4, cột Đơn vị phối hợp: …" — a person's words for the place, not FILE:ROW:COLUMN, and the
+    // window's own advice instead of the command line's.
+    QStringList where;
+    if (!issue.rowLabel.isEmpty())
+        where.append(issue.rowLabel);
+    else if (issue.row > 0)
+        where.append(tr("dòng %1").arg(issue.row));
+    if (!issue.column.isEmpty())
+        where.append(tr("cột %1").arg(issue.column));
+    QString text =
+        where.isEmpty() ? issue.message : where.join(QStringLiteral(", ")) + QStringLiteral(": ") + issue.message;
+    if (!issue.windowHint.isEmpty())
+        text += QStringLiteral(" (") + issue.windowHint + QLatin1Char(')');
+    if (capital && !text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 void ImportWizard::fillIssues()
 {
     // Errors first, then warnings; words of the window, not of the command line.
     const io::ImportResult& r = m_plan.result;
-    const QString file = QFileInfo(m_path->text()).fileName();
     m_errors->clear();
     m_issues.clear();
     for (const io::ImportIssue& e : r.errors) {
-        m_errors->addItem(e.format(file, false));
+        m_errors->addItem(issueText(e));
         m_issues.append(e);
     }
     if (r.errorCount() > r.errors.size()) {
@@ -325,7 +351,7 @@ void ImportWizard::fillIssues()
         m_issues.append(io::ImportIssue());
     }
     for (const io::ImportIssue& w : r.warnings) {
-        auto* item = new QListWidgetItem(tr("Cảnh báo: %1").arg(w.format(file, false)), m_errors);
+        auto* item = new QListWidgetItem(tr("Cảnh báo: %1").arg(issueText(w, false)), m_errors);
         item->setBackground(warningColour);
         m_issues.append(w);
     }
@@ -367,6 +393,8 @@ void ImportWizard::refreshPreview()
     QString text;
     if (r.ok)
         text = tr("%n nội dung hợp lệ, sẵn sàng nhập vào chương trình năm %1.", nullptr, r.itemsAdded).arg(m_year);
+    else if (r.errorCount() == 0 && !r.refusal.isEmpty())
+        text = tr("<b>Không được nhập:</b> %1. Chưa có gì được ghi.").arg(r.refusal.toHtmlEscaped());
     else
         text = tr("<b>%n lỗi</b> — sửa tệp (hoặc đổi cột ở bên trái) rồi kiểm tra lại; chưa có gì được ghi.", nullptr,
                   r.errorCount());
@@ -389,6 +417,12 @@ bool ImportWizard::validateCurrentPage()
         return true;
     }
     if (currentId() == PreviewPage) {
+        if (!m_plan.result.ok && m_plan.result.errorCount() == 0 && !m_plan.result.refusal.isEmpty()) {
+            // The workflow refuses the import as a whole (the importer's role or the program's step).
+            Prompts::warning(this, tr("Nhập"),
+                             tr("Không được nhập: %1. Không có gì được ghi.").arg(m_plan.result.refusal));
+            return false;
+        }
         if (!m_plan.result.ok) {
             Prompts::warning(this, tr("Nhập"), tr("Tệp còn lỗi; không nhập gì."));
             return false;

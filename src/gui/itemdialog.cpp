@@ -2,6 +2,7 @@
 
 #include "ui_itemdialog.h"
 
+#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 
 #include <QPushButton>
@@ -38,6 +39,36 @@ ItemDialog::ItemDialog(const ItemTableModel& items, const Item& item, QWidget* p
     connect(m_ui->deadlineEdit, &QLineEdit::textChanged, this, &ItemDialog::updateDeadlineHint);
     updateDeadlineHint();
     setWindowTitle(item.id ? tr("Sửa nội dung số %1").arg(item.number) : tr("Thêm nội dung công việc"));
+    m_initial = fieldsText();
+}
+
+QString ItemDialog::fieldsText() const
+{
+    QStringList co;
+    for (qint64 id : m_ui->coUnitsEditor->checkedIds())
+        co.append(QString::number(id));
+    return QStringList{QString::number(m_ui->numberSpin->value()),
+                       m_ui->contentEdit->toPlainText(),
+                       m_ui->leadCombo->currentText(),
+                       co.join(QLatin1Char(',')),
+                       m_ui->deadlineEdit->text(),
+                       m_ui->leaderCombo->currentText(),
+                       m_ui->groupCombo->currentText(),
+                       m_ui->formCombo->currentText(),
+                       m_ui->levelCombo->currentText(),
+                       m_ui->statusCombo->currentText(),
+                       m_ui->noteEdit->toPlainText()}
+        .join(QChar(0x1f));
+}
+
+void ItemDialog::reject()
+{
+    if (hasChanges() &&
+        Prompts::question(this, tr("Bỏ các thay đổi?"),
+                          tr("Các thay đổi vừa nhập chưa được lưu. Bỏ các thay đổi và đóng hộp thoại?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 ItemDialog::~ItemDialog() = default;

@@ -16,6 +16,9 @@ LoginDialog::LoginDialog(storage::Database& db, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->newPasswordLabel), static_cast<QWidget*>(m_ui->newPasswordEdit),
+                       static_cast<QWidget*>(m_ui->repeatLabel), static_cast<QWidget*>(m_ui->repeatEdit)})
+        w->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Đăng &nhập"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
@@ -24,8 +27,18 @@ LoginDialog::LoginDialog(storage::Database& db, QWidget* parent)
 
 LoginDialog::~LoginDialog() = default;
 
+bool LoginDialog::refuse(const QString& why, QWidget* focus)
+{
+    m_ui->errorLabel->setText(why);
+    m_ui->errorLabel->show();
+    focus->setFocus();
+    return false;
+}
+
 bool LoginDialog::tryLogin()
 {
+    if (m_pending)
+        return setNewPassword();
     const QString login = m_ui->loginEdit->text().trimmed();
     if (login.isEmpty()) {
         m_ui->errorLabel->setText(tr("Hãy nhập tên đăng nhập."));
@@ -47,6 +60,48 @@ bool LoginDialog::tryLogin()
         m_ui->errorLabel->show();
         return false;
     }
+    if (m_user->mustChangePassword) {
+        // A reset password works once: to choose one's own before anything else.
+        m_pending = m_user;
+        m_user.reset();
+        m_ui->loginEdit->setEnabled(false);
+        m_ui->passwordEdit->setEnabled(false);
+        for (QWidget* w : {static_cast<QWidget*>(m_ui->newPasswordLabel), static_cast<QWidget*>(m_ui->newPasswordEdit),
+                           static_cast<QWidget*>(m_ui->repeatLabel), static_cast<QWidget*>(m_ui->repeatEdit)})
+            w->show();
+        m_ui->introLabel->setText(tr("Mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật khẩu "
+                                     "mới (nhập hai lần) để đăng nhập.")
+                                      .arg(login));
+        m_ui->errorLabel->hide();
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Đổi mật khẩu và đăng &nhập"));
+        m_ui->newPasswordEdit->setFocus();
+        return false;
+    }
+    accept();
+    return true;
+}
+
+bool LoginDialog::setNewPassword()
+{
+    const QString fresh = m_ui->newPasswordEdit->text();
+    if (fresh == m_ui->passwordEdit->text()) {
+        m_ui->newPasswordEdit->clear();
+        m_ui->repeatEdit->clear();
+        return refuse(tr("Mật khẩu mới phải khác mật khẩu quản trị đã đặt lại."), m_ui->newPasswordEdit);
+    }
+    try {
+        // The checks and words of `users passwd` and of the CLI's sign-in with a reset password.
+        storage::UserAdmin(m_db).setPassword(*m_pending, m_pending->login, fresh, m_ui->repeatEdit->text());
+    } catch (const storage::InvalidRequestError& e) {
+        const bool mismatch = fresh != m_ui->repeatEdit->text();
+        m_ui->repeatEdit->clear();
+        return refuse(e.message(), mismatch ? m_ui->repeatEdit : m_ui->newPasswordEdit);
+    } catch (const storage::StorageError& e) {
+        return refuse(tr("Không đổi được mật khẩu: %1").arg(e.message()), m_ui->newPasswordEdit);
+    }
+    m_user = m_pending;
+    m_user->mustChangePassword = false;
+    m_pending.reset();
     accept();
     return true;
 }

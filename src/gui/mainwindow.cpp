@@ -1,6 +1,8 @@
 #include "workprogram/gui/mainwindow.h"
 
 #include "filterbar.h"
+#include "flowlayout.h"
+#include "screenfit.h"
 #include "timing.h"
 #include "ui_mainwindow.h"
 
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->countsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->countsView->verticalHeader()->setDefaultSectionSize(m_ui->countsView->fontMetrics().height() + 6);
     m_ui->attentionLabel->hide();
+    foldFilterBar();
     m_filters = new FilterBar(*m_ui, *m_model, *m_proxy, this);
 
     WindowContext::Places places;
@@ -108,7 +111,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_history);
     tabifyDockWidget(m_ui->countsDock, m_history);
     m_ui->countsDock->raise();
-    m_ui->viewMenu->addAction(m_history->toggleViewAction());
+    m_ui->viewMenu->addAction(m_history->showAction());
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     // The person's choice only (activated): openDatabase fills and sets the list itself.
@@ -127,8 +130,43 @@ MainWindow::MainWindow(QWidget* parent)
         m_filters->filterFromCounts(0, link == QLatin1String("overdue") ? UnitCountsModel::Overdue
                                                                         : UnitCountsModel::DueSoon);
     });
+    // Signing in shows the program, signing out (or a locked account) hides it again.
+    connect(m_context, &WindowContext::userChanged, this, [this] {
+        if (!m_opening && m_context->database() && m_dataHidden == m_context->mayShowData())
+            showYear(m_ui->yearCombo->currentData().toInt());
+    });
     restoreLayout();
     m_filters->updateCount();
+}
+
+void MainWindow::foldFilterBar()
+{
+    // Each label stays with its field; on a narrow screen the pairs fold onto further lines
+    // instead of holding the window wider than the screen.
+    auto* panel = new QWidget(m_ui->centralWidget);
+    panel->setObjectName(QStringLiteral("filterPanel"));
+    auto* flow = new FlowLayout(panel);
+    QHBoxLayout* bar = m_ui->filterBar;
+    const QVector<QVector<QWidget*>> groups = {
+        {m_ui->leadLabel, m_ui->leadFilter},     {m_ui->coLabel, m_ui->coFilter},
+        {m_ui->statusLabel, m_ui->statusFilter}, {m_ui->groupLabel, m_ui->groupFilter},
+        {m_ui->leaderLabel, m_ui->leaderFilter}, {m_ui->fromLabel, m_ui->dueFromEdit, m_ui->toLabel, m_ui->dueToEdit},
+    };
+    for (const QVector<QWidget*>& group : groups) {
+        auto* box = new QWidget(panel);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : group) {
+            bar->removeWidget(w);
+            row->addWidget(w);
+        }
+        flow->addWidget(box);
+    }
+    const int index = m_ui->centralLayout->indexOf(bar);
+    m_ui->centralLayout->removeItem(bar);
+    delete bar; // its spacer with it; the fields live in the panel now
+    m_ui->filterBar = nullptr;
+    m_ui->centralLayout->insertWidget(index, panel);
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,7 +198,9 @@ bool MainWindow::openDatabase(const QString& path, int year)
     }
     // Undo never spans a change of database, and accounts belong to a database: whoever was
     // signed in to the old one is not in this one.
+    m_opening = true; // the sign-out of setDatabase shows nothing: the year is shown below
     m_context->setDatabase(std::move(db));
+    m_opening = false;
     setWindowTitle(tr("%1 — Quản lý Chương trình công tác").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     m_ui->yearCombo->blockSignals(true);
@@ -200,6 +240,19 @@ void MainWindow::showYear(int year)
         if (m_ui->yearCombo->findData(year) < 0)
             m_ui->yearCombo->addItem(QString::number(year), year);
         m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(year));
+    }
+    // On a database with accounts nothing of the program is shown before someone signs in: no
+    // items, no counts, no history (which follows the table's current row).
+    m_dataHidden = !m_context->mayShowData();
+    if (m_dataHidden) {
+        // The year without its items: the year list and the program's step stay right.
+        m_loader->load(*db, 0, year, m_model->today());
+        m_filters->fillChoices();
+        m_filters->updateCount();
+        updateAttention();
+        statusBar()->showMessage(
+            tr("Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để xem chương trình (Ctrl+Shift+U)."));
+        return;
     }
     const std::optional<Program> p = storage::ProgramRepository(*db).byYear(year);
     QElapsedTimer timer;
@@ -242,6 +295,10 @@ void MainWindow::reloadItems()
     storage::Database* db = m_context->database();
     if (!db)
         return;
+    if (m_dataHidden) { // nothing shown to keep: the year again, still hidden, its step read anew
+        showYear(m_ui->yearCombo->currentData().toInt());
+        return;
+    }
     const QVector<qint64> selected = m_context->selectedIds();
     const qint64 current = m_context->currentItemId();
     // Undo steps hold the items as they were read; after a workflow change they are stale.
@@ -282,6 +339,17 @@ void MainWindow::selectItem(qint64 itemId)
     m_history->refresh();
 }
 
+void MainWindow::addYear(int year)
+{
+    if (m_ui->yearCombo->findData(year) >= 0)
+        return;
+    const QSignalBlocker block(m_ui->yearCombo);
+    int at = 0;
+    while (at < m_ui->yearCombo->count() && m_ui->yearCombo->itemData(at).toInt() < year)
+        ++at;
+    m_ui->yearCombo->insertItem(at, QString::number(year), year);
+}
+
 void MainWindow::updateAttention()
 {
     const int overdue = m_counts->overdueTotal();
@@ -312,7 +380,12 @@ void MainWindow::chooseDatabase()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    // At most the screen's available area, whatever the form or the last session said (a window
+    // saved on a larger screen, a 1024×768 screen, 150 % scaling).
+    resizeWithinScreen(this, size());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!availableArea(this).contains(frameGeometry()) && !isMaximized())
+        resizeWithinScreen(this, size());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->itemsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
 }

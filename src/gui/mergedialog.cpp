@@ -1,6 +1,8 @@
 // The Office merges items shared by several units into one (issue 4).
 #include "workprogram/gui/mergedialog.h"
 
+#include "screenfit.h"
+
 #include "ui_mergedialog.h"
 
 #include "workprogram/core/merge.h"
@@ -74,7 +76,7 @@ MergeDialog::MergeDialog(storage::Database& db, const User& actor, const QVector
         onBaseChanged();
     }
     m_ui->errorLabel->hide();
-    resize(980, 700);
+    resizeWithinScreen(this, QSize(980, 700)); // never larger than the screen (issue 14)
 }
 
 MergeDialog::~MergeDialog() = default;

@@ -216,7 +216,7 @@ void ProgramActions::showTransitionMenu()
 bool ProgramActions::takeStep(ProgramState to)
 {
     storage::Database* db = m_context.database();
-    if (!db)
+    if (!db || !m_context.confirmUser())
         return false;
     const std::optional<User>& user = m_context.user();
     QWidget* parent = m_context.dialogParent();
@@ -307,7 +307,7 @@ bool ProgramActions::commentOnSelected()
 {
     const QVector<Item> items = m_context.selectedItems();
     storage::Database* db = m_context.database();
-    if (items.size() != 1 || !db)
+    if (items.size() != 1 || !db || !m_context.confirmUser())
         return false;
     const std::optional<User>& user = m_context.user();
     QWidget* parent = m_context.dialogParent();
@@ -336,7 +336,7 @@ bool ProgramActions::commentOnSelected()
 int ProgramActions::rollover()
 {
     storage::Database* db = m_context.database();
-    if (!db)
+    if (!db || !m_context.confirmUser())
         return -1;
     const std::optional<User>& user = m_context.user();
     QWidget* parent = m_context.dialogParent();
@@ -373,6 +373,7 @@ int ProgramActions::rollover()
     if (flagged)
         done += QLatin1Char(' ') + tr("%n nội dung có thời hạn là ngày cụ thể, cần xem lại.", nullptr, flagged);
     m_context.showMessage(done, 15000);
+    m_context.addYear(toYear); // the new year is in the year list whatever the answer
     if (Prompts::question(parent, tr("Đã chuyển sang năm %1").arg(toYear),
                           done + QStringLiteral("\n\n") + tr("Mở chương trình năm %1 ngay?").arg(toYear)) ==
         QMessageBox::Yes)

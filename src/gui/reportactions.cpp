@@ -3,6 +3,8 @@
 // charts window (DashboardDialog, also in the "Xem" menu).
 #include "workprogram/gui/reportactions.h"
 
+#include "screenfit.h"
+
 #include "windowtext.h"
 
 #include "workprogram/gui/dashboarddialog.h"
@@ -59,6 +61,20 @@ QString kindName(ReportKind kind)
     return {};
 }
 
+/// The report's submenu in "Báo cáo", with its access key (each a different letter).
+QString kindMenuText(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::UnitSummary:
+        return WindowText::tr("&Danh mục theo đơn vị chủ trì");
+    case ReportKind::Appendix:
+        return WindowText::tr("&Phụ lục chương trình");
+    case ReportKind::Progress:
+        return WindowText::tr("Báo cáo t&iến độ");
+    }
+    return {};
+}
+
 void preparePrinter(QPrinter& printer, const reports::ReportData& data)
 {
     printer.setPageLayout(reports::ReportRenderer::pageLayout(data));
@@ -72,22 +88,22 @@ ReportActions::ReportActions(WindowContext& context) : QObject(&context), m_cont
     QMenu* menu = context.places().reportsMenu;
     for (const KindInfo& k : kinds) {
         const ReportKind kind = k.kind;
-        QMenu* sub = menu->addMenu(kindName(kind));
+        QMenu* sub = menu->addMenu(kindMenuText(kind));
         sub->setObjectName(QStringLiteral("reportMenu-%1").arg(QLatin1String(k.key)));
         QAction* preview =
-            sub->addAction(WindowText::tr("Xem trước khi in…"), this, [this, kind] { previewReport(kind); });
+            sub->addAction(WindowText::tr("&Xem trước khi in…"), this, [this, kind] { previewReport(kind); });
         preview->setObjectName(QStringLiteral("previewReport-%1").arg(QLatin1String(k.key)));
-        QAction* print = sub->addAction(WindowText::tr("In…"), this, [this, kind] { printReport(kind); });
+        QAction* print = sub->addAction(WindowText::tr("&In…"), this, [this, kind] { printReport(kind); });
         print->setObjectName(QStringLiteral("printReport-%1").arg(QLatin1String(k.key)));
-        QAction* pdf = sub->addAction(WindowText::tr("Xuất PDF…"), this, [this, kind] { exportReportPdf(kind); });
+        QAction* pdf = sub->addAction(WindowText::tr("Xuất &PDF…"), this, [this, kind] { exportReportPdf(kind); });
         pdf->setObjectName(QStringLiteral("exportReportPdf-%1").arg(QLatin1String(k.key)));
         // The Word document the Office edits before signing: exportReportPdf writes what the
         // file name's suffix asks for.
-        QAction* word = sub->addAction(WindowText::tr("Xuất Word (.docx)…"), this, [this, kind] {
-            QString path = Prompts::saveFileName(
-                m_context.dialogParent(), WindowText::tr("Xuất Word — %1").arg(kindName(kind)),
-                QStringLiteral("%1-%2.docx").arg(kindKey(kind)).arg(m_context.year()),
-                WindowText::tr("Tài liệu Word (*.docx)"));
+        QAction* word = sub->addAction(WindowText::tr("Xuất &Word (.docx)…"), this, [this, kind] {
+            QString path =
+                Prompts::saveFileName(m_context.dialogParent(), WindowText::tr("Xuất Word — %1").arg(kindName(kind)),
+                                      QStringLiteral("%1-%2.docx").arg(kindKey(kind)).arg(m_context.year()),
+                                      WindowText::tr("Tài liệu Word (*.docx)"));
             if (path.isEmpty())
                 return;
             if (QFileInfo(path).suffix().isEmpty())
@@ -96,13 +112,18 @@ ReportActions::ReportActions(WindowContext& context) : QObject(&context), m_cont
         });
         word->setObjectName(QStringLiteral("exportReportDocx-%1").arg(QLatin1String(k.key)));
     }
+    // Ctrl+P prints the report last looked at (the appendix, the program itself, at first).
+    m_printCurrent = menu->addAction(QString(), this, [this] { printReport(m_currentKind); });
+    m_printCurrent->setObjectName(QStringLiteral("printCurrentReportAction"));
+    m_printCurrent->setShortcut(QKeySequence::Print);
+    setCurrentKind(ReportKind::Appendix);
     menu->addSeparator();
-    QAction* dashboard = menu->addAction(WindowText::tr("Biểu đồ theo đơn vị…"), this, &ReportActions::showDashboard);
+    QAction* dashboard = menu->addAction(WindowText::tr("&Biểu đồ theo đơn vị…"), this, &ReportActions::showDashboard);
     dashboard->setObjectName(QStringLiteral("dashboardAction"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     context.places().viewMenu->addAction(dashboard);
     menu->addSeparator();
-    QAction* settings = menu->addAction(WindowText::tr("Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…"), this,
+    QAction* settings = menu->addAction(WindowText::tr("&Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…"), this,
                                         &ReportActions::editReportSettings);
     settings->setObjectName(QStringLiteral("reportSettingsAction"));
 
@@ -126,6 +147,12 @@ ReportActions::ReportActions(WindowContext& context) : QObject(&context), m_cont
     connect(unitPdf, &QAction::triggered, this,
             [this, unitOnly] { exportReportPdf(ReportKind::UnitSummary, unitOnly()); });
     counts->addActions({unitPreview, unitPrint, unitPdf});
+}
+
+void ReportActions::setCurrentKind(ReportKind kind)
+{
+    m_currentKind = kind;
+    m_printCurrent->setText(WindowText::tr("I&n %1…").arg(kindName(kind)));
 }
 
 qint64 ReportActions::selectedCountsUnit() const
@@ -155,6 +182,7 @@ std::optional<reports::ReportData> ReportActions::reportData(ReportKind kind, co
 
 void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
+    setCurrentKind(kind);
     const std::optional<reports::ReportData> report = reportData(kind, unitIds);
     if (!report)
         return;
@@ -164,12 +192,13 @@ void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitId
     dialog.setWindowTitle(WindowText::tr("Xem trước — %1").arg(reports::ReportRenderer::title(*report)));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter* p) { reports::ReportRenderer::render(*report, *p); });
-    dialog.resize(1000, 800);
+    resizeWithinScreen(&dialog, QSize(1000, 800)); // never larger than the screen (issue 14)
     dialog.exec();
 }
 
 void ReportActions::printReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
+    setCurrentKind(kind);
     const std::optional<reports::ReportData> report = reportData(kind, unitIds);
     if (!report)
         return;

@@ -17,7 +17,7 @@ namespace wp::gui {
 int ReviewActions::apply(WindowContext& context, QWidget* parent, const QVector<qint64>& ids, Status to,
                          const QString& reason)
 {
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !context.confirmUser())
         return 0;
     if (!context.user() || !context.database()) {
         Prompts::warning(parent, tr("Chưa đăng nhập"),

@@ -1,5 +1,7 @@
 #include "workprogram/gui/reviewqueuedialog.h"
 
+#include "screenfit.h"
+
 #include "workprogram/gui/reviewactions.h"
 #include "workprogram/gui/windowcontext.h"
 #include "workprogram/models/itemtablemodel.h"
@@ -22,8 +24,7 @@ using models::ReviewQueueModel;
 ReviewQueueDialog::ReviewQueueDialog(WindowContext& context)
     : QDialog(context.dialogParent()), m_context(context), m_model(new ReviewQueueModel(this)),
       m_showCombo(new QComboBox(this)), m_search(new QLineEdit(this)), m_summary(new QLabel(this)),
-      m_view(new QTreeView(this)),
-      m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
+      m_view(new QTreeView(this)), m_accept(new QPushButton(tr("Đưa vào &dự thảo"), this)),
       m_return(new QPushButton(tr("&Yêu cầu điều chỉnh…"), this)),
       m_repropose(new QPushButton(tr("Đề xuất &lại"), this)), m_merge(new QPushButton(tr("&Gộp…"), this))
 {
@@ -105,7 +106,7 @@ ReviewQueueDialog::ReviewQueueDialog(WindowContext& context)
     // A unit's staff first look at what came back to them; the Office at what waits.
     const std::optional<User>& user = context.user();
     m_showCombo->setCurrentIndex(user && user->role == Role::Unit ? 1 : 0);
-    resize(1000, 620);
+    resizeWithinScreen(this, QSize(1000, 620)); // never larger than the screen (issue 14)
     refresh();
 }
 

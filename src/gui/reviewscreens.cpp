@@ -103,6 +103,8 @@ bool ReviewScreens::mergeSelected()
 
 bool ReviewScreens::mergeItems(const QVector<qint64>& ids)
 {
+    if (!m_context.confirmUser())
+        return false;
     storage::Database* db = m_context.database();
     const std::optional<User>& user = m_context.user();
     QWidget* parent = m_context.dialogParent();

@@ -1,5 +1,7 @@
 #include "workprogram/gui/signoffdialog.h"
 
+#include "screenfit.h"
+
 #include "workprogram/core/workflow.h"
 #include "workprogram/gui/comparisondialog.h"
 #include "workprogram/gui/prompts.h"
@@ -148,7 +150,7 @@ SignoffDialog::SignoffDialog(WindowContext& context)
         hideEmptyUnits();
         updateButtons();
     });
-    resize(1100, 720);
+    resizeWithinScreen(this, QSize(1100, 720)); // never larger than the screen (issue 14)
     hideEmptyUnits();
     selectUnit(0);
     refresh();
@@ -274,6 +276,8 @@ QString SignoffDialog::totalsText() const
 bool SignoffDialog::signoff(const QString& decisionText)
 {
     const QString decision = decisionText.trimmed();
+    if (!m_context.confirmUser())
+        return false;
     if (!m_context.user() || !m_context.database()) {
         Prompts::warning(this, tr("Chưa đăng nhập"), tr("Hãy đăng nhập bằng tài khoản Lãnh đạo để ký ban hành."));
         return false;

@@ -2,6 +2,8 @@
 // locking and unlocking.
 #include "workprogram/gui/usersdialog.h"
 
+#include "screenfit.h"
+
 #include "ui_adduserdialog.h"
 #include "ui_passworddialog.h"
 #include "ui_usersdialog.h"
@@ -43,7 +45,7 @@ UsersDialog::UsersDialog(storage::Database& db, const User& actor, const QVector
     connect(m_ui->lockButton, &QPushButton::clicked, this, &UsersDialog::toggleLocked);
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this, &UsersDialog::resetPassword);
     refresh();
-    resize(940, 520);
+    resizeWithinScreen(this, QSize(940, 520)); // never larger than the screen (issue 14)
 }
 
 UsersDialog::~UsersDialog() = default;

@@ -1,8 +1,12 @@
 #include "workprogram/gui/windowcontext.h"
 
+#include "windowtext.h"
+
+#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/userrepository.h"
 
 #include <QItemSelectionModel>
 #include <QStatusBar>
@@ -19,6 +23,9 @@ WindowContext::WindowContext(Host& host, const Places& places, const Table& tabl
     QItemSelectionModel* selection = m_places.itemsView->selectionModel();
     connect(selection, &QItemSelectionModel::selectionChanged, this, &WindowContext::selectionChanged);
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &WindowContext::currentItemChanged);
+    // Every write of the table (a cell, a dialog, undo and redo) is made only as an open account.
+    // Nor while the program is hidden (accounts, nobody signed in).
+    m_table.editor->setWriteCheck([this] { return mayShowData() && confirmUser(); });
 }
 
 WindowContext::~WindowContext() = default;
@@ -29,6 +36,44 @@ void WindowContext::setUser(const std::optional<User>& user)
     // Signed in, the table's edits (and their undo) go through the workflow as this person.
     m_table.editor->setActingUser(user);
     emit userChanged();
+}
+
+bool WindowContext::mayShowData() const
+{
+    if (!m_db)
+        return false;
+    if (m_user)
+        return true;
+    try {
+        return storage::UserRepository(*m_db).count() == 0;
+    } catch (const storage::StorageError&) {
+        return false; // accounts that cannot be read protect nothing: show nothing
+    }
+}
+
+bool WindowContext::confirmUser()
+{
+    if (!m_user || !m_db)
+        return true;
+    std::optional<User> now;
+    try {
+        now = storage::UserRepository(*m_db).byId(m_user->id);
+    } catch (const storage::StorageError& e) {
+        showMessage(e.message(), 10000);
+        return false;
+    }
+    if (now && now->active) {
+        if (now->role != m_user->role || now->unitId != m_user->unitId || now->leaderUnitIds != m_user->leaderUnitIds)
+            setUser(now);
+        return true;
+    }
+    const QString login = m_user->login;
+    setUser(std::nullopt);
+    Prompts::warning(dialogParent(), WindowText::tr("Đã đăng xuất"),
+                     now ? WindowText::tr("Tài khoản %1 đã bị khóa; cửa sổ đã đăng xuất và không ghi gì.").arg(login)
+                         : WindowText::tr("Tài khoản %1 không còn; cửa sổ đã đăng xuất và không ghi gì.").arg(login),
+                     WindowText::tr("Hãy đăng nhập lại (Tệp → Đăng xuất / đổi người dùng…)."));
+    return false;
 }
 
 int WindowContext::year() const

@@ -53,10 +53,11 @@ QString RowInterpreter::columnName(Field f) const
 }
 
 void RowInterpreter::error(ImportPlan& plan, int row, Field f, const QString& message, const QString& cliHint,
-                           const QStringList& suggestions) const
+                           const QStringList& suggestions, const QString& windowHint) const
 {
     ImportIssue issue(row, columnName(f), message, m_header.map[f]);
     issue.cliHint = cliHint;
+    issue.windowHint = windowHint;
     issue.suggestions = suggestions;
     plan.result.addError(std::move(issue));
 }

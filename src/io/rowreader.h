@@ -48,7 +48,7 @@ private:
     const Cell* cell(const Row& row, Field f) const;
     QString columnName(Field f) const;
     void error(ImportPlan& plan, int row, Field f, const QString& message, const QString& cliHint = QString(),
-               const QStringList& suggestions = {}) const;
+               const QStringList& suggestions = {}, const QString& windowHint = QString()) const;
     /// The id of the unit written as @p name, or 0 when it is (to be) created; sets
     /// @p newKey for new units. Returns false after reporting an error.
     bool resolveUnit(const QString& name, int row, Field f, ImportPlan& plan, qint64* id, QString* newKey);

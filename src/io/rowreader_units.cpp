@@ -56,7 +56,8 @@ bool RowInterpreter::resolveUnit(const QString& name, int row, Field f, ImportPl
     if (!m_options.createUnits) {
         if (question.isEmpty())
             error(plan, row, f, tr("không có đơn vị \"%1\" trong danh mục đơn vị").arg(name),
-                  tr("thêm bằng lệnh \"units add\" hoặc nhập với --create-units"));
+                  tr("thêm bằng lệnh \"units add\" hoặc nhập với --create-units"), {},
+                  tr("sửa tên trong tệp, hoặc đánh dấu \"Tạo đơn vị mới khi nhập\" ở trang đầu"));
         else
             error(plan, row, f, tr("không có đơn vị \"%1\" trong danh mục đơn vị; %2").arg(name, question),
                   tr("nếu đúng, thêm tên này cho đơn vị đó bằng lệnh \"units alias\""), suggestions);
@@ -92,7 +93,7 @@ bool RowInterpreter::resolveUnit(const QString& name, int row, Field f, ImportPl
         error(plan, row, f, tr("không tạo đơn vị mới \"%1\": %2").arg(name, question),
               tr("nếu đúng, ghi tên như trong danh mục hoặc thêm tên này bằng lệnh \"units alias\"; nếu thật là "
                  "đơn vị mới, thêm bằng lệnh \"units add\""),
-              suggestions);
+              suggestions, tr("nếu đúng, ghi tên như trong danh mục"));
         return false;
     }
     Unit u;

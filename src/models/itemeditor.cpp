@@ -2,6 +2,7 @@
 
 #include "itemcommands.h"
 
+#include "workprogram/core/workflow.h"
 #include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemservice.h"
@@ -44,6 +45,13 @@ bool ItemEditor::editItems(const QVector<Item>& after, const QString& descriptio
     return pushCommand(new EditItemsCommand(this, before, changed, description));
 }
 
+bool ItemEditor::mayDelete(const User& actor, const Item& item)
+{
+    if (item.status != Status::Draft || !Workflow::editors(Status::Draft).contains(actor.role))
+        return false;
+    return actor.role != Role::Unit || item.leadUnitId == actor.unitId;
+}
+
 bool ItemEditor::pushCommand(QUndoCommand* command)
 {
     m_commandFailed = false;
@@ -56,6 +64,8 @@ bool ItemEditor::addItems(QVector<Item> items, const QString& description)
     m_loader.loadRest();
     // The first item of a year without a program creates the program (not an undo step).
     if (!m_model.programId() && m_loader.database()) {
+        if (m_writeCheck && !m_writeCheck())
+            return false;
         try {
             const Program p = storage::ProgramRepository(*m_loader.database()).ensure(m_model.year());
             m_loader.load(*m_loader.database(), p.id, m_model.year(), m_model.today());
@@ -89,6 +99,8 @@ bool ItemEditor::writeItems(const QVector<Item>& items)
 {
     storage::Database* db = m_loader.database();
     if (!db)
+        return false;
+    if (m_writeCheck && !m_writeCheck())
         return false;
     QVector<Item> toWrite;
     for (Item it : items) {
@@ -129,6 +141,8 @@ bool ItemEditor::insertItems(QVector<Item>& items)
     storage::Database* db = m_loader.database();
     if (!db)
         return false;
+    if (m_writeCheck && !m_writeCheck())
+        return false;
     try {
         storage::ItemService(*db).create(items, m_actor ? m_actor->login : QString());
     } catch (const storage::StorageError& e) {
@@ -144,6 +158,24 @@ bool ItemEditor::deleteItems(const QVector<qint64>& ids)
     storage::Database* db = m_loader.database();
     if (!db)
         return false;
+    if (m_writeCheck && !m_writeCheck())
+        return false;
+    // ItemService deletes any draft; a signed-in person only the drafts they may edit: a unit
+    // its own unit's, the Office any (Workflow::editors), nobody else.
+    if (m_actor) {
+        for (qint64 id : ids) {
+            const int row = m_model.rowOfId(id);
+            if (row < 0)
+                continue;
+            const Item& it = m_model.item(row);
+            if (!mayDelete(*m_actor, it)) {
+                emit errorOccurred(ItemTableModel::tr("Nội dung số %1 không xóa được: đơn vị chỉ xóa được bản nháp "
+                                                      "của chính đơn vị mình, Văn phòng xóa được mọi bản nháp.")
+                                       .arg(it.number));
+                return false;
+            }
+        }
+    }
     try {
         storage::ItemService(*db).remove(ids, m_actor ? m_actor->login : QString());
     } catch (const storage::StorageError& e) {

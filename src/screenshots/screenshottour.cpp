@@ -43,6 +43,11 @@ namespace wp::gui {
 
 using tour::save;
 
+namespace {
+/// The smallest screen the window is made for (issue 14), less the window manager's title bar.
+const QSize Small(1024, 768 - 40);
+} // namespace
+
 int takeScreenshots(MainWindow& window, const QString& folder, const QString& importFile)
 {
     QDir().mkpath(folder);
@@ -51,6 +56,11 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
     const models::ItemTableModel* items = context.items();
     window.show();
     save(window, folder, QStringLiteral("main-window.png"), count);
+    // Issue 14: the same window on a 1 024 × 768 screen (the filter bar folds, nothing is cut).
+    const QSize full = window.size();
+    window.resize(Small);
+    save(window, folder, QStringLiteral("main-window-1024.png"), count);
+    window.resize(full);
 
     tour::setText(window, "searchEdit", QStringLiteral("quan ly do thi"));
     save(window, folder, QStringLiteral("search-accents.png"), count);
@@ -96,6 +106,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& im
         save(wizard, folder, QStringLiteral("import-1-file.png"), count);
         wizard.next();
         save(wizard, folder, QStringLiteral("import-2-preview.png"), count);
+        wizard.resize(wizard.size().boundedTo(Small));
+        save(wizard, folder, QStringLiteral("import-2-preview-1024.png"), count);
     }
     takeReviewScreenshots(window, folder, count);
     return count;
@@ -174,6 +186,8 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         signoff->summaryView()->selectRow(row);
         signoff->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
         save(*signoff, folder, QStringLiteral("signoff.png"), count);
+        signoff->resize(signoff->size().boundedTo(Small));
+        save(*signoff, folder, QStringLiteral("signoff-1024.png"), count);
         signoff->close();
     }
     // The comparison: the Office takes the draft back (a snapshot), adjusts two items, and
@@ -200,6 +214,8 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
                 comparison.compare(taken.id, std::nullopt);
                 comparison.show();
                 save(comparison, folder, QStringLiteral("comparison.png"), count);
+                comparison.resize(comparison.size().boundedTo(Small));
+                save(comparison, folder, QStringLiteral("comparison-1024.png"), count);
             }
         } catch (const storage::StorageError&) {
         }

@@ -78,10 +78,9 @@ TEST_F(Wizard, OffersTheSheetsThatHoldATableAndReadsTheOneChosen)
     ASSERT_EQ(wizard.candidateBox()->count(), 3);
     EXPECT_EQ(wizard.candidateBox()->itemText(1), QStringLiteral("PL1"));
     EXPECT_EQ(wizard.candidateBox()->itemText(2), QStringLiteral("PL2"));
-    EXPECT_EQ(
-        texts(wizard.errorList()),
-        QStringList{QStringLiteral("hai-phu-luc.xlsx: trang tính \"Bìa\" không có dòng tiêu đề của bảng; các trang "
-                                   "tính có bảng: \"PL1\", \"PL2\": hãy chọn một")})
+    EXPECT_EQ(texts(wizard.errorList()),
+              QStringList{QStringLiteral("Trang tính \"Bìa\" không có dòng tiêu đề của bảng; các trang "
+                                         "tính có bảng: \"PL1\", \"PL2\": hãy chọn một")})
         << "no --sheet in the window";
 
     wizard.candidateBox()->setCurrentIndex(2);
@@ -108,10 +107,11 @@ TEST_F(Wizard, SuggestsRegistryNamesWithoutCommandLineAdvice)
     ASSERT_EQ(wizard.currentId(), gui::ImportWizard::PreviewPage);
     const QStringList shown = texts(wizard.errorList());
     EXPECT_EQ(shown,
-              (QStringList{QStringLiteral("goi-y.csv:2:Cơ quan chủ trì: không có đơn vị \"P.TCKH\" trong danh mục "
+              (QStringList{QStringLiteral("Dòng 2, cột Cơ quan chủ trì: không có đơn vị \"P.TCKH\" trong danh mục "
                                           "đơn vị; có phải \"Phòng Tài chính - Kế hoạch\" không?"),
-                           QStringLiteral("goi-y.csv:3:Cơ quan phối hợp: không có đơn vị \"Phòng Không Có\" trong "
-                                          "danh mục đơn vị")}));
+                           QStringLiteral("Dòng 3, cột Cơ quan phối hợp: không có đơn vị \"Phòng Không Có\" trong "
+                                          "danh mục đơn vị (sửa tên trong tệp, hoặc đánh dấu \"Tạo đơn vị mới khi "
+                                          "nhập\" ở trang đầu)")}));
     for (const QString& line : shown) {
         EXPECT_FALSE(line.contains(QStringLiteral("--"))) << line.toStdString();
         EXPECT_FALSE(line.contains(QStringLiteral("lệnh"))) << line.toStdString();
@@ -132,9 +132,8 @@ TEST_F(Wizard, AStatedTotalThatDiffersIsMarkedOnItsRow)
     wizard.next();
     ASSERT_EQ(wizard.currentId(), gui::ImportWizard::PreviewPage);
     ASSERT_TRUE(wizard.plan().result.ok);
-    EXPECT_TRUE(
-        texts(wizard.errorList())
-            .contains(QStringLiteral("Cảnh báo: du-thao.xlsx:560: ghi 534 nội dung, đếm được 535 (Tổng cộng)")));
+    EXPECT_TRUE(texts(wizard.errorList())
+                    .contains(QStringLiteral("Cảnh báo: dòng 560: ghi 534 nội dung, đếm được 535 (Tổng cộng)")));
     EXPECT_TRUE(wizard.previewSummary()->text().endsWith(
         QStringLiteral("1 số liệu ghi trong tệp khác số đếm được (tô vàng trên dòng của nó).")))
         << wizard.previewSummary()->text().toStdString();
@@ -169,9 +168,8 @@ TEST_F(Wizard, HiddenRowsFollowTheCommandLinesRule)
     EXPECT_FALSE(wizard.skipHiddenRowsBox()->isChecked()) << "imported by default, as in the CLI";
     wizard.next();
     EXPECT_EQ(wizard.plan().result.itemsAdded, 2);
-    EXPECT_EQ(
-        texts(wizard.errorList()),
-        QStringList{QStringLiteral("Cảnh báo: an.xlsx:3: dòng bị ẩn trong tệp: vẫn được nhập như các dòng khác")});
+    EXPECT_EQ(texts(wizard.errorList()),
+              QStringList{QStringLiteral("Cảnh báo: dòng 3: dòng bị ẩn trong tệp: vẫn được nhập như các dòng khác")});
     wizard.back();
     wizard.skipHiddenRowsBox()->setChecked(true);
     wizard.next();

@@ -366,8 +366,8 @@ TEST_F(Window, ABadFileShowsItsErrorsAndChangesNothing)
         EXPECT_EQ(wizard->plan().result.errors.size(), 2);
         // The errors first; warnings (here: the numbers taken in the year) after them.
         ASSERT_GE(wizard->errorList()->count(), 2);
-        EXPECT_TRUE(wizard->errorList()->item(0)->text().startsWith(QStringLiteral("bad.csv:3:Cơ quan chủ trì:")));
-        EXPECT_TRUE(wizard->errorList()->item(1)->text().startsWith(QStringLiteral("bad.csv:3:Thời hạn:")));
+        EXPECT_TRUE(wizard->errorList()->item(0)->text().startsWith(QStringLiteral("Dòng 3, cột Cơ quan chủ trì:")));
+        EXPECT_TRUE(wizard->errorList()->item(1)->text().startsWith(QStringLiteral("Dòng 3, cột Thời hạn:")));
         // The bad row is marked in the preview.
         const QTableWidget* table = wizard->previewTable();
         bool marked = false;

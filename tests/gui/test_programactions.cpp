@@ -321,8 +321,8 @@ TEST_F(ProgramGui, TheTransitionMenuListsWhatEverySelectedItemMayBecome)
             otherReturned = it;
     ASSERT_NE(otherReturned.id, 0);
 
-    // Nobody signed in: nothing.
-    select({proposed.id});
+    // Nobody signed in: no items are shown (issue 12), nothing to move.
+    EXPECT_EQ(window->context().items()->rowCount(), 0);
     EXPECT_EQ(menuEntries(), QStringList());
     EXPECT_FALSE(actions->transitionMenu()->menuAction()->isEnabled());
 
@@ -707,6 +707,7 @@ TEST_F(ProgramGui, AProgramGoesThroughSignOffAndAnAmendmentInTheWindow)
 
 TEST_F(ProgramGui, ChoosingAYearInTheListShowsItsProgramAndStep)
 {
+    signIn(SampleReview::officeLogin()); // the items are shown only to someone signed in
     QComboBox* years = test::named<QComboBox>(window.get(), "yearCombo");
     const int index = years->findData(io::SampleData::Year);
     ASSERT_GE(index, 0);
@@ -715,6 +716,28 @@ TEST_F(ProgramGui, ChoosingAYearInTheListShowsItsProgramAndStep)
     EXPECT_EQ(window->context().items()->year(), io::SampleData::Year);
     EXPECT_EQ(window->context().items()->programId(), program(io::SampleData::Year).id);
     EXPECT_EQ(actions->stateLabel()->text(), QStringLiteral("Chương trình năm 2023: Đã ban hành"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ProgramGui, AfterARolloverTheNewYearIsInTheYearListWhateverTheAnswer)
+{
+    signIn(SampleReview::officeLogin());
+    window->context().showYear(io::SampleData::Year);
+    onNextModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::RolloverDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        dialog->yearSpin()->setValue(2026);
+        clickOk(dialog);
+    });
+    // "Mở chương trình năm 2026 ngay?" answered No (the tests' default): the window stays on 2023.
+    EXPECT_GT(actions->rollover(), 0);
+    QComboBox* years = test::named<QComboBox>(window.get(), "yearCombo");
+    EXPECT_GE(years->findData(2026), 0) << "the new year is offered in the year list";
+    EXPECT_EQ(years->currentData().toInt(), io::SampleData::Year);
+    EXPECT_EQ(window->context().items()->year(), io::SampleData::Year);
 }
 
 } // namespace

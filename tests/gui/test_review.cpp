@@ -504,8 +504,9 @@ TEST_F(ReviewQueue, NobodySignedInMayNotReview)
 {
     gui::ReviewQueueDialog* queue = test::area<gui::ReviewScreens>(window.get())->showReviewQueue();
     const QString before = fingerprint(*db);
+    // On a database with accounts nothing of the program is shown before the sign-in (issue 12).
+    EXPECT_EQ(queue->model()->itemCount(), 0);
     EXPECT_EQ(queue->acceptItems(queue->model()->itemIds({queue->model()->index(0, 0)})), 0);
-    EXPECT_TRUE(lastMessage().contains(QStringLiteral("Hãy đăng nhập")));
     EXPECT_EQ(fingerprint(*db), before);
 }
 

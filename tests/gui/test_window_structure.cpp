@@ -67,8 +67,9 @@ TEST(WindowStructure, EveryMenuEntryIsWhereItWasBeforeTheSplit)
               "switchUserAction | usersAction settingsAction | quitAction");
     EXPECT_EQ(menu(window, QStringLiteral("&Sửa")).toStdString(),
               "&Hoàn tác &Làm lại | newAction duplicateAction editDialogAction bulkEditAction | deleteAction");
-    EXPECT_EQ(menu(window, QStringLiteral("&Xem")).toStdString(),
-              "findAction overdueAction clearFiltersAction | Số nội dung theo đơn vị chủ trì dashboardAction Lịch sử");
+    EXPECT_EQ(
+        menu(window, QStringLiteral("&Xem")).toStdString(),
+        "findAction overdueAction clearFiltersAction | Số nội dung theo đơn vị chủ trì dashboardAction historyAction");
     EXPECT_EQ(menu(window, QStringLiteral("&Duyệt")).toStdString(),
               "reviewQueueAction signoffAction mergeAction | comparisonAction | proposeAction transitionMenuAction "
               "commentAction");
@@ -76,8 +77,8 @@ TEST(WindowStructure, EveryMenuEntryIsWhereItWasBeforeTheSplit)
               "step-collecting-drafting step-drafting-review step-review-drafting step-issued-amending "
               "step-amending-review | rolloverAction");
     EXPECT_EQ(menu(window, QStringLiteral("&Báo cáo")).toStdString(),
-              "Danh mục theo đơn vị chủ trì Phụ lục chương trình Báo cáo tiến độ | dashboardAction | "
-              "reportSettingsAction");
+              "&Danh mục theo đơn vị chủ trì &Phụ lục chương trình Báo cáo t&iến độ printCurrentReportAction | "
+              "dashboardAction | reportSettingsAction");
     EXPECT_EQ(menu(window, QStringLiteral("Trợ &giúp")).toStdString(), "aboutAction");
     EXPECT_EQ(entries(window.findChild<QToolBar*>()->actions()).toStdString(),
               "&Hoàn tác &Làm lại | newAction duplicateAction editDialogAction bulkEditAction deleteAction | "

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QTableView;
 
 namespace wp::models {
@@ -25,11 +26,15 @@ public:
     models::HistoryModel* model() const { return m_model; }
     /// Reads the current item's history again.
     void refresh();
+    /// Xem → Lịch sử (Ctrl+H): brings the panel to the front, never hides it (its own close
+    /// button does).
+    QAction* showAction() const { return m_showAction; }
 
 private:
     WindowContext& m_context;
     models::HistoryModel* m_model;
     QTableView* m_view;
+    QAction* m_showAction;
 };
 
 } // namespace wp::gui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "workprogram/core/user.h"
 #include "workprogram/io/importer.h"
 
 #include <QWizard>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +38,10 @@ public:
     ImportWizard(storage::Database& db, int year, QWidget* parent = nullptr);
 
     void setFileName(const QString& path);
+    /// Who imports (none: a database without accounts): their items' history names them and
+    /// their role limits what the file may bring in (io::ImportOptions::actor); a refusal is
+    /// said on the preview page and nothing is written.
+    void setImporter(const std::optional<User>& importer) { m_importer = importer; }
     /// Reads the file again with the current mapping (the preview's "check again").
     void refreshPreview();
     const io::ImportPlan& plan() const { return m_plan; }
@@ -51,6 +58,10 @@ public:
     QCheckBox* skipHiddenRowsBox() const { return m_skipHidden; }
 
     bool validateCurrentPage() override;
+    /// An import issue as the window says it: "Dòng 4, cột Đơn vị phối hợp: …", with the window's
+    /// advice (never the command line's), starting with a capital letter unless @p capital is false
+    /// (after "Cảnh báo: ").
+    static QString issueText(const io::ImportIssue& issue, bool capital = true);
 
 private:
     QWizardPage* createFilePage();
@@ -65,6 +76,7 @@ private:
 
     storage::Database& m_db;
     int m_year;
+    std::optional<User> m_importer;
     io::ImportPlan m_plan;
     int m_imported = 0;
     bool m_updatingMapping = false;

@@ -31,9 +31,16 @@ public:
     /// Checks the fields; returns the first problem, empty when all is well.
     QString validate();
     void accept() override;
+    /// Esc and Hủy: with typed changes, asks before throwing them away.
+    void reject() override;
+    /// Whether a field differs from what the dialog opened with.
+    bool hasChanges() const { return fieldsText() != m_initial; }
 
 private:
     void updateDeadlineHint();
+    /// Every field as typed, in one string: what hasChanges() compares.
+    QString fieldsText() const;
+    QString m_initial;
     const std::unique_ptr<Ui::ItemDialog> m_ui;
     Item m_item;
     int m_year;

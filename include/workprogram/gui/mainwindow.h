@@ -60,9 +60,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void foldFilterBar();
     // WindowContext::Host
     void showYear(int year) override;
     void reloadItems() override;
+    void addYear(int year) override;
     void selectItem(qint64 itemId) override;
 
     void chooseDatabase();
@@ -83,6 +85,8 @@ private:
     SignInActions* m_signIn = nullptr;
     HistoryPanel* m_history = nullptr;
     bool m_offeringRestore = false;
+    bool m_opening = false;    ///< inside openDatabase: the year is shown once, at its end
+    bool m_dataHidden = false; ///< accounts and nobody signed in: the program is not shown
     int m_firstPageRows = 500;
     QElapsedTimer m_openTimer; ///< from openDatabase() to the first rows shown, for the timing log
 };

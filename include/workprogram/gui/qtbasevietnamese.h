@@ -5,7 +5,8 @@
 namespace wp::gui {
 
 /// Vietnamese for the texts Qt's own widgets show (standard buttons, line-edit menus, the
-/// wizard's buttons, calendar popups): Debian ships no qtbase_vi.qm.
+/// wizard's buttons, calendar popups, Qt's own file dialog, the print dialog and print preview):
+/// Debian ships no qtbase_vi.qm.
 class QtBaseVietnamese : public QTranslator
 {
 public:

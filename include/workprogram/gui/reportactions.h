@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QAction;
+
 namespace wp::gui {
 
 class DashboardDialog;
@@ -38,10 +40,14 @@ public:
     qint64 selectedCountsUnit() const;
 
 private:
+    /// The report Ctrl+P prints: the one last previewed or printed.
+    void setCurrentKind(reports::ReportKind kind);
     std::optional<reports::ReportData> reportData(reports::ReportKind kind, const QVector<qint64>& unitIds);
 
     WindowContext& m_context;
     DashboardDialog* m_dashboard = nullptr;
+    QAction* m_printCurrent = nullptr;                                 ///< Ctrl+P: prints the current report
+    reports::ReportKind m_currentKind = reports::ReportKind::Appendix; ///< the last report previewed or printed
 };
 
 } // namespace wp::gui

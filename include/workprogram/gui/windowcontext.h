@@ -46,6 +46,7 @@ public:
         virtual void showYear(int year) = 0;
         virtual void reloadItems() = 0;
         virtual void selectItem(qint64 itemId) = 0;
+        virtual void addYear(int year) = 0;
 
     protected:
         ~Host() = default;
@@ -89,6 +90,14 @@ public:
     const std::optional<User>& user() const { return m_user; }
     /// Signs @p user in (none: out); the table's edits go through the workflow as them.
     void setUser(const std::optional<User>& user);
+    /// Whether the program's data may be shown: a database without accounts, or someone signed
+    /// in to it. On a database with accounts nothing of the program is shown before the sign-in.
+    bool mayShowData() const;
+    /// Before a write: reads the signed-in account again (storage::UserRepository). When it was
+    /// locked or removed meanwhile (by an administrator, elsewhere), signs the window out with a
+    /// message and returns false: nothing may be written as them. A changed role or unit is taken
+    /// over. True when nobody is signed in (the single-user mode) or the account is still open.
+    bool confirmUser();
 
     // The program year shown and its items.
     int year() const;
@@ -122,6 +131,8 @@ public:
     void reloadItems() { m_host.reloadItems(); }
     /// Selects the row of @p itemId (clearing the filters that hide it).
     void selectItem(qint64 itemId) { m_host.selectItem(itemId); }
+    /// Puts @p year in the year list (a new year's program), without showing it.
+    void addYear(int year) { m_host.addYear(year); }
     /// Selects @p itemId and asks for its history to be shown (historyRequested()).
     void showHistory(qint64 itemId);
 

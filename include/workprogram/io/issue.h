@@ -39,6 +39,8 @@ struct ImportIssue
     /// Advice that names commands or options ("thêm bằng lệnh \"units add\" hoặc nhập với
     /// --create-units"): shown by the command line, never by the window.
     QString cliHint;
+    /// The same advice in the window's words (the import wizard's own choices), when it has some.
+    QString windowHint;
     /// The registry's names the cell probably means ("có phải … không?"), best first; the
     /// message already names them.
     QStringList suggestions;

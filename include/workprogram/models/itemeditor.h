@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class QUndoCommand;
@@ -36,12 +37,18 @@ public:
     /// Without one, they go through storage::ItemService.
     void setActingUser(const std::optional<User>& user) { m_actor = user; }
     const std::optional<User>& actingUser() const { return m_actor; }
+    /// Asked before every write (undo and redo too); false stops it unwritten and unreported
+    /// (the check says why itself). The window checks here that the signed-in account is still open.
+    void setWriteCheck(std::function<bool()> check) { m_writeCheck = std::move(check); }
 
     // Changes, each one undoable step. They report failures through errorOccurred(). The first
     // item added to a year without a program creates the program.
     bool editItems(const QVector<Item>& after, const QString& description);
     bool addItems(QVector<Item> items, const QString& description);
     bool removeItems(const QVector<qint64>& ids, const QString& description);
+
+    /// Whether @p actor may delete @p item: a draft, by the Office, or by a unit when it leads it.
+    static bool mayDelete(const User& actor, const Item& item);
 
 signals:
     /// A change could not be written; the message is for the user. The model repeats it.
@@ -64,6 +71,7 @@ private:
     QUndoStack* m_undo = nullptr;
     bool m_commandFailed = false; ///< set by a command whose redo() could not write
     std::optional<User> m_actor;
+    std::function<bool()> m_writeCheck;
 };
 
 } // namespace wp::models

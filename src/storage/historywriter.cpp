@@ -1,5 +1,6 @@
 #include "historywriter.h"
 
+#include "backend.h"
 #include "chain.h"
 #include "itemrules.h"
 #include "sql.h"
@@ -123,6 +124,7 @@ void HistoryWriter::appendChanges(const Item& item, QByteArray& to)
 
 void HistoryWriter::begin()
 {
+    lockWriters(m_db.connection()); // read the chain's last row, then append: one writer at a time
     QSqlQuery last = prepare(m_db.connection(), QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC "
                                                                "LIMIT 1"));
     exec(last);

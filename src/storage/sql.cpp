@@ -136,7 +136,10 @@ namespace {
 QSqlQuery prepare(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Forward-only on QPSQL is libpq's single-row mode, which loses the rest of a result as soon
+    // as another statement runs on the connection: the storage reads while it writes, so on the
+    // server each result is fetched whole.
+    q.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     if (!q.prepare(sql))
         fail(q, sql);
     return q;

@@ -8,6 +8,7 @@
 
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/history.h"
+#include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/reportsettingsrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
@@ -16,6 +17,7 @@
 #include "workprogram/storage/workflowservice.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -549,3 +551,76 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
 }
 
 INSTANTIATE_TEST_SUITE_P(Schema, Upgrade, ::testing::Range(1, Database::SchemaVersion));
+
+// The PostgreSQL schema is one CREATE script (postgres.cpp) kept in step with SQLite's migrations:
+// the same tables with the same columns, but unit_aliases' "seq" (the insertion order SQLite keeps
+// in its rowid).
+TEST(SchemaPostgres, HasTheSameTablesAndColumnsAsTheMigratedSqliteSchema)
+{
+    test::TestDb server(test::Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(server);
+    test::TempDb file;
+    QMap<QString, QStringList> sqlite;
+    {
+        QSqlQuery t(file.db().connection());
+        ASSERT_TRUE(t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        while (t.next()) {
+            QSqlQuery c(file.db().connection());
+            ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.value(0).toString())));
+            while (c.next())
+                sqlite[t.value(0).toString()].append(c.value(1).toString());
+        }
+    }
+    QMap<QString, QStringList> postgres;
+    {
+        QSqlQuery c(server.db().connection());
+        ASSERT_TRUE(c.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                          "table_schema = current_schema() ORDER BY table_name, ordinal_position")));
+        while (c.next())
+            if (!(c.value(0).toString() == QLatin1String("unit_aliases") &&
+                  c.value(1).toString() == QLatin1String("seq")))
+                postgres[c.value(0).toString()].append(c.value(1).toString());
+    }
+    EXPECT_EQ(postgres.keys(), sqlite.keys());
+    for (auto it = sqlite.cbegin(); it != sqlite.cend(); ++it)
+        EXPECT_EQ(postgres.value(it.key()).join(QLatin1Char(',')).toStdString(),
+                  it.value().join(QLatin1Char(',')).toStdString())
+            << it.key().toStdString();
+    EXPECT_EQ(server.db().schemaVersion(), Database::SchemaVersion);
+}
+
+// Two writers on one server database never take the same item number nor fork the history chain:
+// each write transaction holds the writers' advisory lock (SQLite's BEGIN IMMEDIATE, on the server).
+TEST(ConcurrencyPostgres, TwoConnectionsAddingItemsAtOnceKeepNumbersAndTheChainWhole)
+{
+    test::TestDb server(test::Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(server);
+    Database& one = server.db();
+    Unit u;
+    u.code = QStringLiteral("A");
+    u.name = QStringLiteral("Phòng A");
+    const qint64 unit = UnitRepository(one).add(u);
+    const Program p = ProgramRepository(one).ensure(2023);
+    std::unique_ptr<Database> two = Database::open(server.spec());
+    // The first writer takes the lock and allocates; the second, started meanwhile on another
+    // connection, waits for the commit and then sees the first one's rows.
+    auto tx = std::make_unique<Transaction>(one);
+    QVector<Item> a(1);
+    a[0].programId = p.id;
+    a[0].content = QStringLiteral("Một");
+    a[0].leadUnitId = unit;
+    ItemService(one).add(a, {QStringLiteral("x"), QString()});
+    QSqlQuery locked(two->connection());
+    ASSERT_TRUE(locked.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(Database::ApplicationId)));
+    ASSERT_TRUE(locked.next());
+    EXPECT_FALSE(locked.value(0).toBool()) << "the first writer holds the writers' lock until it commits";
+    tx->commit();
+    tx.reset();
+    QVector<Item> b = a;
+    b[0].id = 0;
+    b[0].number = 0;
+    b[0].content = QStringLiteral("Hai");
+    ItemService(*two).add(b, {QStringLiteral("y"), QString()});
+    EXPECT_EQ(a[0].number + 1, b[0].number);
+    EXPECT_TRUE(HistoryRepository(one).verify().isEmpty());
+}

@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <array>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 using wp::test::Backend;
@@ -155,6 +158,72 @@ TEST_P(CliBackends, VerifyFindsAHistoryRowChangedBehindTheProgramsBack)
     const CliResult r = cli(tmp.spec(), {QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("lịch sử: dòng 2"))) << r.err.toStdString();
+}
+
+// Two processes each make 25 edits of the same two items at once: every edit is either applied or
+// refused as a conflict (exit 5), none is lost, and the history stays one chain that verify accepts.
+TEST_P(CliBackends, TwoProcessesEditingTheSameItemsLoseNothingAndKeepOneChain)
+{
+    const QString spec = tmp.spec();
+    ASSERT_EQ(cli(spec, {QStringLiteral("demo"), QStringLiteral("--units-only")}).exitCode, 0);
+    CliResult r = cli(spec,
+                      {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                       QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                      {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli(spec,
+            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("vanphong"), QStringLiteral("--name"),
+             QStringLiteral("Văn phòng"), QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"),
+             QStringLiteral("root")},
+            {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-vanphong")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString csv = tmp.file(QStringLiteral("two.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n1,Kế hoạch một,Phòng Tư "
+                                            "pháp,Quý IV\n2,Kế hoạch hai,Phòng Y tế,Quý IV\n")
+                                 .toUtf8());
+    r = as(spec, QStringLiteral("vanphong"),
+           {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--status"),
+            QStringLiteral("in-draft")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli(spec, {QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2024"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 2);
+    const QStringList ids{QString::number(items.at(0).toObject().value(QStringLiteral("id")).toInteger()),
+                          QString::number(items.at(1).toObject().value(QStringLiteral("id")).toInteger())};
+    const auto editRows = [&] {
+        QSqlQuery q(tmp.db().connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM item_history WHERE kind = 'edit'")));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = editRows();
+    std::array<int, 2> applied{0, 0};
+    std::array<int, 2> refused{0, 0};
+    std::array<QString, 2> unexpected;
+    const auto writer = [&](int w) {
+        for (int i = 0; i < 25; ++i) {
+            const CliResult e = as(spec, QStringLiteral("vanphong"),
+                                   {QStringLiteral("edit"), ids.at(0), ids.at(1), QStringLiteral("--set"),
+                                    QStringLiteral("note=người %1 lần %2").arg(w).arg(i)});
+            if (e.exitCode == 0)
+                ++applied[size_t(w)];
+            else if (e.exitCode == 5 || e.exitCode == 3)
+                ++refused[size_t(w)];
+            else
+                unexpected[size_t(w)] += e.err;
+        }
+    };
+    std::thread one(writer, 0);
+    std::thread two(writer, 1);
+    one.join();
+    two.join();
+    EXPECT_TRUE(unexpected[0].isEmpty() && unexpected[1].isEmpty())
+        << unexpected[0].toStdString() << unexpected[1].toStdString();
+    EXPECT_EQ(applied[0] + applied[1] + refused[0] + refused[1], 50);
+    EXPECT_GT(applied[0] + applied[1], 0);
+    EXPECT_EQ(editRows() - before, 2 * (applied[0] + applied[1])) << "each applied edit wrote both items' rows";
+    r = cli(spec, {QStringLiteral("verify")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CliBackends, ::testing::Values(Backend::Sqlite, Backend::Postgres),

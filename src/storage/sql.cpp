@@ -148,18 +148,10 @@ QSqlQuery prepare(QSqlDatabase& db, const QString& sql)
 void exec(QSqlQuery& q, std::initializer_list<QVariant> values)
 {
     int i = 0;
-    for (const QVariant& v : values) {
+    for (const QVariant& v : values)
         // A bool goes in as 0/1 (the schema's flags are integers on both backends; QPSQL would
-        // write TRUE, which PostgreSQL refuses for an integer column). A null QString held in a
-        // variant is the empty text it stands for (Qt's drivers would bind NULL): NULL is asked for
-        // with a null variant (textOrNull).
-        if (v.typeId() == QMetaType::Bool)
-            q.bindValue(i++, QVariant(v.toBool() ? 1 : 0));
-        else if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            q.bindValue(i++, QVariant(QStringLiteral("")));
-        else
-            q.bindValue(i++, v);
-    }
+        // write TRUE, which PostgreSQL refuses for an integer column).
+        q.bindValue(i++, v.typeId() == QMetaType::Bool ? QVariant(v.toBool() ? 1 : 0) : v);
     if (!q.exec())
         fail(q, q.lastQuery());
 }

@@ -8,7 +8,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libxlsxwriter-dev libminizip-dev libexpat1-dev libsodium-dev libsqlite3-dev libfreexl-dev
   xvfb xauth fonts-liberation2 fonts-dejavu-core poppler-utils imagemagick sqlite3
-  postgresql postgresql-contrib
+  postgresql postgresql-contrib libpq-dev
   libreoffice-writer-nogui
   libreoffice-calc-nogui
   clang libclang-rt-14-dev

@@ -7,10 +7,21 @@
 #                                   (scripts/fuzz.sh, fails on a crash), then the whole suite
 #                                   again under AddressSanitizer + UndefinedBehaviorSanitizer
 #                                   (build-asan). Its ctest summary is the last thing printed.
+#   WP_TEST_PG=postgresql://…       the PostgreSQL tests use that server instead of starting
+#                                   a throwaway cluster (scripts/pg-test-cluster.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
+
+# The storage and CLI suites run on both backends: a throwaway PostgreSQL cluster on 127.0.0.1:54329
+# for the run (unless WP_TEST_PG already names a server), stopped at the end.
+if [ -z "${WP_TEST_PG:-}" ]; then
+  pg_dir=$(mktemp -d /tmp/wp-pg.XXXXXX)
+  WP_TEST_PG=$(./scripts/pg-test-cluster.sh start "$pg_dir")
+  export WP_TEST_PG
+  trap './scripts/pg-test-cluster.sh stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
+fi
 
 full=${WP_CI_FULL:-0}
 fuzz_pid=

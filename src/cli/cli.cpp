@@ -10,6 +10,9 @@
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <functional>
 #include <map>
 
@@ -130,6 +133,21 @@ QString Context::dbPath() const
 {
     const QString db = parser.value(QStringLiteral("db"));
     return db.isEmpty() ? storage::Database::defaultPath() : db;
+}
+
+QString Context::dbShown() const
+{
+    const QString db = dbPath();
+    if (!storage::Database::isServer(db))
+        return db;
+    QUrl url(db);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool Context::dbMissing() const
+{
+    return !storage::Database::isServer(dbPath()) && !QFileInfo::exists(dbPath());
 }
 
 std::unique_ptr<storage::Database> Context::openDb() const

@@ -18,7 +18,7 @@ int cmdBackup(Context& c)
     const QString out = c.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         throw Failure(Usage, Cli::tr("thiếu --out TỆP"));
-    if (!QFileInfo::exists(c.dbPath()))
+    if (c.dbMissing())
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     auto db = c.openDb();
     try {
@@ -93,7 +93,7 @@ int cmdCheck(Context& c)
 {
     if (!c.parse())
         return Ok;
-    if (!QFileInfo::exists(c.dbPath()))
+    if (c.dbMissing())
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     storage::Maintenance::CheckResult r;
     bool damaged = true; // what check finds is damage, unless the file could not be opened for another reason
@@ -106,14 +106,14 @@ int cmdCheck(Context& c)
         damaged = e.kind() == storage::StorageError::Kind::Damaged;
     }
     if (r.ok) {
-        c.out << Cli::tr("Cơ sở dữ liệu %1 không có lỗi.").arg(c.dbPath()) << "\n";
+        c.out << Cli::tr("Cơ sở dữ liệu %1 không có lỗi.").arg(c.dbShown()) << "\n";
         return Ok;
     }
     for (const QString& p : r.problems)
         c.err << p << "\n";
     if (damaged)
         c.err << Cli::tr("Cơ sở dữ liệu %1 có lỗi; hãy khôi phục từ bản sao lưu (workprogram-cli restore).")
-                     .arg(c.dbPath())
+                     .arg(c.dbShown())
               << "\n";
     return DbError;
 }

@@ -6,11 +6,11 @@
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/headlog.h"
 #include "workprogram/storage/history.h"
-#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
+#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QFileInfo>
@@ -134,7 +134,7 @@ int cmdVerify(Context& c)
                         Cli::tr("in thêm mã băm cuối của ba chuỗi lịch sử (để ghi lên giấy, đối chiếu về sau)")});
     if (!c.parse())
         return Ok;
-    if (!QFileInfo::exists(c.dbPath()))
+    if (c.dbMissing())
         throw Failure(DbError, Cli::tr("không có cơ sở dữ liệu %1").arg(c.dbPath()));
     auto db = c.openDb();
     storage::HeadLog heads(*db);

@@ -47,6 +47,11 @@ struct Context
 
     /// The --db option's value or the default database file.
     QString dbPath() const;
+    /// --db as it may be shown: a server's URL without its password.
+    QString dbShown() const;
+    /// Whether --db names a file that does not exist (a server database is never "missing" here:
+    /// connecting says what is wrong with it).
+    bool dbMissing() const;
     /// Opens the database (creating it), or throws Failure(DbError).
     std::unique_ptr<storage::Database> openDb() const;
     /// --year: required unless the database holds exactly one program.

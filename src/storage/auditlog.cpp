@@ -1,5 +1,6 @@
 #include "workprogram/storage/auditlog.h"
 
+#include "backend.h"
 #include "chain.h"
 #include "sql.h"
 
@@ -79,6 +80,7 @@ void AuditLog::append(AuditEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
     {
+        lockWriters(db); // read the chain's last row, then append: one writer at a time
         QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         exec(last);
         e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;
@@ -152,7 +154,7 @@ QStringList AuditLog::verify() const
         const QString stored = q.value(7).toString();
         if (prev != expectedPrev)
             problems.append(tr("nhật ký quản trị: dòng %1 không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa").arg(id));
-        const QString recomputed = hashText(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        const QString recomputed = hashText(id, storedText(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                                             q.value(4).toString(), q.value(5).toString(), prev);
         if (recomputed != stored)
             problems.append(tr("nhật ký quản trị: dòng %1 (%2 %3) đã bị sửa sau khi ghi")

@@ -1,5 +1,6 @@
 #include "workprogram/storage/database.h"
 
+#include "backend.h"
 #include "migrations.h"
 #include "sql.h"
 
@@ -121,6 +122,11 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/workprogram.sqlite");
 }
 
+bool Database::isServer(const QString& spec)
+{
+    return isServerSpec(spec);
+}
+
 bool Database::isOpenDatabaseFile(const QString& path)
 {
     OpenFiles& files = openFiles();
@@ -136,10 +142,8 @@ bool Database::isOpenDatabaseFile(const QString& path)
 
 std::unique_ptr<Database> Database::open(const QString& spec)
 {
-    if (spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://")))
-        throw StorageError(tr("máy chủ PostgreSQL (%1) chưa được hỗ trợ trong phiên bản này; hãy dùng một tệp "
-                              "SQLite")
-                               .arg(spec.section(QLatin1Char('@'), -1)));
+    if (isServerSpec(spec))
+        return openServer(spec);
     const QFileInfo info(spec);
     if (info.exists() && info.isDir())
         throw StorageError(tr("%1 là một thư mục, không phải tệp cơ sở dữ liệu").arg(spec));
@@ -160,8 +164,8 @@ std::unique_ptr<Database> Database::open(const QString& spec)
     // What the file is, read without changing a byte of it: another program's database, or one
     // of a newer schema, is refused (or opened read-only) before anything is written.
     FileProbe probe;
-    const QString deniedReason =
-        tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: chỉ xem được, không ghi được").arg(QFileInfo(spec).fileName());
+    const QString deniedReason = tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: chỉ xem được, không ghi được")
+                                     .arg(QFileInfo(spec).fileName());
     bool denied = false;
     for (;;) {
         try {
@@ -248,6 +252,39 @@ std::unique_ptr<Database> Database::open(const QString& spec)
     return database;
 }
 
+std::unique_ptr<Database> Database::openServer(const QString& spec)
+{
+    const ServerAddress address = parseServerSpec(spec);
+    std::unique_ptr<Database> database(new Database(connectServer(address, nextConnectionName()), address.display()));
+    database->m_backend = Backend::Postgres;
+    preparePostgres(*database);
+    const int version = storedSchemaVersion(database->m_db);
+    if (version > SchemaVersion) {
+        const int minReader = metaValue(database->m_db, QStringLiteral("min_reader_version")).toInt();
+        if (minReader > SchemaVersion)
+            throw StorageError(tr("%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2, cần phiên bản đọc "
+                                  "được lược đồ %3; bản này đọc đến lược đồ %4): hãy cập nhật chương trình")
+                                   .arg(address.display())
+                                   .arg(version)
+                                   .arg(minReader)
+                                   .arg(SchemaVersion),
+                               StorageError::Kind::NotOurs);
+        database->m_readOnlyReason = tr("%1 được tạo bởi phiên bản mới hơn của chương trình (lược đồ %2): chỉ xem "
+                                        "được, không ghi được; hãy cập nhật chương trình để sửa")
+                                         .arg(address.display())
+                                         .arg(version);
+    } else if (version < SchemaVersion) {
+        // Every server database starts at version 7; the steps after it will carry their
+        // PostgreSQL statements beside SQLite's (docs/decisions.md).
+        throw StorageError(tr("%1 có lược đồ %2, bản này chưa nâng cấp được cơ sở dữ liệu trên máy chủ lên lược đồ %3")
+                               .arg(address.display())
+                               .arg(version)
+                               .arg(SchemaVersion),
+                           StorageError::Kind::NotOurs);
+    }
+    return database;
+}
+
 std::unique_ptr<Database> Database::openReadOnly(const QString& path)
 {
     if (!QFileInfo(path).isFile())
@@ -280,8 +317,9 @@ void Database::reopenReadOnly(const QString& reason)
         !QFileInfo::exists(m_location + QStringLiteral("-shm"))) {
         probe = QSqlQuery();
         m_db.close();
-        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_location).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                             QStringLiteral("?immutable=1"));
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_location).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!m_db.open())
             raise(m_db.lastError());
@@ -338,15 +376,32 @@ QString savepointName(int depth)
 
 } // namespace
 
-Transaction::Transaction(Database& db, Mode mode)
-    : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
+Transaction::Transaction(Database& db, Mode mode) : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
 {
     if (m_depth > 0) {
         savepointCommand(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
     } else if (mode == Mode::Read) {
+        // One snapshot for every read of the transaction, as SQLite's deferred BEGIN gives.
+        const QString begin = db.backend() == Database::Backend::Postgres
+                                  ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                  : QStringLiteral("BEGIN");
+        QSqlQuery q(m_db);
+        if (!q.exec(begin))
+            raise(q.lastError(), begin);
+    } else if (db.backend() == Database::Backend::Postgres) {
+        if (!db.readOnlyReason().isEmpty())
+            throw StorageError(db.readOnlyReason(), StorageError::Kind::ReadOnly);
+        // The server's equivalent of BEGIN IMMEDIATE: one writer at a time (the writers' advisory
+        // lock, released by COMMIT or ROLLBACK); readers are never blocked.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN")))
             raise(q.lastError(), QStringLiteral("BEGIN"));
+        try {
+            lockWriters(m_db);
+        } catch (...) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
     } else {
         if (!db.readOnlyReason().isEmpty())
             throw StorageError(db.readOnlyReason(), StorageError::Kind::ReadOnly);

@@ -1,5 +1,6 @@
 #include "workprogram/storage/history.h"
 
+#include "backend.h"
 #include "chain.h"
 #include "sql.h"
 
@@ -58,7 +59,7 @@ HistoryEntry entryFrom(const QSqlQuery& q)
     HistoryEntry e;
     e.id = q.value(0).toLongLong();
     e.itemId = q.value(1).toLongLong();
-    e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.at = QDateTime::fromString(storedText(q.value(2)), Qt::ISODateWithMs);
     e.login = q.value(3).toString();
     e.kind = kindFrom(q.value(4).toString()).value_or(HistoryEntry::Kind::Comment);
     if (!q.value(5).isNull())
@@ -119,6 +120,7 @@ void HistoryRepository::append(HistoryEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
     {
+        lockWriters(db); // read the chain's last row, then append: one writer at a time
         QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC LIMIT 1"));
         exec(last);
         e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;
@@ -169,7 +171,7 @@ QStringList HistoryRepository::verify() const
                                 .arg(id)
                                 .arg(q.value(1).toLongLong()));
         const QString recomputed =
-            hashText(id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            hashText(id, q.value(1).toLongLong(), storedText(q.value(2)), q.value(3).toString(), q.value(4).toString(),
                      q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), prev);
         if (recomputed != stored)
             problems.append(

@@ -1,5 +1,6 @@
 #include "historywriter.h"
 
+#include "backend.h"
 #include "chain.h"
 #include "itemrules.h"
 #include "sql.h"
@@ -123,6 +124,7 @@ void HistoryWriter::appendChanges(const Item& item, QByteArray& to)
 
 void HistoryWriter::begin()
 {
+    lockWriters(m_db.connection()); // read the chain's last row, then append: one writer at a time
     QSqlQuery last = prepare(m_db.connection(), QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC "
                                                                "LIMIT 1"));
     exec(last);
@@ -171,10 +173,13 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
         if (rc != SQLITE_DONE)
             raiseSqlite(m_sqlite, QString::fromLatin1(insertSql));
     } else {
-        exec(m_qInsert, {m_nextId, itemId, QString::fromUtf8(m_at), QString::fromUtf8(m_login),
-                         QString::fromUtf8(statusKey),
-                         QString::fromUtf8(comment),
-                         QString::fromUtf8(changes), QString::fromLatin1(m_prev), QString::fromLatin1(hash)});
+        // As the SQLite path binds them: empty text is '', never NULL (Qt's drivers bind a null
+        // QString as NULL, and fromUtf8() of an empty array is one).
+        const auto text = [](const QByteArray& b) {
+            return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
+        };
+        exec(m_qInsert, {m_nextId, itemId, text(m_at), text(m_login), text(statusKey), text(comment), text(changes),
+                         text(m_prev), text(hash)});
     }
     m_prev = hash;
     ++m_nextId;

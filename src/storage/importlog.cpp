@@ -7,9 +7,9 @@ namespace wp::storage {
 qint64 ImportLogRepository::record(qint64 programId, const QString& file, int items, const QVector<StatedCount>& stated)
 {
     QSqlDatabase& db = m_db.connection();
-    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO imports(program_id, at, file, items) VALUES(?, ?, ?, ?)"));
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO imports(program_id, at, file, items) VALUES(?, ?, ?, ?) RETURNING id"));
     exec(q, {programId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), file, items});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     QSqlQuery s = prepare(db, QStringLiteral("INSERT INTO import_stated(import_id, position, row, label, unit_id, "
                                              "stated, counted, total) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < stated.size(); ++i) {

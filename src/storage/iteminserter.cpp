@@ -44,7 +44,7 @@ public:
             m_co = prepareRaw(insertCoUnitSql);
             m_nowUtf8 = m_now.toUtf8();
         } else {
-            m_qItem = prepare(db.connection(), QString::fromLatin1(insertItemSql));
+            m_qItem = prepare(db.connection(), QString::fromLatin1(insertItemSql) + QStringLiteral(" RETURNING id"));
             m_qCo = prepare(db.connection(), QString::fromLatin1(insertCoUnitSql));
         }
         for (int k = 0; k <= int(Deadline::Kind::Recurring); ++k)
@@ -172,7 +172,7 @@ private:
                        textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now, m_now,
                        row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
                        row.deadlineNeedsReview ? 1 : 0, textValue(b, row, ItemBatch::CoUnitsText)});
-        const qint64 id = m_qItem.lastInsertId().toLongLong();
+        const qint64 id = returnedId(m_qItem);
         int position = 0;
         for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i)
             exec(m_qCo, {id, b.m_coUnits.at(i), position++});

@@ -87,7 +87,7 @@ bool ItemRepository::update(Item& it)
         db, QStringLiteral("UPDATE items SET number = ?, content = ?, lead_unit_id = ?, "
                            "deadline_text = ?, due_date = ?, deadline_kind = ?, leader = ?, task_group = ?, form = ?, "
                            "level = ?, status = ?, note = ?, co_units_text = ?, search_text = ?, updated_at = ?, "
-                           "deadline_review = CASE WHEN deadline_text IS ? THEN ? ELSE 0 END, "
+                           "deadline_review = CASE WHEN deadline_text IS NOT DISTINCT FROM ? THEN ? ELSE 0 END, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const QString t = isoNow();
     exec(q, {it.number, it.content, it.leadUnitId, textOrNull(it.deadline.text()), dateValue(it.deadline.due()),

@@ -1,5 +1,6 @@
 #include "workprogram/storage/itemservice.h"
 
+#include "backend.h"
 #include "itemrules.h"
 #include "sql.h"
 
@@ -12,6 +13,7 @@ namespace wp::storage {
 
 int ItemService::nextNumber(qint64 programId) const
 {
+    lockWriters(m_db.connection()); // MAX()+1: two writers never take the same number
     QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM items WHERE "
                                                             "program_id = ?"));
     exec(q, {programId});

@@ -11,8 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -23,8 +23,9 @@ namespace {
 sqlite3* handleOf(Database& db)
 {
     sqlite3* handle = sqliteHandle(db);
-    if (!handle)
-        throw StorageError(Maintenance::tr("cơ sở dữ liệu này không hỗ trợ sao lưu trực tuyến"));
+    if (!handle) // a server database: pg_dump's custom format, in a later step of issue 13
+        throw StorageError(Maintenance::tr("cơ sở dữ liệu trên máy chủ chưa sao lưu được bằng chương trình; hãy dùng "
+                                           "pg_dump của máy chủ"));
     return handle;
 }
 
@@ -38,8 +39,7 @@ struct RawDb
             const QString why = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
             sqlite3_close(handle);
             handle = nullptr;
-            throw StorageError(Maintenance::tr("không mở được %1: %2").arg(path, why),
-                               StorageError::Kind::CantOpen);
+            throw StorageError(Maintenance::tr("không mở được %1: %2").arg(path, why), StorageError::Kind::CantOpen);
         }
         sqlite3_busy_timeout(handle, 5000);
     }
@@ -68,7 +68,8 @@ void copy(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress, con
             raise(e, what);
         } catch (const StorageError& classified) {
             if (classified.kind() == StorageError::Kind::Other)
-                throw StorageError(Maintenance::tr("không %1 được: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+                throw StorageError(
+                    Maintenance::tr("không %1 được: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
             throw StorageError(Maintenance::tr("không %1 được: %2").arg(what, classified.message()), classified.kind());
         }
     }
@@ -141,10 +142,11 @@ void requireRoomFor(const QString& dbPath, qint64 needed)
     const QFileInfo target(dbPath);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isWritable() || (target.exists() && !target.isWritable()))
-        throw StorageError(Maintenance::tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: không khôi phục được; cơ sở "
-                                           "dữ liệu hiện tại được giữ nguyên")
-                               .arg(dbPath),
-                           StorageError::Kind::ReadOnly);
+        throw StorageError(
+            Maintenance::tr("không có quyền ghi vào %1 hoặc thư mục chứa nó: không khôi phục được; cơ sở "
+                            "dữ liệu hiện tại được giữ nguyên")
+                .arg(dbPath),
+            StorageError::Kind::ReadOnly);
     const QStorageInfo disk(folder);
     if (disk.isValid() && disk.bytesAvailable() < needed)
         throw StorageError(Maintenance::tr("ổ đĩa đầy: cần ít nhất %1 MB trống để khôi phục, chỉ còn %2 MB; cơ sở dữ "
@@ -173,8 +175,8 @@ struct Staging
     QString path;
     ~Staging()
     {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")})
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(path + suffix);
     }
 };
@@ -255,7 +257,8 @@ void Maintenance::restore(const QString& backupPath, const QString& dbPath)
 
 Maintenance::CheckResult Maintenance::check(Database& db)
 {
-    CheckResult r = checkHandle(handleOf(db));
+    // The server keeps its own pages and foreign keys: on it only the hash chains are checked.
+    CheckResult r = db.backend() == Database::Backend::Postgres ? CheckResult() : checkHandle(handleOf(db));
     if (r.ok && db.schemaVersion() >= 3) {
         QStringList broken = HistoryRepository(db).verify();
         if (db.schemaVersion() >= 5)
@@ -273,6 +276,8 @@ Maintenance::CheckResult Maintenance::check(Database& db)
 Maintenance::CheckResult Maintenance::quickCheck(Database& db)
 {
     CheckResult r;
+    if (db.backend() == Database::Backend::Postgres)
+        return r; // the server checks its pages itself (checksums, WAL)
     QStringList lines;
     try {
         lines = runCheck(handleOf(db), "PRAGMA quick_check(5)");

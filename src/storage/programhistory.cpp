@@ -1,5 +1,6 @@
 #include "workprogram/storage/programhistory.h"
 
+#include "backend.h"
 #include "chain.h"
 #include "sql.h"
 
@@ -14,7 +15,7 @@ using Column = ChainColumn;
 
 Column columnOf(const QVariant& v)
 {
-    return v.isNull() ? Column() : Column(v.toString());
+    return v.isNull() ? Column() : Column(storedText(v));
 }
 
 QString hashText(const QVector<Column>& columns)
@@ -53,6 +54,7 @@ void ProgramHistoryRepository::append(ProgramHistoryEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
     {
+        lockWriters(db); // read the chain's last row, then append: one writer at a time
         QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM program_history ORDER BY id DESC LIMIT 1"));
         exec(last);
         e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;

@@ -64,11 +64,11 @@ qint64 ProgramRepository::add(const Program& p)
 {
     QSqlQuery q = prepare(m_db.connection(),
                           QStringLiteral("INSERT INTO programs(year, title, issuing_body, parent_body, state, sample, "
-                                         "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString t = now();
     exec(q, {p.year, p.title, textOrNull(p.issuingBody), textOrNull(p.parentBody), ProgramStateInfo::key(p.state),
              p.sample ? 1 : 0, t, t});
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 void ProgramRepository::update(const Program& p)

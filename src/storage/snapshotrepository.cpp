@@ -71,10 +71,10 @@ Snapshot SnapshotRepository::take(const Program& program, ProgramState from, Pro
     s.hash = SnapshotJson::sha256(s.content);
     QSqlQuery q =
         prepare(m_db.connection(), QStringLiteral("INSERT INTO snapshots(program_id, at, login, from_state, to_state, "
-                                                  "label, content, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                  "label, content, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     exec(q, {s.programId, s.at.toString(Qt::ISODateWithMs), s.login, ProgramStateInfo::key(from),
              ProgramStateInfo::key(to), s.label, QString::fromUtf8(s.content), s.hash});
-    s.id = q.lastInsertId().toLongLong();
+    s.id = returnedId(q);
     return s;
 }
 

@@ -13,8 +13,8 @@ namespace {
 StorageError::Kind kindOfSqlite(int extended)
 {
     switch (extended & 0xFF) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return StorageError::Kind::Busy;
     case 19: // SQLITE_CONSTRAINT
         return StorageError::Kind::Constraint;
@@ -36,9 +36,48 @@ StorageError::Kind kindOfSqlite(int extended)
     }
 }
 
+/// A PostgreSQL error by its SQLSTATE (five characters: class, then condition).
+StorageError::Kind kindOfSqlState(const QString& state)
+{
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StorageError::Kind::Busy; // serialization failure, deadlock, lock not available
+    if (state.startsWith(QLatin1String("23")))
+        return StorageError::Kind::Constraint;
+    if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+        return StorageError::Kind::ReadOnly; // insufficient privilege, read-only transaction
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
+        state == QLatin1String("57P03"))
+        return StorageError::Kind::ConnectionLost; // connection exceptions, server shut down
+    if (state == QLatin1String("53100"))
+        return StorageError::Kind::DiskFull;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StorageError::Kind::Damaged; // data or index corrupted
+    if (state.startsWith(QLatin1String("58")))
+        return StorageError::Kind::Io;
+    return StorageError::Kind::Other;
+}
+
+/// What the driver's native code says. SQLite's (extended) result codes are numbers below 10 000;
+/// PostgreSQL's SQLSTATE always has five characters (QPSQL reports it as the native code).
+StorageError::Kind kindOf(const QString& native, int* sqliteCode)
+{
+    *sqliteCode = 0;
+    if (native.size() == 5)
+        return kindOfSqlState(native);
+    bool ok = false;
+    const int code = native.toInt(&ok);
+    if (!ok)
+        return StorageError::Kind::Other;
+    *sqliteCode = code;
+    return kindOfSqlite(code);
+}
+
 QString plainWords(StorageError::Kind kind)
 {
     switch (kind) {
+    case StorageError::Kind::ConnectionLost:
+        return QCoreApplication::translate("wp::storage", "mất kết nối với máy chủ cơ sở dữ liệu; thay đổi chưa lưu "
+                                                          "chưa được ghi, hãy thử lại khi có kết nối");
     case StorageError::Kind::Busy:
         return QCoreApplication::translate("wp::storage",
                                            "cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào đó lâu hơn thời "
@@ -63,9 +102,8 @@ QString plainWords(StorageError::Kind kind)
 
 void raise(const QSqlError& error, const QString& statement)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    const StorageError::Kind kind = ok ? kindOfSqlite(code) : StorageError::Kind::Other;
+    int code = 0;
+    const StorageError::Kind kind = kindOf(error.nativeErrorCode(), &code);
     const QString words = plainWords(kind);
     if (kind == StorageError::Kind::Damaged)
         throw DamagedDatabaseError(QCoreApplication::translate("wp::storage", "lỗi cơ sở dữ liệu: %1 (%2)")
@@ -98,7 +136,10 @@ namespace {
 QSqlQuery prepare(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Forward-only on QPSQL is libpq's single-row mode, which loses the rest of a result as soon
+    // as another statement runs on the connection: the storage reads while it writes, so on the
+    // server each result is fetched whole.
+    q.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     if (!q.prepare(sql))
         fail(q, sql);
     return q;
@@ -108,9 +149,27 @@ void exec(QSqlQuery& q, std::initializer_list<QVariant> values)
 {
     int i = 0;
     for (const QVariant& v : values)
-        q.bindValue(i++, v);
+        // A bool goes in as 0/1 (the schema's flags are integers on both backends; QPSQL would
+        // write TRUE, which PostgreSQL refuses for an integer column).
+        q.bindValue(i++, v.typeId() == QMetaType::Bool ? QVariant(v.toBool() ? 1 : 0) : v);
     if (!q.exec())
         fail(q, q.lastQuery());
+}
+
+void runDirect(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        fail(q, sql);
+}
+
+qint64 returnedId(QSqlQuery& q)
+{
+    if (!q.next())
+        fail(q, q.lastQuery());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 void run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
@@ -161,6 +220,8 @@ QDateTime dateTimeFrom(const QVariant& v)
 {
     if (v.isNull())
         return {};
+    if (v.typeId() == QMetaType::QDateTime) // PostgreSQL's timestamptz
+        return v.toDateTime().toUTC();
     const QString s = v.toString();
     // yyyy-MM-ddTHH:mm:ss.zzzZ, as timestamp() writes it
     if (s.size() == 24 && s.at(10) == QLatin1Char('T') && s.at(19) == QLatin1Char('.') &&

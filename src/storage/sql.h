@@ -30,6 +30,13 @@ QSqlQuery prepare(QSqlDatabase& db, const QString& sql);
 /// Binds @p values in order and executes; throws with the statement on failure.
 void exec(QSqlQuery& q, std::initializer_list<QVariant> values = {});
 
+/// The id an INSERT … RETURNING id just executed on @p q gave back (both backends: SQLite >= 3.35).
+qint64 returnedId(QSqlQuery& q);
+
+/// Executes @p sql without preparing it: for statements a server cannot prepare (DDL and SET on
+/// PostgreSQL, whose QPSQL driver prepares with PREPARE … AS).
+void runDirect(QSqlDatabase& db, const QString& sql);
+
 /// prepare() + exec() for a statement without results.
 void run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 

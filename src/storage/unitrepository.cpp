@@ -1,5 +1,6 @@
 #include "workprogram/storage/unitrepository.h"
 
+#include "backend.h"
 #include "sql.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ QVector<Unit> UnitRepository::select(const QString& where, std::initializer_list
     }
     if (units.isEmpty())
         return units;
-    QSqlQuery a = prepare(db, QStringLiteral("SELECT unit_id, alias FROM unit_aliases ORDER BY rowid"));
+    QSqlQuery a = prepare(db, QStringLiteral("SELECT unit_id, alias FROM unit_aliases ORDER BY ") + insertionOrder(db));
     exec(a);
     while (a.next()) {
         auto it = index.find(a.value(0).toLongLong());
@@ -76,15 +77,16 @@ qint64 UnitRepository::add(const Unit& unit)
     QSqlDatabase& db = m_db.connection();
     int order = unit.displayOrder;
     if (order <= 0) {
+        lockWriters(db); // MAX()+1: one writer at a time on the server too
         QSqlQuery q = prepare(db, QStringLiteral("SELECT COALESCE(MAX(display_order), 0) + 1 FROM units"));
         exec(q);
         order = q.next() ? q.value(0).toInt() : 1;
     }
     QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO units(code, name, short_name, display_order, active, "
-                                             "from_year, to_year) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                                             "from_year, to_year) VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     exec(q, {unit.code, unit.name, textOrNull(unit.shortName), order, unit.active ? 1 : 0, optionalInt(unit.fromYear),
              optionalInt(unit.toYear)});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     for (const QString& alias : unit.aliases)
         addAlias(id, alias);
     return id;

@@ -98,11 +98,11 @@ void UserRepository::add(User& user, const QString& password)
     Transaction tx(m_db);
     QSqlQuery q =
         prepare(m_db.connection(), QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
-                                                  "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                  "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     exec(q, {user.login, user.fullName, textOrNull(user.title), RoleInfo::key(user.role),
              user.unitId ? QVariant(user.unitId) : QVariant(QMetaType(QMetaType::LongLong)), hash, user.active ? 1 : 0,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    user.id = q.lastInsertId().toLongLong();
+    user.id = returnedId(q);
     for (qint64 unit : user.leaderUnitIds)
         run(m_db.connection(), QStringLiteral("INSERT INTO user_units(user_id, unit_id) VALUES(?, ?)"),
             {user.id, unit});

@@ -8,14 +8,16 @@
 
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/history.h"
-#include "workprogram/storage/stateverifier.h"
+#include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/reportsettingsrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
+#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -33,17 +35,18 @@ QVariant scalar(Database& db, const QString& sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
-struct Fixture : ::testing::Test
+/// What the fixtures share: units and items made in a few words.
+template <class Base>
+struct Helpers : Base
 {
-    test::TempDb tmp;
-    Database& db = tmp.db();
+    Database& database() { return static_cast<typename Base::Self*>(this)->db; }
     qint64 addUnit(const QString& code, const QString& name, QStringList aliases = {})
     {
         Unit u;
         u.code = code;
         u.name = name;
         u.aliases = aliases;
-        return UnitRepository(db).add(u);
+        return UnitRepository(database()).add(u);
     }
     Item item(qint64 programId, int number, const QString& content, qint64 lead, Status s = Status::Proposed)
     {
@@ -55,6 +58,32 @@ struct Fixture : ::testing::Test
         it.status = s;
         return it;
     }
+};
+
+struct Fixture;
+struct FixtureBase : ::testing::Test
+{
+    using Self = Fixture;
+};
+/// SQLite only: what is about files, pragmas and upgrades.
+struct Fixture : Helpers<FixtureBase>
+{
+    test::TempDb tmp;
+    Database& db = tmp.db();
+};
+
+struct Both;
+struct BothBase : ::testing::TestWithParam<test::Backend>
+{
+    using Self = Both;
+};
+/// The same test on SQLite and on PostgreSQL (skipped without WP_TEST_PG).
+struct Both : Helpers<BothBase>
+{
+    test::TestDb tmp{GetParam()};
+    test::TempDb placeholder; ///< stands in for an unavailable server (the test is skipped)
+    Database& db = tmp.unavailable().isEmpty() ? tmp.db() : placeholder.db();
+    void SetUp() override { WP_SKIP_UNLESS_AVAILABLE(tmp); }
 };
 
 } // namespace
@@ -77,15 +106,28 @@ TEST_F(Fixture, ReopeningKeepsDataAndDoesNotMigrateAgain)
     EXPECT_EQ(again->schemaVersion(), Database::SchemaVersion);
 }
 
-TEST(Database, PostgresqlUrlIsNotSupportedYet)
+TEST(Database, AnUnreachableServerIsAConnectionErrorWithoutThePassword)
 {
     try {
-        Database::open(QStringLiteral("postgresql://wp:secret@127.0.0.1:5432/wp"));
+        Database::open(QStringLiteral("postgresql://wp:secret@127.0.0.1:1/wp")); // nothing listens on port 1
         FAIL() << "expected StorageError";
     } catch (const StorageError& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("PostgreSQL"))) << e.message().toStdString();
-        EXPECT_TRUE(e.message().contains(QStringLiteral("chưa được hỗ trợ")));
+        EXPECT_EQ(e.kind(), StorageError::Kind::ConnectionLost) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("không kết nối được máy chủ postgresql://wp@127.0.0.1:1/wp")))
+            << e.message().toStdString();
         EXPECT_FALSE(e.message().contains(QStringLiteral("secret"))) << "never echo a password";
+    }
+}
+
+TEST(Database, AServerUrlWithoutADatabaseIsRefusedClearly)
+{
+    try {
+        Database::open(QStringLiteral("postgresql://wp:secret@127.0.0.1:5432/"));
+        FAIL() << "expected StorageError";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::CantOpen);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("thiếu tên cơ sở dữ liệu"))) << e.message().toStdString();
+        EXPECT_FALSE(e.message().contains(QStringLiteral("secret")));
     }
 }
 
@@ -201,7 +243,7 @@ TEST(Database, ANewerSchemaThatThisBuildCannotReadIsRefused)
     }
 }
 
-TEST_F(Fixture, TransactionRollsBackUnlessCommitted)
+TEST_P(Both, TransactionRollsBackUnlessCommitted)
 {
     {
         Transaction tx(db);
@@ -216,14 +258,14 @@ TEST_F(Fixture, TransactionRollsBackUnlessCommitted)
     EXPECT_EQ(UnitRepository(db).all().size(), 1);
 }
 
-TEST_F(Fixture, ForeignKeysRefuseAnItemOfAnUnknownUnit)
+TEST_P(Both, ForeignKeysRefuseAnItemOfAnUnknownUnit)
 {
     const Program p = ProgramRepository(db).ensure(2023);
     QVector<Item> items = {item(p.id, 1, QStringLiteral("Nội dung"), 999)};
     EXPECT_THROW(ItemRepository(db).insert(items), StorageError);
 }
 
-TEST_F(Fixture, UnitsWithAliasesAndYears)
+TEST_P(Both, UnitsWithAliasesAndYears)
 {
     UnitRepository repo(db);
     Unit old;
@@ -252,7 +294,7 @@ TEST_F(Fixture, UnitsWithAliasesAndYears)
     EXPECT_EQ(repo.byCode(QStringLiteral("VHTT"))->aliases.size(), 3);
 }
 
-TEST_F(Fixture, ItemsRoundTripWithCoUnitsInOrder)
+TEST_P(Both, ItemsRoundTripWithCoUnitsInOrder)
 {
     const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
     const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
@@ -283,7 +325,7 @@ TEST_F(Fixture, ItemsRoundTripWithCoUnitsInOrder)
     EXPECT_EQ(repo.list(p.id).first().coUnitIds, (QVector<qint64>{c, b}));
 }
 
-TEST_F(Fixture, UpdateDetectsAConcurrentChange)
+TEST_P(Both, UpdateDetectsAConcurrentChange)
 {
     const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
     const Program p = ProgramRepository(db).ensure(2023);
@@ -299,7 +341,7 @@ TEST_F(Fixture, UpdateDetectsAConcurrentChange)
     EXPECT_EQ(repo.byId(mine.id)->content, QStringLiteral("Sửa bởi người khác"));
 }
 
-TEST_F(Fixture, NumbersAreUniqueWithinAProgram)
+TEST_P(Both, NumbersAreUniqueWithinAProgram)
 {
     const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
     const Program p = ProgramRepository(db).ensure(2023);
@@ -308,7 +350,7 @@ TEST_F(Fixture, NumbersAreUniqueWithinAProgram)
     EXPECT_THROW(ItemRepository(db).insert(items), StorageError);
 }
 
-TEST_F(Fixture, FilterBySearchUnitStatusAndDates)
+TEST_P(Both, FilterBySearchUnitStatusAndDates)
 {
     const qint64 a = addUnit(QStringLiteral("QLDT"), QStringLiteral("Phòng Quản lý đô thị"));
     const qint64 b = addUnit(QStringLiteral("DOI"), QStringLiteral("Đội Quản lý trật tự xây dựng"));
@@ -363,7 +405,7 @@ TEST_F(Fixture, FilterBySearchUnitStatusAndDates)
     EXPECT_EQ(numbers(f), (QVector<int>{1, 2}));
 }
 
-TEST_F(Fixture, CountsGroupByUnitAndStatus)
+TEST_P(Both, CountsGroupByUnitAndStatus)
 {
     const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
     const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
@@ -382,7 +424,7 @@ TEST_F(Fixture, CountsGroupByUnitAndStatus)
     EXPECT_EQ(t.total(), repo.count(p.id));
 }
 
-TEST_F(Fixture, DeletingAnItemDeletesItsCoUnits)
+TEST_P(Both, DeletingAnItemDeletesItsCoUnits)
 {
     const qint64 a = addUnit(QStringLiteral("A"), QStringLiteral("Phòng A"));
     const qint64 b = addUnit(QStringLiteral("B"), QStringLiteral("Phòng B"));
@@ -395,7 +437,7 @@ TEST_F(Fixture, DeletingAnItemDeletesItsCoUnits)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM item_co_units")).toInt(), 0);
 }
 
-TEST_F(Fixture, ProgramsByYear)
+TEST_P(Both, ProgramsByYear)
 {
     ProgramRepository repo(db);
     EXPECT_FALSE(repo.byYear(2023));
@@ -409,6 +451,9 @@ TEST_F(Fixture, ProgramsByYear)
     EXPECT_EQ(repo.byYear(2023)->issuingBody, changed.issuingBody);
     EXPECT_EQ(repo.byYear(2023)->state, ProgramState::Review);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, Both, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
+                         test::backendName);
 
 // Every released schema version has a database in tests/data/schema/; each must open,
 // upgrade step by step to the current schema and keep all of its data.
@@ -506,3 +551,76 @@ TEST_P(Upgrade, FromEveryEarlierSchemaKeepsTheData)
 }
 
 INSTANTIATE_TEST_SUITE_P(Schema, Upgrade, ::testing::Range(1, Database::SchemaVersion));
+
+// The PostgreSQL schema is one CREATE script (postgres.cpp) kept in step with SQLite's migrations:
+// the same tables with the same columns, but unit_aliases' "seq" (the insertion order SQLite keeps
+// in its rowid).
+TEST(SchemaPostgres, HasTheSameTablesAndColumnsAsTheMigratedSqliteSchema)
+{
+    test::TestDb server(test::Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(server);
+    test::TempDb file;
+    QMap<QString, QStringList> sqlite;
+    {
+        QSqlQuery t(file.db().connection());
+        ASSERT_TRUE(t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        while (t.next()) {
+            QSqlQuery c(file.db().connection());
+            ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.value(0).toString())));
+            while (c.next())
+                sqlite[t.value(0).toString()].append(c.value(1).toString());
+        }
+    }
+    QMap<QString, QStringList> postgres;
+    {
+        QSqlQuery c(server.db().connection());
+        ASSERT_TRUE(c.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                          "table_schema = current_schema() ORDER BY table_name, ordinal_position")));
+        while (c.next())
+            if (!(c.value(0).toString() == QLatin1String("unit_aliases") &&
+                  c.value(1).toString() == QLatin1String("seq")))
+                postgres[c.value(0).toString()].append(c.value(1).toString());
+    }
+    EXPECT_EQ(postgres.keys(), sqlite.keys());
+    for (auto it = sqlite.cbegin(); it != sqlite.cend(); ++it)
+        EXPECT_EQ(postgres.value(it.key()).join(QLatin1Char(',')).toStdString(),
+                  it.value().join(QLatin1Char(',')).toStdString())
+            << it.key().toStdString();
+    EXPECT_EQ(server.db().schemaVersion(), Database::SchemaVersion);
+}
+
+// Two writers on one server database never take the same item number nor fork the history chain:
+// each write transaction holds the writers' advisory lock (SQLite's BEGIN IMMEDIATE, on the server).
+TEST(ConcurrencyPostgres, TwoConnectionsAddingItemsAtOnceKeepNumbersAndTheChainWhole)
+{
+    test::TestDb server(test::Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(server);
+    Database& one = server.db();
+    Unit u;
+    u.code = QStringLiteral("A");
+    u.name = QStringLiteral("Phòng A");
+    const qint64 unit = UnitRepository(one).add(u);
+    const Program p = ProgramRepository(one).ensure(2023);
+    std::unique_ptr<Database> two = Database::open(server.spec());
+    // The first writer takes the lock and allocates; the second, started meanwhile on another
+    // connection, waits for the commit and then sees the first one's rows.
+    auto tx = std::make_unique<Transaction>(one);
+    QVector<Item> a(1);
+    a[0].programId = p.id;
+    a[0].content = QStringLiteral("Một");
+    a[0].leadUnitId = unit;
+    ItemService(one).add(a, {QStringLiteral("x"), QString()});
+    QSqlQuery locked(two->connection());
+    ASSERT_TRUE(locked.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(Database::ApplicationId)));
+    ASSERT_TRUE(locked.next());
+    EXPECT_FALSE(locked.value(0).toBool()) << "the first writer holds the writers' lock until it commits";
+    tx->commit();
+    tx.reset();
+    QVector<Item> b = a;
+    b[0].id = 0;
+    b[0].number = 0;
+    b[0].content = QStringLiteral("Hai");
+    ItemService(*two).add(b, {QStringLiteral("y"), QString()});
+    EXPECT_EQ(a[0].number + 1, b[0].number);
+    EXPECT_TRUE(HistoryRepository(one).verify().isEmpty());
+}

@@ -69,8 +69,17 @@ public:
     /// told apart before anything in it is changed.
     static constexpr int ApplicationId = 0x57504D31;
 
+    /// Which kind of database a connection talks to. Nothing above storage needs to know; the
+    /// programs only show it (a file, or a server).
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
+
     /// Opens (creating if needed) and upgrades the database at @p spec: a file path, or a
-    /// postgresql:// URL (not supported yet). Throws StorageError with a clear message.
+    /// postgresql://USER@HOST:PORT/DBNAME URL (password from PGPASSWORD or ~/.pgpass, as libpq
+    /// does; an empty server database gets the schema). Throws StorageError with a clear message.
     static std::unique_ptr<Database> open(const QString& spec);
     /// Opens the database file at @p path only to read it: nothing in it is changed (no upgrade,
     /// no write-ahead log switched on); every write is refused. For looking into a backup.
@@ -91,6 +100,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& connection() { return m_db; }
+    Backend backend() const { return m_backend; }
+    /// Whether @p spec names a server database (postgresql://…) rather than a file.
+    static bool isServer(const QString& spec);
     const QString& location() const { return m_location; }
     int schemaVersion() const;
     /// Opened read-only (a newer schema this build may read but not write): why, else empty.
@@ -100,12 +112,14 @@ public:
 private:
     friend class Transaction;
     Database(QSqlDatabase db, QString location);
+    static std::unique_ptr<Database> openServer(const QString& spec);
     void registerOpenFile();
     void reopenReadOnly(const QString& reason);
     QSqlDatabase m_db;
     QString m_location;
     QString m_canonicalFile; ///< registered for isOpenDatabaseFile() while open
     QString m_readOnlyReason;
+    Backend m_backend = Backend::Sqlite;
     int m_transactionDepth = 0; ///< open Transactions: the inner ones are savepoints
 };
 

@@ -61,7 +61,7 @@ if [ "$full" = 1 ]; then
   # is off: Qt keeps its plugin loader and font caches until exit.
   # The tests that only drive other programs (LibreOffice, the kill -9 runs) or repeat what the
   # suite proved with time (the server's load) are left out here: the sanitizers watch our code.
-  echo "== the suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan), without ${WP_ASAN_EXCLUDE:=LibreOffice|CrashSafety|InLibreOffice|Libreoffice}"
+  echo "== the suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan), without ${WP_ASAN_EXCLUDE:=LibreOffice|CrashSafety|Postgres}"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      ctest --output-on-failure --timeout 1800 -j"$(nproc)" -E "$WP_ASAN_EXCLUDE")

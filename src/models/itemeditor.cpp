@@ -59,7 +59,7 @@ bool ItemEditor::addItems(QVector<Item> items, const QString& description)
         try {
             const Program p = storage::ProgramRepository(*m_loader.database()).ensure(m_model.year());
             m_loader.load(*m_loader.database(), p.id, m_model.year(), m_model.today());
-        } catch (const storage::StorageError& e) {
+        } catch (const wp::Error& e) {
             emit errorOccurred(e.message());
             return false;
         }
@@ -116,7 +116,7 @@ bool ItemEditor::writeItems(const QVector<Item>& items)
         } else {
             storage::ItemService(*db).update(toWrite);
         }
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }
@@ -131,7 +131,7 @@ bool ItemEditor::insertItems(QVector<Item>& items)
         return false;
     try {
         storage::ItemService(*db).create(items, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }
@@ -146,7 +146,7 @@ bool ItemEditor::deleteItems(const QVector<qint64>& ids)
         return false;
     try {
         storage::ItemService(*db).remove(ids, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }

@@ -118,7 +118,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         io::SampleData::addUnits(*db);
         io::SampleData::addProgram(*db);
         io::SampleReview::add(*db);
-    } catch (const storage::StorageError&) {
+    } catch (const wp::Error&) {
         return;
     }
     QSettings settings;
@@ -201,7 +201,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
                 comparison.show();
                 save(comparison, folder, QStringLiteral("comparison.png"), count);
             }
-        } catch (const storage::StorageError&) {
+        } catch (const wp::Error&) {
         }
     }
     takeProgramScreenshots(window, folder, count);

@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "workprogram/core/comparison.h"
+#include "workprogram/core/itemfields.h"
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/headlog.h"
 #include "workprogram/storage/history.h"
@@ -58,27 +59,7 @@ std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& d
 
 QString fieldLabel(const QString& key)
 {
-    if (key == QLatin1String("content"))
-        return Cli::tr("nội dung");
-    if (key == QLatin1String("lead_unit"))
-        return Cli::tr("chủ trì");
-    if (key == QLatin1String("co_units"))
-        return Cli::tr("phối hợp");
-    if (key == QLatin1String("deadline"))
-        return Cli::tr("thời gian");
-    if (key == QLatin1String("due_date"))
-        return Cli::tr("hạn");
-    if (key == QLatin1String("leader"))
-        return Cli::tr("lãnh đạo phụ trách");
-    if (key == QLatin1String("group"))
-        return Cli::tr("nhóm");
-    if (key == QLatin1String("form"))
-        return Cli::tr("hình thức");
-    if (key == QLatin1String("level"))
-        return Cli::tr("cấp trình");
-    if (key == QLatin1String("note"))
-        return Cli::tr("ghi chú");
-    return key;
+    return ItemFields::changeLabel(key);
 }
 
 } // namespace

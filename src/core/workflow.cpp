@@ -94,64 +94,6 @@ bool Workflow::needsComment(Status from, Status to)
     return t && t->needsComment;
 }
 
-const QVector<ItemField>& Workflow::fields()
-{
-    static const QVector<ItemField> all = {ItemField::Content,  ItemField::LeadUnit, ItemField::CoUnits,
-                                           ItemField::Deadline, ItemField::Leader,   ItemField::Group,
-                                           ItemField::Form,     ItemField::Level,    ItemField::Note};
-    return all;
-}
-
-QString Workflow::fieldKey(ItemField f)
-{
-    switch (f) {
-    case ItemField::Content:
-        return QStringLiteral("content");
-    case ItemField::LeadUnit:
-        return QStringLiteral("lead_unit");
-    case ItemField::CoUnits:
-        return QStringLiteral("co_units");
-    case ItemField::Deadline:
-        return QStringLiteral("deadline");
-    case ItemField::Leader:
-        return QStringLiteral("leader");
-    case ItemField::Group:
-        return QStringLiteral("group");
-    case ItemField::Form:
-        return QStringLiteral("form");
-    case ItemField::Level:
-        return QStringLiteral("level");
-    case ItemField::Note:
-        return QStringLiteral("note");
-    }
-    return {};
-}
-
-QString Workflow::fieldLabel(ItemField f)
-{
-    switch (f) {
-    case ItemField::Content:
-        return tr("Nội dung công việc");
-    case ItemField::LeadUnit:
-        return tr("Cơ quan chủ trì");
-    case ItemField::CoUnits:
-        return tr("Cơ quan phối hợp");
-    case ItemField::Deadline:
-        return tr("Thời gian");
-    case ItemField::Leader:
-        return tr("Lãnh đạo phụ trách");
-    case ItemField::Group:
-        return tr("Nhóm nhiệm vụ");
-    case ItemField::Form:
-        return tr("Hình thức");
-    case ItemField::Level:
-        return tr("Cấp trình");
-    case ItemField::Note:
-        return tr("Ghi chú");
-    }
-    return {};
-}
-
 bool Workflow::isLocked(Status s, ItemField f)
 {
     switch (s) {
@@ -162,7 +104,7 @@ bool Workflow::isLocked(Status s, ItemField f)
         return false;
     case Status::Approved:
     case Status::InProgress:
-        return f != ItemField::Note;
+        return !ItemFields::openWhileCarriedOut(f);
     case Status::Done:
     case Status::Rejected:
     case Status::Withdrawn:
@@ -202,11 +144,11 @@ QString Workflow::textProblem(const Item& item)
     for (const auto& [field, text] : all) {
         if (text->size() > MaxFieldLength)
             return tr("%1 dài %2 ký tự, quá giới hạn %3 ký tự (giới hạn của một ô Excel)")
-                .arg(fieldLabel(field))
+                .arg(ItemFields::label(field))
                 .arg(text->size())
                 .arg(MaxFieldLength);
         if (text->contains(QChar(u'\0')))
-            return tr("%1 có ký tự NUL (mã 0), không lưu được").arg(fieldLabel(field));
+            return tr("%1 có ký tự NUL (mã 0), không lưu được").arg(ItemFields::label(field));
     }
     return QString();
 }

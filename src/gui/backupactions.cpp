@@ -53,7 +53,7 @@ void BackupActions::runDailyBackup()
         if (!m_lastDailyBackup.isEmpty())
             m_context.showMessage(
                 WindowText::tr("Đã sao lưu tự động: %1").arg(QDir::toNativeSeparators(m_lastDailyBackup)), 8000);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         // Not a reason to stop working: say it where it is seen, keep the window usable.
         m_context.showMessage(WindowText::tr("Không sao lưu tự động được: %1").arg(e.message()));
     }
@@ -79,7 +79,7 @@ bool BackupActions::backupNow(const QString& chosen)
     }
     try {
         storage::Maintenance::backup(*db, path);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(m_context.dialogParent(), WindowText::tr("Không sao lưu được"), e.message());
         return false;
     }
@@ -111,7 +111,7 @@ bool BackupActions::restoreFromBackup(const QString& chosen)
     m_context.closeDatabase(); // the file is replaced: no connection may stay on it
     try {
         storage::Maintenance::restore(backupPath, dbPath);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(m_context.dialogParent(), WindowText::tr("Không khôi phục được"), e.message());
         m_context.openDatabase(dbPath, year); // the current data was left as it was
         return false;
@@ -148,7 +148,7 @@ bool BackupActions::offerRestore(const QString& path, const QString& why)
     try {
         storage::Maintenance::restore(latest, path);
         restored = true;
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(m_context.dialogParent(), WindowText::tr("Không khôi phục được"), e.message());
     }
     return restored;

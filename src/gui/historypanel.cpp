@@ -69,7 +69,7 @@ void HistoryPanel::refresh()
     }
     try {
         m_model->load(*db, id);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         m_model->clear();
         m_context.showMessage(e.message(), 10000);
     }

@@ -429,7 +429,7 @@ bool ImportWizard::validateCurrentPage()
         }
         try {
             io::Importer(m_db).apply(m_plan, options());
-        } catch (const storage::StorageError& e) {
+        } catch (const wp::Error& e) {
             Prompts::warning(this, tr("Nhập"), tr("Không ghi được vào cơ sở dữ liệu; không có gì thay đổi."),
                              e.message());
             return false;

@@ -55,7 +55,7 @@ bool LoginDialog::tryLogin()
         m_ui->passwordEdit->clear();
         m_ui->passwordEdit->setFocus();
         return false;
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         m_ui->errorLabel->setText(tr("Không kiểm tra được tài khoản: %1").arg(e.message()));
         m_ui->errorLabel->show();
         return false;
@@ -139,7 +139,7 @@ bool FirstAdminDialog::tryCreate()
         const bool mismatch = m_ui->passwordEdit->text() != m_ui->repeatEdit->text();
         m_ui->repeatEdit->clear();
         return refuse(e.message(), mismatch ? m_ui->repeatEdit : m_ui->loginEdit);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         return refuse(tr("Không tạo được tài khoản: %1").arg(e.message()), m_ui->loginEdit);
     }
     m_user = u;

@@ -187,7 +187,7 @@ bool MainWindow::openDatabase(const QString& path, int year)
             throw storage::StorageError(
                 tr("%1 bị hỏng: %2").arg(QFileInfo(path).fileName(), check.problems.join(QLatin1Char('\n'))));
         }
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         db.reset();
         if (m_offeringRestore || !m_backup->offerRestore(path, e.message()))
             return false;

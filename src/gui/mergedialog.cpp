@@ -216,7 +216,7 @@ bool MergeDialog::tryMerge()
             request.itemIds.append(it.id);
     try {
         m_merged = storage::WorkflowService(m_db, m_actor).merge(request);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         refuse(e.message(), nullptr);
         Prompts::warning(this, tr("Không gộp được"), e.message());
         return false;

@@ -146,7 +146,7 @@ void ProgramActions::refresh()
     if (storage::Database* db = m_context.database()) {
         try {
             m_program = storage::ProgramRepository(*db).byYear(year);
-        } catch (const storage::StorageError& e) {
+        } catch (const wp::Error& e) {
             m_context.showMessage(e.message(), 10000);
         }
     }
@@ -229,7 +229,7 @@ bool ProgramActions::takeStep(ProgramState to)
     std::optional<Program> program;
     try {
         program = storage::ProgramRepository(*db).byYear(m_context.year());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(parent, tr("Không chuyển bước được"), e.message());
         return false;
     }
@@ -253,7 +253,7 @@ bool ProgramActions::takeStep(ProgramState to)
     storage::Snapshot snapshot;
     try {
         snapshot = storage::WorkflowService(*db, *user).step(*program, to, label);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(parent, tr("Không chuyển bước được"), e.message());
         refresh();
         return false;
@@ -324,7 +324,7 @@ bool ProgramActions::commentOnSelected()
         return false;
     try {
         storage::WorkflowService(*db, *user).comment(item.id, dialog.reason());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(parent, tr("Không ghi được ý kiến"), e.message());
         return false;
     }
@@ -353,7 +353,7 @@ int ProgramActions::rollover()
     QVector<Item> carried;
     try {
         carried = storage::WorkflowService(*db, *user).rollover(fromYear, toYear);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(parent, tr("Không chuyển sang năm %1 được").arg(toYear), e.message());
         return -1;
     }

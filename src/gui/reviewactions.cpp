@@ -39,7 +39,7 @@ int ReviewActions::apply(WindowContext& context, QWidget* parent, const QVector<
     try {
         done =
             int(storage::WorkflowService(*context.database(), *context.user()).transitionMany(ids, to, reason).size());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(parent, tr("Không thực hiện được"),
                          tr("%1\n\nChưa có nội dung nào được thay đổi.").arg(e.message()));
         return 0;

@@ -52,7 +52,7 @@ bool SignInActions::signIn()
     int users = 0;
     try {
         users = storage::UserRepository(*db).count();
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         m_context.showMessage(e.message(), 10000);
         return false;
     }

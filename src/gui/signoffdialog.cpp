@@ -307,7 +307,7 @@ bool SignoffDialog::signoff(const QString& decisionText)
         return false;
     try {
         storage::WorkflowService(*m_context.database(), *m_context.user()).signoff(*program, decision);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(this, tr("Không ký ban hành được"), e.message());
         return false;
     }

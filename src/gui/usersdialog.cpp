@@ -54,7 +54,7 @@ void UsersDialog::refresh(const QString& login)
 {
     try {
         m_model->load(m_db);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(this, tr("Không đọc được danh sách người dùng"), e.message());
     }
     // The model was reset: the selection model is new to this load.
@@ -122,7 +122,7 @@ bool UsersDialog::toggleLocked()
         return false;
     try {
         storage::UserAdmin(m_db).setActive(m_actor, login, unlock);
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         Prompts::warning(this, unlock ? tr("Không mở khóa được") : tr("Không khóa được"), e.message());
         return false;
     }
@@ -173,7 +173,7 @@ bool AddUserDialog::tryAdd()
         u.leaderUnitIds = m_ui->leaderUnitsEditor->checkedIds();
     try {
         m_added = storage::UserAdmin(m_db).add(m_actor, u, m_ui->passwordEdit->text(), m_ui->repeatEdit->text());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         // UserAdmin's words, as `users add` says them; the password fields are emptied.
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();
@@ -212,7 +212,7 @@ bool PasswordDialog::trySet()
     try {
         storage::UserAdmin(m_db).setPassword(m_actor, m_target.login, m_ui->passwordEdit->text(),
                                              m_ui->repeatEdit->text());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();
         m_ui->passwordEdit->clear();

@@ -1,5 +1,6 @@
 #include "workprogram/models/comparisonmodel.h"
 
+#include "workprogram/core/itemfields.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
 #include "workprogram/storage/unitrepository.h"
@@ -167,27 +168,7 @@ int ComparisonItemModel::columnCount(const QModelIndex& parent) const
 
 QString ComparisonItemModel::fieldLabel(const QString& key)
 {
-    if (key == QLatin1String("content"))
-        return tr("nội dung");
-    if (key == QLatin1String("lead_unit"))
-        return tr("chủ trì");
-    if (key == QLatin1String("co_units"))
-        return tr("phối hợp");
-    if (key == QLatin1String("deadline"))
-        return tr("thời gian");
-    if (key == QLatin1String("due_date"))
-        return tr("hạn");
-    if (key == QLatin1String("leader"))
-        return tr("lãnh đạo phụ trách");
-    if (key == QLatin1String("group"))
-        return tr("nhóm");
-    if (key == QLatin1String("form"))
-        return tr("hình thức");
-    if (key == QLatin1String("level"))
-        return tr("cấp trình");
-    if (key == QLatin1String("note"))
-        return tr("ghi chú");
-    return key;
+    return ItemFields::changeLabel(key);
 }
 
 QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const

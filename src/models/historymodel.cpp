@@ -61,7 +61,7 @@ QString HistoryModel::fieldValue(const QString& field, const QString& value) con
 {
     if (value.isEmpty())
         return tr("(trống)");
-    if (field == Workflow::fieldKey(ItemField::LeadUnit) || field == Workflow::fieldKey(ItemField::CoUnits)) {
+    if (field == ItemFields::key(ItemField::LeadUnit) || field == ItemFields::key(ItemField::CoUnits)) {
         QStringList names;
         for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             names.append(m_units.value(id.toLongLong(), id));
@@ -77,9 +77,9 @@ QString HistoryModel::details(const storage::HistoryEntry& e) const
         lines.append(e.comment);
     for (const storage::FieldChange& c : e.changes) {
         QString label = c.field;
-        for (ItemField f : Workflow::fields())
-            if (Workflow::fieldKey(f) == c.field)
-                label = Workflow::fieldLabel(f);
+        for (ItemField f : ItemFields::editable())
+            if (ItemFields::key(f) == c.field)
+                label = ItemFields::label(f);
         lines.append(tr("%1: %2 → %3").arg(label, fieldValue(c.field, c.oldValue), fieldValue(c.field, c.newValue)));
     }
     return lines.join(QLatin1Char('\n'));

@@ -69,7 +69,7 @@ bool ItemEditor::addItems(QVector<Item> items, const QString& description)
         try {
             const Program p = storage::ProgramRepository(*m_loader.database()).ensure(m_model.year());
             m_loader.load(*m_loader.database(), p.id, m_model.year(), m_model.today());
-        } catch (const storage::StorageError& e) {
+        } catch (const wp::Error& e) {
             emit errorOccurred(e.message());
             return false;
         }
@@ -128,7 +128,7 @@ bool ItemEditor::writeItems(const QVector<Item>& items)
         } else {
             storage::ItemService(*db).update(toWrite);
         }
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }
@@ -145,7 +145,7 @@ bool ItemEditor::insertItems(QVector<Item>& items)
         return false;
     try {
         storage::ItemService(*db).create(items, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }
@@ -178,7 +178,7 @@ bool ItemEditor::deleteItems(const QVector<qint64>& ids)
     }
     try {
         storage::ItemService(*db).remove(ids, m_actor ? m_actor->login : QString());
-    } catch (const storage::StorageError& e) {
+    } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }

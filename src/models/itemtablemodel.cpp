@@ -1,5 +1,6 @@
 #include "workprogram/models/itemtablemodel.h"
 
+#include "workprogram/core/itemfields.h"
 #include "workprogram/core/search.h"
 #include "workprogram/core/text.h"
 #include "workprogram/models/itemeditor.h"
@@ -10,6 +11,16 @@
 #include <algorithm>
 
 namespace wp::models {
+
+// The columns are the item's fields, in their order (one list: wp::ItemFields).
+static_assert(ItemTableModel::ColumnCount == ItemFieldCount);
+static_assert(ItemTableModel::Number == int(ItemField::Number) && ItemTableModel::Content == int(ItemField::Content) &&
+              ItemTableModel::LeadUnit == int(ItemField::LeadUnit) &&
+              ItemTableModel::CoUnits == int(ItemField::CoUnits) &&
+              ItemTableModel::Deadline == int(ItemField::Deadline) &&
+              ItemTableModel::Leader == int(ItemField::Leader) && ItemTableModel::Group == int(ItemField::Group) &&
+              ItemTableModel::Form == int(ItemField::Form) && ItemTableModel::Level == int(ItemField::Level) &&
+              ItemTableModel::Status == int(ItemField::Status) && ItemTableModel::Note == int(ItemField::Note));
 
 namespace {
 // Beyond this many rows a change resets the model instead of signalling row by row.
@@ -394,31 +405,9 @@ void ItemTableModel::applyRemoved(const QVector<qint64>& ids)
 
 QString ItemTableModel::columnTitle(int column)
 {
-    switch (column) {
-    case Number:
-        return tr("STT");
-    case Content:
-        return tr("Nội dung công việc");
-    case LeadUnit:
-        return tr("Cơ quan chủ trì");
-    case CoUnits:
-        return tr("Cơ quan phối hợp");
-    case Deadline:
-        return tr("Thời hạn");
-    case Leader:
-        return tr("Lãnh đạo phụ trách");
-    case Group:
-        return tr("Nhóm nhiệm vụ");
-    case Form:
-        return tr("Hình thức");
-    case Level:
-        return tr("Cấp trình");
-    case Status:
-        return tr("Trạng thái");
-    case Note:
-        return tr("Ghi chú");
-    }
-    return {};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return ItemFields::header(ItemField(column));
 }
 
 QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const

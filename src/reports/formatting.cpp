@@ -1,5 +1,6 @@
 #include "workprogram/reports/formatting.h"
 
+#include "workprogram/core/adminnames.h"
 #include "workprogram/core/deadline.h"
 
 #include <QLocale>
@@ -8,21 +9,8 @@
 namespace wp::reports {
 namespace {
 
-const char* const levelWords[] = {"THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "QUẬN", "HUYỆN", "TỈNH", "PHƯỜNG", "XÃ"};
-
-QString sentenceCaseName(const QString& upper)
-{
-    QStringList words = upper.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w.at(0).toUpper();
-    return words.join(QLatin1Char(' '));
-}
-
-bool isPeoplesCommittee(const QString& upper)
-{
-    // Both spellings of the word are in official use.
-    return upper.startsWith(QStringLiteral("ỦY BAN NHÂN DÂN")) || upper.startsWith(QStringLiteral("UỶ BAN NHÂN DÂN"));
-}
+using adminnames::isPeoplesCommittee;
+using adminnames::titleCase;
 
 } // namespace
 
@@ -59,16 +47,15 @@ QString Format::shortBodyName(const QString& body)
         head = QStringLiteral("UBND");
         rest = upper.mid(QStringLiteral("ỦY BAN NHÂN DÂN").size()).trimmed();
     }
-    for (const char* level : levelWords) {
-        const QString word = QString::fromUtf8(level);
+    for (const QString& word : adminnames::levelWords()) {
         if (rest.startsWith(word + QLatin1Char(' '))) {
-            const QString name = sentenceCaseName(rest.mid(word.size() + 1));
+            const QString name = titleCase(rest.mid(word.size() + 1));
             return QStringList{head, word.toLower(), name}.join(QLatin1Char(' ')).trimmed();
         }
     }
     if (head.isEmpty())
         return body.simplified();
-    return (head + QLatin1Char(' ') + sentenceCaseName(rest)).trimmed();
+    return (head + QLatin1Char(' ') + titleCase(rest)).trimmed();
 }
 
 QString Format::bodyAbbreviation(const QString& body)

@@ -130,7 +130,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
         io::SampleData::addUnits(*db);
         io::SampleData::addProgram(*db);
         io::SampleReview::add(*db);
-    } catch (const storage::StorageError&) {
+    } catch (const wp::Error&) {
         return;
     }
     QSettings settings;
@@ -217,7 +217,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
                 comparison.resize(comparison.size().boundedTo(Small));
                 save(comparison, folder, QStringLiteral("comparison-1024.png"), count);
             }
-        } catch (const storage::StorageError&) {
+        } catch (const wp::Error&) {
         }
     }
     takeProgramScreenshots(window, folder, count);

@@ -72,7 +72,7 @@ void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count)
             former.role = Role::Office;
             accounts.add(*admin, former, QStringLiteral("mat-khau-cu"));
             accounts.setActive(*admin, former.login, false);
-        } catch (const storage::StorageError&) {
+        } catch (const wp::Error&) {
             // the shot shows the list without it
         }
         UsersDialog list(db, *admin, items->yearUnits(), &window);

@@ -83,28 +83,13 @@ private:
     QHash<QByteArray, QString> m_strings;
 };
 
-int digits(QByteArrayView s, int at, int n)
-{
-    int v = 0;
-    for (int i = at; i < at + n; ++i) {
-        const char c = s.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
-
 /// yyyy-MM-dd as the storage writes it; anything else through dateFrom().
 QDate dateOf(QByteArrayView s)
 {
     if (s.isNull())
         return {};
-    if (s.size() == 10 && s.at(4) == '-' && s.at(7) == '-') {
-        const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-        if (y >= 0 && m >= 0 && d >= 0)
-            return QDate(y, m, d);
-    }
+    if (const std::optional<QDate> d = fixedform::date(s))
+        return *d;
     return dateFrom(QString::fromUtf8(s));
 }
 
@@ -113,16 +98,8 @@ QDateTime dateTimeOf(QByteArrayView s)
 {
     if (s.isNull())
         return {};
-    if (s.size() == 24 && s.at(10) == 'T' && s.at(19) == '.' && s.at(23) == 'Z') {
-        const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
-        const int h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = digits(s, 17, 2), ms = digits(s, 20, 3);
-        if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0 && ms >= 0) {
-            const QDate date(y, mo, d);
-            const QTime time(h, mi, sec, ms);
-            if (date.isValid() && time.isValid())
-                return QDateTime(date, time, Qt::UTC);
-        }
-    }
+    if (const std::optional<QDateTime> t = fixedform::dateTime(s))
+        return *t;
     return dateTimeFrom(QString::fromUtf8(s));
 }
 

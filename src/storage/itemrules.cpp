@@ -15,6 +15,10 @@ namespace wp::storage {
 QString fieldValue(const Item& it, ItemField f)
 {
     switch (f) {
+    case ItemField::Number:
+        return QString::number(it.number);
+    case ItemField::Status:
+        return QString(); // a status change is a step of its own in the history, not a field's
     case ItemField::Content:
         return it.content;
     case ItemField::LeadUnit:
@@ -44,10 +48,10 @@ QString fieldValue(const Item& it, ItemField f)
 QVector<QPair<QString, QString>> recordedFields(const Item& it)
 {
     QVector<QPair<QString, QString>> fields;
-    fields.reserve(Workflow::fields().size() + 1);
+    fields.reserve(ItemFields::editable().size() + 1);
     fields.append({numberKey(), QString::number(it.number)});
-    for (ItemField f : Workflow::fields())
-        fields.append({Workflow::fieldKey(f), fieldValue(it, f)});
+    for (ItemField f : ItemFields::editable())
+        fields.append({ItemFields::key(f), fieldValue(it, f)});
     return fields;
 }
 

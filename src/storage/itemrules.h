@@ -29,7 +29,7 @@ inline QString numberKey()
 }
 
 /// Every field of @p it as its history records it, number first: (key, value) pairs in a fixed
-/// order (the number, then Workflow::fields()).
+/// order (the number, then ItemFields::editable()).
 QVector<QPair<QString, QString>> recordedFields(const Item& it);
 
 

@@ -74,9 +74,9 @@ void ItemService::requireEditable(const Item& stored, const Item& changed) const
         return;
     const Status locking = Workflow::lockingStatus(stored.status, state);
     QStringList locked;
-    for (ItemField f : Workflow::fields())
+    for (ItemField f : ItemFields::editable())
         if (Workflow::isLocked(locking, f) && fieldValue(stored, f) != fieldValue(changed, f))
-            locked.append(Workflow::fieldLabel(f));
+            locked.append(ItemFields::label(f));
     if (!locked.isEmpty() && locking != stored.status)
         throw PermissionError(signedRefusal(stored));
     if (!locked.isEmpty())
@@ -100,14 +100,14 @@ void record(Database& db, const Item& it, HistoryEntry::Kind kind, const QString
     else
         e.from = it.status;
     e.comment = comment;
-    for (ItemField f : Workflow::fields()) {
+    for (ItemField f : ItemFields::editable()) {
         const QString value = fieldValue(it, f);
         if (value.isEmpty())
             continue;
         if (kind == HistoryEntry::Kind::Create)
-            e.changes.append({Workflow::fieldKey(f), QString(), value});
+            e.changes.append({ItemFields::key(f), QString(), value});
         else
-            e.changes.append({Workflow::fieldKey(f), value, QString()});
+            e.changes.append({ItemFields::key(f), value, QString()});
     }
     HistoryRepository(db).append(e);
 }
@@ -139,9 +139,9 @@ void ItemService::update(QVector<Item>& items)
         edit.itemId = it.id;
         edit.login = QLatin1String("");
         edit.kind = HistoryEntry::Kind::Edit;
-        for (ItemField f : Workflow::fields())
+        for (ItemField f : ItemFields::editable())
             if (const QString before = fieldValue(*stored, f), after = fieldValue(it, f); before != after)
-                edit.changes.append({Workflow::fieldKey(f), before, after});
+                edit.changes.append({ItemFields::key(f), before, after});
         if (!edit.changes.isEmpty())
             history.append(edit);
         if (stored->status != it.status) {

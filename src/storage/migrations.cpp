@@ -3,8 +3,8 @@
 #include "sql.h"
 
 #include "workprogram/storage/iteminserter.h"
-#include "workprogram/storage/stateverifier.h"
 #include "workprogram/storage/programhistory.h"
+#include "workprogram/storage/stateverifier.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -242,19 +242,13 @@ void recomputeSearchText(QSqlDatabase& db)
         exec(write, {text, id});
 }
 
-void setMeta(QSqlDatabase& db, const QString& key, const QString& value)
-{
-    setMetaValue(db, key, value);
-}
-
 /// What a step computes in C++ after its statements, in the same transaction.
 void afterStep(Database& database, int version)
 {
     QSqlDatabase& db = database.connection();
     if (version == 5)
         ProgramHistoryRepository::chainExisting(db);
-    if (version == 7)
-    {
+    if (version == 7) {
         recomputeSearchText(db);
         StateVerifier::writeBaseline(database);
     }
@@ -262,9 +256,7 @@ void afterStep(Database& database, int version)
 
 int metaInt(QSqlDatabase& db, const QString& key)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    exec(q, {key});
-    return q.next() ? q.value(0).toInt() : 0;
+    return metaValue(db, key).toInt();
 }
 
 bool hasMetaTable(QSqlDatabase& db)
@@ -305,8 +297,8 @@ void migrate(Database& database)
             for (const QString& sql : steps()[size_t(version - 1)])
                 run(db, sql);
             afterStep(database, version);
-            setMeta(db, QStringLiteral("schema_version"), QString::number(version));
-            setMeta(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
+            setMetaValue(db, QStringLiteral("schema_version"), QString::number(version));
+            setMetaValue(db, QStringLiteral("min_reader_version"), QString::number(Database::MinReaderVersion));
             run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
             run(db, QStringLiteral("COMMIT"));
         } catch (...) {

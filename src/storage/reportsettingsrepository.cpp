@@ -2,35 +2,13 @@
 
 #include "sql.h"
 
+#include "workprogram/core/adminnames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace wp::storage {
 namespace {
-
-// Words naming the administrative level of a People's Committee, in front of the place name.
-const char* const levelWords[] = {"THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "QUẬN", "HUYỆN", "TỈNH", "PHƯỜNG", "XÃ"};
-
-QString titleCase(const QString& upper)
-{
-    QStringList words = upper.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w.at(0).toUpper();
-    return words.join(QLatin1Char(' '));
-}
-
-/// "ỦY BAN NHÂN DÂN QUẬN NAM TỪ LIÊM" -> "Nam Từ Liêm"; empty when the body names no place.
-QString placeFrom(const QString& issuingBody)
-{
-    const QString body = issuingBody.simplified().toUpper();
-    for (const char* level : levelWords) {
-        const QString word = QString::fromUtf8(level) + QLatin1Char(' ');
-        const qsizetype at = body.indexOf(word);
-        if (at >= 0 && (at == 0 || body.at(at - 1) == QLatin1Char(' ')))
-            return titleCase(body.mid(at + word.size()));
-    }
-    return {};
-}
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -47,7 +25,7 @@ ReportSettings ReportSettings::defaultsFor(const Program& program)
     ReportSettings s;
     s.parentBody = program.parentBody;
     s.issuingBody = program.issuingBody;
-    s.place = placeFrom(program.issuingBody);
+    s.place = adminnames::placeFrom(program.issuingBody);
     // Programs are usually signed by a Vice-Chairman for the Chairman (domain.md).
     s.signerAuthority = QCoreApplication::translate("wp::storage::ReportSettings", "KT. CHỦ TỊCH");
     s.signerTitle = QCoreApplication::translate("wp::storage::ReportSettings", "PHÓ CHỦ TỊCH");

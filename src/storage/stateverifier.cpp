@@ -48,9 +48,8 @@ QString fieldLabel(const QString& key)
         return StateVerifier::tr("STT");
     if (key == QLatin1String("status"))
         return StateVerifier::tr("Trạng thái");
-    for (ItemField f : Workflow::fields())
-        if (Workflow::fieldKey(f) == key)
-            return Workflow::fieldLabel(f);
+    if (const std::optional<ItemField> f = ItemFields::fromKey(key))
+        return ItemFields::label(*f);
     return key;
 }
 
@@ -183,9 +182,9 @@ QStringList StateVerifier::verifyPrograms() const
     QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT id, year, state FROM programs ORDER BY year"));
     exec(q);
     while (q.next()) {
-        const QString recorded = lastStep.value(
-            q.value(0).toLongLong(),
-            baseline.value(q.value(1).toString(), ProgramStateInfo::key(ProgramState::Collecting)));
+        const QString recorded =
+            lastStep.value(q.value(0).toLongLong(),
+                           baseline.value(q.value(1).toString(), ProgramStateInfo::key(ProgramState::Collecting)));
         const QString now = q.value(2).toString();
         if (now != recorded) {
             const auto label = [](const QString& key) {
@@ -214,8 +213,8 @@ QStringList StateVerifier::verifyUsers() const
     for (const User& u : UserRepository(m_db).all()) {
         const auto found = recorded.constFind(u.login);
         if (found == recorded.constEnd()) {
-            problems.append(tr("tài khoản %1: không có trong nhật ký quản trị — đã được thêm ngoài chương trình")
-                                .arg(u.login));
+            problems.append(
+                tr("tài khoản %1: không có trong nhật ký quản trị — đã được thêm ngoài chương trình").arg(u.login));
             continue;
         }
         const QJsonObject now = AuditLog::userDetails(u);

@@ -144,14 +144,14 @@ void WorkflowService::edit(Item& changed)
     const ProgramState state = programStateOf(m_db, stored.programId);
     const bool amending = Workflow::amendable(stored.status, m_actor.role) && state == ProgramState::Amending;
     const Status locking = Workflow::lockingStatus(stored.status, state);
-    for (ItemField f : Workflow::fields()) {
+    for (ItemField f : ItemFields::editable()) {
         const QString before = fieldValue(stored, f);
         const QString after = fieldValue(changed, f);
         if (before == after)
             continue;
         if (Workflow::isLocked(locking, f) && !amending)
-            locked.append(Workflow::fieldLabel(f));
-        changes.append({Workflow::fieldKey(f), before, after});
+            locked.append(ItemFields::label(f));
+        changes.append({ItemFields::key(f), before, after});
     }
     if (changes.isEmpty())
         return;

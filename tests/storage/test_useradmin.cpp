@@ -69,7 +69,7 @@ TEST(UserAdmin, AnAdministratorLocksAndUnlocksAnAccount)
         try {
             admin.setActive(actor, login, active);
             ADD_FAILURE() << "expected a refusal: " << message.toStdString();
-        } catch (const StorageError& e) {
+        } catch (const DomainError& e) {
             EXPECT_EQ(e.message(), message);
         }
         EXPECT_EQ(test::fingerprint(db), before);

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <type_traits>
+
 using namespace wp;
 using namespace wp::storage;
 
@@ -331,4 +333,18 @@ TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
     EXPECT_EQ(ItemRepository(db).byId(more[1].id)->status, Status::Proposed);
     EXPECT_EQ(HistoryRepository(db).count(), created + 2);
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
+}
+
+// Issue 15: a refusal of the workflow or of a sign-in is the domain's word, not a failure of the
+// database; code that reports storage failures (the CLI's exit code 3) never takes one for it.
+TEST(ErrorKinds, DomainRefusalsAreNotStorageErrors)
+{
+    EXPECT_FALSE((std::is_base_of_v<StorageError, PermissionError>));
+    EXPECT_FALSE((std::is_base_of_v<StorageError, InvalidRequestError>));
+    EXPECT_FALSE((std::is_base_of_v<StorageError, AuthenticationError>));
+    EXPECT_TRUE((std::is_base_of_v<DomainError, PermissionError>));
+    EXPECT_TRUE((std::is_base_of_v<DomainError, InvalidRequestError>));
+    EXPECT_TRUE((std::is_base_of_v<DomainError, AuthenticationError>));
+    EXPECT_TRUE((std::is_base_of_v<Error, StorageError>)) << "every error carries a message to show";
+    EXPECT_FALSE((std::is_base_of_v<DomainError, ConflictError>)) << "another writer moved first";
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workprogram/core/item.h"
+#include "workprogram/core/itemfields.h"
 #include "workprogram/core/program.h"
 #include "workprogram/core/status.h"
 #include "workprogram/core/user.h"
@@ -13,20 +14,6 @@
 #include <optional>
 
 namespace wp {
-
-/// The fields of an item, for field locks and for the history's field-by-field changes.
-enum class ItemField
-{
-    Content,
-    LeadUnit,
-    CoUnits,
-    Deadline,
-    Leader,
-    Group,
-    Form,
-    Level,
-    Note,
-};
 
 /// One allowed move of an item's status: who may make it and whether a comment is required.
 struct Transition
@@ -64,12 +51,8 @@ public:
     /// Returning, rejecting and withdrawing need a written reason.
     static bool needsComment(Status from, Status to);
 
-    static const QVector<ItemField>& fields();
-    /// Stable key of a field in the history: "content", "lead_unit", ...
-    static QString fieldKey(ItemField f);
-    static QString fieldLabel(ItemField f);
     /// Approved and later items are locked (changed only by an amendment): no field may be
-    /// edited, except the note while the item is being carried out.
+    /// edited, except the note while the item is being carried out (ItemFields::openWhileCarriedOut).
     static bool isLocked(Status s, ItemField f);
     /// While its program is being amended (ProgramState::Amending), the Office may edit every
     /// field of an approved or in-progress item: the amendment (điều chỉnh) the locks point to.

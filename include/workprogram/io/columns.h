@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/itemfields.h"
 #include "workprogram/io/issue.h"
 #include "workprogram/io/table.h"
 
@@ -12,33 +13,20 @@
 
 namespace wp::io {
 
-/// The columns of a work-program table.
-enum class Field
-{
-    Number,
-    Content,
-    LeadUnit,
-    CoUnits,
-    Deadline,
-    Leader,
-    Group,
-    Form,
-    Level,
-    Status,
-    Note
-};
-constexpr int FieldCount = 11;
+/// The columns of a work-program table: the item's fields (wp::ItemFields), in their order.
+using Field = wp::ItemField;
+constexpr int FieldCount = ItemFieldCount;
 
 class FieldInfo
 {
     Q_DECLARE_TR_FUNCTIONS(wp::io::FieldInfo)
 
 public:
-    static const std::array<Field, FieldCount>& all();
+    static const std::array<Field, FieldCount>& all() { return ItemFields::all(); }
     /// The Vietnamese header written on export ("Cơ quan chủ trì").
-    static QString header(Field f);
+    static QString header(Field f) { return ItemFields::header(f); }
     /// The key used in JSON ("lead_unit").
-    static QString jsonKey(Field f);
+    static QString jsonKey(Field f) { return ItemFields::key(f); }
     static bool required(Field f) { return f == Field::Content || f == Field::LeadUnit; }
 };
 

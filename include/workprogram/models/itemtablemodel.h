@@ -22,6 +22,7 @@ class ItemTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// The item's fields as columns, in the order of wp::ItemFields::all() (checked where the model is built).
     enum Column
     {
         Number,

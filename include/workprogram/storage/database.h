@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/core/error.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,7 +15,7 @@ namespace wp::storage {
 /// throw it; programs report it (the CLI exits with code 3). kind() says what it is, decided
 /// once where the driver reported it (sql.cpp), so that a full disk or a read-only folder is
 /// never taken for a damaged file.
-class StorageError : public std::runtime_error
+class StorageError : public Error
 {
 public:
     enum class Kind
@@ -29,14 +31,10 @@ public:
         ConnectionLost, ///< the server went away
         NotOurs,        ///< another program's database, or a newer schema this build cannot read
     };
-    explicit StorageError(const QString& message, Kind kind = Kind::Other)
-        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
-    {}
-    const QString& message() const { return m_message; }
+    explicit StorageError(const QString& message, Kind kind = Kind::Other) : Error(message), m_kind(kind) {}
     Kind kind() const { return m_kind; }
 
 private:
-    QString m_message;
     Kind m_kind;
 };
 

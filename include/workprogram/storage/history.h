@@ -14,7 +14,7 @@ namespace wp::storage {
 /// One field's change in an edit.
 struct FieldChange
 {
-    QString field; ///< Workflow::fieldKey
+    QString field; ///< ItemFields::key
     QString oldValue;
     QString newValue;
 };

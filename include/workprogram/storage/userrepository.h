@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/error.h"
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 
@@ -10,10 +11,10 @@
 namespace wp::storage {
 
 /// Thrown when a login is unknown or its password is wrong (the CLI exits with code 4).
-class AuthenticationError : public StorageError
+class AuthenticationError : public DomainError
 {
 public:
-    using StorageError::StorageError;
+    using DomainError::DomainError;
 };
 
 /// User accounts. Passwords are stored only as libsodium crypto_pwhash_str (argon2id) hashes.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workprogram/core/error.h"
 #include "workprogram/core/item.h"
 #include "workprogram/core/program.h"
 #include "workprogram/core/user.h"
@@ -13,18 +14,18 @@ namespace wp::storage {
 
 /// The workflow refuses: the actor's role or unit may not do this (the CLI exits with code 5).
 /// The message says who may.
-class PermissionError : public StorageError
+class PermissionError : public DomainError
 {
 public:
-    using StorageError::StorageError;
+    using DomainError::DomainError;
 };
 
 /// The request lacks something the workflow needs, such as the reason for returning an
 /// item, or names an unknown item (the CLI exits with code 2).
-class InvalidRequestError : public StorageError
+class InvalidRequestError : public DomainError
 {
 public:
-    using StorageError::StorageError;
+    using DomainError::DomainError;
 };
 
 /// What WorkflowService::merge makes of several items (the CLI's `merge`, the GUI's merge

@@ -187,17 +187,21 @@ std::unique_ptr<Database> Database::open(const QString& spec)
             database->reopenReadOnly(deniedReason);
         }
     }
+    // Without write permission a file that needs an upgrade cannot be opened by this build.
+    const auto cannotUpgrade = [&] {
+        return StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 "
+                               "lên %3); hãy cấp quyền ghi rồi mở lại")
+                                .arg(spec)
+                                .arg(probe.version)
+                                .arg(SchemaVersion),
+                            StorageError::Kind::ReadOnly);
+    };
     if (denied) {
         if (probe.empty || !probe.ours)
             throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó").arg(spec),
                                StorageError::Kind::ReadOnly);
         if (probe.version < SchemaVersion)
-            throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 "
-                                  "lên %3); hãy cấp quyền ghi rồi mở lại")
-                                   .arg(spec)
-                                   .arg(probe.version)
-                                   .arg(SchemaVersion),
-                               StorageError::Kind::ReadOnly);
+            throw cannotUpgrade();
     }
     if (!probe.empty && !probe.ours)
         throw StorageError(tr("%1 là cơ sở dữ liệu SQLite của một chương trình khác, không phải của chương trình công "
@@ -241,12 +245,7 @@ std::unique_ptr<Database> Database::open(const QString& spec)
         if (!denied || probe.empty)
             throw;
         if (probe.version < SchemaVersion)
-            throw StorageError(tr("không có quyền ghi vào %1 hoặc thư mục chứa nó, nên không nâng cấp được (lược đồ %2 "
-                                  "lên %3); hãy cấp quyền ghi rồi mở lại")
-                                   .arg(spec)
-                                   .arg(probe.version)
-                                   .arg(SchemaVersion),
-                               StorageError::Kind::ReadOnly);
+            throw cannotUpgrade();
         database->reopenReadOnly(deniedReason);
     }
     return database;

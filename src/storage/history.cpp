@@ -1,5 +1,7 @@
 #include "workprogram/storage/history.h"
 
+#include "historywriter.h"
+
 #include "backend.h"
 #include "chain.h"
 #include "sql.h"
@@ -24,17 +26,6 @@ QString changesJson(const QVector<FieldChange>& changes)
                              {QStringLiteral("old"), c.oldValue},
                              {QStringLiteral("new"), c.newValue}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QVector<FieldChange> changesFrom(const QString& json)
-{
-    QVector<FieldChange> changes;
-    for (const QJsonValue v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
-                        o.value(QStringLiteral("new")).toString()});
-    }
-    return changes;
 }
 
 std::optional<HistoryEntry::Kind> kindFrom(const QString& key)
@@ -67,7 +58,7 @@ HistoryEntry entryFrom(const QSqlQuery& q)
     if (!q.value(6).isNull())
         e.to = StatusInfo::parse(q.value(6).toString());
     e.comment = q.value(7).toString();
-    e.changes = changesFrom(q.value(8).toString());
+    e.changes = changesFromJson(q.value(8).toString());
     e.prevHash = q.value(9).toString();
     e.hash = q.value(10).toString();
     return e;
@@ -183,6 +174,17 @@ QStringList HistoryRepository::verify() const
     if (head.isEmpty() ? expectedPrev != genesisHash() : head != expectedPrev)
         problems.append(tr("lịch sử: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)"));
     return problems;
+}
+
+QVector<FieldChange> changesFromJson(const QString& json)
+{
+    QVector<FieldChange> changes;
+    for (const QJsonValue v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
+                        o.value(QStringLiteral("new")).toString()});
+    }
+    return changes;
 }
 
 } // namespace wp::storage

@@ -5,6 +5,7 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/storage/database.h"
+#include "workprogram/storage/history.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,6 +15,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace wp::storage {
+
+/// The field changes of a history row's `changes` JSON (as HistoryRepository and StateVerifier
+/// read them).
+QVector<FieldChange> changesFromJson(const QString& json);
 
 /// Appends `create` rows (CreationRecord) through one prepared statement, hashing exactly the bytes
 /// HistoryRepository::verify() reads back. The chain's last row is read at begin() and the meta

@@ -1,5 +1,6 @@
 #include "workprogram/storage/stateverifier.h"
 
+#include "historywriter.h"
 #include "itemrules.h"
 #include "sql.h"
 
@@ -30,17 +31,6 @@ struct Step
     QString to;
     QVector<FieldChange> changes;
 };
-
-QVector<FieldChange> changesOf(const QString& json)
-{
-    QVector<FieldChange> changes;
-    for (const QJsonValue v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
-                        o.value(QStringLiteral("new")).toString()});
-    }
-    return changes;
-}
 
 QString fieldLabel(const QString& key)
 {
@@ -88,7 +78,7 @@ QStringList StateVerifier::verifyItems() const
             if (kind == HistoryEntry::kindKey(HistoryEntry::Kind::Comment))
                 continue;
             steps[q.value(0).toLongLong()].append(
-                {kind, q.value(2).toString(), q.value(3).toString(), changesOf(q.value(4).toString())});
+                {kind, q.value(2).toString(), q.value(3).toString(), changesFromJson(q.value(4).toString())});
         }
     }
     QStringList problems;

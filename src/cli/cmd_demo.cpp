@@ -21,10 +21,10 @@ int cmdDemo(Context& c)
     if (storage::UserRepository(*db).count() > 0)
         throw storage::PermissionError(Cli::tr("cơ sở dữ liệu này đã có tài khoản: dữ liệu mẫu chỉ tạo được trong một "
                                                "cơ sở dữ liệu chưa có tài khoản (hãy dùng một tệp mới)"));
-    if (!c.parser.isSet(QStringLiteral("units-only")) &&
-        storage::ProgramRepository(*db).byYear(io::SampleData::Year))
-        throw Failure(BadInput, Cli::tr("đã có chương trình năm %1; không ghi đè bằng dữ liệu mẫu (hãy dùng một tệp mới)")
-                                    .arg(io::SampleData::Year));
+    if (!c.parser.isSet(QStringLiteral("units-only")) && storage::ProgramRepository(*db).byYear(io::SampleData::Year))
+        throw Failure(BadInput,
+                      Cli::tr("đã có chương trình năm %1; không ghi đè bằng dữ liệu mẫu (hãy dùng một tệp mới)")
+                          .arg(io::SampleData::Year));
     storage::Transaction tx(*db);
     const int added = io::SampleData::addUnits(*db);
     c.out << Cli::tr("Danh mục đơn vị: đã thêm %1 đơn vị mẫu").arg(added) << "\n";

@@ -41,7 +41,6 @@ QString readSecret(QTextStream& err, const QString& prompt)
     return line;
 }
 
-
 } // namespace
 
 QString Context::password(const QString& envName, const QString& prompt, bool confirm) const
@@ -69,10 +68,11 @@ User Context::actor(storage::Database& db) const
     // A password an administrator reset works once: to choose one's own before anything else.
     if (who.mustChangePassword) {
         if (!qEnvironmentVariableIsSet("WP_NEW_PASSWORD") && !isatty(STDIN_FILENO))
-            throw Failure(AuthFailed, Cli::tr("mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật "
-                                              "khẩu mới (biến WP_NEW_PASSWORD, hoặc chạy lệnh trên một cửa sổ dòng lệnh "
-                                              "để được hỏi)")
-                                          .arg(login));
+            throw Failure(AuthFailed,
+                          Cli::tr("mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật "
+                                  "khẩu mới (biến WP_NEW_PASSWORD, hoặc chạy lệnh trên một cửa sổ dòng lệnh "
+                                  "để được hỏi)")
+                              .arg(login));
         const QString fresh =
             password(QStringLiteral("WP_NEW_PASSWORD"), Cli::tr("Mật khẩu mới của %1: ").arg(login), true);
         if (fresh == pw)
@@ -212,8 +212,9 @@ int cmdUsers(Context& c)
             throw Failure(AuthFailed, e.message());
         }
         if (who.mustChangePassword && who.login != login)
-            throw Failure(AuthFailed, Cli::tr("mật khẩu của %1 chỉ dùng một lần: hãy đổi mật khẩu của chính mình trước")
-                                          .arg(who.login));
+            throw Failure(
+                AuthFailed,
+                Cli::tr("mật khẩu của %1 chỉ dùng một lần: hãy đổi mật khẩu của chính mình trước").arg(who.login));
         storage::UserAdmin admin(*db);
         admin.checkMaySetPassword(who, login);
         const QString fresh =

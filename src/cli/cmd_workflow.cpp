@@ -14,7 +14,6 @@
 namespace wp::cli {
 namespace {
 
-
 void addAsOption(Context& c)
 {
     c.addAsOption();

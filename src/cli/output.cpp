@@ -31,7 +31,7 @@ void Table::add(const QStringList& row)
     m_row.resize(0);
     for (int i = 0; i < row.size(); ++i) {
         const QString cell = printable(row.at(i)); // data never steers the terminal
-        if (i >= m_widths.size()) { // wider than the header: printed, not measured
+        if (i >= m_widths.size()) {                // wider than the header: printed, not measured
             m_row += cell.toUtf8();
             m_row += CellEnd;
             continue;
@@ -118,8 +118,8 @@ QString printable(const QString& text)
     out.reserve(text.size());
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
-        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-                          c == 0x200F || c == 0x061C;
+        const bool bidi =
+            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
         if (c == u'\n')
             out += QLatin1String("\\n");
         else if (c == u'\t')

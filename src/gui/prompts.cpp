@@ -131,8 +131,7 @@ QString Prompts::openFileName(QWidget* parent, const QString& title, const QStri
     }
     if (nonInteractive)
         return QString();
-    const std::unique_ptr<QFileDialog> dialog =
-        fileDialog(parent, title, QString(), filter, QFileDialog::AcceptOpen);
+    const std::unique_ptr<QFileDialog> dialog = fileDialog(parent, title, QString(), filter, QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     return dialog->exec() == QDialog::Accepted ? dialog->selectedFiles().value(0) : QString();
 }
@@ -151,15 +150,16 @@ QString Prompts::saveFileName(QWidget* parent, const QString& title, const QStri
         return QString();
     const QString chosen = dialog->selectedFiles().value(0);
     if (storage::Database::isOpenDatabaseFile(chosen)) {
-        warning(parent, title, tr("%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được. Hãy chọn tên khác.")
-                                   .arg(QFileInfo(chosen).fileName()));
+        warning(parent, title,
+                tr("%1 là tệp cơ sở dữ liệu đang mở: không ghi đè lên nó được. Hãy chọn tên khác.")
+                    .arg(QFileInfo(chosen).fileName()));
         return QString();
     }
     return chosen;
 }
 
 std::unique_ptr<QFileDialog> Prompts::fileDialog(QWidget* parent, const QString& title, const QString& directory,
-                                                const QString& filter, QFileDialog::AcceptMode mode)
+                                                 const QString& filter, QFileDialog::AcceptMode mode)
 {
     // Qt's dialog starts listing its first folder as it is made, before a provider can be set:
     // it starts at the root, and goes to the folder asked for once it describes files safely.

@@ -17,8 +17,8 @@
 #include "workprogram/storage/iteminserter.h"
 
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -329,9 +329,9 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
     plan.source = path;
     if (storage::Database::isOpenDatabaseFile(path)) {
         // Reading it would drop SQLite's locks on it (see Database::isOpenDatabaseFile).
-        plan.result.addError(ImportIssue(
-            0, QString(),
-            tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
+        plan.result.addError(ImportIssue(0, QString(),
+                                         tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
+                                             .arg(QFileInfo(path).fileName())));
         return plan;
     }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
@@ -359,9 +359,9 @@ ImportPlan Importer::check(const QString& path, const ImportOptions& options)
     ImportPlan plan;
     plan.source = path;
     if (storage::Database::isOpenDatabaseFile(path)) {
-        plan.result.addError(ImportIssue(
-            0, QString(),
-            tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
+        plan.result.addError(ImportIssue(0, QString(),
+                                         tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
+                                             .arg(QFileInfo(path).fileName())));
         return plan;
     }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();

@@ -68,12 +68,9 @@ QJsonObject AuditLog::userDetails(const User& user)
     QJsonArray leaderUnits;
     for (qint64 id : user.leaderUnitIds)
         leaderUnits.append(id);
-    return QJsonObject{{QStringLiteral("full_name"), user.fullName},
-                       {QStringLiteral("title"), user.title},
-                       {QStringLiteral("role"), RoleInfo::key(user.role)},
-                       {QStringLiteral("unit"), user.unitId},
-                       {QStringLiteral("leader_units"), leaderUnits},
-                       {QStringLiteral("active"), user.active}};
+    return QJsonObject{{QStringLiteral("full_name"), user.fullName},       {QStringLiteral("title"), user.title},
+                       {QStringLiteral("role"), RoleInfo::key(user.role)}, {QStringLiteral("unit"), user.unitId},
+                       {QStringLiteral("leader_units"), leaderUnits},      {QStringLiteral("active"), user.active}};
 }
 
 void AuditLog::append(AuditEntry& e)
@@ -94,8 +91,7 @@ void AuditLog::append(AuditEntry& e)
     if (e.target.isNull())
         e.target = QLatin1String("");
     e.hash = hashOf(e);
-    run(db,
-        QStringLiteral("INSERT INTO audit_log(") + columns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+    run(db, QStringLiteral("INSERT INTO audit_log(") + columns + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.id, e.at.toString(Qt::ISODateWithMs), e.login, e.kind, e.target, textOrNull(detailsText(e.details)),
          e.prevHash, e.hash});
     setMetaValue(db, headKey, e.hash);
@@ -125,9 +121,10 @@ QVector<AuditEntry> AuditLog::all() const
 
 std::optional<AuditEntry> AuditLog::last(const QString& kind, const QString& target) const
 {
-    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + columns +
-                                                 QStringLiteral(" FROM audit_log WHERE kind = ? AND target = ? ORDER BY "
-                                                                "id DESC LIMIT 1"));
+    QSqlQuery q =
+        prepare(m_db.connection(), QStringLiteral("SELECT ") + columns +
+                                       QStringLiteral(" FROM audit_log WHERE kind = ? AND target = ? ORDER BY "
+                                                      "id DESC LIMIT 1"));
     exec(q, {kind, target});
     if (!q.next())
         return std::nullopt;
@@ -153,7 +150,8 @@ QStringList AuditLog::verify() const
         const QString prev = q.value(6).toString();
         const QString stored = q.value(7).toString();
         if (prev != expectedPrev)
-            problems.append(tr("nhật ký quản trị: dòng %1 không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa").arg(id));
+            problems.append(
+                tr("nhật ký quản trị: dòng %1 không nối tiếp dòng trước; có dòng đã bị xóa hoặc sửa").arg(id));
         const QString recomputed = hashText(id, storedText(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                                             q.value(4).toString(), q.value(5).toString(), prev);
         if (recomputed != stored)

@@ -72,8 +72,8 @@ QString hashText(qint64 id, qint64 itemId, const QString& at, const QString& log
                  const QString& prevHash)
 {
     // Every column present (NULL hashed as the empty text it is read back as).
-    return chainHash({QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes,
-                      prevHash});
+    return chainHash(
+        {QString::number(id), QString::number(itemId), at, login, kind, from, to, comment, changes, prevHash});
 }
 
 } // namespace

@@ -270,9 +270,7 @@ void ItemBatch::reserve(qsizetype items)
     m_text.reserve(items * 512);
 }
 
-ItemInserter::ItemInserter(Database& db, const CreationRecord& record)
-    : m_impl(std::make_unique<Impl>(db, record))
-{}
+ItemInserter::ItemInserter(Database& db, const CreationRecord& record) : m_impl(std::make_unique<Impl>(db, record)) {}
 
 ItemInserter::~ItemInserter() = default;
 

@@ -32,5 +32,4 @@ inline QString numberKey()
 /// order (the number, then ItemFields::editable()).
 QVector<QPair<QString, QString>> recordedFields(const Item& it);
 
-
 } // namespace wp::storage

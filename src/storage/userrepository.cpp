@@ -97,8 +97,9 @@ void UserRepository::add(User& user, const QString& password)
     const QString hash = hashPassword(password);
     Transaction tx(m_db);
     QSqlQuery q =
-        prepare(m_db.connection(), QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
-                                                  "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        prepare(m_db.connection(),
+                QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
+                               "password_hash, active, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     exec(q, {user.login, user.fullName, textOrNull(user.title), RoleInfo::key(user.role),
              user.unitId ? QVariant(user.unitId) : QVariant(QMetaType(QMetaType::LongLong)), hash, user.active ? 1 : 0,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
@@ -111,8 +112,8 @@ void UserRepository::add(User& user, const QString& password)
 
 std::optional<User> UserRepository::byLogin(const QString& login) const
 {
-    QSqlQuery q = prepare(m_db.connection(),
-                          QStringLiteral("SELECT ") + userColumns(m_db) + QStringLiteral(" FROM users WHERE login = ?"));
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT ") + userColumns(m_db) +
+                                                 QStringLiteral(" FROM users WHERE login = ?"));
     exec(q, {login});
     if (!q.next())
         return std::nullopt;
@@ -214,9 +215,10 @@ void UserRepository::recordFailure(const QString& login) const
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const qint64 delay = delaySeconds(n);
         run(m_db.connection(),
-            QStringLiteral("INSERT INTO login_failures(login, failures, last_failure_at, blocked_until) VALUES(?, ?, ?, "
-                           "?) ON CONFLICT(login) DO UPDATE SET failures = excluded.failures, last_failure_at = "
-                           "excluded.last_failure_at, blocked_until = excluded.blocked_until"),
+            QStringLiteral(
+                "INSERT INTO login_failures(login, failures, last_failure_at, blocked_until) VALUES(?, ?, ?, "
+                "?) ON CONFLICT(login) DO UPDATE SET failures = excluded.failures, last_failure_at = "
+                "excluded.last_failure_at, blocked_until = excluded.blocked_until"),
             {login, n, now.toString(Qt::ISODateWithMs),
              delay > 0 ? QVariant(now.addSecs(delay).toString(Qt::ISODateWithMs))
                        : QVariant(QMetaType(QMetaType::QString))});

@@ -5,12 +5,12 @@
 
 #include "workprogram/core/merge.h"
 #include "workprogram/core/rollover.h"
+#include "workprogram/core/text.h"
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/headlog.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programhistory.h"
-#include "workprogram/core/text.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/reportsettingsrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
@@ -307,10 +307,11 @@ Snapshot WorkflowService::signoff(Program& program, const QString& decision, con
         throw PermissionError(tr("%1 (%2) không được ký ban hành chương trình: chỉ %3 mới được")
                                   .arg(m_actor.login, RoleInfo::label(m_actor.role), Workflow::describe(s->roles)));
     if (!m_actor.leaderUnitIds.isEmpty() && !isNamedSigner(program))
-        throw PermissionError(tr("%1 chỉ phụ trách một số đơn vị nên không ký ban hành cả chương trình được: chỉ lãnh đạo "
-                                 "phụ trách toàn bộ, hoặc người ký ghi trong thông tin in báo cáo của chương trình, mới "
-                                 "được ký")
-                                  .arg(m_actor.login));
+        throw PermissionError(
+            tr("%1 chỉ phụ trách một số đơn vị nên không ký ban hành cả chương trình được: chỉ lãnh đạo "
+               "phụ trách toàn bộ, hoặc người ký ghi trong thông tin in báo cáo của chương trình, mới "
+               "được ký")
+                .arg(m_actor.login));
     if (decision.trimmed().isEmpty())
         throw InvalidRequestError(tr("hãy ghi số quyết định (--decision \"123/QĐ-UBND\")"));
     Transaction tx(m_db);
@@ -419,8 +420,9 @@ Item WorkflowService::merge(const MergeRequest& request)
     auto withComment = [&why](const QString& text) { return why.isEmpty() ? text : text + QStringLiteral(": ") + why; };
     QVector<Item> inserted{merged};
     ItemRepository(m_db).insert(
-        inserted, CreationRecord{m_actor.login,
-                                 withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))))});
+        inserted,
+        CreationRecord{m_actor.login,
+                       withComment(tr("gộp từ các nội dung số %1").arg(numberList.join(QStringLiteral(", "))))});
     merged = inserted.first();
     for (Item it : originals) {
         const Status from = it.status;

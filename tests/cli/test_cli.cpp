@@ -263,7 +263,7 @@ TEST_F(Cli, ExportImportRoundTripLosesNothing)
     ASSERT_TRUE(in.open(QIODevice::ReadOnly));
     QJsonObject program = QJsonDocument::fromJson(in.readAll()).object();
     in.close();
-    const QStringList importable = {QStringLiteral("proposed"), QStringLiteral("in-draft"), QStringLiteral("returned"),
+    const QStringList importable = {QStringLiteral("proposed"), QStringLiteral("in-draft"),  QStringLiteral("returned"),
                                     QStringLiteral("rejected"), QStringLiteral("withdrawn"), QStringLiteral("draft")};
     QJsonArray items = program.value(QStringLiteral("items")).toArray();
     for (int k = 0; k < items.size(); ++k) {
@@ -280,7 +280,8 @@ TEST_F(Cli, ExportImportRoundTripLosesNothing)
                   .exitCode,
               0);
     const QString base = file(QStringLiteral("base.sqlite"));
-    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), base}).exitCode, 0);
+    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), base}).exitCode,
+              0);
     const CliResult refused = runCli({QStringLiteral("import"), signedOut, QStringLiteral("--year"),
                                       QStringLiteral("2023"), QStringLiteral("--db"), base});
     EXPECT_EQ(refused.exitCode, 5) << refused.err.toStdString();

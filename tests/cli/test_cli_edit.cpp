@@ -57,9 +57,9 @@ struct CliEdit : ::testing::Test
             csv += QStringLiteral("%1,Kế hoạch số %1,%2,Quý IV,PCT %3\n").arg(i + 1).arg(units.at(i % 4)).arg(i % 3);
         const QString file = dir.filePath(QStringLiteral("2024.csv"));
         wp::test::writeFile(file, csv.toUtf8());
-        CliResult step = as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
-                                                         QStringLiteral("2024"), QStringLiteral("--status"),
-                                                         QStringLiteral("in-draft")});
+        CliResult step = as(QStringLiteral("vanphong"),
+                            {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
+                             QStringLiteral("--status"), QStringLiteral("in-draft")});
         ASSERT_EQ(step.exitCode, 0) << step.err.toStdString();
         const QJsonArray all = items();
         for (int i : {4, 9}) {

@@ -79,9 +79,10 @@ struct Faults : test::TrustFixture
 TEST_F(Faults, TwoProcessesWritingDifferentItemsAtOnceBothSucceed)
 {
     accounts();
-    const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp"),
-                                                       QStringLiteral("Kế hoạch B;Phòng Tư pháp")});
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
+    const QString file = csv(QStringLiteral("a.csv"),
+                             {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Tư pháp")});
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
                   .exitCode,
               0);
     const QJsonArray all = items(2024);
@@ -92,11 +93,11 @@ TEST_F(Faults, TwoProcessesWritingDifferentItemsAtOnceBothSucceed)
     std::mutex guard;
     auto writer = [&](int which) {
         for (int i = 0; i < Tries; ++i) {
-            const CliResult r = test::runCli(
-                {QStringLiteral("edit"), ids.at(which), QStringLiteral("--set"),
-                 QStringLiteral("note=lần %1 của %2").arg(i).arg(which), QStringLiteral("--as"), QStringLiteral("vanphong"),
-                 QStringLiteral("--db"), db},
-                {QStringLiteral("WP_PASSWORD=pw-vanphong")});
+            const CliResult r =
+                test::runCli({QStringLiteral("edit"), ids.at(which), QStringLiteral("--set"),
+                              QStringLiteral("note=lần %1 của %2").arg(i).arg(which), QStringLiteral("--as"),
+                              QStringLiteral("vanphong"), QStringLiteral("--db"), db},
+                             {QStringLiteral("WP_PASSWORD=pw-vanphong")});
             if (r.exitCode != 0) {
                 ++failures;
                 const std::lock_guard<std::mutex> lock(guard);
@@ -109,8 +110,10 @@ TEST_F(Faults, TwoProcessesWritingDifferentItemsAtOnceBothSucceed)
     b.join();
     EXPECT_EQ(failures.load(), 0) << failed.join(QLatin1Char('\n')).toStdString();
     const QJsonArray after = items(2024);
-    EXPECT_EQ(after.at(0).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("lần %1 của 0").arg(Tries - 1));
-    EXPECT_EQ(after.at(1).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("lần %1 của 1").arg(Tries - 1));
+    EXPECT_EQ(after.at(0).toObject().value(QStringLiteral("note")).toString(),
+              QStringLiteral("lần %1 của 0").arg(Tries - 1));
+    EXPECT_EQ(after.at(1).toObject().value(QStringLiteral("note")).toString(),
+              QStringLiteral("lần %1 của 1").arg(Tries - 1));
     EXPECT_EQ(cli({QStringLiteral("verify")}).exitCode, 0);
 }
 
@@ -150,12 +153,13 @@ TEST_F(Faults, ARestoreOntoAFullDiskIsRefusedBeforeTouchingTheOriginal)
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
     const QString onDisk = disk.dir.filePath(QStringLiteral("db.sqlite"));
-    ASSERT_EQ(test::runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), onDisk}).exitCode,
-              0);
+    ASSERT_EQ(
+        test::runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), onDisk}).exitCode,
+        0);
     const QByteArray original = hashOf(onDisk);
     disk.fill(QFileInfo(backup).size() / 2);
-    const CliResult r = test::runCli(
-        {QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--db"), onDisk});
+    const CliResult r =
+        test::runCli({QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--db"), onDisk});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("ổ đĩa đầy: cần ít nhất"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("cơ sở dữ liệu hiện tại được giữ nguyên"))) << r.err.toStdString();
@@ -179,13 +183,14 @@ TEST_F(Faults, AFolderWithoutWritePermissionIsSaidAsSuchAndTheFileCanStillBeRead
     auto asNobody = [&](const QStringList& args) {
         QProcess p;
         p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                                      QStringLiteral(WP_CLI_PATH)} +
-                                              args + QStringList{QStringLiteral("--db"), db});
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                       QStringLiteral("--"), QStringLiteral(WP_CLI_PATH)} +
+                                               args + QStringList{QStringLiteral("--db"), db});
         p.waitForFinished(60000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
     };
-    const auto [code, err] = asNobody({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
+    const auto [code, err] =
+        asNobody({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(code, 3);
     EXPECT_TRUE(err.contains(QStringLiteral("không có quyền ghi"))) << err.toStdString();
     EXPECT_FALSE(err.contains(QStringLiteral("hỏng"))) << err.toStdString();
@@ -212,7 +217,8 @@ TEST_F(Faults, ANewerSchemaIsOpenedReadOnlyOrRefusedWithTheVersionItNeeds)
     const QByteArray refusedBefore = fileHash();
     r = cli({QStringLiteral("units"), QStringLiteral("list")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("lược đồ 99, cần phiên bản đọc được lược đồ 98; bản này đọc đến lược đồ 7")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("lược đồ 99, cần phiên bản đọc được lược đồ 98; bản này đọc đến lược đồ 7")))
         << r.err.toStdString();
     EXPECT_EQ(fileHash(), refusedBefore);
 }
@@ -235,7 +241,8 @@ TEST_F(Faults, AnotherProgramsSqliteFileIsRefusedBeforeAnythingInItChanges)
     for (const QStringList& args : {QStringList{QStringLiteral("counts")}, QStringList{QStringLiteral("init")}}) {
         const CliResult r = test::runCli(args + QStringList{QStringLiteral("--db"), other});
         EXPECT_EQ(r.exitCode, 3);
-        EXPECT_TRUE(r.err.contains(QStringLiteral("là cơ sở dữ liệu SQLite của một chương trình khác"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("là cơ sở dữ liệu SQLite của một chương trình khác")))
+            << r.err.toStdString();
     }
     EXPECT_EQ(hashOf(other), before);
     EXPECT_FALSE(QFileInfo::exists(other + QStringLiteral("-wal")));

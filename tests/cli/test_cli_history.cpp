@@ -214,8 +214,9 @@ TEST_F(CliProgramHistory, ADeletedItemKeepsItsHistory)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
-    EXPECT_TRUE(lines[0].contains(QStringLiteral(" vanphong     thêm (Nháp) thêm nội dung số 536 — content: \"Việc thêm "
-                                                 "rồi xóa\"; lead_unit: ")))
+    EXPECT_TRUE(
+        lines[0].contains(QStringLiteral(" vanphong     thêm (Nháp) thêm nội dung số 536 — content: \"Việc thêm "
+                                         "rồi xóa\"; lead_unit: ")))
         << lines[0].toStdString();
     EXPECT_TRUE(lines[1].contains(
         QStringLiteral(" vanphong     xóa (Nháp) xóa nội dung số 536 — content: \"Việc thêm rồi xóa\"; lead_unit: ")))

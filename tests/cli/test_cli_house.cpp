@@ -173,9 +173,8 @@ TEST_F(CliHouse, EveryCommandIsQuietWithoutADisplay)
     // A round of the workflow on the (issued) demo program: amend, send back, re-propose, sign.
     as(QStringLiteral("vanphong"),
        QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year);
-    as(QStringLiteral("vanphong"), QStringList{QStringLiteral("import"), csv, QStringLiteral("--status"),
-                                               QStringLiteral("in-draft")} +
-                                       year);
+    as(QStringLiteral("vanphong"),
+       QStringList{QStringLiteral("import"), csv, QStringLiteral("--status"), QStringLiteral("in-draft")} + year);
     as(QStringLiteral("vanphong"),
        QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("review")} + year);
     const QString item = itemWithStatus(QStringLiteral("in-draft"));

@@ -13,7 +13,8 @@ namespace {
 QByteArray digest(const QString& path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
 }
 } // namespace
 
@@ -23,10 +24,11 @@ TEST(CliOpenFiles, ImportingTheDatabaseIntoItselfIsRefusedAndChangesNothing)
     ASSERT_EQ(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), t.path()}).exitCode, 0);
     const QByteArray before = digest(t.path());
     for (const QString& file : {t.path()}) {
-        const test::CliResult r = test::runCli(
-            {QStringLiteral("import"), file, QStringLiteral("--db"), t.path(), QStringLiteral("--year"), QStringLiteral("2023")});
+        const test::CliResult r = test::runCli({QStringLiteral("import"), file, QStringLiteral("--db"), t.path(),
+                                                QStringLiteral("--year"), QStringLiteral("2023")});
         EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(QStringLiteral("là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")))
+        EXPECT_TRUE(
+            r.err.contains(QStringLiteral("là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")))
             << r.err.toStdString();
     }
     EXPECT_EQ(digest(t.path()), before);
@@ -38,8 +40,9 @@ TEST(CliOpenFiles, ExportingOverTheDatabaseIsRefusedAndChangesNothing)
     const QString db = t.file(QStringLiteral("chuong-trinh.json"));
     ASSERT_EQ(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     const QByteArray before = digest(db);
-    const test::CliResult r = test::runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--year"),
-                                            QStringLiteral("2023"), QStringLiteral("--out"), db});
+    const test::CliResult r =
+        test::runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+                      QStringLiteral("2023"), QStringLiteral("--out"), db});
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("là tệp cơ sở dữ liệu đang mở"))) << r.err.toStdString();
     EXPECT_EQ(digest(db), before);

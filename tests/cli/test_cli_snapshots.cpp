@@ -350,12 +350,11 @@ struct CliRound : CliSnapshots
                                                  "22,Văn phòng thêm hai,Tư pháp,Quý III\n"
                                                  "23,Văn phòng thêm ba,Y tế,Quý IV\n")
                                       .toUtf8());
-        ASSERT_EQ(
-            as(QStringLiteral("vanphong"),
-               QStringList{QStringLiteral("import"), file, QStringLiteral("--status"), QStringLiteral("in-draft")} +
-                year)
-                .exitCode,
-            0);
+        ASSERT_EQ(as(QStringLiteral("vanphong"), QStringList{QStringLiteral("import"), file, QStringLiteral("--status"),
+                                                             QStringLiteral("in-draft")} +
+                                                     year)
+                      .exitCode,
+                  0);
         if (withMerge) {
             // Nội vụ's items 11 and 12 and Y tế's 17 describe the same work: one item led by Nội vụ.
             const CliResult m = as(QStringLiteral("vanphong"),
@@ -571,7 +570,8 @@ TEST_F(CliRound, MergedItemsAreCountedAsMerged)
         QStringLiteral("Đề xuất → Rút khỏi chương trình: gộp vào nội dung số 24 (mã %1)").arg(idOf(2025, 24))))
         << r.out.toStdString();
     r = cli({QStringLiteral("history"), idOf(2025, 24)});
-    EXPECT_TRUE(r.out.contains(QStringLiteral(" thêm (Đề xuất) gộp từ các nội dung số 11, 12, 17"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral(" thêm (Đề xuất) gộp từ các nội dung số 11, 12, 17")))
+        << r.out.toStdString();
     // The merged item is led by Nội vụ with Y tế as co-unit.
     for (const QJsonValue v : items(2025)) {
         if (v.toObject().value(QStringLiteral("number")).toInt() != 24)

@@ -36,8 +36,8 @@ struct Accounts : test::TrustFixture
 
 TEST_F(Accounts, APasswordResetByAnAdministratorIsOneTimeRecordedAndListed)
 {
-    CliResult r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("vanphong"), QStringLiteral("--as"),
-                       QStringLiteral("root")},
+    CliResult r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("vanphong"),
+                       QStringLiteral("--as"), QStringLiteral("root")},
                       {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=tam-thoi-1")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     {
@@ -49,7 +49,8 @@ TEST_F(Accounts, APasswordResetByAnAdministratorIsOneTimeRecordedAndListed)
     }
     // users list shows the last reset, in both formats.
     r = listUsers(QStringLiteral("table"));
-    EXPECT_TRUE(r.out.contains(QStringLiteral("(mật khẩu đặt lại")) && r.out.contains(QStringLiteral("bởi root, chưa đổi)")))
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(mật khẩu đặt lại")) &&
+                r.out.contains(QStringLiteral("bởi root, chưa đổi)")))
         << r.out.toStdString();
     r = listUsers(QStringLiteral("json"));
     QJsonParseError error;
@@ -59,8 +60,9 @@ TEST_F(Accounts, APasswordResetByAnAdministratorIsOneTimeRecordedAndListed)
     for (const QJsonValue& u : users)
         if (u.toObject().value(QStringLiteral("login")).toString() == QStringLiteral("vanphong")) {
             found = true;
-            EXPECT_EQ(u.toObject().value(QStringLiteral("last_reset")).toObject().value(QStringLiteral("by")).toString(),
-                      QStringLiteral("root"));
+            EXPECT_EQ(
+                u.toObject().value(QStringLiteral("last_reset")).toObject().value(QStringLiteral("by")).toString(),
+                QStringLiteral("root"));
         }
     EXPECT_TRUE(found);
     // The administrator who knows the one-time password cannot act with it: it must be changed first.
@@ -95,7 +97,8 @@ TEST_F(Accounts, RepeatedWrongPasswordsAreSlowedDownAndCounted)
     EXPECT_EQ(r.exitCode, 4);
     r = unitsAs(QStringLiteral("root"), QStringLiteral("pw-root"));
     EXPECT_EQ(r.exitCode, 4);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("đăng nhập sai 6 lần liền cho root: hãy thử lại sau"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("đăng nhập sai 6 lần liền cho root: hãy thử lại sau")))
+        << r.err.toStdString();
     QThread::msleep(2100);
     r = unitsAs(QStringLiteral("root"), QStringLiteral("pw-root"));
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -122,10 +125,10 @@ TEST(AccountsRelease, HashingCannotBeWeakenedAndUnknownLoginsTakeAsLong)
     auto release = [&](const QStringList& args, const QStringList& env) {
         return test::runReleaseCli(args + QStringList{QStringLiteral("--db"), db}, env);
     };
-    test::CliResult r = release({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"),
-                                 QStringLiteral("--name"), QStringLiteral("Quản trị"), QStringLiteral("--role"),
-                                 QStringLiteral("admin")},
-                                {QStringLiteral("WP_NEW_PASSWORD=pw-root"), QStringLiteral("WP_PWHASH_FAST=1")});
+    test::CliResult r =
+        release({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
+                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+                {QStringLiteral("WP_NEW_PASSWORD=pw-root"), QStringLiteral("WP_PWHASH_FAST=1")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     {
         auto d = storage::Database::open(db);
@@ -138,9 +141,9 @@ TEST(AccountsRelease, HashingCannotBeWeakenedAndUnknownLoginsTakeAsLong)
     auto signIn = [&](const QString& login) {
         QElapsedTimer t;
         t.start();
-        const test::CliResult x =
-            release({QStringLiteral("units"), QStringLiteral("set"), QStringLiteral("X"), QStringLiteral("--as"), login},
-                    {QStringLiteral("WP_PASSWORD=sai")});
+        const test::CliResult x = release(
+            {QStringLiteral("units"), QStringLiteral("set"), QStringLiteral("X"), QStringLiteral("--as"), login},
+            {QStringLiteral("WP_PASSWORD=sai")});
         EXPECT_EQ(x.exitCode, 4) << x.err.toStdString();
         return t.elapsed();
     };
@@ -168,11 +171,10 @@ TEST_F(Accounts, LoginsArePrintableWithoutSpacesOrHiddenCharactersAndPasswordsAr
         EXPECT_EQ(r.exitCode, 2) << login.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("tên đăng nhập"))) << r.err.toStdString();
     }
-    const CliResult blank =
-        cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("moi"), QStringLiteral("--name"),
-             QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("office"), QStringLiteral("--as"),
-             QStringLiteral("root")},
-            {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=        ")});
+    const CliResult blank = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("moi"),
+                                 QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"),
+                                 QStringLiteral("office"), QStringLiteral("--as"), QStringLiteral("root")},
+                                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=        ")});
     EXPECT_EQ(blank.exitCode, 2);
     EXPECT_TRUE(blank.err.contains(QStringLiteral("mật khẩu không được chỉ có dấu cách"))) << blank.err.toStdString();
     EXPECT_EQ(state(), before);
@@ -200,7 +202,8 @@ TEST_F(Accounts, ListingsShowControlCharactersEscapedAndJsonStaysValid)
     EXPECT_FALSE(r.out.contains(QChar(0x202E)));
     // items and history of an item whose text holds a terminal escape.
     const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch \u001b[31mđỏ;Phòng Tư pháp")});
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
                   .exitCode,
               0);
     r = cli({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2024")});

@@ -16,12 +16,12 @@ struct Signed : test::TrustFixture
     {
         unitsOnly();
         accounts();
-        const QString file = csv(QStringLiteral("a.csv"),
-                                 {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Kinh tế"),
-                                  QStringLiteral("Kế hoạch C;Phòng Tư pháp")});
-        ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
-                                                  QStringLiteral("2024"), QStringLiteral("--status"),
-                                                  QStringLiteral("in-draft")})
+        const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp"),
+                                                           QStringLiteral("Kế hoạch B;Phòng Kinh tế"),
+                                                           QStringLiteral("Kế hoạch C;Phòng Tư pháp")});
+        ASSERT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
+                      QStringLiteral("--status"), QStringLiteral("in-draft")})
                       .exitCode,
                   0);
         const QJsonArray all = items(2024);
@@ -29,12 +29,14 @@ struct Signed : test::TrustFixture
         inDraft = idOf(all.at(1));
         proposed = idOf(all.at(2));
         ASSERT_EQ(to(QStringLiteral("lanhdao"), approved, QStringLiteral("approved")).exitCode, 0);
-        ASSERT_EQ(to(QStringLiteral("vanphong"), proposed, QStringLiteral("returned"), QStringLiteral("bổ sung")).exitCode, 0);
+        ASSERT_EQ(
+            to(QStringLiteral("vanphong"), proposed, QStringLiteral("returned"), QStringLiteral("bổ sung")).exitCode,
+            0);
         ASSERT_EQ(to(QStringLiteral("tuphap"), proposed, QStringLiteral("proposed")).exitCode, 0);
         for (const char* step : {"drafting", "review"})
-            ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"),
-                                                      QStringLiteral("2024"), QStringLiteral("--to"),
-                                                      QString::fromLatin1(step)})
+            ASSERT_EQ(as(QStringLiteral("vanphong"),
+                         {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2024"),
+                          QStringLiteral("--to"), QString::fromLatin1(step)})
                           .exitCode,
                       0);
     }
@@ -58,7 +60,8 @@ struct Signed : test::TrustFixture
     {
         ASSERT_EQ(to(QStringLiteral("vanphong"), proposed, QStringLiteral("in-draft")).exitCode, 0);
         ASSERT_EQ(to(QStringLiteral("lanhdao"), proposed, QStringLiteral("approved")).exitCode, 0);
-        ASSERT_EQ(to(QStringLiteral("lanhdao"), inDraft, QStringLiteral("rejected"), QStringLiteral("trùng")).exitCode, 0);
+        ASSERT_EQ(to(QStringLiteral("lanhdao"), inDraft, QStringLiteral("rejected"), QStringLiteral("trùng")).exitCode,
+                  0);
         const CliResult r = signoff(QStringLiteral("lanhdao"));
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }

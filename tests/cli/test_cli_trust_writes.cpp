@@ -26,8 +26,9 @@ struct Writes : test::TrustFixture
     {
         auto d = storage::Database::open(db);
         const QVector<storage::AuditEntry> all = storage::AuditLog(*d).all();
-        return all.isEmpty() ? QString()
-                             : all.last().kind + QLatin1Char(' ') + all.last().target + QLatin1Char(' ') + all.last().login;
+        return all.isEmpty()
+                   ? QString()
+                   : all.last().kind + QLatin1Char(' ') + all.last().target + QLatin1Char(' ') + all.last().login;
     }
 };
 
@@ -37,10 +38,10 @@ TEST_F(Writes, AnImportWithoutASignedInPersonIsRefusedAndWritesNothing)
 {
     const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp")});
     const QString before = state();
-    const CliResult r =
-        cli({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
+    const CliResult r = cli({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(r.exitCode, 4);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("hãy đăng nhập để nhập dữ liệu (--as TÊN_ĐĂNG_NHẬP"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("hãy đăng nhập để nhập dữ liệu (--as TÊN_ĐĂNG_NHẬP")))
+        << r.err.toStdString();
     EXPECT_EQ(state(), before);
     // The case: finished items written anonymously.
     const CliResult done = cli({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
@@ -51,10 +52,10 @@ TEST_F(Writes, AnImportWithoutASignedInPersonIsRefusedAndWritesNothing)
 
 TEST_F(Writes, TheOfficeImportsProposalsRecordedAsItsOwnWithACreateRowPerItem)
 {
-    const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp"),
-                                                       QStringLiteral("Kế hoạch B;Phòng Kinh tế")});
-    const CliResult r =
-        as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
+    const QString file = csv(QStringLiteral("a.csv"),
+                             {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Kinh tế")});
+    const CliResult r = as(QStringLiteral("vanphong"),
+                           {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     auto d = storage::Database::open(db);
     const QVector<Item> its = storage::ItemRepository(*d).list(storage::ProgramRepository(*d).byYear(2024)->id);
@@ -77,16 +78,18 @@ TEST_F(Writes, ImportedStatusesAreLimitedToWhatTheImportersRoleCouldReach)
 {
     const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp")});
     const QString before = state();
-    CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
-                                                  QStringLiteral("2024"), QStringLiteral("--status"), QStringLiteral("done")});
+    CliResult r =
+        as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
+                                        QStringLiteral("2024"), QStringLiteral("--status"), QStringLiteral("done")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--status done: vanphong (Văn phòng) chỉ nhập được nội dung ở các trạng "
                                               "thái draft, proposed, withdrawn, in-draft, returned, rejected")))
         << r.err.toStdString();
     // A status column in the file is held to the same rule, and names the row.
-    const QString withStatus = csv(QStringLiteral("b.csv"),
-                                   {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Tư pháp")},
-                                   QStringLiteral("Trạng thái"), {QStringLiteral("Đề xuất"), QStringLiteral("Đã phê duyệt")});
+    const QString withStatus =
+        csv(QStringLiteral("b.csv"),
+            {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Tư pháp")},
+            QStringLiteral("Trạng thái"), {QStringLiteral("Đề xuất"), QStringLiteral("Đã phê duyệt")});
     r = as(QStringLiteral("vanphong"),
            {QStringLiteral("import"), withStatus, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(r.exitCode, 5);
@@ -96,23 +99,25 @@ TEST_F(Writes, ImportedStatusesAreLimitedToWhatTheImportersRoleCouldReach)
     // Without accounts the Office's rules hold for whoever imports.
     QTemporaryDir other;
     const QString plain = other.filePath(QStringLiteral("plain.sqlite"));
-    ASSERT_EQ(test::runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), plain}).exitCode, 0);
-    r = test::runCli({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--status"),
-                QStringLiteral("done"), QStringLiteral("--db"), plain});
+    ASSERT_EQ(
+        test::runCli({QStringLiteral("demo"), QStringLiteral("--units-only"), QStringLiteral("--db"), plain}).exitCode,
+        0);
+    r = test::runCli({QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
+                      QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--db"), plain});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chưa có tài khoản: theo quyền của Văn phòng"))) << r.err.toStdString();
 }
 
 TEST_F(Writes, AUnitImportsOnlyItsOwnUnitsItemsAndOnlyAsProposals)
 {
-    const QString mixed = csv(QStringLiteral("mixed.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp"),
-                                                            QStringLiteral("Kế hoạch B;Phòng Kinh tế")});
+    const QString mixed = csv(QStringLiteral("mixed.csv"),
+                              {QStringLiteral("Kế hoạch A;Phòng Tư pháp"), QStringLiteral("Kế hoạch B;Phòng Kinh tế")});
     const QString before = state();
     CliResult r = as(QStringLiteral("tuphap"),
                      {QStringLiteral("import"), mixed, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(r.exitCode, 5);
-    EXPECT_TRUE(r.err.contains(
-        QStringLiteral("dòng 3: nội dung do đơn vị khác chủ trì; tuphap (Đơn vị) chỉ nhập được nội dung của đơn vị mình")))
+    EXPECT_TRUE(r.err.contains(QStringLiteral(
+        "dòng 3: nội dung do đơn vị khác chủ trì; tuphap (Đơn vị) chỉ nhập được nội dung của đơn vị mình")))
         << r.err.toStdString();
     const QString own = csv(QStringLiteral("own.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp")});
     r = as(QStringLiteral("tuphap"), {QStringLiteral("import"), own, QStringLiteral("--year"), QStringLiteral("2024"),
@@ -123,7 +128,8 @@ TEST_F(Writes, AUnitImportsOnlyItsOwnUnitsItemsAndOnlyAsProposals)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     // Leaders and administrators do not import.
     for (const char* login : {"lanhdao", "root"}) {
-        r = as(QString::fromLatin1(login), {QStringLiteral("import"), own, QStringLiteral("--year"), QStringLiteral("2024")});
+        r = as(QString::fromLatin1(login),
+               {QStringLiteral("import"), own, QStringLiteral("--year"), QStringLiteral("2024")});
         EXPECT_EQ(r.exitCode, 5) << login;
         EXPECT_TRUE(r.err.contains(QStringLiteral("không được nhập dữ liệu: chỉ Văn phòng, Đơn vị mới được")))
             << r.err.toStdString();
@@ -133,26 +139,29 @@ TEST_F(Writes, AUnitImportsOnlyItsOwnUnitsItemsAndOnlyAsProposals)
 TEST_F(Writes, NothingIsImportedIntoASignedProgram)
 {
     const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp")});
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
-                                              QStringLiteral("--status"), QStringLiteral("in-draft")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
+                                        QStringLiteral("2024"), QStringLiteral("--status"), QStringLiteral("in-draft")})
+            .exitCode,
+        0);
     const QString id = idOf(items(2024).first());
-    ASSERT_EQ(as(QStringLiteral("lanhdao"), {QStringLiteral("transition"), id, QStringLiteral("--to"), QStringLiteral("approved")})
+    ASSERT_EQ(as(QStringLiteral("lanhdao"),
+                 {QStringLiteral("transition"), id, QStringLiteral("--to"), QStringLiteral("approved")})
                   .exitCode,
               0);
     for (const char* step : {"drafting", "review"})
-        ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                                  QStringLiteral("--to"), QString::fromLatin1(step)})
-                      .exitCode,
-                  0);
-    const CliResult s = as(QStringLiteral("lanhdao"), {QStringLiteral("signoff"), QStringLiteral("--year"),
-                                                       QStringLiteral("2024"), QStringLiteral("--decision"),
-                                                       QStringLiteral("12/QĐ-UBND")});
+        ASSERT_EQ(
+            as(QStringLiteral("vanphong"), {QStringLiteral("step"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                            QStringLiteral("--to"), QString::fromLatin1(step)})
+                .exitCode,
+            0);
+    const CliResult s =
+        as(QStringLiteral("lanhdao"), {QStringLiteral("signoff"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                       QStringLiteral("--decision"), QStringLiteral("12/QĐ-UBND")});
     ASSERT_EQ(s.exitCode, 0) << s.err.toStdString();
     const QString before = state();
-    const CliResult r =
-        as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
+    const CliResult r = as(QStringLiteral("vanphong"),
+                           {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.err.contains(QStringLiteral("chương trình năm 2024 đã ký ban hành: không thêm nội dung được")))
         << r.err.toStdString();
@@ -168,8 +177,8 @@ TEST_F(Writes, UnitsAreChangedByAnAdministratorOnlyAndRecorded)
     r = as(QStringLiteral("vanphong"), {QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("MOI"),
                                         QStringLiteral("--name"), QStringLiteral("Phòng Mới")});
     EXPECT_EQ(r.exitCode, 5);
-    r = as(QStringLiteral("tuphap"), {QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("TP"),
-                                      QStringLiteral("Tư pháp quận")});
+    r = as(QStringLiteral("tuphap"),
+           {QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("TP"), QStringLiteral("Tư pháp quận")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_EQ(state(), before);
     r = as(QStringLiteral("root"), {QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("MOI"),
@@ -232,7 +241,8 @@ TEST_F(Writes, ARestoreNeedsAnAdministratorAndIsRecordedInTheRestoredDatabase)
 TEST_F(Writes, TextOverExcelsLimitOrWithANulIsRefusedAtEntryNamingTheLimit)
 {
     const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp")});
-    ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
+    ASSERT_EQ(as(QStringLiteral("vanphong"),
+                 {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024")})
                   .exitCode,
               0);
     const QString id = idOf(items(2024).first());
@@ -245,16 +255,18 @@ TEST_F(Writes, TextOverExcelsLimitOrWithANulIsRefusedAtEntryNamingTheLimit)
     EXPECT_EQ(state(), before);
     // A JSON import: the row (the item's position) is named, nothing is written.
     const QString json = dir.filePath(QStringLiteral("long.json"));
-    test::writeFile(json, QJsonDocument(QJsonObject{{QStringLiteral("items"),
-                                                     QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("Ngắn")},
-                                                                            {QStringLiteral("lead_unit"), QStringLiteral("TP")}},
-                                                                QJsonObject{{QStringLiteral("content"),
-                                                                             QString(40000, QLatin1Char('b'))},
-                                                                            {QStringLiteral("lead_unit"), QStringLiteral("TP")}},
-                                                                QJsonObject{{QStringLiteral("content"), QStringLiteral("Có\u0000NUL")},
-                                                                            {QStringLiteral("lead_unit"), QStringLiteral("TP")}}}}})
-                              .toJson());
-    r = as(QStringLiteral("vanphong"), {QStringLiteral("import"), json, QStringLiteral("--year"), QStringLiteral("2024")});
+    test::writeFile(
+        json,
+        QJsonDocument(QJsonObject{{QStringLiteral("items"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("Ngắn")},
+                                                          {QStringLiteral("lead_unit"), QStringLiteral("TP")}},
+                                              QJsonObject{{QStringLiteral("content"), QString(40000, QLatin1Char('b'))},
+                                                          {QStringLiteral("lead_unit"), QStringLiteral("TP")}},
+                                              QJsonObject{{QStringLiteral("content"), QStringLiteral("Có\u0000NUL")},
+                                                          {QStringLiteral("lead_unit"), QStringLiteral("TP")}}}}})
+            .toJson());
+    r = as(QStringLiteral("vanphong"),
+           {QStringLiteral("import"), json, QStringLiteral("--year"), QStringLiteral("2024")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("long.json:2:")) && r.err.contains(QStringLiteral("quá giới hạn 32767")))
         << r.err.left(400).toStdString();

@@ -20,9 +20,9 @@ struct VerifyState : test::TrustFixture
         accounts();
         const QString file = csv(QStringLiteral("a.csv"), {QStringLiteral("Kế hoạch A;Phòng Tư pháp"),
                                                            QStringLiteral("Kế hoạch B;Phòng Kinh tế")});
-        ASSERT_EQ(as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
-                                                  QStringLiteral("2024"), QStringLiteral("--status"),
-                                                  QStringLiteral("in-draft")})
+        ASSERT_EQ(as(QStringLiteral("vanphong"),
+                     {QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2024"),
+                      QStringLiteral("--status"), QStringLiteral("in-draft")})
                       .exitCode,
                   0);
         const QJsonArray all = items(2024);
@@ -33,12 +33,12 @@ struct VerifyState : test::TrustFixture
                                                   QStringLiteral("leader=PCT Nguyễn Văn A")})
                       .exitCode,
                   0);
-        ASSERT_EQ(as(QStringLiteral("lanhdao"), {QStringLiteral("transition"), second, QStringLiteral("--to"),
-                                                 QStringLiteral("approved")})
+        ASSERT_EQ(as(QStringLiteral("lanhdao"),
+                     {QStringLiteral("transition"), second, QStringLiteral("--to"), QStringLiteral("approved")})
                       .exitCode,
                   0);
-        ASSERT_EQ(as(QStringLiteral("lanhdao"), {QStringLiteral("comment"), first, QStringLiteral("--text"),
-                                                 QStringLiteral("Đồng ý")})
+        ASSERT_EQ(as(QStringLiteral("lanhdao"),
+                     {QStringLiteral("comment"), first, QStringLiteral("--text"), QStringLiteral("Đồng ý")})
                       .exitCode,
                   0);
         const CliResult v = cli({QStringLiteral("verify")});
@@ -84,12 +84,13 @@ TEST_F(VerifyState, AFieldOfAnImportedItemChangedWithoutAnyEditIsReported)
 
 TEST_F(VerifyState, AnItemInsertedOrDeletedOutsideTheProgramIsReported)
 {
-    tamper({QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, status, created_at, updated_at) "
-                           "SELECT program_id, 99, 'Thêm lén', lead_unit_id, 'approved', created_at, updated_at FROM "
-                           "items WHERE id = %1")
-                .arg(first),
-            QStringLiteral("DELETE FROM item_co_units WHERE item_id = %1").arg(second),
-            QStringLiteral("DELETE FROM items WHERE id = %1").arg(second)});
+    tamper(
+        {QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, status, created_at, updated_at) "
+                        "SELECT program_id, 99, 'Thêm lén', lead_unit_id, 'approved', created_at, updated_at FROM "
+                        "items WHERE id = %1")
+             .arg(first),
+         QStringLiteral("DELETE FROM item_co_units WHERE item_id = %1").arg(second),
+         QStringLiteral("DELETE FROM items WHERE id = %1").arg(second)});
     const CliResult r = verify();
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nội dung số 99 (mã")) &&
@@ -106,10 +107,11 @@ TEST_F(VerifyState, ARoleOrAProgramStepChangedWithSqliteIsReported)
             QStringLiteral("UPDATE programs SET state = 'issued' WHERE year = 2024")});
     const CliResult r = verify();
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_TRUE(r.err.contains(
-        QStringLiteral("tài khoản tuphap: vai trò đang là \"leader\", nhật ký ghi \"unit\" — đã bị sửa ngoài chương trình")))
+    EXPECT_TRUE(r.err.contains(QStringLiteral(
+        "tài khoản tuphap: vai trò đang là \"leader\", nhật ký ghi \"unit\" — đã bị sửa ngoài chương trình")))
         << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("chương trình năm 2024 đang ở bước \"Đã ban hành\" nhưng lịch sử các bước ghi")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("chương trình năm 2024 đang ở bước \"Đã ban hành\" nhưng lịch sử các bước ghi")))
         << r.err.toStdString();
 }
 
@@ -119,16 +121,18 @@ TEST_F(VerifyState, AnAccountInsertedWithSqliteIsReported)
                            "'admin', password_hash, created_at FROM users WHERE login = 'root'")});
     const CliResult r = verify();
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("tài khoản lenlut: không có trong nhật ký quản trị"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("tài khoản lenlut: không có trong nhật ký quản trị")))
+        << r.err.toStdString();
 }
 
 TEST_F(VerifyState, AHistoryCutShortWithItsHeadRewrittenIsFoundByTheHeadsKeptBesideTheFile)
 {
     // The last history row (the comment) is removed and the stored head set to the row before:
     // the chain itself is whole again.
-    tamper({QStringLiteral("DELETE FROM item_history WHERE id = (SELECT MAX(id) FROM item_history)"),
-            QStringLiteral("UPDATE meta SET value = (SELECT hash FROM item_history ORDER BY id DESC LIMIT 1) WHERE key = "
-                           "'history_head'")});
+    tamper(
+        {QStringLiteral("DELETE FROM item_history WHERE id = (SELECT MAX(id) FROM item_history)"),
+         QStringLiteral("UPDATE meta SET value = (SELECT hash FROM item_history ORDER BY id DESC LIMIT 1) WHERE key = "
+                        "'history_head'")});
     const CliResult r = verify();
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QFileInfo(db).fileName() + QStringLiteral(".heads, dòng")) &&

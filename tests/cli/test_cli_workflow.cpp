@@ -65,16 +65,16 @@ struct CliWorkflow : ::testing::Test
             csv += QStringLiteral("%1,Kế hoạch %2 số %1,%3,Quý IV\n").arg(i + 1).arg(year, units.at(i % 3));
         const QString file = dir.filePath(QStringLiteral("in-draft-") + year + QStringLiteral(".csv"));
         wp::test::writeFile(file, csv.toUtf8());
-        const CliResult r = as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"),
-                                                            year, QStringLiteral("--status"), QStringLiteral("in-draft")});
+        const CliResult r =
+            as(QStringLiteral("vanphong"), {QStringLiteral("import"), file, QStringLiteral("--year"), year,
+                                            QStringLiteral("--status"), QStringLiteral("in-draft")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     // The first in-draft item of the program of @p year and its lead unit's code.
     std::pair<QString, QString> inDraftItem(const QString& year = QStringLiteral("2024"))
     {
-        const CliResult r =
-            cli({QStringLiteral("items"), QStringLiteral("--year"), year, QStringLiteral("--status"),
-                 QStringLiteral("in-draft"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliResult r = cli({QStringLiteral("items"), QStringLiteral("--year"), year, QStringLiteral("--status"),
+                                 QStringLiteral("in-draft"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
         return {QString::number(o.value(QStringLiteral("id")).toInt()),
                 o.value(QStringLiteral("lead_unit")).toString()};

@@ -9,8 +9,8 @@
 
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
-#include "workprogram/io/sampledata.h"
 #include "workprogram/gui/windowcontext.h"
+#include "workprogram/io/sampledata.h"
 #include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/itemrepository.h"
@@ -83,7 +83,8 @@ struct FileDialogLocks : ::testing::TestWithParam<const char*>
         // Writes make the connection hold the write-ahead log and its index: an edit, and a new item
         // on the last pages of the table, which another process's new items will share.
         ASSERT_TRUE(window->context().items()->setData(
-            window->context().items()->index(noteRow(0), models::ItemTableModel::Note), QStringLiteral("trước hộp thoại")));
+            window->context().items()->index(noteRow(0), models::ItemTableModel::Note),
+            QStringLiteral("trước hộp thoại")));
         ASSERT_TRUE(addItem(QStringLiteral("Kế hoạch thêm trước hộp thoại")));
     }
     void TearDown() override { window.reset(); }
@@ -165,8 +166,8 @@ TEST_P(FileDialogLocks, NothingIsLostWhenAnotherProcessWritesAfterTheDialog)
     // ... the window sees it, and writes again: an edit and a new item ...
     window->context().showYear(2023);
     EXPECT_EQ(window->context().items()->rowCount(), 537);
-    ASSERT_TRUE(window->context().items()->setData(window->context().items()->index(noteRow(1), models::ItemTableModel::Note),
-                                             QStringLiteral("sau hộp thoại")))
+    ASSERT_TRUE(window->context().items()->setData(
+        window->context().items()->index(noteRow(1), models::ItemTableModel::Note), QStringLiteral("sau hộp thoại")))
         << gui::Prompts::shownMessages().join(QLatin1Char('\n')).toStdString();
     ASSERT_TRUE(addItem(QStringLiteral("Kế hoạch thêm trong cửa sổ")))
         << gui::Prompts::shownMessages().join(QLatin1Char('\n')).toStdString();
@@ -188,8 +189,8 @@ TEST_P(FileDialogLocks, NothingIsLostWhenAnotherProcessWritesAfterTheDialog)
         notes += it.note == QStringLiteral("trước hộp thoại") || it.note == QStringLiteral("sau hộp thoại");
     }
     EXPECT_EQ(contents.size(), 539);
-    for (const char* content : {"Kế hoạch thêm trước hộp thoại", "Kế hoạch thêm từ dòng lệnh", "Kế hoạch thêm trong cửa sổ",
-                                "Kế hoạch thêm lần hai từ dòng lệnh"})
+    for (const char* content : {"Kế hoạch thêm trước hộp thoại", "Kế hoạch thêm từ dòng lệnh",
+                                "Kế hoạch thêm trong cửa sổ", "Kế hoạch thêm lần hai từ dòng lệnh"})
         EXPECT_TRUE(contents.contains(QString::fromUtf8(content))) << content;
     EXPECT_EQ(notes, 2) << "both of the window's edits";
     const storage::Maintenance::CheckResult check = storage::Maintenance::check(*db);

@@ -21,8 +21,8 @@ TEST(OpenDatabaseFiles, TheFileAndItsSideFilesAreKnownWhileOpenAndForgottenAfter
     EXPECT_TRUE(storage::Database::isOpenDatabaseFile(t.path() + QStringLiteral("-journal")));
     // Through another spelling of the same path, and through a symbolic link.
     const QString dirPath = QFileInfo(t.path()).absolutePath();
-    EXPECT_TRUE(storage::Database::isOpenDatabaseFile(dirPath + QStringLiteral("/./") +
-                                                      QFileInfo(t.path()).fileName()));
+    EXPECT_TRUE(
+        storage::Database::isOpenDatabaseFile(dirPath + QStringLiteral("/./") + QFileInfo(t.path()).fileName()));
     const QString link = t.file(QStringLiteral("link.sqlite"));
     ASSERT_TRUE(QFile::link(t.path(), link));
     EXPECT_TRUE(storage::Database::isOpenDatabaseFile(link));

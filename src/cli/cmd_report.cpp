@@ -83,21 +83,8 @@ int cmdReport(Context& c)
 
     std::unique_ptr<reports::ReportSource> source;
     if (c.parser.isSet(QStringLiteral("snapshot"))) {
-        const QString text = c.parser.value(QStringLiteral("snapshot")).trimmed();
-        QString digits = text;
-        if (digits.startsWith(QLatin1Char('#')))
-            digits.remove(0, 1);
-        bool ok = false;
-        const qint64 id = digits.toLongLong(&ok);
-        std::optional<storage::Snapshot> s;
-        if (ok)
-            s = storage::SnapshotRepository(*db).byId(id);
-        if (!s || s->programId != program.id)
-            throw Failure(BadInput, Cli::tr("không có ảnh chụp \"%1\" của chương trình năm %2 (xem: workprogram-cli "
-                                            "snapshots --year %2)")
-                                        .arg(text)
-                                        .arg(program.year));
-        source = std::make_unique<reports::SnapshotSource>(*db, program, *s);
+        const storage::Snapshot snapshot = c.snapshot(*db, program, c.parser.value(QStringLiteral("snapshot")));
+        source = std::make_unique<reports::SnapshotSource>(*db, program, snapshot);
     } else {
         source = std::make_unique<reports::DatabaseSource>(*db, program);
     }

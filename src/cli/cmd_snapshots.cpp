@@ -21,25 +21,9 @@
 #include <algorithm>
 
 namespace wp::cli {
-namespace {
-
-QString stepText(const storage::Snapshot& s)
+storage::Snapshot Context::snapshot(storage::Database& db, const Program& program, const QString& written) const
 {
-    return QStringLiteral("%1 → %2").arg(ProgramStateInfo::label(s.from), ProgramStateInfo::label(s.to));
-}
-
-QString whenText(const QDateTime& at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
-/// --from / --to: a snapshot id of @p program, or "current" when @p allowCurrent.
-std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& db, const Program& program,
-                                                const QString& name)
-{
-    const QString text = c.parser.value(name).trimmed();
-    if (text.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0 || text == QLatin1String("hiện tại"))
-        return std::nullopt;
+    const QString text = written.trimmed();
     QString digits = text;
     if (digits.startsWith(QLatin1Char('#')))
         digits.remove(0, 1);
@@ -54,7 +38,29 @@ std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& d
             Cli::tr("không có ảnh chụp \"%1\" của chương trình năm %2 (xem: workprogram-cli snapshots --year %2)")
                 .arg(text)
                 .arg(program.year));
-    return s;
+    return *s;
+}
+
+namespace {
+
+QString stepText(const storage::Snapshot& s)
+{
+    return QStringLiteral("%1 → %2").arg(ProgramStateInfo::label(s.from), ProgramStateInfo::label(s.to));
+}
+
+QString whenText(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+/// --from / --to: a snapshot id of @p program, or "current" (std::nullopt).
+std::optional<storage::Snapshot> snapshotOption(Context& c, storage::Database& db, const Program& program,
+                                                const QString& name)
+{
+    const QString text = c.parser.value(name).trimmed();
+    if (text.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0 || text == QLatin1String("hiện tại"))
+        return std::nullopt;
+    return c.snapshot(db, program, text);
 }
 
 QString fieldLabel(const QString& key)

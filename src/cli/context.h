@@ -8,6 +8,7 @@
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
 #include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/snapshotrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ struct Context
     Program program(storage::Database& db) const;
     /// Finds a unit by code, name or alias; Failure(BadInput) when unknown or ambiguous.
     Unit unit(storage::Database& db, const QString& written) const;
+    /// The snapshot of @p program that @p written names ("12" or "#12"); Failure(BadInput) when
+    /// there is none.
+    storage::Snapshot snapshot(storage::Database& db, const Program& program, const QString& written) const;
     /// --format among @p allowed (the first is the default).
     QString format(const QStringList& allowed) const;
     QDate dateOption(const QString& name) const;

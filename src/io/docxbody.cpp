@@ -8,25 +8,6 @@ namespace wp::io::docx {
 
 namespace {
 
-QString attributeText(const char** attributes, std::string_view name)
-{
-    const char* value = xlsx::XmlPart::attribute(attributes, name);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
-int attributeInt(const char** attributes, std::string_view name, int fallback)
-{
-    bool ok = false;
-    const int v = attributeText(attributes, name).toInt(&ok);
-    return ok ? v : fallback;
-}
-
-bool onOff(const char** attributes)
-{
-    const QString v = attributeText(attributes, "val");
-    return v.isEmpty() || (v != QLatin1String("0") && v != QLatin1String("false") && v != QLatin1String("off"));
-}
-
 /// Elements whose content is not text a reader of the document sees: deleted revisions, the
 /// previous formatting of tracked changes, field codes, the fallback of an alternate content
 /// (its Choice holds the same), and text boxes floating over the page.

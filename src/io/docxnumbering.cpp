@@ -11,43 +11,25 @@ namespace {
 /// Word itself stops at 32 767; beyond a billion the counters could overflow.
 constexpr int MaxNumber = 1'000'000'000;
 
-QString attributeText(const char** attributes, std::string_view name)
-{
-    const char* value = xlsx::XmlPart::attribute(attributes, name);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
-int attributeInt(const char** attributes, std::string_view name, int fallback)
-{
-    bool ok = false;
-    const int v = attributeText(attributes, name).toInt(&ok);
-    return ok ? v : fallback;
-}
-
-/// w:isLgl and the like: present means on, unless w:val says otherwise.
-bool onOff(const char** attributes)
-{
-    const QString v = attributeText(attributes, "val");
-    return v.isEmpty() || (v != QLatin1String("0") && v != QLatin1String("false") && v != QLatin1String("off"));
-}
+using xlsx::XmlPart;
 
 /// Reads the attributes of one <w:lvl> child into @p level.
 void levelProperty(std::string_view name, const char** attributes, ListLevel& level)
 {
     if (name == "start")
-        level.start = std::clamp(attributeInt(attributes, "val", 1), 0, MaxNumber);
+        level.start = std::clamp(XmlPart::attributeInt(attributes, "val", 1), 0, MaxNumber);
     else if (name == "numFmt")
-        level.format = attributeText(attributes, "val");
+        level.format = XmlPart::attributeText(attributes, "val");
     else if (name == "lvlText")
-        level.text = attributeText(attributes, "val");
+        level.text = XmlPart::attributeText(attributes, "val");
     else if (name == "lvlRestart")
-        level.restart = attributeInt(attributes, "val", -1);
+        level.restart = XmlPart::attributeInt(attributes, "val", -1);
     else if (name == "isLgl")
-        level.legal = onOff(attributes);
+        level.legal = XmlPart::onOff(attributes);
     else if (name == "suff")
-        level.separated = attributeText(attributes, "val") != QLatin1String("nothing");
+        level.separated = XmlPart::attributeText(attributes, "val") != QLatin1String("nothing");
     else if (name == "pStyle")
-        level.style = attributeText(attributes, "val");
+        level.style = XmlPart::attributeText(attributes, "val");
 }
 
 class NumberingParser : public xlsx::XmlPart

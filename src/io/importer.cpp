@@ -323,17 +323,24 @@ void checkWorkflow(const PlannedItem& p, const ImportOptions& options, ImportRes
 }
 } // namespace detail
 
+/// Reading the open database as a table would drop SQLite's locks on it (see
+/// Database::isOpenDatabaseFile): refused before any reader opens it.
+bool Importer::refuseOpenDatabase(const QString& path, ImportPlan& plan)
+{
+    if (!storage::Database::isOpenDatabaseFile(path))
+        return false;
+    plan.result.addError(ImportIssue(
+        0, QString(),
+        tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
+    return true;
+}
+
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
     plan.source = path;
-    if (storage::Database::isOpenDatabaseFile(path)) {
-        // Reading it would drop SQLite's locks on it (see Database::isOpenDatabaseFile).
-        plan.result.addError(ImportIssue(0, QString(),
-                                         tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
-                                             .arg(QFileInfo(path).fileName())));
+    if (refuseOpenDatabase(path, plan))
         return plan;
-    }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     if (!detail::readTable(path, units, options, plan))
         return plan;
@@ -358,12 +365,8 @@ ImportPlan Importer::check(const QString& path, const ImportOptions& options)
 {
     ImportPlan plan;
     plan.source = path;
-    if (storage::Database::isOpenDatabaseFile(path)) {
-        plan.result.addError(ImportIssue(0, QString(),
-                                         tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
-                                             .arg(QFileInfo(path).fileName())));
+    if (refuseOpenDatabase(path, plan))
         return plan;
-    }
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     Tally tally(units, detail::numbersTaken(m_db, options.year));
     plan.result.refusal = detail::programRefusal(m_db, options.year);

@@ -13,12 +13,6 @@ namespace wp::io::ods {
 namespace {
 constexpr qint64 MaxRows = 1048576; // what LibreOffice and Excel open
 
-QString attributeText(const char** attributes, std::string_view name)
-{
-    const char* value = xlsx::XmlPart::attribute(attributes, name);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
 /// A repeat count: at least 1; absurd values are kept (the caller checks them against limits).
 qint64 repeatCount(const char** attributes, std::string_view name)
 {

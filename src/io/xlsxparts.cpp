@@ -348,6 +348,25 @@ std::string_view localName(const XML_Char* name)
 }
 } // namespace
 
+QString XmlPart::attributeText(const char** attributes, std::string_view name)
+{
+    const char* value = attribute(attributes, name);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+int XmlPart::attributeInt(const char** attributes, std::string_view name, int fallback)
+{
+    bool ok = false;
+    const int v = attributeText(attributes, name).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+bool XmlPart::onOff(const char** attributes)
+{
+    const QString v = attributeText(attributes, "val");
+    return v.isEmpty() || (v != QLatin1String("0") && v != QLatin1String("false") && v != QLatin1String("off"));
+}
+
 const char* XmlPart::attribute(const char** attributes, std::string_view name)
 {
     for (int i = 0; attributes[i]; i += 2)

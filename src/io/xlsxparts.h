@@ -91,6 +91,13 @@ public:
 
     /// The value of the attribute with local name @p name, or nullptr.
     static const char* attribute(const char** attributes, std::string_view name);
+    /// The same as text (empty when absent).
+    static QString attributeText(const char** attributes, std::string_view name);
+    /// The attribute as a whole number, or @p fallback when absent or not a number.
+    static int attributeInt(const char** attributes, std::string_view name, int fallback);
+    /// An OOXML on/off property (w:b, w:vanish, w:isLgl…): present means on unless its w:val
+    /// says "0", "false" or "off".
+    static bool onOff(const char** attributes);
 
 protected:
     virtual void startElement(std::string_view name, const char** attributes) = 0;

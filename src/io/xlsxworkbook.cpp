@@ -14,12 +14,6 @@ namespace wp::io::xlsx {
 
 namespace {
 
-QString attributeText(const char** attributes, std::string_view name)
-{
-    const char* value = XmlPart::attribute(attributes, name);
-    return value ? QString::fromUtf8(value) : QString();
-}
-
 /// Reads an XmlPart subclass to its end and copies its error out.
 template <typename Parser>
 bool runParser(Parser& parser, const QString& entry, ReadError* error)

@@ -6,17 +6,6 @@
 
 namespace wp::reports {
 
-double HeaderBlock::height(const PageCanvas& canvas) const
-{
-    return layout(canvas, 0, false);
-}
-
-void HeaderBlock::paint(PageCanvas& canvas, double top) const
-{
-    layout(canvas, top, true);
-}
-
-// One function both measures and paints, so the two can never disagree.
 double HeaderBlock::layout(const PageCanvas& canvas, double top, bool paint) const
 {
     QPaintDevice* device = canvas.device();

@@ -6,16 +6,6 @@
 
 namespace wp::reports {
 
-double SignatureBlock::height(const PageCanvas& canvas) const
-{
-    return layout(canvas, 0, false);
-}
-
-void SignatureBlock::paint(PageCanvas& canvas, double top) const
-{
-    layout(canvas, top, true);
-}
-
 double SignatureBlock::layout(const PageCanvas& canvas, double top, bool paint) const
 {
     QPaintDevice* device = canvas.device();

@@ -9,17 +9,15 @@ namespace wp::reports {
 /// left the parent body, the issuing body in bold with a short rule under it, and the number;
 /// on the right the national name, the motto with a rule as long as it, and the place and
 /// date in italics, on the line of the number.
-class HeaderBlock final : public Block
+class HeaderBlock final : public LaidOutBlock
 {
     Q_DECLARE_TR_FUNCTIONS(wp::reports::HeaderBlock)
 
 public:
     explicit HeaderBlock(HeaderPart part) : m_part(std::move(part)) {}
-    double height(const PageCanvas& canvas) const override;
-    void paint(PageCanvas& canvas, double top) const override;
 
 private:
-    double layout(const PageCanvas& canvas, double top, bool paint) const;
+    double layout(const PageCanvas& canvas, double top, bool paint) const override;
 
     HeaderPart m_part;
 };

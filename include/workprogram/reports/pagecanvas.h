@@ -23,6 +23,18 @@ public:
     virtual void paint(PageCanvas& canvas, double top) const = 0;
 };
 
+/// A block that measures and paints with one function, so the two can never disagree:
+/// layout() paints when asked to and returns the height either way.
+class LaidOutBlock : public Block
+{
+public:
+    double height(const PageCanvas& canvas) const final { return layout(canvas, 0, false); }
+    void paint(PageCanvas& canvas, double top) const final { layout(canvas, top, true); }
+
+protected:
+    virtual double layout(const PageCanvas& canvas, double top, bool paint) const = 0;
+};
+
 /// Vertical space.
 class Spacer final : public Block
 {

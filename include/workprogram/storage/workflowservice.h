@@ -94,6 +94,11 @@ private:
     void requireCovers(const Item& item) const;
     /// Whether the actor is the signer the program's report settings name (by full name).
     bool isNamedSigner(const Program& program) const;
+    /// Writes @p item (its row version guards against a lost update: @p conflict is the refusal)
+    /// and @p entry as its history row.
+    void writeItem(Item& item, HistoryEntry entry, const QString& conflict);
+    /// Appends @p entry to the history of item @p itemId, written by the actor.
+    void record(qint64 itemId, HistoryEntry entry);
     Snapshot writeStep(Program& program, ProgramState to, const QString& decision, const QString& label);
     Database& m_db;
     User m_actor;

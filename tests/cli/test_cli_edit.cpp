@@ -1,6 +1,6 @@
 // The edit command: field edits through the workflow (locks, roles, history), one item or many,
 // all in one transaction; a refused or bad edit leaves the database file byte-for-byte as it was.
-#include "testsupport.h"
+#include "clifixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,39 +15,13 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliEdit : ::testing::Test
+struct CliEdit : wp::test::CliFixture
 {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("wp.sqlite"));
-    CliResult cli(QStringList args, const QStringList& env = {})
-    {
-        args << QStringLiteral("--db") << db;
-        return runCli(args, env);
-    }
-    void addUser(const QString& login, const QString& role, const QStringList& extra = {})
-    {
-        const CliResult r =
-            cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
-                            QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")} +
-                    extra,
-                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
-    CliResult as(const QString& login, QStringList args)
-    {
-        args << QStringLiteral("--as") << login;
-        return cli(args, {QStringLiteral("WP_PASSWORD=pw-") + login});
-    }
     void SetUp() override
     {
-        ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r =
-            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
-        addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
+        demoWithAccounts();
+        if (HasFatalFailure())
+            return;
         // The 2023 sample is signed, frozen (issue 12): the edits are made in a 2024 program the
         // Office is compiling, twelve items in the draft, two of them approved.
         QString csv = QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn,Lãnh đạo phụ trách\n");
@@ -87,12 +61,6 @@ struct CliEdit : ::testing::Test
     {
         auto d = wp::storage::Database::open(db);
         return wp::test::fingerprint(*d);
-    }
-    QByteArray fileHash()
-    {
-        QFile f(db);
-        f.open(QIODevice::ReadOnly);
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
     QJsonArray history(const QString& item)
     {

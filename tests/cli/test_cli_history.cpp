@@ -1,6 +1,6 @@
 // The program history's hash chain (schema v5) on the command line: verify and check name the
 // first step that was edited, deleted, reordered or cut off behind the program's back.
-#include "testsupport.h"
+#include "clifixture.h"
 
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
@@ -19,38 +19,14 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliProgramHistory : ::testing::Test
+struct CliProgramHistory : wp::test::CliFixture
 {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("wp.sqlite"));
-    CliResult cli(QStringList args, const QStringList& env = {})
-    {
-        args << QStringLiteral("--db") << db;
-        return runCli(args, env);
-    }
-    CliResult as(const QString& login, QStringList args)
-    {
-        args << QStringLiteral("--as") << login;
-        return cli(args, {QStringLiteral("WP_PASSWORD=pw-") + login});
-    }
-    void addUser(const QString& login, const QString& role)
-    {
-        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
-                                 QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")},
-                                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
     // The demo program amended, sent to review and signed again: three chained steps.
     void SetUp() override
     {
-        ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r =
-            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
-        addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
+        demoWithAccounts();
+        if (HasFatalFailure())
+            return;
         const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
         ASSERT_EQ(as(QStringLiteral("vanphong"),
                      QStringList{QStringLiteral("step"), QStringLiteral("--to"), QStringLiteral("amended")} + year)
@@ -65,27 +41,6 @@ struct CliProgramHistory : ::testing::Test
                                                     year)
                       .exitCode,
                   0);
-    }
-    QByteArray fileHash()
-    {
-        QFile f(db);
-        f.open(QIODevice::ReadOnly);
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    }
-    // Runs @p statements behind the program's back, as someone with the sqlite3 shell would.
-    void tamper(const QStringList& statements)
-    {
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            raw.setDatabaseName(db);
-            ASSERT_TRUE(raw.open());
-            QSqlQuery q(raw);
-            for (const QString& sql : statements)
-                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     }
     // verify and check both refuse with @p problem (verify: the first one, and how many more).
     void expectBroken(const QString& problem, int more = 0)

@@ -1,5 +1,5 @@
 // snapshots, verify and diff on the command line, on a real database file.
-#include "testsupport.h"
+#include "clifixture.h"
 
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
@@ -28,58 +28,13 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliSnapshots : ::testing::Test
+struct CliSnapshots : wp::test::CliFixture
 {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("wp.sqlite"));
-    CliResult cli(QStringList args, const QStringList& env = {})
-    {
-        args << QStringLiteral("--db") << db;
-        return runCli(args, env);
-    }
-    CliResult as(const QString& login, QStringList args)
-    {
-        args << QStringLiteral("--as") << login;
-        return cli(args, {QStringLiteral("WP_PASSWORD=pw-") + login});
-    }
-    void addUser(const QString& login, const QString& role)
-    {
-        const CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"), login,
-                                 QStringLiteral("--role"), role, QStringLiteral("--as"), QStringLiteral("root")},
-                                {QStringLiteral("WP_PASSWORD=pw-root"), QStringLiteral("WP_NEW_PASSWORD=pw-") + login});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
     void SetUp() override
     {
-        ASSERT_EQ(cli({QStringLiteral("demo")}).exitCode, 0);
-        const CliResult r =
-            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--name"),
-                 QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
-                {QStringLiteral("WP_NEW_PASSWORD=pw-root")});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        addUser(QStringLiteral("vanphong"), QStringLiteral("office"));
-        addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
-    }
-    QByteArray fileHash()
-    {
-        QFile f(db);
-        f.open(QIODevice::ReadOnly);
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    }
-    // Runs @p statements behind the program's back, as someone with the sqlite3 shell would.
-    void tamper(const QStringList& statements)
-    {
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            raw.setDatabaseName(db);
-            ASSERT_TRUE(raw.open());
-            QSqlQuery q(raw);
-            for (const QString& sql : statements)
-                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        demoWithAccounts();
+        if (HasFatalFailure())
+            return;
     }
     QJsonArray items(int year)
     {

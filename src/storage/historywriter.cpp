@@ -3,11 +3,11 @@
 #include "backend.h"
 #include "chain.h"
 #include "itemrules.h"
+#include "sha256.h"
 #include "sql.h"
 
 #include "workprogram/storage/history.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <sqlite3.h>
@@ -34,8 +34,8 @@ void addColumn(QByteArray& to, const QByteArray& bytes)
 
 } // namespace
 
-HistoryWriter::HistoryWriter(Database& db, const QString& login, const QString& comment)
-    : m_db(db), m_login(login.toUtf8()), m_comment(comment.toUtf8()),
+HistoryWriter::HistoryWriter(Database& db, const QString& login, const QString& comment, bool batch)
+    : m_db(db), m_login(login.toUtf8()), m_comment(comment.toUtf8()), m_batch(batch),
       m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8())
 {
     m_sqlite = sqliteHandle(db);
@@ -113,7 +113,7 @@ void HistoryWriter::appendChanges(const Item& item, QByteArray& to)
         appendJsonString(key, to);
         to += ",\"new\":";
         appendJsonString(value, to);
-        to += ",\"old\":\"\"}";
+        to += '}';
     };
     for (const auto& [key, value] : recordedFields(item))
         if (!value.isEmpty() && key != numberKey())
@@ -141,8 +141,10 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
                                  int changesSize)
 {
     const QByteArray changes = QByteArray::fromRawData(changesData, changesSize);
-    const QByteArray comment =
-        m_comment.isEmpty() ? HistoryWriter::tr("thêm nội dung số %1").arg(number).toUtf8() : m_comment;
+    // A batch's rows have no comment: NULL, hashed as the empty text verify() reads it back as.
+    const QByteArray comment = m_batch               ? QByteArray()
+                               : m_comment.isEmpty() ? HistoryWriter::tr("thêm nội dung số %1").arg(number).toUtf8()
+                                                     : m_comment;
     const QByteArray id = QByteArray::number(m_nextId);
     const QByteArray item = QByteArray::number(itemId);
     // The columns HistoryRepository hashes: id, item, at, login, kind, from, to, comment, changes, prev.
@@ -157,14 +159,17 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
     addColumn(m_buffer, comment);
     addColumn(m_buffer, changes);
     addColumn(m_buffer, m_prev);
-    const QByteArray hash = QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha256).toHex();
+    const QByteArray hash = Sha256::hex(m_buffer);
     if (m_sqlite) {
         sqlite3_bind_int64(m_insert, 1, m_nextId);
         sqlite3_bind_int64(m_insert, 2, itemId);
         sqlite3_bind_text(m_insert, 3, m_at.constData(), int(m_at.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 4, m_login.constData(), int(m_login.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 5, statusKey.constData(), int(statusKey.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_insert, 6, comment.constData(), int(comment.size()), SQLITE_STATIC);
+        if (m_batch)
+            sqlite3_bind_null(m_insert, 6);
+        else
+            sqlite3_bind_text(m_insert, 6, comment.constData(), int(comment.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 7, changes.constData(), int(changes.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 8, m_prev.constData(), int(m_prev.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert, 9, hash.constData(), int(hash.size()), SQLITE_STATIC);
@@ -178,8 +183,9 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
         const auto text = [](const QByteArray& b) {
             return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
         };
-        exec(m_qInsert, {m_nextId, itemId, text(m_at), text(m_login), text(statusKey), text(comment), text(changes),
-                         text(m_prev), text(hash)});
+        exec(m_qInsert, {m_nextId, itemId, text(m_at), text(m_login), text(statusKey),
+                         m_batch ? QVariant(QMetaType(QMetaType::QString)) : text(comment), text(changes), text(m_prev),
+                         text(hash)});
     }
     m_prev = hash;
     ++m_nextId;

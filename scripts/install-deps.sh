@@ -6,7 +6,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-charts-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libxlsxwriter-dev libminizip-dev libexpat1-dev libsodium-dev libsqlite3-dev libfreexl-dev
+  libxlsxwriter-dev libminizip-dev libexpat1-dev libsodium-dev libssl-dev libsqlite3-dev libfreexl-dev
   xvfb xauth fonts-liberation2 fonts-dejavu-core poppler-utils imagemagick sqlite3
   postgresql postgresql-contrib libpq-dev
   libreoffice-writer-nogui

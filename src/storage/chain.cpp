@@ -1,6 +1,6 @@
 #include "chain.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
 
 namespace wp::storage {
 
@@ -15,7 +15,7 @@ QString chainHash(const QVector<ChainColumn>& columns)
         const QByteArray b = c->toUtf8();
         data += QByteArray::number(b.size()) + ':' + b;
     }
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hex(data));
 }
 
 } // namespace wp::storage

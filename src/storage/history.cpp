@@ -6,7 +6,6 @@
 #include "chain.h"
 #include "sql.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

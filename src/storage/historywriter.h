@@ -28,7 +28,8 @@ class HistoryWriter
     Q_DECLARE_TR_FUNCTIONS(wp::storage::HistoryWriter)
 
 public:
-    HistoryWriter(Database& db, const QString& login, const QString& comment);
+    /// @p batch: no comment on the rows (the batch is recorded as a whole elsewhere).
+    HistoryWriter(Database& db, const QString& login, const QString& comment, bool batch);
     ~HistoryWriter();
     HistoryWriter(const HistoryWriter&) = delete;
     HistoryWriter& operator=(const HistoryWriter&) = delete;
@@ -40,7 +41,9 @@ public:
     void end();
 
     /// Appends the changes of @p item's `create` row as JSON, byte for byte what QJsonDocument
-    /// writes for them (compact): every non-empty field from nothing, the number last.
+    /// writes for them (compact): every non-empty field as {"field","new"}, the number last. No
+    /// "old": a create row's old values are all empty, and a missing "old" reads as empty
+    /// (changesFromJson); rows written before with "old":"" read the same.
     static void appendChanges(const Item& item, QByteArray& to);
 
 private:
@@ -50,6 +53,7 @@ private:
     QSqlQuery m_qInsert;
     QByteArray m_login;
     QByteArray m_comment;
+    bool m_batch = false;
     QByteArray m_at;
     qint64 m_nextId = 1;
     QByteArray m_prev;

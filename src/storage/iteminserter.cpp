@@ -35,7 +35,7 @@ class ItemInserter::Impl
 {
 public:
     Impl(Database& db, const CreationRecord& record)
-        : m_history(db, record.login, record.comment), m_now(isoNow()),
+        : m_history(db, record.login, record.comment, record.batch), m_now(isoNow()),
           m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
     {
         m_sqlite = sqliteHandle(db);

@@ -1,5 +1,6 @@
 #include "workprogram/storage/maintenance.h"
 
+#include "sha256.h"
 #include "sql.h"
 
 #include "workprogram/storage/auditlog.h"
@@ -7,7 +8,6 @@
 #include "workprogram/storage/programhistory.h"
 #include "workprogram/storage/snapshotrepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -297,9 +297,11 @@ QString Maintenance::fileSha256(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
+    Sha256 hash;
+    QByteArray block(1 << 16, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(block.data(), block.size())) > 0;)
+        hash.add(block.constData(), n);
+    return QString::fromLatin1(hash.hexDigest());
 }
 
 QStringList Maintenance::backupsIn(const QString& folder, const QString& dbPath)

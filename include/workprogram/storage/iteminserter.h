@@ -11,11 +11,14 @@ namespace wp::storage {
 
 /// How the birth of new items is written in the items' history: every item gets a `create` row
 /// by @c login (empty when the database has no accounts), with every non-empty field and its
-/// number, and @c comment ("nhập từ tệp …"; empty: "thêm nội dung số N").
+/// number, and @c comment (empty: "thêm nội dung số N").
 struct CreationRecord
 {
     QString login;
     QString comment;
+    /// A batch recorded as a whole elsewhere (an import: the audit log's `import` row names the
+    /// file): the create rows carry no comment, 30 bytes less on each of thousands of rows.
+    bool batch = false;
 };
 
 /// New items made ready to write where there is time for it (the import's reading thread):

@@ -1,5 +1,7 @@
 #include "workprogram/core/workflow.h"
 
+#include <utility>
+
 namespace wp {
 namespace {
 
@@ -135,22 +137,24 @@ QVector<Role> Workflow::editors(Status s)
 
 QString Workflow::textProblem(const Item& item)
 {
-    const QList<QPair<ItemField, const QString*>> texts = {
-        {ItemField::Content, &item.content}, {ItemField::Leader, &item.leader}, {ItemField::Group, &item.group},
-        {ItemField::Form, &item.form},       {ItemField::Level, &item.level},   {ItemField::Note, &item.note}};
-    const QString deadline = item.deadline.text();
-    QList<QPair<ItemField, const QString*>> all = texts;
-    all.append({ItemField::Deadline, &deadline});
-    for (const auto& [field, text] : all) {
-        if (text->size() > MaxFieldLength)
+    // Checked on every row of an import: no allocation unless something is wrong.
+    auto problem = [](ItemField field, const QString& text) -> QString {
+        if (text.size() > MaxFieldLength)
             return tr("%1 dài %2 ký tự, quá giới hạn %3 ký tự (giới hạn của một ô Excel)")
                 .arg(ItemFields::label(field))
-                .arg(text->size())
+                .arg(text.size())
                 .arg(MaxFieldLength);
-        if (text->contains(QChar(u'\0')))
+        if (text.contains(QChar(u'\0')))
             return tr("%1 có ký tự NUL (mã 0), không lưu được").arg(ItemFields::label(field));
-    }
-    return QString();
+        return QString();
+    };
+    static constexpr std::pair<ItemField, QString Item::*> texts[] = {
+        {ItemField::Content, &Item::content}, {ItemField::Leader, &Item::leader}, {ItemField::Group, &Item::group},
+        {ItemField::Form, &Item::form},       {ItemField::Level, &Item::level},   {ItemField::Note, &Item::note}};
+    for (const auto& [field, member] : texts)
+        if (QString p = problem(field, item.*member); !p.isNull())
+            return p;
+    return problem(ItemField::Deadline, item.deadline.text());
 }
 
 QVector<Status> Workflow::reachable(Role role)
@@ -166,8 +170,10 @@ QVector<Status> Workflow::reachable(Role role)
 QVector<Status> Workflow::importStatuses(Role role)
 {
     switch (role) {
-    case Role::Office:
-        return reachable(Role::Office);
+    case Role::Office: {
+        static const QVector<Status> office = reachable(Role::Office); // asked on every imported row
+        return office;
+    }
     case Role::Unit:
         return {Status::Proposed};
     case Role::Leader:

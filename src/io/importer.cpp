@@ -259,9 +259,12 @@ namespace detail {
 /// import follows the Office's rules, the widest role (as ItemService does).
 QString refusalOf(const Item& item, int row, const ImportOptions& options)
 {
+    // Called for every row of an import: nothing is built unless the row is refused.
     const Role role = options.actor ? options.actor->role : Role::Office;
-    const QString who = options.actor ? QStringLiteral("%1 (%2)").arg(options.actor->login, RoleInfo::label(role))
-                                      : Importer::tr("người nhập (chưa có tài khoản: theo quyền của Văn phòng)");
+    auto who = [&] {
+        return options.actor ? QStringLiteral("%1 (%2)").arg(options.actor->login, RoleInfo::label(role))
+                             : Importer::tr("người nhập (chưa có tài khoản: theo quyền của Văn phòng)");
+    };
     const QVector<Status> allowed = Workflow::importStatuses(role);
     if (!allowed.contains(item.status)) {
         QStringList labels;
@@ -271,12 +274,12 @@ QString refusalOf(const Item& item, int row, const ImportOptions& options)
                             "trạng thái %4 theo quy trình, các trạng thái khác phải đi qua quy trình (duyệt, ký ban "
                             "hành, báo cáo tiến độ)")
             .arg(row)
-            .arg(StatusInfo::label(item.status), who, labels.join(QStringLiteral(", ")));
+            .arg(StatusInfo::label(item.status), who(), labels.join(QStringLiteral(", ")));
     }
     if (role == Role::Unit && item.leadUnitId != options.actor->unitId)
         return Importer::tr("dòng %1: nội dung do đơn vị khác chủ trì; %2 chỉ nhập được nội dung của đơn vị mình")
             .arg(row)
-            .arg(who);
+            .arg(who());
     return QString();
 }
 

@@ -16,6 +16,26 @@ namespace {
 
 /// Rows of each table the first pass looks at for a header.
 constexpr int SurveyRows = 12;
+
+/// A section heading: one written cell spanning two grid columns or more, perhaps after the
+/// section's number ("I", "A.") in a cell of its own.
+bool spansTable(const docx::WordRow& w)
+{
+    int wide = 0;
+    int narrow = 0;
+    for (const docx::WordCell& c : w.cells) {
+        if (c.mergedFromAbove || c.text.trimmed().isEmpty())
+            continue;
+        if (c.span >= 2)
+            ++wide;
+        else if (c.text.trimmed().size() <= 5)
+            ++narrow;
+        else
+            return false;
+    }
+    return wide == 1 && narrow <= 1;
+}
+
 /// More tables than any document a person writes; beyond, the document is refused.
 constexpr int MaxTables = 100000;
 
@@ -166,6 +186,8 @@ bool DocxReader::survey(ReadError* error)
         s.textBefore = t.textBefore;
         const QVector<docx::WordRow>& rows = firstRows.value(t.index);
         int leadingRepeated = 0;
+        std::optional<HeaderMatch> sectioned; // a header with content but no lead unit
+        int sectionedRow = 0;
         for (const docx::WordRow& w : rows) {
             if (w.repeatedHeader && leadingRepeated == w.index - 1)
                 leadingRepeated = w.index;
@@ -177,6 +199,15 @@ bool DocxReader::survey(ReadError* error)
             if (!s.headerRow && m && m->map.has(Field::Content) && m->map.has(Field::LeadUnit)) {
                 s.headerRow = w.index;
                 s.header = m;
+            } else if (!s.headerRow && !sectioned && m && m->map.has(Field::Content)) {
+                sectioned = m;
+                sectionedRow = w.index;
+            } else if (!s.headerRow && sectioned && !s.header && spansTable(w)) {
+                // The appendix grouped by unit: no lead unit column, one cell across the table
+                // naming the unit above its items. The table finder checks the headings' units.
+                s.headerRow = sectionedRow;
+                s.header = sectioned;
+                s.leadFromHeadings = true;
             }
         }
         s.headerEnd = std::max(s.headerRow, leadingRepeated);
@@ -239,6 +270,9 @@ bool DocxReader::choose(const ReadOptions& options, ReadError* error)
         }
         chosen = options.table - 1;
     } else {
+        for (int i = 0; i < n && chosen < 0; ++i)
+            if (m_surveys.at(i).headerRow > 0 && !m_surveys.at(i).leadFromHeadings)
+                chosen = i;
         for (int i = 0; i < n && chosen < 0; ++i)
             if (m_surveys.at(i).headerRow > 0)
                 chosen = i;

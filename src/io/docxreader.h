@@ -56,6 +56,7 @@ private:
         int headerEnd = 0;      ///< the last row of the header (repeated header rows, sub-headers)
         QStringList headerKeys; ///< the header rows' texts, to recognise them when repeated
         std::optional<HeaderMatch> header;
+        bool leadFromHeadings = false; ///< a header without lead unit over section headings
         QString firstRow;
     };
     struct Segment

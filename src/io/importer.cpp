@@ -152,7 +152,7 @@ bool readTable(const QString& path, const QVector<Unit>& units, const ImportOpti
         return false;
     };
 
-    TableFinder finder(*reader, options);
+    TableFinder finder(*reader, options, &units);
     if (!finder.find(result)) {
         if (reader->failed())
             return readingFailed();

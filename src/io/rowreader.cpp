@@ -208,16 +208,31 @@ bool RowInterpreter::isHeading(const Row& row, std::optional<int>* stated) const
     return heading;
 }
 
-void RowInterpreter::readHeading(const Row& row, std::optional<int> statedInCell, ImportPlan& plan)
+QString RowInterpreter::headingText(const Row& row, std::optional<int>* stated) const
 {
     static const QRegularExpression numbering(QStringLiteral("^(?:[IVXLC]+|[A-Za-z]|\\d+)[.)]\\s+"));
     QString heading = cellText(row, Field::Content);
     heading.remove(numbering);
     QString withoutCount = heading;
-    std::optional<int> stated = Reconciler::statedInHeading(heading, &withoutCount);
+    *stated = Reconciler::statedInHeading(heading, &withoutCount);
+    return withoutCount.simplified();
+}
+
+qint64 RowInterpreter::headingUnit(const Row& row) const
+{
+    std::optional<int> stated;
+    if (!row.heading && !isHeading(row, &stated))
+        return 0;
+    const UnitMatcher::Match unit = m_matcher.match(headingText(row, &stated));
+    return unit.kind == UnitMatcher::Match::Kind::Found ? unit.unitId : 0;
+}
+
+void RowInterpreter::readHeading(const Row& row, std::optional<int> statedInCell, ImportPlan& plan)
+{
+    std::optional<int> stated;
+    const QString heading = headingText(row, &stated);
     if (statedInCell)
         stated = statedInCell;
-    heading = withoutCount.simplified();
     const UnitMatcher::Match unit = m_matcher.match(heading);
     QString label = heading;
     if (unit.kind == UnitMatcher::Match::Kind::Found) {

@@ -36,6 +36,9 @@ public:
     void read(const Row& row, ImportPlan& plan);
     /// After the last row: what only the end of the table tells (the last section's count).
     void finish(ImportPlan& plan);
+    /// The unit that @p row names when it is a section heading ("I. PHÒNG TƯ PHÁP (12 nội
+    /// dung)"), or 0: how a table without a lead unit column says who leads its items.
+    qint64 headingUnit(const Row& row) const;
 
 private:
     struct CoUnitsCell
@@ -59,6 +62,8 @@ private:
     bool isColumnNumbering(const Row& row) const;
     bool isTotalRow(const Row& row) const;
     void readHeading(const Row& row, std::optional<int> statedInCell, ImportPlan& plan);
+    /// A heading's text without its numbering and its count of items (put in @p stated).
+    QString headingText(const Row& row, std::optional<int>* stated) const;
     void readTotal(const Row& row, ImportPlan& plan);
     void readLead(const Row& row, PlannedItem& p, ImportPlan& plan);
     void readCoUnits(const Row& row, PlannedItem& p, ImportPlan& plan);

@@ -1,5 +1,9 @@
 #include "tablefinder.h"
 
+#include "rowreader.h"
+
+#include <deque>
+
 namespace wp::io {
 
 namespace {
@@ -27,12 +31,12 @@ TableFinder::Search TableFinder::search()
 {
     Search s;
     m_pending.clear();
-    std::optional<Row> held; // a row read to see whether it is a second header row
+    std::deque<Row> held; // rows read ahead (a second header row? section headings?), in order
     Row row;
     const auto nextRow = [&](Row& r) {
-        if (held) {
-            r = std::move(*held);
-            held.reset();
+        if (!held.empty()) {
+            r = std::move(held.front());
+            held.pop_front();
             return true;
         }
         return m_reader.next(r);
@@ -61,7 +65,7 @@ TableFinder::Search TableFinder::search()
                     return s;
                 }
             }
-            held = std::move(under);
+            held.push_front(std::move(under));
         }
         if (!duplicate.isEmpty()) {
             s.duplicate = duplicate;
@@ -74,16 +78,41 @@ TableFinder::Search TableFinder::search()
             m->map = *m_options.columns; // the user's mapping, under the header row found
             m->notes.clear();
         }
-        if (complete(*m)) {
+        if (complete(*m) || (!m_options.columns && ledBySections(*m, held))) {
             s.header = m;
-            if (held)
-                m_pending.append(std::move(*held));
+            for (Row& r : held)
+                m_pending.append(std::move(r));
             return s;
         }
         if (!s.partial)
             s.partial = m;
     }
     return s;
+}
+
+bool TableFinder::ledBySections(HeaderMatch& header, std::deque<Row>& ahead)
+{
+    if (!m_units || !header.map.has(Field::Content) || header.map.has(Field::LeadUnit))
+        return false;
+    Row row;
+    while (int(ahead.size()) < LookAheadRows && m_reader.next(row))
+        ahead.push_back(std::move(row));
+    const RowInterpreter probe(header, *m_units, m_options, false);
+    for (const Row& r : ahead) {
+        if (probe.headingUnit(r) == 0)
+            continue;
+        const int content = header.map[Field::Content];
+        const QString text = content < r.cells.size() ? r.cells.at(content).text.simplified() : QString();
+        header.notes.append(ImportIssue(
+            header.rowNumber, QString(),
+            tr("bảng không có cột \"%1\": đơn vị chủ trì của mỗi nội dung là đơn vị ghi ở dòng tiêu đề mục đứng "
+               "trên nó (như \"%2\" ở dòng %3)")
+                .arg(FieldInfo::header(Field::LeadUnit), text)
+                .arg(r.number),
+            -1, IssueKind::ColumnChoice));
+        return true;
+    }
+    return false;
 }
 
 void TableFinder::lookAhead(HeaderMatch& header)

@@ -4,6 +4,7 @@
 
 #include "workprogram/io/importer.h"
 
+#include <deque>
 #include <optional>
 
 namespace wp::io {
@@ -22,7 +23,11 @@ public:
     /// Data rows read ahead to see whether a header spans two columns of data.
     static constexpr int LookAheadRows = 20;
 
-    TableFinder(TableReader& reader, const ImportOptions& options) : m_reader(reader), m_options(options) {}
+    /// With @p units, a table without a lead unit column is taken when its section headings name
+    /// units ("I. PHÒNG TƯ PHÁP"), as in the appendix grouped by unit.
+    TableFinder(TableReader& reader, const ImportOptions& options, const QVector<Unit>* units = nullptr)
+        : m_reader(reader), m_options(options), m_units(units)
+    {}
 
     /// Positions the reader after the header. Fills result.header, tables, table, candidates and
     /// the header's warnings; on failure adds the error and returns false (a reading error is left
@@ -43,10 +48,14 @@ private:
     /// Searches the current table from its first row; leaves the first data row in m_pending.
     Search search();
     void lookAhead(HeaderMatch& header);
+    /// Whether a header with content but no lead unit heads a table whose section headings name
+    /// the lead units: reads up to LookAheadRows rows into @p ahead to see; notes it in @p header.
+    bool ledBySections(HeaderMatch& header, std::deque<Row>& ahead);
     QString tableList(const QVector<int>& indexes) const;
 
     TableReader& m_reader;
     const ImportOptions& m_options;
+    const QVector<Unit>* m_units = nullptr;
     QVector<Row> m_pending;
 };
 

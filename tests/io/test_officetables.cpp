@@ -525,3 +525,42 @@ TEST_F(OfficeTables, NewUnitsAreCreatedOnceInTheStreamingPass)
     ASSERT_EQ(items.size(), 2);
     EXPECT_EQ(items[1].coUnitIds.size(), 2);
 }
+
+// --- The lead unit in section headings -------------------------------------------------------
+
+// A table grouped by unit, as the appendix and many offices' tables are: no "Cơ quan chủ trì"
+// column, a heading row naming the unit above its items. Each item takes the unit of the heading
+// above it, and the import says so once, naming the header row and the first heading.
+TEST_F(OfficeTables, LeadUnitsAreTakenFromSectionHeadingsWhenTheTableHasNoLeadColumn)
+{
+    const QString path =
+        csv(QStringLiteral("theo-don-vi.csv"),
+            {QStringLiteral("STT,Nội dung công việc,Thời hạn"), QStringLiteral("I,PHÒNG TƯ PHÁP (2 nội dung),"),
+             QStringLiteral("1,Kế hoạch phổ biến pháp luật,Quý I"), QStringLiteral("2,Báo cáo công tác hộ tịch,Quý II"),
+             QStringLiteral("II,PHÒNG Y TẾ,"), QStringLiteral("3,Kế hoạch tiêm chủng,Tháng 6")});
+    const io::ImportResult r = run(path);
+    ASSERT_TRUE(r.ok) << s(allFormatted(r.errors).join(QLatin1Char('\n')));
+    EXPECT_EQ(formatted(r.warnings, io::IssueKind::ColumnChoice),
+              QStringList{QStringLiteral("F:1: bảng không có cột \"Cơ quan chủ trì\": đơn vị chủ trì của mỗi nội "
+                                         "dung là đơn vị ghi ở dòng tiêu đề mục đứng trên nó (như \"PHÒNG TƯ PHÁP "
+                                         "(2 nội dung)\" ở dòng 2)")});
+    const QVector<Item> items = written();
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0).leadUnitId, unitId("TP"));
+    EXPECT_EQ(items.at(1).leadUnitId, unitId("TP"));
+    EXPECT_EQ(items.at(2).leadUnitId, unitId("YT"));
+}
+
+// Headings that name no unit (groups of tasks) do not stand in for the lead unit column: the
+// missing column is the error, as before, and nothing is written.
+TEST_F(OfficeTables, HeadingsNamingNoUnitLeaveTheLeadColumnMissing)
+{
+    const QString path = csv(QStringLiteral("theo-nhom.csv"), {QStringLiteral("STT,Nội dung công việc,Thời hạn"),
+                                                               QStringLiteral("A,NHIỆM VỤ TRỌNG TÂM,"),
+                                                               QStringLiteral("1,Kế hoạch phổ biến pháp luật,Quý I")});
+    const io::ImportResult r = run(path);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(allFormatted(r.errors),
+              QStringList{QStringLiteral("F:1: thiếu cột bắt buộc \"Cơ quan chủ trì\" trong dòng tiêu đề")});
+    EXPECT_TRUE(written().isEmpty());
+}

@@ -1,0 +1,346 @@
+// The rules a PostgreSQL server enforces itself (issue 13): after server-init, each person is a
+// login role, and a connection as that role is refused by the server whatever the workflow
+// refuses, even in raw SQL; the program's own commands still work for each role.
+//
+// One server database for the whole suite (creating roles is slow-ish): the raw-SQL cases run in
+// a transaction rolled back at the end, so they leave the shared state as they found it.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using wp::test::Backend;
+using wp::test::CliResult;
+using wp::test::runCli;
+
+namespace {
+
+struct Shared
+{
+    std::unique_ptr<wp::test::TestDb> db;
+    QString suffix;       ///< logins are cluster-wide: each run has its own
+    QString failure;      ///< why setting up failed
+    qint64 ownItem = 0;   ///< an item led by the unit user's unit (Phòng Tư pháp), proposed
+    qint64 otherItem = 0; ///< an item of another unit (Phòng Y tế), proposed
+};
+Shared* shared = nullptr;
+
+QString login(const QString& who)
+{
+    return who + QLatin1Char('_') + shared->suffix;
+}
+
+/// --db for @p who: the suite's database, connected as that login (no password in the URL).
+QString urlOf(const QString& who)
+{
+    QUrl url(shared->db->spec());
+    url.setUserName(login(who));
+    url.setPassword(QString());
+    return url.toString();
+}
+
+CliResult as(const QString& who, QStringList args)
+{
+    args << QStringLiteral("--db") << urlOf(who) << QStringLiteral("--as") << login(who);
+    return runCli(args, {QStringLiteral("WP_PASSWORD=pw-") + who, QStringLiteral("PGPASSWORD=")});
+}
+
+CliResult owner(QStringList args, const QStringList& env = {})
+{
+    args << QStringLiteral("--db") << shared->db->spec();
+    return runCli(args, env);
+}
+
+/// A raw QPSQL connection as @p who, inside a transaction rolled back when it goes.
+class Raw
+{
+public:
+    explicit Raw(const QString& who) : m_name(QUuid::createUuid().toString())
+    {
+        const QUrl url(shared->db->spec());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(login(who));
+        db.setPassword(QStringLiteral("pw-") + who);
+        m_ok = db.open();
+        m_error = db.lastError().text();
+        if (m_ok)
+            QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    }
+    ~Raw()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    const QString& error() const { return m_error; }
+    /// Runs @p sql in a savepoint; returns the SQLSTATE of its refusal, "" when it succeeded.
+    QString run(const QString& sql)
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlQuery(db).exec(QStringLiteral("SAVEPOINT s"));
+        QSqlQuery q(db);
+        if (q.exec(sql)) {
+            m_last = q.next() ? q.value(0) : QVariant();
+            QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT s"));
+            return QString();
+        }
+        m_error = q.lastError().databaseText();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT s"));
+        return q.lastError().nativeErrorCode();
+    }
+    QVariant last() const { return m_last; }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+    QString m_error;
+    QVariant m_last;
+};
+
+void setUpShared()
+{
+    shared = new Shared;
+    shared->db = std::make_unique<wp::test::TestDb>(Backend::Postgres);
+    if (!shared->db->unavailable().isEmpty())
+        return;
+    shared->suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const auto need = [&](const QString& what, const CliResult& r) {
+        if (r.exitCode != 0 && shared->failure.isEmpty())
+            shared->failure = what + QStringLiteral(": ") + QString::number(r.exitCode) + QLatin1Char(' ') + r.err;
+        return r;
+    };
+    need(QStringLiteral("server-init"), owner({QStringLiteral("server-init")}));
+    need(QStringLiteral("demo"), owner({QStringLiteral("demo"), QStringLiteral("--units-only")}));
+    need(
+        QStringLiteral("first admin"),
+        owner({QStringLiteral("users"), QStringLiteral("add"), login(QStringLiteral("admin")), QStringLiteral("--name"),
+               QStringLiteral("Quản trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+              {QStringLiteral("WP_NEW_PASSWORD=pw-admin")}));
+    for (const auto& [who, role, unit] :
+         {std::tuple{QStringLiteral("office"), QStringLiteral("office"), QString()},
+          std::tuple{QStringLiteral("leader"), QStringLiteral("leader"), QString()},
+          std::tuple{QStringLiteral("unit"), QStringLiteral("unit"), QStringLiteral("TP")}}) {
+        QStringList args{QStringLiteral("users"),
+                         QStringLiteral("add"),
+                         login(who),
+                         QStringLiteral("--name"),
+                         who,
+                         QStringLiteral("--role"),
+                         role};
+        if (!unit.isEmpty())
+            args << QStringLiteral("--unit") << unit;
+        args << QStringLiteral("--db") << urlOf(QStringLiteral("admin")) << QStringLiteral("--as")
+             << login(QStringLiteral("admin"));
+        need(QStringLiteral("users add ") + who,
+             runCli(args, {QStringLiteral("WP_PASSWORD=pw-admin"), QStringLiteral("WP_NEW_PASSWORD=pw-") + who,
+                           QStringLiteral("PGPASSWORD=")}));
+    }
+    const QString csv = shared->db->file(QStringLiteral("2024.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n"
+                                            "1,Kế hoạch phổ biến pháp luật,Phòng Tư pháp,Quý IV\n"
+                                            "2,Kế hoạch tiêm chủng,Phòng Y tế,Quý III\n")
+                                 .toUtf8());
+    need(QStringLiteral("import as the Office"),
+         as(QStringLiteral("office"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2024"),
+                                       QStringLiteral("--status"), QStringLiteral("proposed")}));
+    const CliResult items = owner({QStringLiteral("items"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    for (const QJsonValue& v : QJsonDocument::fromJson(items.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        const qint64 id = o.value(QStringLiteral("id")).toInteger();
+        (o.value(QStringLiteral("number")).toInt() == 1 ? shared->ownItem : shared->otherItem) = id;
+    }
+    if (shared->failure.isEmpty() && (!shared->ownItem || !shared->otherItem))
+        shared->failure = QStringLiteral("the imported items were not found: ") + items.out;
+}
+
+struct ServerRulesPostgres : ::testing::Test
+{
+    static void SetUpTestSuite() { setUpShared(); }
+    static void TearDownTestSuite()
+    {
+        if (shared && shared->db && shared->db->unavailable().isEmpty()) {
+            // Logins outlive the database: drop them (and the group roles) with it.
+            const QString spec = shared->db->spec();
+            const QString name = QUrl(spec).path().mid(1);
+            shared->db.reset();
+            QUrl admin(qEnvironmentVariable("WP_TEST_PG"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("roles-cleanup"));
+            db.setHostName(admin.host());
+            db.setPort(admin.port(5432));
+            db.setDatabaseName(admin.path().mid(1));
+            db.setUserName(admin.userName());
+            db.setPassword(admin.password());
+            if (db.open()) {
+                QSqlQuery q(db);
+                for (const QString& who : {QStringLiteral("admin"), QStringLiteral("office"), QStringLiteral("leader"),
+                                           QStringLiteral("unit")})
+                    q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
+                for (const QString& g : {QStringLiteral("unit"), QStringLiteral("office"), QStringLiteral("leader"),
+                                         QStringLiteral("admin")})
+                    q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1_%2\"").arg(name, g));
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("roles-cleanup"));
+        }
+        delete shared;
+        shared = nullptr;
+    }
+    void SetUp() override
+    {
+        WP_SKIP_UNLESS_AVAILABLE(*shared->db);
+        ASSERT_TRUE(shared->failure.isEmpty()) << shared->failure.toStdString();
+    }
+    QString own() const { return QString::number(shared->ownItem); }
+    QString other() const { return QString::number(shared->otherItem); }
+};
+
+const QString refused = QStringLiteral("42501");
+
+TEST_F(ServerRulesPostgres, AUnitsConnectionIsRefusedWhatTheWorkflowRefuses)
+{
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE items SET note = 'x' WHERE id = ") + other()), refused)
+        << "other unit's item update";
+    EXPECT_EQ(unit.run(QStringLiteral("DELETE FROM items WHERE id = ") + other()), refused)
+        << "other unit's item delete";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE items SET lead_unit_id = (SELECT lead_unit_id FROM items WHERE id = ") +
+                       other() + QStringLiteral(") WHERE id = ") + own()),
+              refused)
+        << "own item given to another unit";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE items SET status = 'approved' WHERE id = ") + own()), refused)
+        << "approve";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE programs SET state = 'issued' WHERE year = 2024")), refused) << "signoff";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE programs SET state = 'drafting' WHERE year = 2024")), refused)
+        << "step change";
+    EXPECT_EQ(unit.run(QStringLiteral("INSERT INTO users(login, full_name, role, password_hash, created_at) VALUES "
+                                      "('ke_gian', 'x', 'admin', 'x', now())")),
+              refused)
+        << "users insert";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = session_user")), refused)
+        << "own role raised";
+    EXPECT_EQ(unit.run(QStringLiteral("INSERT INTO units(code, name) VALUES ('XX', 'Phòng giả')")), refused)
+        << "units insert";
+    EXPECT_EQ(unit.run(QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, status, "
+                                      "created_at, updated_at) SELECT program_id, 99, 'x', lead_unit_id, 'proposed', "
+                                      "now(), now() FROM items WHERE id = ") +
+                       other()),
+              refused)
+        << "item inserted for another unit";
+    // What a unit may do, it may: its own item, proposed, withdrawn.
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE items SET note = 'ghi chú' WHERE id = ") + own()), QString())
+        << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE items SET status = 'withdrawn' WHERE id = ") + own()), QString())
+        << unit.error().toStdString();
+}
+
+TEST_F(ServerRulesPostgres, HistoryIsAppendedOnlyByTheServerWithTheConnectedRoleAsAuthor)
+{
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("INSERT INTO item_history(item_id, at, login, kind, prev_hash, hash) VALUES (") +
+                       own() + QStringLiteral(", now(), 'chutich', 'comment', 'x', 'y')")),
+              refused)
+        << "direct history insert with a forged author";
+    EXPECT_EQ(unit.run(QStringLiteral("UPDATE item_history SET login = 'chutich'")), refused) << "history update";
+    EXPECT_EQ(unit.run(QStringLiteral("DELETE FROM item_history")), refused) << "history delete";
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM wp_append_item_history(") + other() +
+                       QStringLiteral(", 'comment', NULL, NULL, 'giả', NULL)")),
+              refused)
+        << "history of another unit's item";
+    // The function is the way in: the author is the connected role, whatever the caller says.
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM wp_append_item_history(") + own() +
+                       QStringLiteral(", 'comment', NULL, NULL, 'ý kiến', NULL)")),
+              QString())
+        << unit.error().toStdString();
+    EXPECT_EQ(unit.last().toString(), login(QStringLiteral("unit")));
+    Raw office(QStringLiteral("office"));
+    ASSERT_TRUE(office.ok()) << office.error().toStdString();
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE item_history SET comment = 'sửa'")), refused) << "history update";
+    EXPECT_EQ(office.run(QStringLiteral("DELETE FROM item_history")), refused) << "history delete";
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'history_head'")), QString());
+    EXPECT_EQ(office.last(), QVariant()) << "the history's head is the server's own";
+}
+
+TEST_F(ServerRulesPostgres, OnlyALeaderSignsOffAndOnlyAnAdministratorTouchesPeople)
+{
+    Raw office(QStringLiteral("office"));
+    ASSERT_TRUE(office.ok()) << office.error().toStdString();
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE programs SET state = 'drafting' WHERE year = 2024")), QString())
+        << office.error().toStdString();
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE programs SET state = 'review' WHERE year = 2024")), QString())
+        << office.error().toStdString();
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE programs SET state = 'issued' WHERE year = 2024")), refused)
+        << "signoff by the Office";
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE items SET status = 'approved' WHERE id = ") + own()), refused)
+        << "approve by the Office";
+    EXPECT_EQ(office.run(QStringLiteral("DELETE FROM users")), refused) << "users delete by the Office";
+    EXPECT_EQ(office.run(QStringLiteral("INSERT INTO audit_log(at, login, kind, prev_hash, hash) VALUES (now(), "
+                                        "'someone_else', 'user-add', 'x', 'y')")),
+              refused)
+        << "audit row under another author";
+    Raw leader(QStringLiteral("leader"));
+    ASSERT_TRUE(leader.ok()) << leader.error().toStdString();
+    EXPECT_EQ(leader.run(QStringLiteral("UPDATE items SET status = 'returned' WHERE id = ") + other()), QString())
+        << leader.error().toStdString();
+    EXPECT_EQ(leader.run(QStringLiteral("INSERT INTO users(login, full_name, role, password_hash, created_at) VALUES "
+                                        "('ke_gian', 'x', 'admin', 'x', now())")),
+              refused)
+        << "users insert by a leader";
+}
+
+TEST_F(ServerRulesPostgres, TheProgramWorksForEachRoleThroughTheSameServer)
+{
+    // A unit's own item: the program's command goes through (history appended by the server).
+    CliResult r = as(QStringLiteral("unit"),
+                     {QStringLiteral("comment"), own(), QStringLiteral("--text"), QStringLiteral("Đơn vị đã rà soát")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Another unit's item: the program refuses first, in its own words (exit 5), not a raw SQL error.
+    r = as(QStringLiteral("unit"),
+           {QStringLiteral("transition"), other(), QStringLiteral("--to"), QStringLiteral("withdrawn")});
+    EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("42501"))) << r.err.toStdString();
+    // --as must be the connected role: nobody signs in as someone else.
+    QStringList args{QStringLiteral("comment"), own(),
+                     QStringLiteral("--text"),  QStringLiteral("x"),
+                     QStringLiteral("--db"),    urlOf(QStringLiteral("unit")),
+                     QStringLiteral("--as"),    login(QStringLiteral("office"))};
+    r = runCli(args, {QStringLiteral("WP_PASSWORD=pw-unit"), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+    // A wrong password is the server's refusal to connect.
+    r = runCli({QStringLiteral("items"), QStringLiteral("--db"), urlOf(QStringLiteral("unit"))},
+               {QStringLiteral("WP_PASSWORD=sai"), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    // The history written by the server's function, under the connected roles, verifies.
+    r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), urlOf(QStringLiteral("office"))},
+               {QStringLiteral("WP_PASSWORD=pw-office"), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    r = owner({QStringLiteral("history"), own()});
+    EXPECT_TRUE(r.out.contains(login(QStringLiteral("unit")))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(login(QStringLiteral("office")))) << r.out.toStdString();
+    // server-init again on its own database changes nothing and succeeds.
+    r = owner({QStringLiteral("server-init")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+} // namespace

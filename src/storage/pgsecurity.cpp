@@ -147,8 +147,8 @@ QStringList rulesScript(const QString& database, const QString& schema)
              QStringLiteral(
                  "AS $$ DECLARE r text := wp_session_role(); u bigint := wp_my_unit(); BEGIN "
                  "IF r IS NULL THEN "
-                 "  IF pg_has_role(session_user, %1, 'MEMBER') OR pg_has_role(session_user, %2, 'MEMBER') "
-                 "     OR pg_has_role(session_user, %3, 'MEMBER') OR pg_has_role(session_user, %4, 'MEMBER') THEN "
+                 "  IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles p "
+                 "     ON p.oid = m.member WHERE p.rolname = session_user AND g.rolname IN (%1, %2, %3, %4)) THEN "
                  "    RAISE EXCEPTION 'tài khoản % không còn hoạt động', session_user USING ERRCODE = '42501'; "
                  "  END IF; "
                  "  RETURN COALESCE(NEW, OLD); "

@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
 
@@ -315,14 +316,14 @@ TEST_F(ServerRulesPostgres, OnlyALeaderSignsOffAndOnlyAnAdministratorTouchesPeop
         << "users insert by a leader";
 }
 
-TEST_F(ServerRulesPostgres, TheProgramWorksForEachRoleThroughTheSameServer)
+TEST_F(ServerRulesPostgres, ServerInitAgainChangesNothingAndTheOfficesImportVerifies)
 {
-    // server-init again on its own database: succeeds, changes nothing it should not.
+    // server-init again on its own database: succeeds, and the rules stay.
     CliResult r = owner({QStringLiteral("server-init")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QUrl(shared->db->spec()).path().mid(1) + QStringLiteral("_unit")))
         << r.out.toStdString();
-    // The Office imports (the bulk history goes through the server's function too).
+    // The Office imports: the bulk history goes through the server's function, as the Office.
     const QString csv = shared->db->file(QStringLiteral("2025.csv"));
     wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n"
                                             "1,Kế hoạch năm 2025,Phòng Tư pháp,Quý IV\n")
@@ -330,32 +331,42 @@ TEST_F(ServerRulesPostgres, TheProgramWorksForEachRoleThroughTheSameServer)
     r = as(QStringLiteral("office"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2025"),
                                       QStringLiteral("--status"), QStringLiteral("proposed")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM item_history ORDER BY id DESC LIMIT 1")), QString());
+    EXPECT_EQ(unit.last().toString(), login(QStringLiteral("office")));
+    // The history written by the server's function hashes as the program hashes: verify passes.
+    r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), urlOf(QStringLiteral("office"))},
+               {QStringLiteral("WP_PASSWORD=pw-office"), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+}
+
+TEST_F(ServerRulesPostgres, AUnitSignsInAsItsLoginRoleAndTheProgramSpeaksFirst)
+{
     // A unit's own item: the program's command goes through (history appended by the server).
-    r = as(QStringLiteral("unit"),
-           {QStringLiteral("comment"), own(), QStringLiteral("--text"), QStringLiteral("Đơn vị đã rà soát")});
+    CliResult r = as(QStringLiteral("unit"),
+                     {QStringLiteral("comment"), own(), QStringLiteral("--text"), QStringLiteral("Đơn vị đã rà soát")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM item_history WHERE item_id = ") + own() +
+                       QStringLiteral(" ORDER BY id DESC LIMIT 1")),
+              QString());
+    EXPECT_EQ(unit.last().toString(), login(QStringLiteral("unit")));
     // Another unit's item: the program refuses first, in its own words (exit 5), not a raw SQL error.
     r = as(QStringLiteral("unit"),
            {QStringLiteral("transition"), other(), QStringLiteral("--to"), QStringLiteral("withdrawn")});
     EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("42501"))) << r.err.toStdString();
     // --as must be the connected role: nobody signs in as someone else.
-    QStringList args{QStringLiteral("comment"), own(),
-                     QStringLiteral("--text"),  QStringLiteral("x"),
-                     QStringLiteral("--db"),    urlOf(QStringLiteral("unit")),
-                     QStringLiteral("--as"),    login(QStringLiteral("office"))};
-    r = runCli(args, {QStringLiteral("WP_PASSWORD=pw-unit"), QStringLiteral("PGPASSWORD=")});
+    r = runCli({QStringLiteral("comment"), own(), QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--db"),
+                urlOf(QStringLiteral("unit")), QStringLiteral("--as"), login(QStringLiteral("office"))},
+               {QStringLiteral("WP_PASSWORD=pw-unit"), QStringLiteral("PGPASSWORD=")});
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     // A wrong password is the server's refusal to connect.
     r = runCli({QStringLiteral("items"), QStringLiteral("--db"), urlOf(QStringLiteral("unit"))},
                {QStringLiteral("WP_PASSWORD=sai"), QStringLiteral("PGPASSWORD=")});
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
-    // The history written by the server's function, under the connected roles, verifies.
-    r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), urlOf(QStringLiteral("office"))},
-               {QStringLiteral("WP_PASSWORD=pw-office"), QStringLiteral("PGPASSWORD=")});
-    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    r = owner({QStringLiteral("history"), own()});
-    EXPECT_TRUE(r.out.contains(login(QStringLiteral("unit")))) << r.out.toStdString();
 }
 
 TEST_F(ServerRulesPostgres, AnAdministratorsAccountsAreLoginRolesOfTheServer)
@@ -392,6 +403,38 @@ TEST_F(ServerRulesPostgres, AnAdministratorsAccountsAreLoginRolesOfTheServer)
                {QStringLiteral("WP_PASSWORD=pw-unit"), QStringLiteral("PGPASSWORD="),
                 QStringLiteral("WP_NEW_PASSWORD=pw-kegian")});
     EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+}
+
+TEST(ServerInitPostgres, RefusesAnotherProgramsDatabaseUntouched)
+{
+    wp::test::TestDb other(Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(other);
+    const QUrl url(other.spec());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE ledger (id int)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const CliResult r = runCli({QStringLiteral("server-init"), QStringLiteral("--db"), other.spec()});
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("chương trình khác"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QLatin1Char(':') + url.password() + QLatin1Char('@'))) << "no password in messages";
+}
+
+TEST(ServerInit, NeedsAServerDatabase)
+{
+    QTemporaryDir dir;
+    const CliResult r = runCli({QStringLiteral("server-init"), QStringLiteral("--db"), dir.filePath("a.sqlite")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("postgresql://"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath("a.sqlite"))) << "no file made";
 }
 
 } // namespace

@@ -40,6 +40,7 @@ struct Shared
     QString failure;      ///< why setting up failed
     qint64 ownItem = 0;   ///< an item led by the unit user's unit (Phòng Tư pháp), proposed
     qint64 otherItem = 0; ///< an item of another unit (Phòng Y tế), proposed
+    qint64 draftItem = 0; ///< the one item of the program of 2026, in the draft
 };
 Shared* shared = nullptr;
 
@@ -173,6 +174,15 @@ void setUpShared()
         wp::storage::ItemService(db).create(items, QString());
         shared->ownItem = items[0].id;
         shared->otherItem = items[1].id;
+        // A program of 2026 whose one item is in the draft: for the sign-off.
+        QVector<wp::Item> draft(1);
+        draft[0].programId = wp::storage::ProgramRepository(db).ensure(2026).id;
+        draft[0].number = 1;
+        draft[0].content = QStringLiteral("Kế hoạch năm 2026");
+        draft[0].leadUnitId = ytId;
+        draft[0].status = wp::Status::InDraft;
+        wp::storage::ItemService(db).create(draft, QString());
+        shared->draftItem = draft[0].id;
         shared->db->close();
     } catch (const std::exception& e) {
         shared->failure = QString::fromUtf8(e.what());
@@ -403,6 +413,27 @@ TEST_F(ServerRulesPostgres, AnAdministratorsAccountsAreLoginRolesOfTheServer)
                {QStringLiteral("WP_PASSWORD=pw-unit"), QStringLiteral("PGPASSWORD="),
                 QStringLiteral("WP_NEW_PASSWORD=pw-kegian")});
     EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+}
+
+TEST_F(ServerRulesPostgres, TheOfficeAndALeaderCarryAProgramToSignOffThroughTheServer)
+{
+    const QStringList year{QStringLiteral("--year"), QStringLiteral("2026")};
+    CliResult r;
+    for (const QString& to : {QStringLiteral("drafting"), QStringLiteral("review")}) {
+        r = as(QStringLiteral("office"), QStringList{QStringLiteral("step"), QStringLiteral("--to"), to} + year);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    Raw leader(QStringLiteral("leader"));
+    ASSERT_TRUE(leader.ok()) << leader.error().toStdString();
+    const QString item = QString::number(shared->draftItem);
+    r = as(QStringLiteral("leader"),
+           {QStringLiteral("transition"), item, QStringLiteral("--to"), QStringLiteral("approved")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = as(QStringLiteral("leader"),
+           QStringList{QStringLiteral("signoff"), QStringLiteral("--decision"), QStringLiteral("5/QĐ-UBND")} + year);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(leader.run(QStringLiteral("SELECT state FROM programs WHERE year = 2026")), QString());
+    EXPECT_EQ(leader.last().toString(), QStringLiteral("issued"));
 }
 
 TEST(ServerInitPostgres, RefusesAnotherProgramsDatabaseUntouched)

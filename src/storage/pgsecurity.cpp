@@ -120,6 +120,8 @@ QStringList rulesScript(const QString& database, const QString& schema)
       // What each role may write; row-level security and the guards below narrow it down.
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON items, item_co_units TO %1").arg(all)
       << QStringLiteral("GRANT INSERT, UPDATE ON programs TO %1").arg(officeLeader)
+      // A unit's import opens the year's program when there is none (collecting, as the program does).
+      << QStringLiteral("GRANT INSERT ON programs TO %1").arg(unit)
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON program_settings TO %1").arg(officeLeader)
       << QStringLiteral("GRANT INSERT ON program_history, snapshots TO %1").arg(officeLeader)
       << QStringLiteral("GRANT INSERT ON imports, import_stated TO %1, %2").arg(unit, group(QStringLiteral("office")))
@@ -141,8 +143,9 @@ QStringList rulesScript(const QString& database, const QString& schema)
                         "text, role text) IMMUTABLE LANGUAGE sql AS $$ VALUES %1 $$")
              .arg(stepRows())
       // Items: a unit's staff only their own unit's items, born in the statuses they can reach;
-      // every status change must be one the workflow allows the role (a merge withdraws for the
-      // Office). Raised as 42501, as a refused grant.
+      // every status change must be one the workflow allows the role, plus the Office's withdrawal
+      // of an item in the draft, which a merge makes (it sets merged_into only after the status).
+      // Raised as 42501, as a refused grant.
       << QStringLiteral("CREATE OR REPLACE FUNCTION wp_items_guard() RETURNS trigger LANGUAGE plpgsql") + definer +
              QStringLiteral(
                  "AS $$ DECLARE r text := wp_session_role(); u bigint := wp_my_unit(); BEGIN "
@@ -165,7 +168,7 @@ QStringList rulesScript(const QString& database, const QString& schema)
                  "IF TG_OP = 'UPDATE' THEN IF NEW.status IS DISTINCT FROM OLD.status THEN "
                  "  IF NOT EXISTS (SELECT 1 FROM wp_item_transitions() t WHERE t.from_status = OLD.status "
                  "                 AND t.to_status = NEW.status AND t.role = r) "
-                 "     AND NOT (r = 'office' AND NEW.status = 'withdrawn' AND NEW.merged_into IS NOT NULL) THEN "
+                 "     AND NOT (r = 'office' AND OLD.status = 'in-draft' AND NEW.status = 'withdrawn') THEN "
                  "    RAISE EXCEPTION 'vai trò % không được chuyển nội dung % từ % sang %', r, OLD.id, OLD.status, "
                  "      NEW.status USING ERRCODE = '42501'; "
                  "  END IF; END IF; END IF; "
@@ -230,9 +233,9 @@ QStringList rulesScript(const QString& database, const QString& schema)
         s << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table)
           << QStringLiteral("CREATE POLICY %1 ON %2 %3").arg(name, table, rest);
     };
-    for (const QString& table :
-         {QStringLiteral("items"), QStringLiteral("item_co_units"), QStringLiteral("program_history"),
-          QStringLiteral("snapshots"), QStringLiteral("audit_log"), QStringLiteral("users"), QStringLiteral("meta")}) {
+    for (const QString& table : {QStringLiteral("items"), QStringLiteral("item_co_units"), QStringLiteral("programs"),
+                                 QStringLiteral("program_history"), QStringLiteral("snapshots"),
+                                 QStringLiteral("audit_log"), QStringLiteral("users"), QStringLiteral("meta")}) {
         s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
         policy(table, QStringLiteral("wp_read"), QStringLiteral("FOR SELECT TO %1 USING (true)").arg(all));
     }
@@ -246,6 +249,10 @@ QStringList rulesScript(const QString& database, const QString& schema)
            QStringLiteral("FOR UPDATE TO %1 USING (true) WITH CHECK (lead_unit_id = wp_my_unit())").arg(unit));
     policy(QStringLiteral("items"), QStringLiteral("wp_unit_delete"),
            QStringLiteral("FOR DELETE TO %1 USING (true)").arg(unit));
+    policy(QStringLiteral("programs"), QStringLiteral("wp_staff"),
+           QStringLiteral("FOR ALL TO %1 USING (true) WITH CHECK (true)").arg(officeLeader));
+    policy(QStringLiteral("programs"), QStringLiteral("wp_unit_opens"),
+           QStringLiteral("FOR INSERT TO %1 WITH CHECK (state = 'collecting' AND sample = 0)").arg(unit));
     const QString ownItem =
         QStringLiteral("EXISTS (SELECT 1 FROM items i WHERE i.id = item_id AND i.lead_unit_id = wp_my_unit())");
     policy(QStringLiteral("item_co_units"), QStringLiteral("wp_staff"),

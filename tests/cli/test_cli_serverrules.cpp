@@ -311,6 +311,10 @@ TEST_F(ServerRulesPostgres, OnlyALeaderSignsOffAndOnlyAnAdministratorTouchesPeop
         << "signoff by the Office";
     EXPECT_EQ(office.run(QStringLiteral("UPDATE items SET status = 'approved' WHERE id = ") + own()), refused)
         << "approve by the Office";
+    EXPECT_EQ(office.run(QStringLiteral("UPDATE items SET status = 'withdrawn' WHERE id = ") +
+                         QString::number(shared->draftItem)),
+              QString())
+        << "a merge withdraws an item in the draft: " << office.error().toStdString();
     EXPECT_EQ(office.run(QStringLiteral("DELETE FROM users")), refused) << "users delete by the Office";
     EXPECT_EQ(office.run(QStringLiteral("INSERT INTO audit_log(at, login, kind, prev_hash, hash) VALUES (now(), "
                                         "'someone_else', 'user-add', 'x', 'y')")),
@@ -363,6 +367,13 @@ TEST_F(ServerRulesPostgres, AUnitSignsInAsItsLoginRoleAndTheProgramSpeaksFirst)
                        QStringLiteral(" ORDER BY id DESC LIMIT 1")),
               QString());
     EXPECT_EQ(unit.last().toString(), login(QStringLiteral("unit")));
+    // Its own proposals by import, opening the year's program.
+    const QString csv = shared->db->file(QStringLiteral("2027.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Thời hạn\n"
+                                            "1,Đề xuất của Tư pháp,Phòng Tư pháp,Quý IV\n")
+                                 .toUtf8());
+    r = as(QStringLiteral("unit"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2027")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     // Another unit's item: the program refuses first, in its own words (exit 5), not a raw SQL error.
     r = as(QStringLiteral("unit"),
            {QStringLiteral("transition"), other(), QStringLiteral("--to"), QStringLiteral("withdrawn")});

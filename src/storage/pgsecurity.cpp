@@ -142,6 +142,14 @@ QStringList rulesScript(const QString& database, const QString& schema)
       << QStringLiteral("CREATE OR REPLACE FUNCTION wp_program_steps() RETURNS TABLE(from_state text, to_state "
                         "text, role text) IMMUTABLE LANGUAGE sql AS $$ VALUES %1 $$")
              .arg(stepRows())
+      // A leader limited to some units (user_units) acts only on those units' items, as
+      // WorkflowService::requireCovers; a leader of the whole program on all.
+      << QStringLiteral("CREATE OR REPLACE FUNCTION wp_leader_covers(p_unit bigint) RETURNS boolean STABLE "
+                        "LANGUAGE sql") +
+             definer +
+             QStringLiteral("AS $$ SELECT NOT EXISTS (SELECT 1 FROM user_units uu JOIN users us ON us.id = "
+                            "uu.user_id WHERE us.login = session_user) OR EXISTS (SELECT 1 FROM user_units uu JOIN "
+                            "users us ON us.id = uu.user_id WHERE us.login = session_user AND uu.unit_id = p_unit) $$")
       // Items: a unit's staff only their own unit's items, born in the statuses they can reach;
       // every status change must be one the workflow allows the role, plus the Office's withdrawal
       // of an item in the draft, which a merge makes (it sets merged_into only after the status).
@@ -164,6 +172,14 @@ QStringList rulesScript(const QString& database, const QString& schema)
                  "  IF TG_OP = 'INSERT' THEN IF NEW.status NOT IN (%5) THEN "
                  "    RAISE EXCEPTION 'đơn vị không tạo nội dung ở trạng thái %', NEW.status USING ERRCODE = '42501'; "
                  "  END IF; END IF; "
+                 "END IF; "
+                 "IF r = 'leader' THEN "
+                 "  IF TG_OP <> 'INSERT' THEN IF NOT wp_leader_covers(OLD.lead_unit_id) THEN "
+                 "    RAISE EXCEPTION 'lãnh đạo không phụ trách đơn vị của nội dung %', OLD.id USING ERRCODE = "
+                 "'42501'; "
+                 "  END IF; END IF; "
+                 "  IF TG_OP <> 'DELETE' THEN IF NOT wp_leader_covers(NEW.lead_unit_id) THEN "
+                 "    RAISE EXCEPTION 'lãnh đạo không phụ trách đơn vị này' USING ERRCODE = '42501'; END IF; END IF; "
                  "END IF; "
                  "IF TG_OP = 'UPDATE' THEN IF NEW.status IS DISTINCT FROM OLD.status THEN "
                  "  IF NOT EXISTS (SELECT 1 FROM wp_item_transitions() t WHERE t.from_status = OLD.status "
@@ -203,10 +219,10 @@ QStringList rulesScript(const QString& database, const QString& schema)
              QStringLiteral(
                  "AS $$ DECLARE v_id bigint; v_prev text; v_at timestamptz := date_trunc('milliseconds', now()); "
                  "v_at_text text; v_hash text; v_unit bigint; BEGIN "
-                 "IF wp_session_role() = 'unit' THEN "
-                 "  SELECT i.lead_unit_id INTO v_unit FROM items i WHERE i.id = p_item; "
-                 "  IF FOUND AND v_unit IS DISTINCT FROM wp_my_unit() THEN "
-                 "    RAISE EXCEPTION 'nội dung % thuộc đơn vị khác', p_item USING ERRCODE = '42501'; END IF; "
+                 "SELECT i.lead_unit_id INTO v_unit FROM items i WHERE i.id = p_item; "
+                 "IF FOUND AND ((wp_session_role() = 'unit' AND v_unit IS DISTINCT FROM wp_my_unit()) "
+                 "              OR (wp_session_role() = 'leader' AND NOT wp_leader_covers(v_unit))) THEN "
+                 "  RAISE EXCEPTION 'nội dung % thuộc đơn vị khác', p_item USING ERRCODE = '42501'; "
                  "END IF; "
                  "PERFORM pg_advisory_xact_lock(%1); "
                  "SELECT h.id, h.hash INTO v_id, v_prev FROM item_history h ORDER BY h.id DESC LIMIT 1; "

@@ -85,8 +85,11 @@ public:
         db.setPassword(password.isEmpty() ? QStringLiteral("pw-") + who : password);
         m_ok = db.open();
         m_error = db.lastError().text();
-        if (m_ok)
+        if (m_ok) {
+            // A case waiting on another's row lock fails instead of hanging the suite.
+            QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
             QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+        }
     }
     ~Raw()
     {
@@ -151,6 +154,7 @@ void setUpShared()
         for (const auto& [who, role] : {std::pair{QStringLiteral("admin"), wp::Role::Admin},
                                         std::pair{QStringLiteral("office"), wp::Role::Office},
                                         std::pair{QStringLiteral("leader"), wp::Role::Leader},
+                                        std::pair{QStringLiteral("leadertp"), wp::Role::Leader},
                                         std::pair{QStringLiteral("unit"), wp::Role::Unit}}) {
             wp::User u;
             u.login = login(who);
@@ -158,6 +162,8 @@ void setUpShared()
             u.role = role;
             if (role == wp::Role::Unit)
                 u.unitId = tpId;
+            if (who == QLatin1String("leadertp"))
+                u.leaderUnitIds = {tpId};
             u = admins.add(first, u, QStringLiteral("pw-") + who);
             if (!first)
                 first = u;
@@ -209,7 +215,7 @@ struct ServerRulesPostgres : ::testing::Test
             if (db.open()) {
                 QSqlQuery q(db);
                 for (const QString& who : {QStringLiteral("admin"), QStringLiteral("office"), QStringLiteral("leader"),
-                                           QStringLiteral("unit"), QStringLiteral("yte")})
+                                           QStringLiteral("unit"), QStringLiteral("yte"), QStringLiteral("leadertp")})
                     q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
                 for (const QString& g : {QStringLiteral("unit"), QStringLiteral("office"), QStringLiteral("leader"),
                                          QStringLiteral("admin")})
@@ -320,6 +326,19 @@ TEST_F(ServerRulesPostgres, OnlyALeaderSignsOffAndOnlyAnAdministratorTouchesPeop
                                         "'someone_else', 'user-add', 'x', 'y')")),
               refused)
         << "audit row under another author";
+    {
+        // Before the other leader's update below: both would wait for the same row.
+        Raw limited(QStringLiteral("leadertp"));
+        ASSERT_TRUE(limited.ok()) << limited.error().toStdString();
+        EXPECT_EQ(limited.run(QStringLiteral("UPDATE items SET status = 'returned' WHERE id = ") + other()), refused)
+            << "a leader of Tư pháp only, on Y tế's item";
+        EXPECT_EQ(limited.run(QStringLiteral("SELECT login FROM wp_append_item_history(") + other() +
+                              QStringLiteral(", 'comment', NULL, NULL, 'x', NULL)")),
+                  refused)
+            << "a leader of Tư pháp only, commenting Y tế's item";
+        EXPECT_EQ(limited.run(QStringLiteral("UPDATE items SET status = 'returned' WHERE id = ") + own()), QString())
+            << limited.error().toStdString();
+    }
     Raw leader(QStringLiteral("leader"));
     ASSERT_TRUE(leader.ok()) << leader.error().toStdString();
     EXPECT_EQ(leader.run(QStringLiteral("UPDATE items SET status = 'returned' WHERE id = ") + other()), QString())

@@ -31,6 +31,10 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
         {"init", QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo hoặc nâng cấp cơ sở dữ liệu"), cmdInit},
+        {"server-init",
+         QT_TRANSLATE_NOOP("wp::cli::Cli",
+                           "chuẩn bị cơ sở dữ liệu trên máy chủ PostgreSQL: lược đồ, nhóm quyền, quy tắc"),
+         cmdServerInit},
         {"demo",
          QT_TRANSLATE_NOOP("wp::cli::Cli", "tạo dữ liệu mẫu: 17 đơn vị của quận Nam Từ Liêm và chương trình 2023"),
          cmdDemo},

@@ -100,6 +100,7 @@ storage::ItemFilter itemFilter(Context& c, storage::Database& db);
 bool hasItemFilter(const Context& c);
 
 int cmdInit(Context& c);
+int cmdServerInit(Context& c);
 int cmdDemo(Context& c);
 int cmdUnits(Context& c);
 int cmdImport(Context& c);

@@ -4,6 +4,7 @@
 
 #include "backend.h"
 #include "chain.h"
+#include "pgsecurity.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -109,6 +110,18 @@ QString HistoryRepository::hashOf(const HistoryEntry& e)
 void HistoryRepository::append(HistoryEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
+    if (serverRulesOn(db)) {
+        // The server appends the row itself: its id, time, author (the connected role) and hash.
+        const ServerHistoryRow row =
+            appendHistoryOnServer(db, e.itemId, HistoryEntry::kindKey(e.kind), statusValue(e.from), statusValue(e.to),
+                                  textOrNull(e.comment), textOrNull(changesJson(e.changes)));
+        e.id = row.id;
+        e.at = QDateTime::fromString(row.at, Qt::ISODateWithMs);
+        e.login = row.login;
+        e.prevHash = row.prevHash;
+        e.hash = row.hash;
+        return;
+    }
     {
         lockWriters(db); // read the chain's last row, then append: one writer at a time
         QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC LIMIT 1"));

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "chain.h"
 #include "itemrules.h"
+#include "pgsecurity.h"
 #include "sha256.h"
 #include "sql.h"
 
@@ -58,6 +59,8 @@ HistoryWriter::HistoryWriter(Database& db, const QString& login, const QString& 
     if (m_sqlite) {
         if (sqlite3_prepare_v2(m_sqlite, insertSql, -1, &m_insert, nullptr) != SQLITE_OK)
             raiseSqlite(m_sqlite, QString::fromLatin1(insertSql));
+    } else if (serverRulesOn(db.connection())) {
+        m_server = true; // rows appended by the server's own function (pgsecurity.h)
     } else {
         m_qInsert = prepare(db.connection(), QString::fromLatin1(insertSql));
     }
@@ -196,6 +199,17 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
     const QByteArray comment = m_batch               ? QByteArray()
                                : m_comment.isEmpty() ? HistoryWriter::tr("thêm nội dung số %1").arg(number).toUtf8()
                                                      : m_comment;
+    if (m_server) {
+        const auto text = [](const QByteArray& b) {
+            return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
+        };
+        const ServerHistoryRow row = appendHistoryOnServer(m_db.connection(), itemId, QStringLiteral("create"),
+                                                           QVariant(QMetaType(QMetaType::QString)), text(statusKey),
+                                                           text(comment), text(changes));
+        m_prev = row.hash.toLatin1();
+        m_nextId = row.id + 1;
+        return;
+    }
     // The columns HistoryRepository hashes: id, item, at, login, kind, from, to, comment, changes,
     // prev, written into a buffer sized once (a QByteArray append per column was a tenth of the row).
     char idText[24];
@@ -252,6 +266,8 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
 
 void HistoryWriter::end()
 {
+    if (m_server)
+        return; // the server's function keeps the head
     setMetaValue(m_db.connection(), QStringLiteral("history_head"), QString::fromLatin1(m_prev));
 }
 

@@ -51,6 +51,7 @@ private:
     sqlite3* m_sqlite = nullptr;
     sqlite3_stmt* m_insert = nullptr;
     QSqlQuery m_qInsert;
+    bool m_server = false; ///< a server database with its rules: the server appends the rows
     QByteArray m_login;
     QByteArray m_comment;
     bool m_batch = false;

@@ -102,10 +102,18 @@ QSqlDatabase connectServer(const ServerAddress& a, const QString& connectionName
     db.setUserName(a.user);
     if (!a.password.isEmpty())
         db.setPassword(a.password);
+
     db.setDatabaseName(a.database);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=workprogram") +
                          (a.options.isEmpty() ? QString() : QLatin1Char(';') + a.options));
-    if (!db.open()) {
+    bool opened = db.open();
+    if (!opened && a.password.isEmpty() && qEnvironmentVariableIsSet("WP_PASSWORD")) {
+        // A person signing in as their own login role gives the password as for --as (WP_PASSWORD)
+        // when neither PGPASSWORD nor ~/.pgpass had it.
+        db.setPassword(qEnvironmentVariable("WP_PASSWORD"));
+        opened = db.open();
+    }
+    if (!opened) {
         const QString why =
             db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         db = QSqlDatabase();

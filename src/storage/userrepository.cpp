@@ -1,5 +1,6 @@
 #include "workprogram/storage/userrepository.h"
 
+#include "pgsecurity.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -11,6 +12,12 @@
 
 namespace wp::storage {
 namespace {
+
+/// What a server database's users table keeps instead of a password hash (the server has it).
+QString serverPasswordMark()
+{
+    return QStringLiteral("server:scram-sha-256");
+}
 
 /// The columns read into a User; schema 7 added the one-time password and the last reset (an older
 /// file opened read-only, such as a backup, has only the first ones).
@@ -94,8 +101,13 @@ void UserRepository::add(User& user, const QString& password)
 {
     if (byLogin(user.login))
         throw StorageError(tr("tên đăng nhập \"%1\" đã có").arg(user.login));
-    const QString hash = hashPassword(password);
+    // On a server with its rules the person is a login role: the server keeps the password
+    // (scram-sha-256) and the program none.
+    const bool server = serverRulesOn(m_db.connection());
+    const QString hash = server ? serverPasswordMark() : hashPassword(password);
     Transaction tx(m_db);
+    if (server)
+        createLoginRole(m_db.connection(), user.login, RoleInfo::key(user.role), password);
     QSqlQuery q =
         prepare(m_db.connection(),
                 QStringLiteral("INSERT INTO users(login, full_name, title, role, unit_id, "
@@ -154,7 +166,13 @@ QVector<User> UserRepository::all() const
 
 void UserRepository::setPassword(qint64 userId, const QString& password, const std::optional<QString>& resetBy)
 {
-    const QString hash = hashPassword(password);
+    const bool server = serverRulesOn(m_db.connection());
+    if (server) {
+        const std::optional<User> target = byId(userId);
+        if (target)
+            setLoginPassword(m_db.connection(), target->login, password);
+    }
+    const QString hash = server ? serverPasswordMark() : hashPassword(password);
     if (m_db.schemaVersion() < 7) {
         run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId});
         return;
@@ -172,6 +190,11 @@ void UserRepository::setPassword(qint64 userId, const QString& password, const s
 
 void UserRepository::setActive(qint64 userId, bool active)
 {
+    if (serverRulesOn(m_db.connection())) {
+        // A locked person cannot even connect.
+        if (const std::optional<User> target = byId(userId))
+            setLoginEnabled(m_db.connection(), target->login, active);
+    }
     run(m_db.connection(), QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, userId});
 }
 
@@ -232,6 +255,20 @@ User UserRepository::authenticate(const QString& login, const QString& password)
 {
     // The same message for an unknown login and a wrong password: it tells nobody which logins exist.
     const QString refused = tr("sai tên đăng nhập hoặc mật khẩu (%1)").arg(login);
+    if (serverRulesOn(m_db.connection())) {
+        // The server checked the password when this connection signed in as its login role: the
+        // person is that role, and nobody else.
+        const QString connected = sessionLogin(m_db.connection());
+        if (login != connected)
+            throw AuthenticationError(
+                tr("đã kết nối máy chủ với tên đăng nhập %1: --as phải là %1, không phải %2").arg(connected, login));
+        const std::optional<User> who = byLogin(login);
+        if (!who)
+            throw AuthenticationError(refused);
+        if (!who->active)
+            throw AuthenticationError(tr("tài khoản %1 đã bị khóa").arg(login));
+        return *who;
+    }
     if (m_db.schemaVersion() >= 7) {
         QSqlQuery held = prepare(m_db.connection(), QStringLiteral("SELECT failures, blocked_until FROM login_failures "
                                                                    "WHERE login = ?"));

@@ -1,0 +1,27 @@
+#pragma once
+
+// The rules a PostgreSQL server enforces itself (issue 13): group roles per program role, grants,
+// row-level security, guard triggers and the security-definer function through which history rows
+// are appended. docs/decisions.md "PostgreSQL: rules enforced by the server" explains the design.
+
+#include "workprogram/storage/database.h"
+
+#include <QStringList>
+
+namespace wp::storage {
+
+/// Installs (or re-installs: idempotent) the server's rules on the open server database @p db:
+/// creates the group roles <database>_unit, _office, _leader and _admin, grants, policies, triggers
+/// and functions, and marks the database as enforced. Needs a connection as the owner of the
+/// tables allowed to create roles. Returns the group roles' names. Throws StorageError
+/// (InvalidRequest kind CantOpen) on a file, StorageError from the server otherwise.
+QStringList installServerRules(Database& db);
+
+/// Whether @p db is a server database whose rules are installed (every person is then a login
+/// role of the server and signs in by connecting as it).
+bool hasServerRules(Database& db);
+
+/// The name of the group role of @p roleKey ("unit", "office", ...) for server database @p db.
+QString groupRoleName(Database& db, const QString& roleKey);
+
+} // namespace wp::storage

@@ -33,7 +33,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Quản lý Chương trình công tác"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "tệp cơ sở dữ liệu"),
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("main", "tệp cơ sở dữ liệu, hoặc postgresql://TÊN@MÁY:CỔNG/CSDL"),
                       QCoreApplication::translate("main", "ĐƯỜNG_DẪN")});
     parser.addOption({QStringLiteral("year"), QCoreApplication::translate("main", "năm của chương trình"),
                       QCoreApplication::translate("main", "NĂM")});

@@ -111,6 +111,7 @@ int cmdItems(Context& c);
 int cmdExport(Context& c);
 int cmdPrograms(Context& c);
 int cmdBackup(Context& c);
+int cmdCopy(Context& c);
 int cmdRestore(Context& c);
 int cmdCheck(Context& c);
 int cmdReport(Context& c);

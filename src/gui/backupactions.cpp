@@ -46,6 +46,13 @@ void BackupActions::runDailyBackup()
     storage::Database* db = m_context.database();
     if (!db || !settings.value(QStringLiteral("backup/daily"), true).toBool())
         return;
+    if (db->backend() == storage::Database::Backend::Postgres) {
+        m_context.showMessage(
+            WindowText::tr("Sao lưu tự động hằng ngày chỉ áp dụng cho tệp cơ sở dữ liệu; cơ sở dữ liệu "
+                           "trên máy chủ được sao lưu trên máy chủ (pg_dump)."),
+            8000);
+        return;
+    }
     try {
         m_lastDailyBackup = storage::Maintenance::dailyBackup(
             *db, backupFolder(db->location()),

@@ -8,6 +8,7 @@
 
 #include "workprogram/gui/adminactions.h"
 #include "workprogram/gui/backupactions.h"
+#include "workprogram/gui/connectdialog.h"
 #include "workprogram/gui/editactions.h"
 #include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/importexportactions.h"
@@ -21,12 +22,14 @@
 #include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemloader.h"
+#include "workprogram/models/itemsync.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/programrepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -36,6 +39,7 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcTiming, "workprogram.timing")
 
@@ -95,6 +99,13 @@ MainWindow::MainWindow(QWidget* parent)
 
     // The areas behind the menus, in the order of their entries. A new area is a new class
     // constructed here on the context (docs/gui-structure.md).
+    // Beside "Mở": a server database is opened like a file (issue 13).
+    auto* connectAction = new QAction(tr("&Kết nối máy chủ…"), this);
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    const QList<QAction*> fileEntries = m_ui->fileMenu->actions();
+    const qsizetype afterOpen = fileEntries.indexOf(m_ui->openAction) + 1;
+    m_ui->fileMenu->insertAction(afterOpen < fileEntries.size() ? fileEntries.at(afterOpen) : nullptr, connectAction);
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectServer);
     new EditActions(*m_context);
     new ImportExportActions(*m_context);
     m_backup = new BackupActions(*m_context);
@@ -123,6 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
         Prompts::warning(this, tr("Không lưu được"), message);
     });
     connect(m_model, &ItemTableModel::itemsChanged, this, &MainWindow::updateAttention);
+    connect(m_context, &WindowContext::othersChanged, this, &MainWindow::showOthersChanges);
     connect(m_ui->countsView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
         m_filters->filterFromCounts(index.data(UnitCountsModel::UnitIdRole).toLongLong(), index.column());
     });
@@ -189,6 +201,10 @@ bool MainWindow::openDatabase(const QString& path, int year)
         }
     } catch (const wp::Error& e) {
         db.reset();
+        if (storage::Database::isServer(path)) { // no file to restore: say why and stay as it was
+            Prompts::warning(this, tr("Không kết nối được"), e.message());
+            return false;
+        }
         if (m_offeringRestore || !m_backup->offerRestore(path, e.message()))
             return false;
         m_offeringRestore = true; // one offer per opening: never a loop of restores
@@ -201,8 +217,10 @@ bool MainWindow::openDatabase(const QString& path, int year)
     m_opening = true; // the sign-out of setDatabase shows nothing: the year is shown below
     m_context->setDatabase(std::move(db));
     m_opening = false;
-    setWindowTitle(tr("%1 — Quản lý Chương trình công tác").arg(QFileInfo(path).fileName()));
-    setWindowFilePath(path);
+    const bool server = storage::Database::isServer(path);
+    setWindowTitle(tr("%1 — Quản lý Chương trình công tác")
+                       .arg(server ? serverName(m_context->database()->location()) : QFileInfo(path).fileName()));
+    setWindowFilePath(server ? QString() : path);
     m_ui->yearCombo->blockSignals(true);
     m_ui->yearCombo->clear();
     const QVector<Program> programs = storage::ProgramRepository(*m_context->database()).all();
@@ -218,7 +236,8 @@ bool MainWindow::openDatabase(const QString& path, int year)
     m_openTimer.invalidate();
     qCInfo(lcTiming) << "database opened and all" << m_model->rowCount() << "items loaded in" << timer.elapsed()
                      << "ms";
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    if (!server) // a server's URL may carry its password: only files are remembered here
+        QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     m_backup->runDailyBackup();
     return true;
 }
@@ -323,6 +342,29 @@ void MainWindow::reloadItems()
     m_history->refresh();
 }
 
+void MainWindow::showOthersChanges()
+{
+    storage::Database* db = m_context->database();
+    if (!db || m_dataHidden)
+        return;
+    // A cell being edited keeps what is typed: its item is read again with the next change. An
+    // open editor is a child of the table's viewport (QAbstractItemView::state() is protected).
+    const QWidget* focus = QApplication::focusWidget();
+    const qint64 editing = focus && m_ui->itemsView->viewport()->isAncestorOf(focus) ? m_context->currentItemId() : 0;
+    int changed = 0;
+    try {
+        changed = models::syncChangedItems(*db, *m_model, editing);
+    } catch (const wp::Error& e) {
+        statusBar()->showMessage(e.message());
+        return;
+    }
+    if (changed == 0)
+        return;
+    m_filters->updateCount();
+    m_history->refresh();
+    statusBar()->showMessage(tr("Đã cập nhật %1 nội dung do người khác vừa thay đổi.").arg(changed), 5000);
+}
+
 void MainWindow::selectItem(qint64 itemId)
 {
     const int row = m_model->rowOfId(itemId);
@@ -367,6 +409,23 @@ void MainWindow::updateAttention()
     m_ui->attentionLabel->setText(
         tr("Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.").arg(parts.join(QStringLiteral(", "))));
     m_ui->attentionLabel->show();
+}
+
+QString MainWindow::serverName(const QString& location)
+{
+    const QUrl url(location);
+    return QStringLiteral("%1@%2%3").arg(url.userName(), url.host(), url.path());
+}
+
+void MainWindow::connectServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString spec = dialog.spec();
+    dialog.takeDatabase().reset(); // opened again by openDatabase, as a file is
+    if (openDatabase(spec))
+        signIn();
 }
 
 void MainWindow::chooseDatabase()

@@ -132,7 +132,12 @@ void WindowContext::setDatabase(std::unique_ptr<storage::Database> db)
     // Undo never spans a change of database: its steps belong to the old one.
     m_table.undo->clear();
     m_table.loader->clear();
+    m_notifier.reset(); // it listens to the old database
     m_db = std::move(db);
+    if (m_db) {
+        m_notifier = std::make_unique<storage::ChangeNotifier>(*m_db);
+        connect(m_notifier.get(), &storage::ChangeNotifier::changed, this, &WindowContext::othersChanged);
+    }
     setUser(std::nullopt);
     emit databaseChanged();
 }
@@ -141,6 +146,7 @@ void WindowContext::closeDatabase()
 {
     m_table.undo->clear();
     m_table.loader->clear();
+    m_notifier.reset();
     m_db.reset(); // no connection may stay on a file about to be replaced
     emit databaseChanged();
 }

@@ -1,5 +1,7 @@
 #include "workprogram/storage/database.h"
 
+#include "workprogram/storage/changenotifier.h"
+
 #include "backend.h"
 #include "migrations.h"
 #include "sql.h"
@@ -375,7 +377,8 @@ QString savepointName(int depth)
 
 } // namespace
 
-Transaction::Transaction(Database& db, Mode mode) : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth)
+Transaction::Transaction(Database& db, Mode mode)
+    : m_owner(db), m_db(db.connection()), m_depth(db.m_transactionDepth), m_mode(mode)
 {
     if (m_depth > 0) {
         savepointCommand(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
@@ -436,6 +439,10 @@ void Transaction::commit()
         savepointCommand(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth));
         return;
     }
+    // Other programs on the server hear of the change when it is committed (ChangeNotifier); a
+    // notification is part of the transaction, so a rolled-back one says nothing.
+    if (m_mode == Mode::Write && m_owner.backend() == Database::Backend::Postgres)
+        savepointCommand(m_db, QStringLiteral("NOTIFY ") + QLatin1String(ChangeNotifier::Channel));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = q.lastError();

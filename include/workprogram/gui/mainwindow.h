@@ -68,6 +68,12 @@ private:
     void selectItem(qint64 itemId) override;
 
     void chooseDatabase();
+    /// "Kết nối máy chủ…": the connect dialog, then the server database opened like a file.
+    void connectServer();
+    /// login@host/database of a server database's location, for the title.
+    static QString serverName(const QString& location);
+    /// Another connection changed the database: the rows it changed are read again (itemsync).
+    void showOthersChanges();
     void updateAttention();
     void restoreLayout();
     void saveLayout();

@@ -2,6 +2,7 @@
 
 #include "workprogram/core/item.h"
 #include "workprogram/core/user.h"
+#include "workprogram/storage/changenotifier.h"
 #include "workprogram/storage/database.h"
 
 #include <QObject>
@@ -86,6 +87,8 @@ public:
     // The session.
     /// The open database, nullptr when none.
     storage::Database* database() const { return m_db.get(); }
+    /// What tells of other connections' changes to the open database (nullptr without one).
+    storage::ChangeNotifier* changeNotifier() const { return m_notifier.get(); }
     /// The person signed in; none in the single-user mode. Actions read it here when they act.
     const std::optional<User>& user() const { return m_user; }
     /// Signs @p user in (none: out); the table's edits go through the workflow as them.
@@ -147,6 +150,8 @@ signals:
     void databaseChanged();
     /// Someone signed in or out.
     void userChanged();
+    /// Another connection (another window, another person) committed a change to the database.
+    void othersChanged();
     /// The selected rows of the items table changed.
     void selectionChanged();
     /// The current row of the items table moved to another item.
@@ -159,6 +164,8 @@ private:
     Places m_places;
     Table m_table;
     std::unique_ptr<storage::Database> m_db;
+    /// After m_db: destroyed before the database it listens to.
+    std::unique_ptr<storage::ChangeNotifier> m_notifier;
     std::optional<User> m_user;
 };
 

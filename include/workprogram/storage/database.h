@@ -146,6 +146,7 @@ private:
     Database& m_owner;
     QSqlDatabase& m_db;
     int m_depth = 0; ///< 0: the outermost transaction; else the savepoint's level
+    Mode m_mode;
     bool m_done = false;
 };
 

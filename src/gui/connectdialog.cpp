@@ -1,0 +1,123 @@
+#include "workprogram/gui/connectdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace wp::gui {
+
+ConnectDialog::ConnectDialog(QWidget* parent)
+    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
+      m_login(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Kết nối máy chủ"));
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_login->setObjectName(QStringLiteral("loginEdit"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_port->setRange(1, 65535);
+    m_port->setMinimumWidth(90);
+    setMinimumWidth(460);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    const QSettings settings;
+    m_host->setText(settings.value(QStringLiteral("server/host"), QStringLiteral("localhost")).toString());
+    m_port->setValue(settings.value(QStringLiteral("server/port"), 5432).toInt());
+    m_database->setText(settings.value(QStringLiteral("server/database"), QStringLiteral("workprogram")).toString());
+    m_login->setText(settings.value(QStringLiteral("server/login")).toString());
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Máy chủ:"), m_host);
+    form->addRow(tr("Cổng:"), m_port);
+    form->addRow(tr("Cơ sở dữ liệu:"), m_database);
+    form->addRow(tr("Tên đăng nhập:"), m_login);
+    form->addRow(tr("Mật khẩu:"), m_password);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Kết nối"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::tryConnect);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+QString ConnectDialog::spec() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host->text().trimmed());
+    url.setPort(m_port->value());
+    url.setUserName(m_login->text().trimmed());
+    if (!m_password->text().isEmpty())
+        url.setPassword(m_password->text());
+    url.setPath(QLatin1Char('/') + m_database->text().trimmed());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(ConnectTimeout));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString ConnectDialog::shownName() const
+{
+    return QStringLiteral("%1@%2/%3")
+        .arg(m_login->text().trimmed(), m_host->text().trimmed(), m_database->text().trimmed());
+}
+
+bool ConnectDialog::tryConnect()
+{
+    const auto refuse = [this](const QString& why, QWidget* focus) {
+        m_error->setText(why);
+        m_error->show();
+        adjustSize();
+        focus->setFocus();
+        return false;
+    };
+    if (m_host->text().trimmed().isEmpty())
+        return refuse(tr("Hãy nhập tên máy chủ."), m_host);
+    if (m_database->text().trimmed().isEmpty())
+        return refuse(tr("Hãy nhập tên cơ sở dữ liệu."), m_database);
+    if (m_login->text().trimmed().isEmpty())
+        return refuse(tr("Hãy nhập tên đăng nhập."), m_login);
+    try {
+        m_db = storage::Database::open(spec());
+    } catch (const storage::StorageError& e) {
+        return refuse(e.message().simplified(), m_password); // libpq writes its hint on an indented line
+    }
+    QSettings settings; // the server, never its password
+    settings.setValue(QStringLiteral("server/host"), m_host->text().trimmed());
+    settings.setValue(QStringLiteral("server/port"), m_port->value());
+    settings.setValue(QStringLiteral("server/database"), m_database->text().trimmed());
+    settings.setValue(QStringLiteral("server/login"), m_login->text().trimmed());
+    m_error->hide();
+    accept();
+    return true;
+}
+
+std::unique_ptr<storage::Database> ConnectDialog::takeDatabase()
+{
+    return std::move(m_db);
+}
+
+QString ConnectDialog::refusal() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+} // namespace wp::gui

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSettings>
 
 int main(int argc, char** argv)
@@ -28,6 +29,10 @@ int main(int argc, char** argv)
     language = wp::installTranslation(app, language);
     if (language == QLatin1String("vi"))
         QCoreApplication::installTranslator(new wp::gui::QtBaseVietnamese(&app));
+    // Counts are written the UI language's way ("92.071" / "92,071"): Prompts::number. Dates keep
+    // the house format dd/MM/yyyy whatever the locale (wp::formatDate).
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                        : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Quản lý Chương trình công tác"));

@@ -11,7 +11,7 @@ namespace wp::gui {
 using models::ItemTableModel;
 
 BulkEditDialog::BulkEditDialog(const ItemTableModel& items, QVector<Item> selected, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BulkEditDialog>()), m_selected(std::move(selected)),
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::BulkEditDialog>()), m_selected(std::move(selected)),
       m_year(items.year())
 {
     m_ui->setupUi(this);
@@ -26,9 +26,24 @@ BulkEditDialog::BulkEditDialog(const ItemTableModel& items, QVector<Item> select
     m_ui->groupCombo->setEditText(QString());
     for (Status s : StatusInfo::all())
         m_ui->statusCombo->addItem(StatusInfo::label(s), int(s));
+    markUnchanged();
 }
 
 BulkEditDialog::~BulkEditDialog() = default;
+
+void BulkEditDialog::limitTo(const User& user)
+{
+    m_ui->statusCheck->setChecked(false);
+    m_ui->statusCheck->setEnabled(false);
+    m_ui->statusCheck->setToolTip(
+        tr("Khi đã đăng nhập, trạng thái đổi bằng các thao tác duyệt (Duyệt → Chuyển trạng thái)."));
+    if (user.role == Role::Unit) {
+        m_ui->leadCheck->setChecked(false);
+        m_ui->leadCheck->setEnabled(false);
+        m_ui->leadCheck->setToolTip(tr("Chỉ Văn phòng mới được đổi cơ quan chủ trì."));
+    }
+    markUnchanged();
+}
 
 QString BulkEditDialog::apply()
 {

@@ -83,7 +83,7 @@ ComparisonDialog::ComparisonDialog(storage::Database& db, qint64 programId, int 
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resizeWithinScreen(this, QSize(1100, 720)); // never larger than the screen (issue 14)

@@ -154,7 +154,7 @@ QChart* DashboardDialog::itemsChart() const
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setBarWidth(0.7);
-    QChart* chart = newChart(tr("Số nội dung theo đơn vị chủ trì (tổng %1)").arg(table.total()));
+    QChart* chart = newChart(tr("Số nội dung theo đơn vị chủ trì (tổng %1)").arg(Prompts::number(table.total())));
     attachAxes(chart, series, unitCategories(units), std::ceil(maximum * 1.1), tr("Số nội dung"));
     chart->legend()->hide();
     return chart;

@@ -36,8 +36,8 @@ EditActions::EditActions(WindowContext& context) : QObject(&context), m_context(
     m_new = add(WindowText::tr("&Thêm nội dung"), "newAction", QKeySequence(Qt::CTRL | Qt::Key_N));
     m_duplicate = add(WindowText::tr("&Nhân bản"), "duplicateAction", QKeySequence(Qt::CTRL | Qt::Key_D));
     m_editDialog =
-        add(WindowText::tr("Sửa trong &hộp thoại…"), "editDialogAction", QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_bulkEdit = add(WindowText::tr("Sửa &hàng loạt…"), "bulkEditAction", QKeySequence(Qt::CTRL | Qt::Key_B));
+        add(WindowText::tr("&Sửa trong hộp thoại…"), "editDialogAction", QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_bulkEdit = add(WindowText::tr("Sửa hàng l&oạt…"), "bulkEditAction", QKeySequence(Qt::CTRL | Qt::Key_B));
     m_delete = add(WindowText::tr("&Xóa…"), "deleteAction", QKeySequence(Qt::Key_Delete));
 
     QUndoStack* undoStack = context.undoStack();
@@ -99,7 +99,10 @@ void EditActions::updateActions()
     const bool adds = m_context.database() && m_context.mayShowData() &&
                       (!user || Workflow::editors(Status::Draft).contains(user->role));
     m_new->setEnabled(adds);
-    m_duplicate->setEnabled(adds && !selected.isEmpty());
+    // Unit staff copy only their own unit's items (a copy is a new draft of the same unit).
+    m_duplicate->setEnabled(adds && all([&user](const Item& it) {
+                                return !user || user->role != Role::Unit || it.leadUnitId == user->unitId;
+                            }));
     m_editDialog->setEnabled(selected.size() == 1 && mayEdit(selected.first()));
     m_bulkEdit->setEnabled(all(mayEdit));
     m_delete->setEnabled(all([&user](const Item& it) { return !user || models::ItemEditor::mayDelete(*user, it); }));
@@ -119,6 +122,8 @@ void EditActions::newItem()
         it.leadUnitId = model->item(model->rowOfId(selected.first())).leadUnitId;
     it.number = model->items().isEmpty() ? 1 : model->items().last().number + 1;
     ItemDialog dialog(*model, it, m_context.dialogParent());
+    if (m_context.user())
+        dialog.limitTo(*m_context.user());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Item created = dialog.item();
@@ -153,6 +158,8 @@ void EditActions::editInDialog()
     if (selected.size() != 1)
         return;
     ItemDialog dialog(*m_context.items(), selected.first(), m_context.dialogParent());
+    if (m_context.user())
+        dialog.limitTo(*m_context.user());
     if (dialog.exec() == QDialog::Accepted)
         m_context.editor()->editItems({dialog.item()}, WindowText::tr("Sửa nội dung số %1").arg(dialog.item().number));
 }
@@ -165,6 +172,8 @@ void EditActions::bulkEdit()
     if (selected.isEmpty())
         return;
     BulkEditDialog dialog(*m_context.items(), selected, m_context.dialogParent());
+    if (m_context.user())
+        dialog.limitTo(*m_context.user());
     if (dialog.exec() == QDialog::Accepted)
         m_context.editor()->editItems(dialog.result(),
                                       WindowText::tr("Sửa hàng loạt %n nội dung", nullptr, int(selected.size())));

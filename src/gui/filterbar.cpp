@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 #include "windowtext.h"
 
+#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemfilterproxy.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/models/unitcountsmodel.h"
@@ -149,7 +150,8 @@ void FilterBar::filterFromCounts(qint64 unitId, int countsColumn)
 
 void FilterBar::updateCount()
 {
-    m_ui.countLabel->setText(WindowText::tr("Hiển thị %1/%2 nội dung").arg(m_proxy.rowCount()).arg(m_items.rowCount()));
+    m_ui.countLabel->setText(WindowText::tr("Hiển thị %1/%2 nội dung")
+                                 .arg(Prompts::number(m_proxy.rowCount()), Prompts::number(m_items.rowCount())));
 }
 
 } // namespace wp::gui

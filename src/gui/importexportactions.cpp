@@ -19,9 +19,9 @@
 namespace wp::gui {
 
 ImportExportActions::ImportExportActions(WindowContext& context)
-    : QObject(&context), m_context(context), m_import(new QAction(WindowText::tr("&Nhập từ Excel/CSV…"), this)),
+    : QObject(&context), m_context(context), m_import(new QAction(WindowText::tr("Nhập từ &Excel/CSV…"), this)),
       m_exportView(new QAction(WindowText::tr("Xuất &danh sách đang hiển thị…"), this)),
-      m_exportYear(new QAction(WindowText::tr("Xuất &cả chương trình năm…"), this))
+      m_exportYear(new QAction(WindowText::tr("Xuất cả chương t&rình năm…"), this))
 {
     m_import->setObjectName(QStringLiteral("importAction"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -109,7 +109,7 @@ void ImportExportActions::exportItems(bool currentViewOnly, const QString& chose
         Prompts::warning(m_context.dialogParent(), WindowText::tr("Không xuất được"), error);
         return;
     }
-    m_context.showMessage(WindowText::tr("Đã xuất %1 nội dung ra %2").arg(items.size()).arg(path), 10000);
+    m_context.showMessage(WindowText::tr("Đã xuất %1 nội dung ra %2").arg(Prompts::number(items.size()), path), 10000);
 }
 
 } // namespace wp::gui

@@ -347,7 +347,7 @@ void ImportWizard::fillIssues()
         m_issues.append(e);
     }
     if (r.errorCount() > r.errors.size()) {
-        m_errors->addItem(tr("… và %1 lỗi khác").arg(r.errorCount() - r.errors.size()));
+        m_errors->addItem(tr("… và %1 lỗi khác").arg(Prompts::number(r.errorCount() - r.errors.size())));
         m_issues.append(io::ImportIssue());
     }
     for (const io::ImportIssue& w : r.warnings) {
@@ -435,10 +435,13 @@ bool ImportWizard::validateCurrentPage()
             return false;
         }
         m_imported = m_plan.result.itemsAdded;
-        QString html = tr("<p>Đã nhập <b>%1</b> nội dung vào chương trình năm %2.</p>").arg(m_imported).arg(m_year);
+        QString html = tr("<p>Đã nhập <b>%1</b> nội dung vào chương trình năm %2.</p>")
+                           .arg(Prompts::number(m_imported))
+                           .arg(m_year);
         html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
         for (const auto& [unit, n] : m_plan.result.perUnit)
-            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(unit.toHtmlEscaped()).arg(n);
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(unit.toHtmlEscaped(), Prompts::number(n));
         html += QStringLiteral("</table>");
         if (!m_plan.result.createdUnits.isEmpty())
             html += tr("<p>Đơn vị mới thêm vào danh mục: %1</p>")
@@ -446,8 +449,8 @@ bool ImportWizard::validateCurrentPage()
         for (const StatedCount& s : m_plan.result.mismatches())
             html += tr("<p>Dòng %1 của tệp ghi %2 nội dung, đếm được %3 (%4).</p>")
                         .arg(s.row)
-                        .arg(s.stated)
-                        .arg(s.counted)
+                        .arg(Prompts::number(s.stated))
+                        .arg(Prompts::number(s.counted))
                         .arg(s.label.toHtmlEscaped());
         m_summary->setText(html);
         return true;

@@ -201,15 +201,26 @@ void layOut(QTextLayout& layout, const QStyleOptionViewItem& opt, const QString&
 
 } // namespace
 
+QString ItemDelegate::shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    QTextLayout layout;
+    layOut(layout, opt, opt.text, rect.width(), rect.height());
+    return layout.text();
+}
+
 void ItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const auto marks = index.data(models::ItemFilterProxy::SearchMarksRole).value<QVector<search::Mark>>();
-    if (marks.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    // The cell as the style draws it (background, selection, focus), then its text with the
-    // marked words on a coloured ground, laid out as the style lays it out.
+    // The cell as the style draws it (background, selection, focus), then its text laid out as
+    // the style lays it out, but in whole lines: the style's own drawing centres a text taller
+    // than the row and cuts its first and last lines through the middle (issue 14). The marked
+    // words of a search are on a coloured ground.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QWidget* widget = opt.widget;
@@ -217,11 +228,14 @@ void ItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QString text = opt.text;
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-    opt.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
     QTextLayout layout;
     layOut(layout, opt, text, rect.width(), rect.height());
+    if (marks.isEmpty() && layout.text() == text) { // it fits: the style draws it as always
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     qreal height = 0;
     for (int i = 0; i < layout.lineCount(); ++i)
         height += layout.lineAt(i).height();

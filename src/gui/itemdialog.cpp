@@ -2,7 +2,6 @@
 
 #include "ui_itemdialog.h"
 
-#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 
 #include <QPushButton>
@@ -12,7 +11,7 @@ namespace wp::gui {
 using models::ItemTableModel;
 
 ItemDialog::ItemDialog(const ItemTableModel& items, const Item& item, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ItemDialog>()), m_item(item), m_year(items.year())
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::ItemDialog>()), m_item(item), m_year(items.year())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
@@ -39,46 +38,32 @@ ItemDialog::ItemDialog(const ItemTableModel& items, const Item& item, QWidget* p
     connect(m_ui->deadlineEdit, &QLineEdit::textChanged, this, &ItemDialog::updateDeadlineHint);
     updateDeadlineHint();
     setWindowTitle(item.id ? tr("Sửa nội dung số %1").arg(item.number) : tr("Thêm nội dung công việc"));
-    m_initial = fieldsText();
-}
-
-QString ItemDialog::fieldsText() const
-{
-    QStringList co;
-    for (qint64 id : m_ui->coUnitsEditor->checkedIds())
-        co.append(QString::number(id));
-    return QStringList{QString::number(m_ui->numberSpin->value()),
-                       m_ui->contentEdit->toPlainText(),
-                       m_ui->leadCombo->currentText(),
-                       co.join(QLatin1Char(',')),
-                       m_ui->deadlineEdit->text(),
-                       m_ui->leaderCombo->currentText(),
-                       m_ui->groupCombo->currentText(),
-                       m_ui->formCombo->currentText(),
-                       m_ui->levelCombo->currentText(),
-                       m_ui->statusCombo->currentText(),
-                       m_ui->noteEdit->toPlainText()}
-        .join(QChar(0x1f));
-}
-
-void ItemDialog::reject()
-{
-    if (hasChanges() &&
-        Prompts::question(this, tr("Bỏ các thay đổi?"),
-                          tr("Các thay đổi vừa nhập chưa được lưu. Bỏ các thay đổi và đóng hộp thoại?")) !=
-            QMessageBox::Yes)
-        return;
-    QDialog::reject();
+    markUnchanged();
 }
 
 ItemDialog::~ItemDialog() = default;
+
+void ItemDialog::limitTo(const User& user)
+{
+    m_ui->statusCombo->setEnabled(false);
+    m_ui->statusCombo->setToolTip(
+        tr("Khi đã đăng nhập, trạng thái đổi bằng các thao tác duyệt (Duyệt → Chuyển trạng thái)."));
+    if (user.role == Role::Unit) {
+        m_ui->leadCombo->setUnitId(user.unitId);
+        m_ui->leadCombo->setEnabled(false);
+        m_ui->leadCombo->setToolTip(tr("Cán bộ đơn vị nhập nội dung của chính đơn vị mình."));
+    }
+    markUnchanged();
+}
 
 void ItemDialog::updateDeadlineHint()
 {
     QString why;
     const std::optional<Deadline> d = Deadline::parse(m_ui->deadlineEdit->text(), m_year, &why);
     if (!d) {
-        m_ui->deadlineHint->setText(tr("Không đọc được"));
+        // The core's own list of the accepted forms, as the CLI and the import say it.
+        m_ui->deadlineHint->setText(
+            tr("Không đọc được. Các cách viết được chấp nhận: %1").arg(Deadline::acceptedForms()));
         m_ui->deadlineHint->setToolTip(why);
         m_ui->deadlineHint->setStyleSheet(QStringLiteral("color: #a81c1c;"));
         return;

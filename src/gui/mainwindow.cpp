@@ -10,6 +10,7 @@
 #include "workprogram/gui/backupactions.h"
 #include "workprogram/gui/connectdialog.h"
 #include "workprogram/gui/editactions.h"
+#include "workprogram/gui/helpactions.h"
 #include "workprogram/gui/historypanel.h"
 #include "workprogram/gui/importexportactions.h"
 #include "workprogram/gui/itemdelegate.h"
@@ -38,8 +39,11 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
+#include <QStyle>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcTiming, "workprogram.timing")
 
@@ -58,16 +62,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_editor->setUndoStack(m_undo);
     m_proxy->setItemModel(m_model);
     m_ui->itemsView->setModel(m_proxy);
+    m_ui->itemsView->viewport()->installEventFilter(this); // the timing log's "first rows shown"
     m_ui->itemsView->setItemDelegate(new ItemDelegate(m_model, this));
     m_ui->itemsView->sortByColumn(ItemTableModel::Number, Qt::AscendingOrder);
     m_ui->itemsView->verticalHeader()->hide();
-    m_ui->itemsView->verticalHeader()->setDefaultSectionSize(m_ui->itemsView->fontMetrics().height() * 2 + 8);
+    // Whole lines from the font: ItemDelegate::RowLines lines, a longer text elided on the last
+    // one (its whole text in the tooltip).
+    m_ui->itemsView->verticalHeader()->setDefaultSectionSize(
+        m_ui->itemsView->fontMetrics().height() * ItemDelegate::RowLines + 8);
     QHeaderView* header = m_ui->itemsView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
+    // At least as wide as the header's words in the UI language (English ones are longer).
     const int widths[] = {48, 420, 170, 170, 140, 150, 150, 70, 100, 130, 160};
-    for (int c = 0; c < ItemTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                        header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    for (int c = 0; c < ItemTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        header->resizeSection(c, std::max(widths[c], header->fontMetrics().horizontalAdvance(title) + padding));
+    }
     m_ui->countsView->setModel(m_counts);
     m_ui->countsView->verticalHeader()->hide();
     m_ui->countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -114,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent)
     new AdminActions(*m_context);
     new ProgramActions(*m_context);
     new ReportActions(*m_context);
+    new HelpActions(*m_context); // before SettingsActions: its "Giới thiệu" closes the help menu
     new SettingsActions(*m_context);
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(m_ui->quitAction);
@@ -183,12 +197,25 @@ void MainWindow::foldFilterBar()
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && m_awaitingFirstPaint && watched == m_ui->itemsView->viewport() &&
+        m_model->rowCount() > 0) {
+        m_awaitingFirstPaint = false;
+        qCInfo(lcTiming) << "database opened and first rows shown in" << m_openTimer.elapsed() << "ms,"
+                         << m_model->rowCount() << "items";
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 bool MainWindow::openDatabase(const QString& path, int year)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!m_offeringRestore)
+    if (!m_offeringRestore) {
         m_openTimer.start();
+        m_awaitingFirstPaint = true;
+    }
     std::unique_ptr<storage::Database> db;
     try {
         db = storage::Database::open(path);
@@ -233,7 +260,6 @@ bool MainWindow::openDatabase(const QString& path, int year)
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(year));
     m_ui->yearCombo->blockSignals(false);
     showYear(year);
-    m_openTimer.invalidate();
     qCInfo(lcTiming) << "database opened and all" << m_model->rowCount() << "items loaded in" << timer.elapsed()
                      << "ms";
     if (!server) // a server's URL may carry its password: only files are remembered here
@@ -269,6 +295,7 @@ void MainWindow::showYear(int year)
         m_filters->fillChoices();
         m_filters->updateCount();
         updateAttention();
+        m_awaitingFirstPaint = false; // no rows to show until someone signs in
         statusBar()->showMessage(
             tr("Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để xem chương trình (Ctrl+Shift+U)."));
         return;
@@ -286,9 +313,6 @@ void MainWindow::showYear(int year)
         m_ui->itemsView->doItemsLayout();
         m_ui->itemsView->repaint();
     }
-    if (m_openTimer.isValid())
-        qCInfo(lcTiming) << "database opened and first rows shown in" << m_openTimer.elapsed() << "ms,"
-                         << m_model->rowCount() << "items";
     emit firstRowsShown();
     m_loader->loadRest();
     const qint64 loaded = timer.restart();
@@ -446,7 +470,14 @@ void MainWindow::restoreLayout()
     if (!availableArea(this).contains(frameGeometry()) && !isMaximized())
         resizeWithinScreen(this, size());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->itemsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_ui->itemsView->horizontalHeader()->restoreState(settings.value(columnsKey()).toByteArray());
+}
+
+QString MainWindow::columnsKey()
+{
+    // Per language: the widths chosen for the Vietnamese headers clip the English ones.
+    return QStringLiteral("window/columns/") +
+           QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
 }
 
 void MainWindow::saveLayout()
@@ -454,7 +485,7 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/columns"), m_ui->itemsView->horizontalHeader()->saveState());
+    settings.setValue(columnsKey(), m_ui->itemsView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -31,7 +31,7 @@ enum Column
 
 MergeDialog::MergeDialog(storage::Database& db, const User& actor, const QVector<Item>& items,
                          const QVector<Unit>& units, int year, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MergeDialog>()), m_db(db), m_actor(actor), m_items(items),
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::MergeDialog>()), m_db(db), m_actor(actor), m_items(items),
       m_units(units), m_year(year)
 {
     m_ui->setupUi(this);
@@ -77,6 +77,7 @@ MergeDialog::MergeDialog(storage::Database& db, const User& actor, const QVector
     }
     m_ui->errorLabel->hide();
     resizeWithinScreen(this, QSize(980, 700)); // never larger than the screen (issue 14)
+    markUnchanged();
 }
 
 MergeDialog::~MergeDialog() = default;
@@ -170,7 +171,9 @@ void MergeDialog::updateDeadlineHint()
     QString why;
     const std::optional<wp::Deadline> d = wp::Deadline::parse(m_ui->deadlineEdit->text(), m_year, &why);
     if (!d) {
-        m_ui->deadlineHint->setText(tr("Không đọc được"));
+        // The core's own list of the accepted forms, as the CLI and the import say it.
+        m_ui->deadlineHint->setText(
+            tr("Không đọc được. Các cách viết được chấp nhận: %1").arg(wp::Deadline::acceptedForms()));
         m_ui->deadlineHint->setToolTip(why);
         return;
     }

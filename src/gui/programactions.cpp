@@ -31,7 +31,7 @@ QString stepText(ProgramState from, ProgramState to)
     if (from == ProgramState::Drafting && to == ProgramState::Review)
         return ProgramActions::tr("Trình &Lãnh đạo xem xét dự thảo…");
     if (from == ProgramState::Review && to == ProgramState::Drafting)
-        return ProgramActions::tr("Đưa &dự thảo về tổng hợp lại…");
+        return ProgramActions::tr("Đưa dự thảo &về tổng hợp lại…");
     if (from == ProgramState::Issued && to == ProgramState::Amending)
         return ProgramActions::tr("&Mở điều chỉnh, bổ sung chương trình…");
     if (from == ProgramState::Amending && to == ProgramState::Review)

@@ -16,7 +16,7 @@
 namespace wp::gui {
 
 StepDialog::StepDialog(const QString& text, const QString& defaultLabel, QWidget* parent)
-    : QDialog(parent), m_text(new QLabel(text, this)), m_label(new QLineEdit(this))
+    : EditingDialog(parent), m_text(new QLabel(text, this)), m_label(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("stepDialog"));
     setWindowTitle(tr("Chuyển bước chương trình"));
@@ -35,6 +35,7 @@ StepDialog::StepDialog(const QString& text, const QString& defaultLabel, QWidget
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+    markUnchanged();
 }
 
 QString StepDialog::label() const

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -96,6 +97,11 @@ void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
 void Prompts::setNextFileName(const QString& path)
 {
     nextFileName = path;
+}
+
+QString Prompts::number(qint64 n)
+{
+    return QLocale().toString(n);
 }
 
 QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& title, const QString& text,

@@ -8,7 +8,7 @@ namespace wp::gui {
 
 ReportSettingsDialog::ReportSettingsDialog(const storage::ReportSettings& current, storage::ReportSettings defaults,
                                            QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReportSettingsDialog>()), m_defaults(std::move(defaults))
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::ReportSettingsDialog>()), m_defaults(std::move(defaults))
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
@@ -17,6 +17,7 @@ ReportSettingsDialog::ReportSettingsDialog(const storage::ReportSettings& curren
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setSettings(m_defaults); });
     setSettings(current);
+    markUnchanged();
 }
 
 ReportSettingsDialog::~ReportSettingsDialog() = default;

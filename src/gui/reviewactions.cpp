@@ -50,7 +50,7 @@ int ReviewActions::apply(WindowContext& context, QWidget* parent, const QVector<
 }
 
 ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget* parent)
-    : QDialog(parent), m_edit(new QPlainTextEdit(this)), m_error(new QLabel(this))
+    : EditingDialog(parent), m_edit(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
@@ -69,6 +69,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(480, 240);
+    markUnchanged();
 }
 
 QString ReasonDialog::reason() const

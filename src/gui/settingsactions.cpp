@@ -5,6 +5,7 @@
 #include "windowtext.h"
 
 #include "workprogram/gui/backupactions.h"
+#include "workprogram/gui/editingdialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/windowcontext.h"
 
@@ -28,7 +29,7 @@ SettingsActions::SettingsActions(WindowContext& context) : QObject(&context), m_
 
 void SettingsActions::showSettings()
 {
-    QDialog dialog(m_context.dialogParent());
+    EditingDialog dialog(m_context.dialogParent());
     Ui::SettingsDialog ui;
     ui.setupUi(&dialog);
     ui.languageCombo->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
@@ -42,6 +43,7 @@ void SettingsActions::showSettings()
     ui.folderEdit->setPlaceholderText(m_context.database()
                                           ? BackupActions::backupFolder(m_context.database()->location())
                                           : WindowText::tr("thư mục \"sao-luu\" cạnh tệp dữ liệu"));
+    dialog.markUnchanged();
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QStringLiteral("language"), ui.languageCombo->currentData());

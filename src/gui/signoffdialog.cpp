@@ -96,8 +96,8 @@ SignoffDialog::SignoffDialog(WindowContext& context)
     m_signoffButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_signoffButton->setToolTip(tr("Ký ban hành chương trình (Ctrl+Shift+K); chỉ được khi không còn nội dung đề xuất "
                                    "hoặc bị trả lại"));
-    auto* close = new QPushButton(tr("Đó&ng"), signBox);
-    auto* compare = new QPushButton(tr("So sánh với ảnh &chụp trước…"), signBox);
+    auto* close = new QPushButton(tr("Đóng"), signBox);
+    auto* compare = new QPushButton(tr("&So sánh với ảnh chụp trước…"), signBox);
     compare->setObjectName(QStringLiteral("compareButton"));
     compare->setToolTip(tr("So sánh các nội dung hiện tại với ảnh chụp gần nhất của chương trình"));
     connect(compare, &QPushButton::clicked, this, [this] {
@@ -190,11 +190,11 @@ void SignoffDialog::selectUnit(qint64 unitId)
     if (unitId)
         f.leadUnits.insert(unitId);
     m_items->setFilter(f);
-    m_unitLabel->setText(
-        unitId ? tr("Nội dung do <b>%1</b> chủ trì: %2")
-                     .arg(m_context.items()->unitName(unitId).toHtmlEscaped())
-                     .arg(m_items->rowCount())
-               : tr("Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng").arg(m_items->rowCount()));
+    m_unitLabel->setText(unitId ? tr("Nội dung do <b>%1</b> chủ trì: %2")
+                                      .arg(m_context.items()->unitName(unitId).toHtmlEscaped())
+                                      .arg(m_items->rowCount())
+                                : tr("Mọi nội dung: %1 — chọn một đơn vị ở bảng trên để xem riêng")
+                                      .arg(Prompts::number(m_items->rowCount())));
     updateButtons();
 }
 
@@ -269,7 +269,8 @@ QString SignoffDialog::totalsText() const
     for (Status s : StatusInfo::all())
         if (const int n = table.totalFor(s))
             parts.append(tr("%1 %2").arg(n).arg(StatusInfo::label(s).toLower()));
-    lines.append(tr("Tổng cộng: %1 nội dung (%2)").arg(table.total()).arg(parts.join(QStringLiteral(", "))));
+    lines.append(
+        tr("Tổng cộng: %1 nội dung (%2)").arg(Prompts::number(table.total())).arg(parts.join(QStringLiteral(", "))));
     return lines.join(QLatin1Char('\n'));
 }
 

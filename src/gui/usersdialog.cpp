@@ -131,11 +131,12 @@ bool UsersDialog::toggleLocked()
 }
 
 AddUserDialog::AddUserDialog(storage::Database& db, const User& actor, const QVector<Unit>& units, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AddUserDialog>()), m_db(db), m_actor(actor)
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::AddUserDialog>()), m_db(db), m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Thêm"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+    // Enter and Esc: the labels' access keys keep their letters for the fields.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Thêm"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (wp::Role r : RoleInfo::all())
@@ -149,6 +150,7 @@ AddUserDialog::AddUserDialog(storage::Database& db, const User& actor, const QVe
     m_ui->errorLabel->hide();
     connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &AddUserDialog::updateRoleFields);
     updateRoleFields();
+    markUnchanged();
 }
 
 AddUserDialog::~AddUserDialog() = default;
@@ -191,18 +193,19 @@ void AddUserDialog::accept()
 }
 
 PasswordDialog::PasswordDialog(storage::Database& db, const User& actor, const User& target, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PasswordDialog>()), m_db(db), m_actor(actor), m_target(target)
+    : EditingDialog(parent), m_ui(std::make_unique<Ui::PasswordDialog>()), m_db(db), m_actor(actor), m_target(target)
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(tr("Mật khẩu mới cho %1 (%2), ít nhất %3 ký tự. Hãy báo mật khẩu cho người đó; họ "
                                  "nên tự đổi lại bằng workprogram-cli users passwd.")
                                   .arg(target.fullName, target.login)
                                   .arg(storage::UserAdmin::MinPasswordLength));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Đặt &mật khẩu"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Đặt mật khẩu"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->errorLabel->hide();
+    markUnchanged();
 }
 
 PasswordDialog::~PasswordDialog() = default;

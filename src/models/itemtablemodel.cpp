@@ -217,7 +217,8 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
             }
             return it.deadline.isEmpty() ? tr("Chưa có thời hạn") : tr("Không có ngày hạn cố định");
         }
-        if (index.column() == Content || index.column() == Note || index.column() == CoUnits)
+        // The whole text of any cell a row may show elided (ItemDelegate: whole lines only).
+        if (index.column() != Number && index.column() != Status)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/item.h"
+#include "workprogram/core/user.h"
 
 #include <QDialog>
 
@@ -18,7 +21,7 @@ namespace wp::gui {
 
 /// Sets the lead unit, leader, group, deadline or status of many items at once; the result
 /// is one undo step.
-class BulkEditDialog : public QDialog
+class BulkEditDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -30,6 +33,9 @@ public:
     const QVector<Item>& result() const { return m_result; }
     QString apply();
     void accept() override;
+    /// Disables what @p user may not set: the status (the review actions change it once signed
+    /// in) and, for unit staff, the lead unit.
+    void limitTo(const User& user);
 
 private:
     const std::unique_ptr<Ui::BulkEditDialog> m_ui;

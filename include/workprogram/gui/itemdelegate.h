@@ -26,6 +26,12 @@ public:
                               const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+    /// The text of the cell at @p index as painted in @p option's rectangle: whole lines only, the
+    /// last one that fits ending in "…" when more follows (the whole text is the cell's tooltip).
+    QString shownText(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// How many lines a row shows: its height comes from the font (MainWindow).
+    static constexpr int RowLines = 2;
+
     /// The background of the marked words.
     static QColor markColor();
 

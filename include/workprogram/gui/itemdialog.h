@@ -1,6 +1,9 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/item.h"
+#include "workprogram/core/user.h"
 
 #include <QDialog>
 
@@ -18,7 +21,7 @@ namespace wp::gui {
 
 /// Every field of one item at once, with validation: content and lead unit are required and
 /// the deadline must be readable before OK is accepted.
-class ItemDialog : public QDialog
+class ItemDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -31,16 +34,12 @@ public:
     /// Checks the fields; returns the first problem, empty when all is well.
     QString validate();
     void accept() override;
-    /// Esc and Hủy: with typed changes, asks before throwing them away.
-    void reject() override;
-    /// Whether a field differs from what the dialog opened with.
-    bool hasChanges() const { return fieldsText() != m_initial; }
+    /// Disables what @p user may not change, before anything is typed: the status (changed by the
+    /// review actions once signed in) and, for unit staff, the lead unit (their own).
+    void limitTo(const User& user);
 
 private:
     void updateDeadlineHint();
-    /// Every field as typed, in one string: what hasChanges() compares.
-    QString fieldsText() const;
-    QString m_initial;
     const std::unique_ptr<Ui::ItemDialog> m_ui;
     Item m_item;
     int m_year;

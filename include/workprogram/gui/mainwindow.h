@@ -58,6 +58,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// The table's first paint with rows after an opening writes "first rows shown" to the timing
+    /// log: only then are they on screen (an opening before the window is exposed paints nothing).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void foldFilterBar();
@@ -77,6 +80,8 @@ private:
     void updateAttention();
     void restoreLayout();
     void saveLayout();
+    /// Where the items table's column widths are kept: one entry per UI language.
+    static QString columnsKey();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     models::ItemTableModel* m_model;
@@ -94,7 +99,8 @@ private:
     bool m_opening = false;    ///< inside openDatabase: the year is shown once, at its end
     bool m_dataHidden = false; ///< accounts and nobody signed in: the program is not shown
     int m_firstPageRows = 500;
-    QElapsedTimer m_openTimer; ///< from openDatabase() to the first rows shown, for the timing log
+    QElapsedTimer m_openTimer;         ///< from openDatabase() to the first rows shown, for the timing log
+    bool m_awaitingFirstPaint = false; ///< an opening whose first rows have not been painted yet
 };
 
 } // namespace wp::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/item.h"
 #include "workprogram/core/unit.h"
 #include "workprogram/core/user.h"
@@ -21,7 +23,7 @@ namespace wp::gui {
 /// editable, required), its lead unit among the items' units, the others as co-units
 /// (editable), its deadline and the reason. OK calls WorkflowService::merge as @p actor; a
 /// refusal is shown in the service's words and the dialog stays open, nothing written.
-class MergeDialog : public QDialog
+class MergeDialog : public EditingDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/item.h"
 #include "workprogram/core/program.h"
 #include "workprogram/core/status.h"
@@ -89,7 +91,7 @@ private:
 
 /// Confirms a program step: what it does, that a snapshot of the items is frozen with it, and
 /// an optional label for that snapshot.
-class StepDialog : public QDialog
+class StepDialog : public EditingDialog
 {
     Q_OBJECT
 

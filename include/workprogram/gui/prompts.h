@@ -33,6 +33,10 @@ public:
     static std::unique_ptr<QFileDialog> fileDialog(QWidget* parent, const QString& title, const QString& directory,
                                                    const QString& filter, QFileDialog::AcceptMode mode);
 
+    /// A count as the window writes it: with the UI language's thousands separators ("92.071" in
+    /// Vietnamese, "92,071" in English: QLocale's default, set from the language at start).
+    static QString number(qint64 n);
+
     // For tests: never block; questions without a next answer are answered No, file dialogs
     // without a next file name are cancelled.
     static void setNonInteractive(bool on);

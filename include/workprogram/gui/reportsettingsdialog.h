@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/storage/reportsettingsrepository.h"
 
 #include <QDialog>
@@ -14,7 +16,7 @@ namespace wp::gui {
 
 /// Edits who issues and signs a program's printed reports: the bodies of the header block,
 /// the place of the date line, the document number, the signer and "Nơi nhận".
-class ReportSettingsDialog : public QDialog
+class ReportSettingsDialog : public EditingDialog
 {
     Q_OBJECT
 

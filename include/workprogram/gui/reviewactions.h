@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/status.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,7 @@ public:
 };
 
 /// Asks for the reason of a return; refuses to close with OK while the reason is empty.
-class ReasonDialog : public QDialog
+class ReasonDialog : public EditingDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/gui/editingdialog.h"
+
 #include "workprogram/core/unit.h"
 #include "workprogram/core/user.h"
 #include "workprogram/storage/database.h"
@@ -59,7 +61,7 @@ private:
 /// Adds one account: login, full name, title, role, the unit (unit staff) or the units a
 /// leader covers, and the password typed twice. A refusal is said in the dialog, in
 /// storage::UserAdmin's words; the dialog stays open and nothing is written.
-class AddUserDialog : public QDialog
+class AddUserDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -82,7 +84,7 @@ private:
 };
 
 /// Sets a new password (typed twice) for one account, as an administrator or the person.
-class PasswordDialog : public QDialog
+class PasswordDialog : public EditingDialog
 {
     Q_OBJECT
 

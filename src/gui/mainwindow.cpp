@@ -113,7 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The areas behind the menus, in the order of their entries. A new area is a new class
     // constructed here on the context (docs/gui-structure.md).
     // Beside "Mở": a server database is opened like a file (issue 13).
-    auto* connectAction = new QAction(tr("&Kết nối máy chủ…"), this);
+    auto* connectAction = new QAction(tr("Kết nối máy c&hủ…"), this);
     connectAction->setObjectName(QStringLiteral("connectServerAction"));
     const QList<QAction*> fileEntries = m_ui->fileMenu->actions();
     const qsizetype afterOpen = fileEntries.indexOf(m_ui->openAction) + 1;

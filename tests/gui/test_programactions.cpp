@@ -454,6 +454,7 @@ TEST_F(ProgramGui, AReasonPromptCancelledOrEmptyChangesNothing)
         dialog->edit()->setPlainText(QStringLiteral("   "));
         clickOk(dialog);
         refusedEmpty = dialog->isVisible() && dialog->errorLabel()->isVisible();
+        gui::Prompts::setNextAnswer(QMessageBox::Yes); // "Bỏ các thay đổi?": the blanks typed
         dialog->reject();
     });
     QAction* toReturned = actions->transitionMenu()->findChild<QAction*>(QStringLiteral("transition-returned"));

@@ -79,7 +79,7 @@ TEST(WindowStructure, EveryMenuEntryIsWhereItWasBeforeTheSplit)
     EXPECT_EQ(menu(window, QStringLiteral("&Báo cáo")).toStdString(),
               "&Danh mục theo đơn vị chủ trì &Phụ lục chương trình Báo cáo t&iến độ printCurrentReportAction | "
               "dashboardAction | reportSettingsAction");
-    EXPECT_EQ(menu(window, QStringLiteral("Trợ &giúp")).toStdString(), "aboutAction");
+    EXPECT_EQ(menu(window, QStringLiteral("Trợ &giúp")).toStdString(), "userGuideAction shortcutsAction | aboutAction");
     EXPECT_EQ(entries(window.findChild<QToolBar*>()->actions()).toStdString(),
               "&Hoàn tác &Làm lại | newAction duplicateAction editDialogAction bulkEditAction deleteAction | "
               "importAction exportYearAction");

@@ -101,7 +101,14 @@ void Prompts::setNextFileName(const QString& path)
 
 QString Prompts::number(qint64 n)
 {
-    return QLocale().toString(n);
+    // Vietnamese groups thousands with a space in the window as on the command line and in the
+    // issue's wording ("92 071"): QLocale's "92.071" reads as a decimal to many. No-break, so a
+    // number never wraps inside a message.
+    const QLocale locale;
+    QString text = locale.toString(n);
+    if (locale.language() == QLocale::Vietnamese)
+        text.replace(locale.groupSeparator(), QChar(0x00A0));
+    return text;
 }
 
 QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& title, const QString& text,

@@ -440,7 +440,8 @@ TEST(WindowFinishNumbers, CountsHaveTheLanguagesThousandsSeparators)
     gui::Prompts::setNonInteractive(true);
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    EXPECT_EQ(gui::Prompts::number(92071), QStringLiteral("92.071"));
+    EXPECT_EQ(gui::Prompts::number(92071), QStringLiteral("92\u00A0071"));
+    EXPECT_EQ(gui::Prompts::number(100000), QStringLiteral("100\u00A0000"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("many.sqlite"));
     {
@@ -462,7 +463,7 @@ TEST(WindowFinishNumbers, CountsHaveTheLanguagesThousandsSeparators)
     {
         gui::MainWindow window;
         ASSERT_TRUE(window.openDatabase(path, 2023));
-        EXPECT_EQ(test::named<QLabel>(&window, "countLabel")->text(), QStringLiteral("Hiển thị 1.001/1.001 nội dung"));
+        EXPECT_EQ(test::named<QLabel>(&window, "countLabel")->text(), QStringLiteral("Hiển thị 1\u00A0001/1\u00A0001 nội dung"));
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(gui::Prompts::number(100000), QStringLiteral("100,000"));

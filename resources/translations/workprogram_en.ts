@@ -28,10 +28,6 @@
         <translation>Officer, Chief of the Office, Vice Chairman…</translation>
     </message>
     <message>
-        <source>&amp;Vai trò:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
         <source>Đơn &amp;vị (*):</source>
         <translation>&amp;Unit (*):</translation>
     </message>
@@ -52,16 +48,20 @@
         <translation>R&amp;epeat password (*):</translation>
     </message>
     <message>
-        <source>&amp;Thêm</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
         <source>Mật khẩu ít nhất %1 ký tự. Cán bộ đơn vị thuộc đúng một đơn vị; lãnh đạo có thể được giới hạn ở một số đơn vị (để trống: mọi đơn vị).</source>
         <translation>Passwords have at least %1 characters. Unit staff belong to exactly one unit; leaders can be limited to some units (leave empty: all units).</translation>
+    </message>
+    <message>
+        <source>V&amp;ai trò:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -140,6 +140,14 @@
         <source>Hãy đánh dấu ít nhất một trường cần đặt.</source>
         <translation>Please check at least one field to set.</translation>
     </message>
+    <message>
+        <source>Khi đã đăng nhập, trạng thái đổi bằng các thao tác duyệt (Duyệt → Chuyển trạng thái).</source>
+        <translation>When logged in, the status is changed through the review actions (Review → Change Status).</translation>
+    </message>
+    <message>
+        <source>Chỉ Văn phòng mới được đổi cơ quan chủ trì.</source>
+        <translation>Only the Office can change the lead unit.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -187,10 +195,6 @@
         <translation>Current</translation>
     </message>
     <message>
-        <source>Đó&amp;ng</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
         <source>Chương trình chưa có ảnh chụp nào để so sánh (ảnh chụp được ghi ở mỗi bước của chương trình).</source>
         <translation>The program has no snapshots to compare yet (a snapshot is saved at each step of the program).</translation>
     </message>
@@ -198,49 +202,13 @@
         <source>%1 → %2: thêm %3, bớt %4, sửa %5, gộp %6 (đổi trạng thái: %7). Trường đã sửa được tô màu và đánh dấu ✎.</source>
         <translation>%1 → %2: %3 added, %4 removed, %5 changed, %6 merged (status changed: %7). Changed fields are highlighted and marked ✎.</translation>
     </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonItemModel</name>
-    <message>
-        <source>nội dung</source>
-        <translation>item</translation>
-    </message>
-    <message>
-        <source>chủ trì</source>
-        <translation>lead</translation>
-    </message>
-    <message>
-        <source>phối hợp</source>
-        <translation>co-units</translation>
-    </message>
-    <message>
-        <source>thời gian</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <source>hạn</source>
-        <translation>due date</translation>
-    </message>
-    <message>
-        <source>lãnh đạo phụ trách</source>
-        <translation>responsible leader</translation>
-    </message>
-    <message>
-        <source>nhóm</source>
-        <translation>group</translation>
-    </message>
-    <message>
-        <source>hình thức</source>
-        <translation>form</translation>
-    </message>
-    <message>
-        <source>cấp trình</source>
-        <translation>level</translation>
-    </message>
-    <message>
-        <source>ghi chú</source>
-        <translation>note</translation>
-    </message>
     <message>
         <source>Đơn vị #%1</source>
         <translation>Unit #%1</translation>
@@ -330,6 +298,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Kết nối</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên máy chủ.</source>
+        <translation>Enter the server name.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter the login.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
         <source>Số nội dung theo đơn vị</source>
@@ -391,13 +406,13 @@
         <source>Không ghi được tệp %1.</source>
         <translation>Could not write file %1.</translation>
     </message>
+    <message>
+        <source>chưa có nội dung hoàn thành</source>
+        <translation>no items completed yet</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>máy chủ PostgreSQL (%1) chưa được hỗ trợ trong phiên bản này; hãy dùng một tệp SQLite</source>
-        <translation>PostgreSQL servers (%1) are not supported in this version; please use an SQLite file</translation>
-    </message>
     <message>
         <source>%1 là một thư mục, không phải tệp cơ sở dữ liệu</source>
         <translation>%1 is a folder, not a database file</translation>
@@ -446,6 +461,33 @@
         <source>%1 được mở chỉ để đọc</source>
         <translation>%1 is opened read-only</translation>
     </message>
+    <message>
+        <source>%1 có lược đồ %2, bản này chưa nâng cấp được cơ sở dữ liệu trên máy chủ lên lược đồ %3</source>
+        <translation>%1 has schema %2; this version cannot yet upgrade a server database to schema %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>bản chép của bảng %1 có %2 dòng thay vì %3</source>
+        <translation>the copy of table %1 has %2 rows instead of %3</translation>
+    </message>
+    <message>
+        <source>%1 có lược đồ %2, %3 có lược đồ %4: chỉ chép được giữa hai cơ sở dữ liệu cùng phiên bản lược đồ</source>
+        <translation>%1 has schema %2, %3 has schema %4: copying is only possible between two databases with the same schema version</translation>
+    </message>
+    <message>
+        <source>%1 đã có dữ liệu (bảng %2): chỉ chép vào một cơ sở dữ liệu trống; không có gì bị thay đổi</source>
+        <translation>%1 already has data (table %2): copying only goes into an empty database; nothing was changed</translation>
+    </message>
+    <message>
+        <source>không có cơ sở dữ liệu %1</source>
+        <translation>database %1 does not exist</translation>
+    </message>
+    <message>
+        <source>nguồn và đích là cùng một cơ sở dữ liệu (%1)</source>
+        <translation>the source and the destination are the same database (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSource</name>
@@ -490,6 +532,17 @@
     <message>
         <source>không ghi được tệp %1: %2</source>
         <translation>could not write file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditingDialog</name>
+    <message>
+        <source>Bỏ các thay đổi?</source>
+        <translation>Discard Changes?</translation>
+    </message>
+    <message>
+        <source>Các thay đổi vừa nhập chưa được lưu. Bỏ các thay đổi và đóng hộp thoại?</source>
+        <translation>The changes you entered have not been saved. Discard the changes and close the dialog?</translation>
     </message>
 </context>
 <context>
@@ -570,16 +623,16 @@
         <translation>Continue &amp;Without Accounts</translation>
     </message>
     <message>
-        <source>&amp;Tạo quản trị viên</source>
-        <translation>&amp;Create Administrator</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập.</source>
         <translation>The database already has accounts; please log in.</translation>
     </message>
     <message>
         <source>Không tạo được tài khoản: %1</source>
         <translation>Could not create the account: %1</translation>
+    </message>
+    <message>
+        <source>Tạo &amp;quản trị viên</source>
+        <translation>&amp;Create Administrator</translation>
     </message>
 </context>
 <context>
@@ -755,18 +808,6 @@
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>&amp;Tệp:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>Trang &amp;tính:</source>
-        <translation>&amp;Sheet:</translation>
-    </message>
-    <message>
-        <source>Thêm vào danh mục các đơn vị chưa có</source>
-        <translation>Add units not yet in the unit list</translation>
-    </message>
-    <message>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose File to Import</translation>
     </message>
@@ -853,10 +894,6 @@
         <translation>do not convert</translation>
     </message>
     <message>
-        <source>Chữ gõ bằng bảng mã &amp;cũ:</source>
-        <translation>Text in a &amp;legacy encoding:</translation>
-    </message>
-    <message>
         <source>Bỏ qua các dòng bị ẩn trong tệp (nếu không, dòng ẩn vẫn được nhập, có cảnh báo)</source>
         <translation>Skip rows hidden in the file (otherwise hidden rows are imported too, with a warning)</translation>
     </message>
@@ -907,6 +944,42 @@
         <source>&lt;p&gt;Dòng %1 của tệp ghi %2 nội dung, đếm được %3 (%4).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Row %1 of the file states %2 items; %3 were counted (%4).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Tệ&amp;p:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ang tính:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Chữ gõ bằng bảng &amp;mã cũ:</source>
+        <translation>Text in a &amp;legacy encoding:</translation>
+    </message>
+    <message>
+        <source>Tạo đơn vị mới khi nhập</source>
+        <translation>Create new units when importing</translation>
+    </message>
+    <message>
+        <source>Thêm vào danh mục các đơn vị có trong tệp mà danh mục chưa có</source>
+        <translation>Add the units that are in the file but not yet in the unit list</translation>
+    </message>
+    <message>
+        <source>dòng %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>cột %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Không được nhập:&lt;/b&gt; %1. Chưa có gì được ghi.</source>
+        <translation>&lt;b&gt;Not allowed to import:&lt;/b&gt; %1. Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Không được nhập: %1. Không có gì được ghi.</source>
+        <translation>Not allowed to import: %1. Nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -933,10 +1006,6 @@
     <message>
         <source>chương trình năm %1 đã ký ban hành: không thêm nội dung được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
         <translation>the %1 program has been signed off: no items can be added until the Office opens a program amendment</translation>
-    </message>
-    <message>
-        <source>nhập từ tệp %1</source>
-        <translation>import from file %1</translation>
     </message>
     <message>
         <source>%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác</source>
@@ -973,10 +1042,6 @@
         <translation>&amp;Work item (*):</translation>
     </message>
     <message>
-        <source>Cơ quan &amp;chủ trì (*):</source>
-        <translation>L&amp;ead unit (*):</translation>
-    </message>
-    <message>
         <source>Cơ quan &amp;phối hợp:</source>
         <translation>&amp;Co-operating units:</translation>
     </message>
@@ -991,10 +1056,6 @@
     <message>
         <source>&amp;Lãnh đạo phụ trách:</source>
         <translation>Responsible &amp;leader:</translation>
-    </message>
-    <message>
-        <source>N&amp;hóm nhiệm vụ:</source>
-        <translation>&amp;Task group:</translation>
     </message>
     <message>
         <source>&amp;Hình thức:</source>
@@ -1033,10 +1094,6 @@
         <translation>Add Work Item</translation>
     </message>
     <message>
-        <source>Không đọc được</source>
-        <translation>Not recognized</translation>
-    </message>
-    <message>
         <source>Hạn: %1</source>
         <translation>Due: %1</translation>
     </message>
@@ -1063,6 +1120,26 @@
     <message>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Cơ &amp;quan chủ trì (*):</source>
+        <translation>Lead &amp;unit (*):</translation>
+    </message>
+    <message>
+        <source>Nhó&amp;m nhiệm vụ:</source>
+        <translation>&amp;Task group:</translation>
+    </message>
+    <message>
+        <source>Khi đã đăng nhập, trạng thái đổi bằng các thao tác duyệt (Duyệt → Chuyển trạng thái).</source>
+        <translation>When logged in, the status is changed through the review actions (Review → Change Status).</translation>
+    </message>
+    <message>
+        <source>Cán bộ đơn vị nhập nội dung của chính đơn vị mình.</source>
+        <translation>Unit staff enter items for their own unit only.</translation>
+    </message>
+    <message>
+        <source>Không đọc được. Các cách viết được chấp nhận: %1</source>
+        <translation>Not recognized. Accepted forms: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1230,12 @@
         <translation>Item no. %1 is no longer in the program.</translation>
     </message>
     <message>
-        <source>STT</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Nội dung công việc</source>
-        <translation>Work item</translation>
-    </message>
-    <message>
-        <source>Cơ quan chủ trì</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>Cơ quan phối hợp</source>
-        <translation>Co-operating units</translation>
-    </message>
-    <message>
-        <source>Thời hạn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Lãnh đạo phụ trách</source>
-        <translation>Responsible leader</translation>
-    </message>
-    <message>
-        <source>Nhóm nhiệm vụ</source>
-        <translation>Task group</translation>
-    </message>
-    <message>
-        <source>Hình thức</source>
-        <translation>Document form</translation>
-    </message>
-    <message>
-        <source>Cấp trình</source>
-        <translation>Submission level</translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Nội dung số %1: trạng thái chỉ đổi được bằng các thao tác duyệt (đề xuất, tiếp nhận, trả lại, phê duyệt…) khi đã đăng nhập.</source>
         <translation>Item no. %1: the status can only be changed through the review actions (propose, accept, return, approve…) while logged in.</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1 không xóa được: đơn vị chỉ xóa được bản nháp của chính đơn vị mình, Văn phòng xóa được mọi bản nháp.</source>
+        <translation>Item no. %1 cannot be deleted: a unit can only delete its own drafts, the Office can delete any draft.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1275,30 @@
     <message>
         <source>Không kiểm tra được tài khoản: %1</source>
         <translation>Could not check the account: %1</translation>
+    </message>
+    <message>
+        <source>Mật khẩu m&amp;ới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;lại mật khẩu mới:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của %1 do quản trị đặt lại và chỉ dùng một lần: hãy chọn mật khẩu mới (nhập hai lần) để đăng nhập.</source>
+        <translation>The password of %1 was reset by an administrator and can be used only once: choose a new password (enter it twice) to log in.</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu và đăng &amp;nhập</source>
+        <translation>Change Password and Log &amp;In</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới phải khác mật khẩu quản trị đã đặt lại.</source>
+        <translation>The new password must differ from the one the administrator set.</translation>
+    </message>
+    <message>
+        <source>Không đổi được mật khẩu: %1</source>
+        <translation>Could not change the password: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,16 +1396,8 @@
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>&amp;Nhập từ Excel/CSV…</source>
-        <translation>&amp;Import from Excel/CSV…</translation>
-    </message>
-    <message>
         <source>Xuất &amp;danh sách đang hiển thị…</source>
         <translation>Export &amp;Displayed List…</translation>
-    </message>
-    <message>
-        <source>Xuất &amp;cả chương trình năm…</source>
-        <translation>Export &amp;Whole Year&apos;s Program…</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
@@ -1367,14 +1420,6 @@
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <source>Sửa trong &amp;hộp thoại…</source>
-        <translation>Edit in D&amp;ialog…</translation>
-    </message>
-    <message>
-        <source>Sửa &amp;hàng loạt…</source>
-        <translation>&amp;Bulk Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1385,10 +1430,6 @@
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Bỏ mọi bộ lọc</source>
-        <translation>&amp;Clear All Filters</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -1653,26 +1694,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>Progress report</translation>
     </message>
     <message>
-        <source>Xem trước khi in…</source>
-        <translation>Print Preview…</translation>
-    </message>
-    <message>
-        <source>In…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Xuất PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Biểu đồ theo đơn vị…</source>
-        <translation>Charts per Unit…</translation>
-    </message>
-    <message>
-        <source>Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…</source>
-        <translation>Report Details (Bodies, Signer, Recipients)…</translation>
-    </message>
-    <message>
         <source>Xem trước danh mục của đơn vị này…</source>
         <translation>Preview This Unit&apos;s Summary…</translation>
     </message>
@@ -1729,7 +1750,7 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     </message>
     <message>
         <source>Đăng &amp;xuất / đổi người dùng…</source>
-        <translation>Log &amp;Out / Switch User…</translation>
+        <translation>&amp;Log Out / Switch User…</translation>
     </message>
     <message>
         <source>&amp;Duyệt</source>
@@ -1820,10 +1841,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>Only the Administrator manages users; please log in with an administrator account (Ctrl+Shift+U).</translation>
     </message>
     <message>
-        <source>Xuất Word (.docx)…</source>
-        <translation>Export Word (.docx)…</translation>
-    </message>
-    <message>
         <source>Xuất Word — %1</source>
         <translation>Export Word — %1</translation>
     </message>
@@ -1843,13 +1860,149 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Đã ghi %1 ra %2</source>
         <translation>Wrote %1 to %2</translation>
     </message>
+    <message>
+        <source>Bỏ &amp;mọi bộ lọc</source>
+        <translation>&amp;Clear All Filters</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa trong hộp thoại…</source>
+        <translation>&amp;Edit in Dialog…</translation>
+    </message>
+    <message>
+        <source>Sửa hàng l&amp;oạt…</source>
+        <translation>&amp;Bulk Edit…</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động hằng ngày chỉ áp dụng cho tệp cơ sở dữ liệu; cơ sở dữ liệu trên máy chủ được sao lưu trên máy chủ (pg_dump).</source>
+        <translation>The automatic daily backup only applies to database files; a server database is backed up on the server (pg_dump).</translation>
+    </message>
+    <message>
+        <source>&amp;Danh mục theo đơn vị chủ trì</source>
+        <translation>&amp;Summary per Lead Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Phụ lục chương trình</source>
+        <translation>Program &amp;Appendix</translation>
+    </message>
+    <message>
+        <source>Báo cáo t&amp;iến độ</source>
+        <translation>Pro&amp;gress Report</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước khi in…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Word (.docx)…</source>
+        <translation>Export &amp;Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Biểu đồ theo đơn vị…</source>
+        <translation>&amp;Charts per Unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Thông tin in báo cáo (cơ quan, người ký, nơi nhận)…</source>
+        <translation>Report &amp;Details (Bodies, Signer, Recipients)…</translation>
+    </message>
+    <message>
+        <source>I&amp;n %1…</source>
+        <translation>&amp;Print %1…</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất cả chương t&amp;rình năm…</source>
+        <translation>Export &amp;Whole Year&apos;s Program…</translation>
+    </message>
+    <message>
+        <source>Kết nối máy c&amp;hủ…</source>
+        <translation>Connect to Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Không kết nối được</source>
+        <translation>Could Not Connect</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để xem chương trình (Ctrl+Shift+U).</source>
+        <translation>This database has accounts: log in to see the program (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật %1 nội dung do người khác vừa thay đổi.</source>
+        <translation>Updated %1 items that someone else has just changed.</translation>
+    </message>
+    <message>
+        <source>Đã đăng xuất</source>
+        <translation>Logged Out</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa; cửa sổ đã đăng xuất và không ghi gì.</source>
+        <translation>The account %1 has been locked; the window has logged out and wrote nothing.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 không còn; cửa sổ đã đăng xuất và không ghi gì.</source>
+        <translation>The account %1 no longer exists; the window has logged out and wrote nothing.</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập lại (Tệp → Đăng xuất / đổi người dùng…).</source>
+        <translation>Log in again (File → Log Out / Switch User…).</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Bảng nội dung và cửa sổ</source>
+        <translation>Item table and window</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp hướng dẫn sử dụng ra đĩa.</source>
+        <translation>Could not write the user guide file to disk.</translation>
+    </message>
+    <message>
+        <source>Không mở được trình duyệt để xem hướng dẫn sử dụng (%1).</source>
+        <translation>Could not open a web browser to show the user guide (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
-    <message>
-        <source>cơ sở dữ liệu này không hỗ trợ sao lưu trực tuyến</source>
-        <translation>this database does not support online backup</translation>
-    </message>
     <message>
         <source>không mở được %1: %2</source>
         <translation>could not open %1: %2</translation>
@@ -1914,6 +2067,10 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>chuẩn bị bản khôi phục</source>
         <translation>preparing the restore copy</translation>
     </message>
+    <message>
+        <source>cơ sở dữ liệu trên máy chủ chưa sao lưu được bằng chương trình; hãy dùng pg_dump của máy chủ</source>
+        <translation>a server database cannot be backed up by the program yet; use the server&apos;s pg_dump</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1952,10 +2109,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>15/06/2024, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</source>
         <translation>15/06/2024, Tháng 6, Quý II, 6 tháng đầu năm, Thường xuyên…</translation>
-    </message>
-    <message>
-        <source>&amp;Lý do gộp:</source>
-        <translation>&amp;Reason for merging:</translation>
     </message>
     <message>
         <source>ghi vào lịch sử của từng nội dung (không bắt buộc)</source>
@@ -2009,10 +2162,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>Only &quot;%1&quot; or &quot;%2&quot; items can be merged</translation>
     </message>
     <message>
-        <source>Không đọc được</source>
-        <translation>Not recognized</translation>
-    </message>
-    <message>
         <source>Hạn: %1</source>
         <translation>Due: %1</translation>
     </message>
@@ -2039,6 +2188,14 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Không gộp được</source>
         <translation>Could not merge</translation>
+    </message>
+    <message>
+        <source>Lý &amp;do gộp:</source>
+        <translation>&amp;Reason for merging:</translation>
+    </message>
+    <message>
+        <source>Không đọc được. Các cách viết được chấp nhận: %1</source>
+        <translation>Not recognized. Accepted forms: %1</translation>
     </message>
 </context>
 <context>
@@ -2067,12 +2224,12 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>New password for %1 (%2), at least %3 characters. Tell the person the password; they should change it themselves with workprogram-cli users passwd.</translation>
     </message>
     <message>
-        <source>Đặt &amp;mật khẩu</source>
-        <translation>Set &amp;Password</translation>
+        <source>Đặt mật khẩu</source>
+        <translation>Set Password</translation>
     </message>
     <message>
-        <source>&amp;Hủy</source>
-        <translation>&amp;Cancel</translation>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2248,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Trình &amp;Lãnh đạo xem xét dự thảo…</source>
         <translation>Submit the Draft to the &amp;Leader for Review…</translation>
-    </message>
-    <message>
-        <source>Đưa &amp;dự thảo về tổng hợp lại…</source>
-        <translation>Return the &amp;Draft for Recompiling…</translation>
     </message>
     <message>
         <source>&amp;Mở điều chỉnh, bổ sung chương trình…</source>
@@ -2276,6 +2429,10 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Mở chương trình năm %1 ngay?</source>
         <translation>Open the program %1 now?</translation>
     </message>
+    <message>
+        <source>Đưa dự thảo &amp;về tổng hợp lại…</source>
+        <translation>Return the &amp;Draft for Recompiling…</translation>
+    </message>
 </context>
 <context>
     <name>ProgramHistoryRepository</name>
@@ -2400,10 +2557,6 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <translation>KT. CHỦ TỊCH</translation>
     </message>
     <message>
-        <source>&amp;Chức vụ người ký:</source>
-        <translation>Signer&apos;s &amp;title:</translation>
-    </message>
-    <message>
         <source>PHÓ CHỦ TỊCH</source>
         <translation>PHÓ CHỦ TỊCH</translation>
     </message>
@@ -2428,6 +2581,10 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>Mặc định</source>
         <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Chức &amp;vụ người ký:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
 </context>
 <context>
@@ -2811,14 +2968,6 @@ No items have been changed.</translation>
         <translation>Sign off the program (Ctrl+Shift+K); only possible when no items remain proposed or returned</translation>
     </message>
     <message>
-        <source>Đó&amp;ng</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>So sánh với ảnh &amp;chụp trước…</source>
-        <translation>Compare with &amp;Previous Snapshot…</translation>
-    </message>
-    <message>
         <source>So sánh các nội dung hiện tại với ảnh chụp gần nhất của chương trình</source>
         <translation>Compare the current items with the latest snapshot of the program</translation>
     </message>
@@ -2910,6 +3059,14 @@ Items per lead unit:
     <message>
         <source>Đã ký ban hành %1, quyết định số %2.</source>
         <translation>Signed off %1, decision no. %2.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;So sánh với ảnh chụp trước…</source>
+        <translation>Compare with &amp;Previous Snapshot…</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3355,10 @@ Items per lead unit:
         <source>đăng nhập sai %1 lần liền cho %2: hãy thử lại sau %3 giây</source>
         <translation>%1 failed logins in a row for %2: try again in %3 seconds</translation>
     </message>
+    <message>
+        <source>đã kết nối máy chủ với tên đăng nhập %1: --as phải là %1, không phải %2</source>
+        <translation>connected to the server with the login %1: --as must be %1, not %2</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -3268,42 +3429,6 @@ Items per lead unit:
 </context>
 <context>
     <name>Workflow</name>
-    <message>
-        <source>Nội dung công việc</source>
-        <translation>Work item</translation>
-    </message>
-    <message>
-        <source>Cơ quan chủ trì</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>Cơ quan phối hợp</source>
-        <translation>Co-operating units</translation>
-    </message>
-    <message>
-        <source>Thời gian</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Lãnh đạo phụ trách</source>
-        <translation>Responsible leader</translation>
-    </message>
-    <message>
-        <source>Nhóm nhiệm vụ</source>
-        <translation>Task group</translation>
-    </message>
-    <message>
-        <source>Hình thức</source>
-        <translation>Document form</translation>
-    </message>
-    <message>
-        <source>Cấp trình</source>
-        <translation>Submission level</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>không ai</source>
         <translation>nobody</translation>
@@ -3503,10 +3628,6 @@ Items per lead unit:
         <translation>Work Program Manager</translation>
     </message>
     <message>
-        <source>tệp cơ sở dữ liệu</source>
-        <translation>database file</translation>
-    </message>
-    <message>
         <source>ĐƯỜNG_DẪN</source>
         <translation>PATH</translation>
     </message>
@@ -3541,6 +3662,10 @@ Items per lead unit:
     <message>
         <source>TỆP</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tệp cơ sở dữ liệu, hoặc postgresql://TÊN@MÁY:CỔNG/CSDL</source>
+        <translation>database file, or postgresql://NAME@HOST:PORT/DB</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3728,45 @@ Items per lead unit:
     <message>
         <source>Rút khỏi chương trình</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>wp::Workflow</name>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time frame</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo phụ trách</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation>Task group</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Document form</translation>
+    </message>
+    <message>
+        <source>Cấp trình</source>
+        <translation>Submission level</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5129,50 @@ Items per lead unit:
         <source>Bảng đọc ở %1</source>
         <translation>Table read from %1</translation>
     </message>
+    <message>
+        <source>chuẩn bị cơ sở dữ liệu trên máy chủ PostgreSQL: lược đồ, nhóm quyền, quy tắc</source>
+        <translation>prepare a database on a PostgreSQL server: schema, permission groups, rules</translation>
+    </message>
+    <message>
+        <source>chép toàn bộ cơ sở dữ liệu giữa tệp và máy chủ (--from, --to; đích phải trống)</source>
+        <translation>copy a whole database between a file and a server (--from, --to; the destination must be empty)</translation>
+    </message>
+    <message>
+        <source>server-init cần một cơ sở dữ liệu trên máy chủ: --db postgresql://TÊN_ĐĂNG_NHẬP@MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU</source>
+        <translation>server-init needs a database on a server: --db postgresql://LOGIN@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>không cài được các quy tắc trên máy chủ (tài khoản kết nối phải là chủ cơ sở dữ liệu và được tạo vai trò — CREATEROLE): %1</source>
+        <translation>could not install the rules on the server (the connecting account must own the database and be allowed to create roles — CREATEROLE): %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 sẵn sàng trên máy chủ (lược đồ phiên bản %2); nhóm quyền: %3</source>
+        <translation>Database %1 is ready on the server (schema version %2); permission groups: %3</translation>
+    </message>
+    <message>
+        <source>Tiếp theo: workprogram-cli users add TÊN --role admin --name &quot;…&quot; --db %1</source>
+        <translation>Next: workprogram-cli users add LOGIN --role admin --name &quot;…&quot; --db %1</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu nguồn: tệp hoặc postgresql://…</source>
+        <translation>source database: a file or postgresql://…</translation>
+    </message>
+    <message>
+        <source>CSDL</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đích, trống hoặc chưa có: tệp hoặc postgresql://…</source>
+        <translation>destination database, empty or not yet existing: a file or postgresql://…</translation>
+    </message>
+    <message>
+        <source>thiếu --from CSDL hoặc --to CSDL</source>
+        <translation>missing --from DB or --to DB</translation>
+    </message>
+    <message>
+        <source>Đã chép %1 sang %2 (%3 dòng)</source>
+        <translation>Copied %1 to %2 (%3 rows)</translation>
+    </message>
 </context>
 <context>
     <name>wp::io</name>
@@ -5435,6 +5643,10 @@ Items per lead unit:
         <source>ô dài hơn %1 ký tự</source>
         <translation>cell longer than %1 characters</translation>
     </message>
+    <message>
+        <source>không có trang tính số %1</source>
+        <translation>there is no sheet number %1</translation>
+    </message>
 </context>
 <context>
     <name>wp::io::FieldInfo</name>
@@ -5623,6 +5835,14 @@ Items per lead unit:
         <source>&quot;%1&quot; không phải tên một đơn vị trong danh mục: giữ nguyên làm chữ ở cột cơ quan phối hợp</source>
         <translation>&quot;%1&quot; is not the name of a unit in the unit list: kept as text in the co-operating units column</translation>
     </message>
+    <message>
+        <source>sửa tên trong tệp, hoặc đánh dấu &quot;Tạo đơn vị mới khi nhập&quot; ở trang đầu</source>
+        <translation>correct the name in the file, or tick &quot;Create new units when importing&quot; on the first page</translation>
+    </message>
+    <message>
+        <source>nếu đúng, ghi tên như trong danh mục</source>
+        <translation>if so, write the name as in the unit list</translation>
+    </message>
 </context>
 <context>
     <name>wp::io::TableFinder</name>
@@ -5677,6 +5897,10 @@ Items per lead unit:
     <message>
         <source>chọn trang tính khác bằng --sheet TÊN</source>
         <translation>choose another sheet with --sheet NAME</translation>
+    </message>
+    <message>
+        <source>bảng không có cột &quot;%1&quot;: đơn vị chủ trì của mỗi nội dung là đơn vị ghi ở dòng tiêu đề mục đứng trên nó (như &quot;%2&quot; ở dòng %3)</source>
+        <translation>the table has no &quot;%1&quot; column: the lead unit of each item is the unit named in the section heading row above it (such as &quot;%2&quot; in row %3)</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6089,13 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>wp::reports::ReportSection</name>
+    <message>
+        <source>SHA-256 của ảnh chụp: %1</source>
+        <translation>Snapshot SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>wp::reports::SignatureBlock</name>
     <message>
         <source>Lưu</source>
@@ -5955,6 +6186,42 @@ Items per lead unit:
     <message>
         <source>chương trình năm %1 đã ký ban hành: không %2 được cho đến khi Văn phòng mở điều chỉnh, bổ sung chương trình</source>
         <translation>the %1 program has been signed off: cannot %2 until the Office opens a program amendment</translation>
+    </message>
+    <message>
+        <source>server-init chỉ dùng cho cơ sở dữ liệu trên máy chủ PostgreSQL (--db postgresql://…)</source>
+        <translation>server-init is only for a database on a PostgreSQL server (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>mất kết nối với máy chủ cơ sở dữ liệu; thay đổi chưa lưu chưa được ghi, hãy thử lại khi có kết nối</source>
+        <translation>the connection to the database server was lost; unsaved changes have not been written, try again when connected</translation>
+    </message>
+    <message>
+        <source>địa chỉ máy chủ không hợp lệ (%1); viết postgresql://TÊN_ĐĂNG_NHẬP@MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU</source>
+        <translation>invalid server address (%1); write postgresql://LOGIN@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>không đọc được địa chỉ</source>
+        <translation>the address cannot be read</translation>
+    </message>
+    <message>
+        <source>thiếu tên máy chủ</source>
+        <translation>the server name is missing</translation>
+    </message>
+    <message>
+        <source>thiếu tên cơ sở dữ liệu</source>
+        <translation>the database name is missing</translation>
+    </message>
+    <message>
+        <source>thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql)</source>
+        <translation>the Qt PostgreSQL driver is missing (package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>không kết nối được máy chủ %1: %2</source>
+        <translation>could not connect to server %1: %2</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu %1 trên máy chủ có dữ liệu của một chương trình khác; không có gì bị thay đổi</source>
+        <translation>database %1 on the server holds data of another program; nothing was changed</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@ shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv xlsx docx xls ods legacy deadline)
 JOBS="${WP_JOBS:-$(nproc)}"
+# A fixed seed: the same run on every machine, so that what CI finds is found again here with the
+# same command (WP_FUZZ_SEED=0 lets libFuzzer pick one, for exploring).
+SEED="${WP_FUZZ_SEED:-20261205}"
 
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++ -DWP_FUZZ=ON \
@@ -44,11 +47,18 @@ for t in "${TARGETS[@]}"; do
   echo "== fuzz_$t for ${SECONDS_EACH}s"
   start=$(date +%s)
   # -fork? no: one process, so that the executions figure is exact.
-  if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/fuzz/fuzz_$t" "$corpus" \
+  if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/fuzz/fuzz_$t" "$corpus" -seed="$SEED" \
       -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
       -artifact_prefix="$crashes/" -print_final_stats=1 2>"build-fuzz/fuzz_$t.log"; then
     status=1
     echo "fuzz_$t found a problem: see build-fuzz/fuzz_$t.log and $crashes/"
+    # What a CI log must show to reproduce it elsewhere: the report and the input itself.
+    grep -v -E '^#[0-9]+ ' "build-fuzz/fuzz_$t.log" | tail -n 60
+    for f in "$crashes"/*; do
+      [ -f "$f" ] || continue
+      echo "input $f ($(stat -c %s "$f") bytes), base64:"
+      head -c 24000 "$f" | base64 -w 0; echo
+    done
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-fuzz/fuzz_$t.log" || true
   echo "fuzz_$t: $(( $(date +%s) - start )) s"

@@ -399,6 +399,11 @@ bool scanSheetCells(const QByteArray& stream, const Workbook& wb, int index, QHa
         const quint32 row = quint32(r.u16(0));
         const quint32 col = quint32(r.u16(2));
         const int xf = r.u16(4);
+        if (int first = 0, last = 0; layout && row < MaxRows && cellColumns(r, &first, &last)) {
+            const quint32 end = quint32(std::clamp<qint64>(std::max(first, last) + qint64(1), 0, MaxColumns));
+            quint32& known = layout->rowEnds[row];
+            known = std::max(known, end);
+        }
         switch (r.type) {
         case RowInfo: // ROW: grbit bit 5, fDyZero, is a hidden row
             if (layout && (r.u16(12) & 0x20) && row < MaxRows)

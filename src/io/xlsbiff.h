@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QVector>
@@ -56,6 +57,10 @@ struct SheetLayout
 {
     QSet<quint32> hiddenRows;
     QVector<bool> hiddenColumns;
+    /// Each row that has a cell record, with one past its last cell's column: the reader visits
+    /// only these, so a sheet whose area says 65 536 × 256 but holds a few cells reads as fast as
+    /// its cells (Excel writes such areas for a whole-column format).
+    QMap<quint32, quint32> rowEnds;
 };
 
 /// The cells of sheet @p index that freexl leaves out or gets wrong: formula results (the value

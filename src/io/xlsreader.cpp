@@ -11,6 +11,8 @@
 
 #include <freexl.h>
 
+#include <algorithm>
+
 namespace wp::io {
 
 namespace {
@@ -262,11 +264,16 @@ bool XlsReader::next(Row& row)
 {
     if (failed() || !m_handle)
         return false;
-    for (; m_row < m_rows; ++m_row) {
+    // Only the rows that have cell records, each up to its last cell (see SheetLayout::rowEnds).
+    for (auto next = m_layout.rowEnds.lowerBound(m_row); next != m_layout.rowEnds.cend(); ++next) {
+        m_row = next.key();
+        if (m_row >= m_rows)
+            break;
         row = Row();
         row.number = int(m_row) + 1;
         bool hasData = false;
-        for (quint32 c = 0; c < m_columns; ++c) {
+        const quint32 columns = std::min(m_columns, next.value());
+        for (quint32 c = 0; c < columns; ++c) {
             Cell cell;
             if (const auto it = m_extra.constFind(xls::cellKey(m_row, c)); it != m_extra.cend()) {
                 cell = *it;
@@ -288,6 +295,7 @@ bool XlsReader::next(Row& row)
             return true;
         }
     }
+    m_row = m_rows;
     return false;
 }
 

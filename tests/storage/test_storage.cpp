@@ -16,12 +16,17 @@
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
+#include "workprogram/core/text.h"
+
+#include <QCollator>
 #include <QFile>
 #include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace wp;
 using namespace wp::storage;
@@ -403,6 +408,45 @@ TEST_P(Both, FilterBySearchUnitStatusAndDates)
     f = ItemFilter();
     f.dueBefore = QDate(2023, 3, 31);
     EXPECT_EQ(numbers(f), (QVector<int>{1, 2}));
+}
+
+TEST_P(Both, TheServerSortsPeoplesWordsInVietnameseAndLoginsAsSqliteDoes)
+{
+    if (GetParam() == test::Backend::Sqlite)
+        GTEST_SKIP() << "SQLite sorts bytes (BINARY); the program sorts in C++ on both backends";
+    const QStringList names = {QStringLiteral("Đội Quản lý trật tự"),
+                               QStringLiteral("Ủy ban Mặt trận"),
+                               QStringLiteral("Ban Chỉ huy Quân sự"),
+                               QStringLiteral("Phòng Y tế"),
+                               QStringLiteral("Ấp Bắc"),
+                               QStringLiteral("Dương Nội"),
+                               QStringLiteral("an ninh"),
+                               QStringLiteral("Ơn"),
+                               QStringLiteral("Ô Chợ Dừa"),
+                               QStringLiteral("Zeta")};
+    for (int i = 0; i < names.size(); ++i)
+        addUnit(QStringLiteral("U%1").arg(i), names.at(i));
+    QStringList expected = names;
+    std::sort(expected.begin(), expected.end(),
+              [](const QString& a, const QString& b) { return wp::text::collator().compare(a, b) < 0; });
+    QStringList server;
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM units ORDER BY name")));
+    while (q.next())
+        server.append(q.value(0).toString());
+    EXPECT_EQ(server, expected) << "ICU vi-VN on the server, QCollator(vi_VN) in the program";
+
+    // Logins in byte order, as SQLite's BINARY: capitals before small letters, "_" between.
+    for (const char* login : {"b_an", "B", "a", "b"})
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO users(login, full_name, role, password_hash, created_at) "
+                                          "VALUES('%1', 'x', 'unit', 'x', now())")
+                               .arg(QLatin1String(login))));
+    QStringList logins;
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT login FROM users ORDER BY login")));
+    while (q.next())
+        logins.append(q.value(0).toString());
+    EXPECT_EQ(logins,
+              (QStringList{QStringLiteral("B"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("b_an")}));
 }
 
 TEST_P(Both, CountsGroupByUnitAndStatus)

@@ -19,10 +19,12 @@ using namespace wp::storage;
 
 namespace {
 
-struct ItemLocks : ::testing::Test
+/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
+struct ItemLocks : ::testing::TestWithParam<test::Backend>
 {
-    test::TempDb tmp;
-    Database& db = tmp.db();
+    test::TestDb tmp{GetParam()};
+    test::TempDb placeholder; ///< stands in for an unavailable server (the test is skipped)
+    Database& db = tmp.unavailable().isEmpty() ? tmp.db() : placeholder.db();
     Program program;
     QVector<Item> items; // numbers 1..8: one item in each status below
     const QVector<Status> statuses{Status::Draft,      Status::Proposed, Status::InDraft,  Status::Approved,
@@ -30,6 +32,7 @@ struct ItemLocks : ::testing::Test
 
     void SetUp() override
     {
+        WP_SKIP_UNLESS_AVAILABLE(tmp);
         Unit u;
         u.code = QStringLiteral("TP");
         u.name = QStringLiteral("Phòng Tư pháp");
@@ -76,7 +79,7 @@ struct ItemLocks : ::testing::Test
 
 } // namespace
 
-TEST_F(ItemLocks, DraftsProposalsAndTheDraftProgramAreEditable)
+TEST_P(ItemLocks, DraftsProposalsAndTheDraftProgramAreEditable)
 {
     for (int n : {1, 2, 3}) {
         EXPECT_EQ(update(n, [](Item& it) { it.content += QStringLiteral(" (sửa)"); }), QString());
@@ -84,7 +87,7 @@ TEST_F(ItemLocks, DraftsProposalsAndTheDraftProgramAreEditable)
     }
 }
 
-TEST_F(ItemLocks, ApprovedAndInProgressItemsKeepAllButTheNote)
+TEST_P(ItemLocks, ApprovedAndInProgressItemsKeepAllButTheNote)
 {
     for (int n : {4, 5}) {
         const Item before = stored(n);
@@ -106,7 +109,7 @@ TEST_F(ItemLocks, ApprovedAndInProgressItemsKeepAllButTheNote)
     }
 }
 
-TEST_F(ItemLocks, DoneRejectedAndWithdrawnItemsAreLockedWhole)
+TEST_P(ItemLocks, DoneRejectedAndWithdrawnItemsAreLockedWhole)
 {
     for (int n : {6, 7, 8}) {
         const Item before = stored(n);
@@ -120,7 +123,7 @@ TEST_F(ItemLocks, DoneRejectedAndWithdrawnItemsAreLockedWhole)
     }
 }
 
-TEST_F(ItemLocks, WhileTheProgramIsAmendedApprovedItemsAreEditable)
+TEST_P(ItemLocks, WhileTheProgramIsAmendedApprovedItemsAreEditable)
 {
     program.state = ProgramState::Amending;
     ProgramRepository(db).update(program);
@@ -132,7 +135,7 @@ TEST_F(ItemLocks, WhileTheProgramIsAmendedApprovedItemsAreEditable)
                              "chỉ sửa được bằng điều chỉnh chương trình"));
 }
 
-TEST_F(ItemLocks, StatusChangesFollowTheWorkflowTable)
+TEST_P(ItemLocks, StatusChangesFollowTheWorkflowTable)
 {
     // Not around the locks: a done item cannot be taken back to a draft, edited and closed again.
     EXPECT_EQ(update(6, [](Item& it) { it.status = Status::Draft; }),
@@ -148,7 +151,7 @@ TEST_F(ItemLocks, StatusChangesFollowTheWorkflowTable)
     EXPECT_EQ(update(1, [](Item& it) { it.status = Status::Proposed; }), QString());
 }
 
-TEST_F(ItemLocks, OneLockedItemRefusesTheWholeBatch)
+TEST_P(ItemLocks, OneLockedItemRefusesTheWholeBatch)
 {
     QVector<Item> batch{stored(1), stored(4)};
     batch[0].leader = QStringLiteral("PCT mới");
@@ -164,7 +167,7 @@ TEST_F(ItemLocks, OneLockedItemRefusesTheWholeBatch)
     EXPECT_EQ(stored(1).rowVersion, 1);
 }
 
-TEST_F(ItemLocks, OnlyDraftsAreDeleted)
+TEST_P(ItemLocks, OnlyDraftsAreDeleted)
 {
     for (int n = 2; n <= 8; ++n)
         EXPECT_EQ(remove({n}), QStringLiteral("nội dung số %1 đang ở trạng thái \"%2\": chỉ xóa được nội dung "
@@ -179,7 +182,7 @@ TEST_F(ItemLocks, OnlyDraftsAreDeleted)
     EXPECT_EQ(ItemRepository(db).count(program.id), 7);
 }
 
-TEST_F(ItemLocks, CreationAndDeletionAreInTheChainedHistory)
+TEST_P(ItemLocks, CreationAndDeletionAreInTheChainedHistory)
 {
     Item it;
     it.programId = program.id;
@@ -220,3 +223,6 @@ TEST_F(ItemLocks, CreationAndDeletionAreInTheChainedHistory)
     EXPECT_FALSE(remove({4}).isEmpty());
     EXPECT_EQ(HistoryRepository(db).count(), recorded);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ItemLocks, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
+                         test::backendName);

@@ -22,10 +22,12 @@ using namespace wp::storage;
 
 namespace {
 
-struct WorkflowDb : ::testing::Test
+/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
+struct WorkflowDb : ::testing::TestWithParam<test::Backend>
 {
-    test::TempDb tmp;
-    Database& db = tmp.db();
+    test::TestDb tmp{GetParam()};
+    test::TempDb placeholder; ///< stands in for an unavailable server (the test is skipped)
+    Database& db = tmp.unavailable().isEmpty() ? tmp.db() : placeholder.db();
     qint64 unitA = 0;
     qint64 unitB = 0;
     qint64 itemId = 0;
@@ -33,6 +35,7 @@ struct WorkflowDb : ::testing::Test
 
     void SetUp() override
     {
+        WP_SKIP_UNLESS_AVAILABLE(tmp);
         qputenv("WP_PWHASH_FAST", "1");
         Unit a;
         a.code = QStringLiteral("TP");
@@ -94,7 +97,7 @@ struct WorkflowDb : ::testing::Test
 
 } // namespace
 
-TEST_F(WorkflowDb, PasswordsAreArgon2HashesAndWrongOnesAreRefused)
+TEST_P(WorkflowDb, PasswordsAreArgon2HashesAndWrongOnesAreRefused)
 {
     QSqlQuery q(db.connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE login = 'vanphong'")) && q.next());
@@ -111,7 +114,7 @@ TEST_F(WorkflowDb, PasswordsAreArgon2HashesAndWrongOnesAreRefused)
     EXPECT_EQ(UserRepository(db).count(), 5);
 }
 
-TEST_F(WorkflowDb, InteractiveStrengthHashVerifies)
+TEST_P(WorkflowDb, InteractiveStrengthHashVerifies)
 {
     qunsetenv("WP_PWHASH_FAST");
     const QString h = UserRepository::hashPassword(QStringLiteral("Đúng mật khẩu"));
@@ -120,7 +123,7 @@ TEST_F(WorkflowDb, InteractiveStrengthHashVerifies)
     EXPECT_FALSE(UserRepository::verifyPassword(h, QStringLiteral("Dung mat khau")));
 }
 
-TEST_F(WorkflowDb, TheWholePathFromProposalToDone)
+TEST_P(WorkflowDb, TheWholePathFromProposalToDone)
 {
     move(staffA, Status::Proposed);
     move(office, Status::Returned, QStringLiteral("Ghi rõ thời gian trình"));
@@ -139,7 +142,7 @@ TEST_F(WorkflowDb, TheWholePathFromProposalToDone)
     EXPECT_TRUE(HistoryRepository(db).verify().isEmpty());
 }
 
-TEST_F(WorkflowDb, RefusalsNameWhoMayAndWriteNothing)
+TEST_P(WorkflowDb, RefusalsNameWhoMayAndWriteNothing)
 {
     expectRefused([&] { move(office, Status::Approved); }, QStringLiteral("không ai"));
     move(staffA, Status::Proposed);
@@ -157,7 +160,7 @@ TEST_F(WorkflowDb, RefusalsNameWhoMayAndWriteNothing)
                   QStringLiteral("Phòng Tư pháp"));
 }
 
-TEST_F(WorkflowDb, LeadersMayBeLimitedToUnits)
+TEST_P(WorkflowDb, LeadersMayBeLimitedToUnits)
 {
     User limited;
     limited.login = QStringLiteral("pct");
@@ -172,7 +175,7 @@ TEST_F(WorkflowDb, LeadersMayBeLimitedToUnits)
     EXPECT_EQ(move(leader, Status::Approved).status, Status::Approved);
 }
 
-TEST_F(WorkflowDb, ReturningNeedsAReason)
+TEST_P(WorkflowDb, ReturningNeedsAReason)
 {
     move(staffA, Status::Proposed);
     const int before = HistoryRepository(db).count();
@@ -181,7 +184,7 @@ TEST_F(WorkflowDb, ReturningNeedsAReason)
     EXPECT_EQ(HistoryRepository(db).count(), before);
 }
 
-TEST_F(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
+TEST_P(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
 {
     Item it = stored();
     it.content = QStringLiteral("Kế hoạch phổ biến, giáo dục pháp luật");
@@ -207,7 +210,7 @@ TEST_F(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
     EXPECT_EQ(stored().note, QStringLiteral("Đã giao phòng"));
 }
 
-TEST_F(WorkflowDb, ABrokenHashChainIsReported)
+TEST_P(WorkflowDb, ABrokenHashChainIsReported)
 {
     move(staffA, Status::Proposed);
     WorkflowService(db, office).comment(itemId, QStringLiteral("Đề nghị bổ sung căn cứ"));
@@ -229,7 +232,7 @@ TEST_F(WorkflowDb, ABrokenHashChainIsReported)
     EXPECT_TRUE(problems[0].contains(QStringLiteral("dòng 3"))) << problems[0].toStdString();
 }
 
-TEST_F(WorkflowDb, DeletingTheLastHistoryRowIsReported)
+TEST_P(WorkflowDb, DeletingTheLastHistoryRowIsReported)
 {
     move(staffA, Status::Proposed);
     move(office, Status::InDraft);
@@ -238,7 +241,7 @@ TEST_F(WorkflowDb, DeletingTheLastHistoryRowIsReported)
     EXPECT_EQ(HistoryRepository(db).verify().size(), 1);
 }
 
-TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
+TEST_P(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
 {
     // a second item, led by the other unit
     QVector<Item> more(1);
@@ -286,7 +289,7 @@ TEST_F(WorkflowDb, EditManyWritesAllOrNothingAndNamesTheRefusedItem)
     EXPECT_EQ(HistoryRepository(db).count(), created + 4);
 }
 
-TEST_F(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
+TEST_P(WorkflowDb, TransitionManyMovesAllOrNothingAndNamesTheRefusedItem)
 {
     // a second item, led by the other unit, and a third of the first unit
     QVector<Item> more(2);
@@ -348,3 +351,6 @@ TEST(ErrorKinds, DomainRefusalsAreNotStorageErrors)
     EXPECT_TRUE((std::is_base_of_v<Error, StorageError>)) << "every error carries a message to show";
     EXPECT_FALSE((std::is_base_of_v<DomainError, ConflictError>)) << "another writer moved first";
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, WorkflowDb, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
+                         test::backendName);

@@ -243,8 +243,8 @@ std::unique_ptr<Database> Database::open(const QString& spec)
     } catch (const StorageError& e) {
         // A file (or folder) without write permission is still shown, read-only, when it needs no
         // upgrade; one that needs an upgrade cannot be opened by this build without writing.
-        const bool denied = e.kind() == StorageError::Kind::ReadOnly || e.kind() == StorageError::Kind::CantOpen;
-        if (!denied || probe.empty)
+        const bool cannotWrite = e.kind() == StorageError::Kind::ReadOnly || e.kind() == StorageError::Kind::CantOpen;
+        if (!cannotWrite || probe.empty)
             throw;
         if (probe.version < SchemaVersion)
             throw cannotUpgrade();

@@ -88,7 +88,14 @@ bool CompoundFile::parseHeader()
     for (qint64 off = 0; off + EntrySize <= directory.size(); off += EntrySize) {
         const auto* e = reinterpret_cast<const uchar*>(directory.constData() + off);
         Entry entry;
-        const int nameBytes = std::min(int(e[64] | e[65] << 8), 64);
+        // freexl converts each entry's name with the length stored here, unchecked, from a 64-byte
+        // field: a longer one is damage, refused before freexl reads past the field.
+        const int nameBytes = int(e[64] | e[65] << 8);
+        if (nameBytes > 64)
+            return setError(damaged(QCoreApplication::translate("wp::io", "mục thư mục số %1 ghi tên dài %2 byte, "
+                                                                          "quá 64 byte")
+                                        .arg(off / EntrySize + 1)
+                                        .arg(nameBytes)));
         for (int i = 0; i + 1 < nameBytes; i += 2) {
             const char16_t c = char16_t(e[i] | e[i + 1] << 8);
             if (c == 0)

@@ -196,6 +196,12 @@ TEST(XlsOdsReader, DamagedXlsFilesAreNamedBeforeFreexlSeesThem)
     r = readOffice(badFile(QStringLiteral("s-dimension-huge.xls")));
     EXPECT_EQ(r.error.message, QStringLiteral("tệp .xls bị hỏng (trang tính \"Sheet1\" vượt quá 65 536 dòng × 256 cột "
                                               "của Excel 97-2003)"));
+    // A directory entry whose name is longer than its 64-byte field: freexl would convert the
+    // stated length from its stack (found by fuzz_xls).
+    r = readOffice(badFile(QStringLiteral("s-directory-name-too-long.xls")));
+    EXPECT_FALSE(r.opened);
+    EXPECT_EQ(r.error.message, QStringLiteral("tệp Excel 97-2003 (.xls) bị hỏng (cấu trúc OLE: mục thư mục số 1 ghi "
+                                              "tên dài 63210 byte, quá 64 byte)"));
     // The first visible sheet, when the first is hidden.
     r = readOffice(badFile(QStringLiteral("s-hidden-first-sheet.xls")));
     ASSERT_EQ(r.rows.size(), 4);

@@ -13,12 +13,26 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace wp::test {
 
 struct CliFixture : ::testing::Test
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("wp.sqlite"));
+    /// Set by useBackend(Backend::Postgres): the server database the CLI is run on instead.
+    std::unique_ptr<TestDb> server;
+
+    /// Runs the test on @p backend: a fresh database on the WP_TEST_PG server for PostgreSQL
+    /// (the caller skips the test when server->unavailable() says why).
+    void useBackend(Backend backend)
+    {
+        if (backend == Backend::Sqlite)
+            return;
+        server = std::make_unique<TestDb>(backend);
+        db = server->spec();
+    }
 
     CliResult cli(QStringList args, const QStringList& env = {})
     {
@@ -61,16 +75,28 @@ struct CliFixture : ::testing::Test
         addUser(QStringLiteral("vanphong"), QStringLiteral("office"), officeExtra);
         addUser(QStringLiteral("chutich"), QStringLiteral("leader"));
     }
+    /// The file's bytes, or on a server the whole state (every table) read back.
     QByteArray fileHash()
     {
+        if (server) {
+            auto d = storage::Database::open(db);
+            return fingerprint(*d).toUtf8();
+        }
         QFile f(db);
         f.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
-    /// Runs @p statements on the file directly, as someone with the sqlite3 shell would (not
-    /// through the program).
+    /// Runs @p statements on the database directly, as someone with the sqlite3 shell (or psql)
+    /// would (not through the program).
     void tamper(const QStringList& statements)
     {
+        if (server) { // as the server's superuser, with psql
+            auto d = storage::Database::open(db);
+            QSqlQuery q(d->connection());
+            for (const QString& sql : statements)
+                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+            return;
+        }
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             raw.setDatabaseName(db);

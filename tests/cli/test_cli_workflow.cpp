@@ -16,10 +16,14 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliWorkflow : wp::test::CliFixture
+/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
+struct CliWorkflow : wp::test::CliFixture, ::testing::WithParamInterface<wp::test::Backend>
 {
     void SetUp() override
     {
+        useBackend(GetParam());
+        if (server)
+            WP_SKIP_UNLESS_AVAILABLE(*server);
         demoWithAccounts({QStringLiteral("--title"), QStringLiteral("Chánh Văn phòng")});
         if (HasFatalFailure())
             return;
@@ -66,7 +70,7 @@ struct CliWorkflow : wp::test::CliFixture
 
 } // namespace
 
-TEST_F(CliWorkflow, OnlyTheFirstUserNeedsNoAdministrator)
+TEST_P(CliWorkflow, OnlyTheFirstUserNeedsNoAdministrator)
 {
     // a later user without --as is refused before anything is written
     CliResult r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--name"),
@@ -88,7 +92,7 @@ TEST_F(CliWorkflow, OnlyTheFirstUserNeedsNoAdministrator)
 }
 
 // The checks `users add|passwd` share with the GUI's user management (storage::UserAdmin).
-TEST_F(CliWorkflow, UsersAddAndPasswdRefuseBadPasswordsAndTakenLoginsWritingNothing)
+TEST_P(CliWorkflow, UsersAddAndPasswdRefuseBadPasswordsAndTakenLoginsWritingNothing)
 {
     const QByteArray before = fileHash();
     struct Case
@@ -141,7 +145,7 @@ TEST_F(CliWorkflow, UsersAddAndPasswdRefuseBadPasswordsAndTakenLoginsWritingNoth
     EXPECT_EQ(fileHash(), before);
 }
 
-TEST_F(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
+TEST_P(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
 {
     const auto [item, unit] = inDraftItem();
     const QString before = state();
@@ -157,7 +161,7 @@ TEST_F(CliWorkflow, WrongPasswordExitsWithFourAndWritesNothing)
         4);
 }
 
-TEST_F(CliWorkflow, PasswdChangesThePassword)
+TEST_P(CliWorkflow, PasswdChangesThePassword)
 {
     CliResult r = cli({QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("chutich")},
                       {QStringLiteral("WP_PASSWORD=pw-chutich"), QStringLiteral("WP_NEW_PASSWORD=mật khẩu mới")});
@@ -173,7 +177,7 @@ TEST_F(CliWorkflow, PasswdChangesThePassword)
     EXPECT_EQ(r.exitCode, 5);
 }
 
-TEST_F(CliWorkflow, UsersLockAndUnlock)
+TEST_P(CliWorkflow, UsersLockAndUnlock)
 {
     const auto [item, unit] = inDraftItem();
     const QStringList comment{QStringLiteral("comment"), item, QStringLiteral("--text"), QStringLiteral("x")};
@@ -214,7 +218,7 @@ TEST_F(CliWorkflow, UsersLockAndUnlock)
     EXPECT_EQ(as(QStringLiteral("chutich"), comment).exitCode, 0);
 }
 
-TEST_F(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
+TEST_P(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
 {
     const auto [item, unit] = inDraftItem();
     addUser(QStringLiteral("donvi"), QStringLiteral("unit"), {QStringLiteral("--unit"), unit});
@@ -259,7 +263,7 @@ TEST_F(CliWorkflow, RefusalsExitWithFiveNameWhoMayAndWriteNothing)
     EXPECT_EQ(history(item).size(), 1); // its creation only
 }
 
-TEST_F(CliWorkflow, TransitionsAndCommentsAreInTheHistory)
+TEST_P(CliWorkflow, TransitionsAndCommentsAreInTheHistory)
 {
     const auto [item, unit] = inDraftItem();
     addUser(QStringLiteral("donvi"), QStringLiteral("unit"), {QStringLiteral("--unit"), unit});
@@ -291,7 +295,7 @@ TEST_F(CliWorkflow, TransitionsAndCommentsAreInTheHistory)
         << table.out.toStdString();
 }
 
-TEST_F(CliWorkflow, CheckReportsABrokenHistoryChain)
+TEST_P(CliWorkflow, CheckReportsABrokenHistoryChain)
 {
     const auto [item, unit] = inDraftItem();
     ASSERT_EQ(as(QStringLiteral("vanphong"),
@@ -303,22 +307,13 @@ TEST_F(CliWorkflow, CheckReportsABrokenHistoryChain)
                   .exitCode,
               0);
     EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 0);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        raw.setDatabaseName(db);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE item_history SET login = 'vanphong' WHERE to_status = 'approved'")));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    tamper({QStringLiteral("UPDATE item_history SET login = 'vanphong' WHERE to_status = 'approved'")});
     const CliResult r = cli({QStringLiteral("check")});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("lịch sử: dòng 2"))) << r.err.toStdString();
 }
 
-TEST_F(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
+TEST_P(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
 {
     const QStringList year{QStringLiteral("--year"), QStringLiteral("2023")};
     // the demo program is issued; the Office opens an amendment and sends it for review
@@ -382,3 +377,7 @@ TEST_F(CliWorkflow, ProgramStepsAndSignoffRefusedWhileItemsAreOpen)
     EXPECT_TRUE(r.out.contains(QStringLiteral("Đã ban hành")) || r.out.contains(QStringLiteral("issued")))
         << r.out.toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CliWorkflow,
+                         ::testing::Values(wp::test::Backend::Sqlite, wp::test::Backend::Postgres),
+                         wp::test::backendName);

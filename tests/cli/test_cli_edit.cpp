@@ -15,10 +15,14 @@ using wp::test::runCli;
 
 namespace {
 
-struct CliEdit : wp::test::CliFixture
+/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
+struct CliEdit : wp::test::CliFixture, ::testing::WithParamInterface<wp::test::Backend>
 {
     void SetUp() override
     {
+        useBackend(GetParam());
+        if (server)
+            WP_SKIP_UNLESS_AVAILABLE(*server);
         demoWithAccounts();
         if (HasFatalFailure())
             return;
@@ -79,7 +83,7 @@ struct CliEdit : wp::test::CliFixture
 
 } // namespace
 
-TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
+TEST_P(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
 {
     const QJsonObject item = firstWithStatus(QStringLiteral("in-draft"));
     const QString id = idOf(item);
@@ -124,7 +128,7 @@ TEST_F(CliEdit, OneItemIsEditedFieldByFieldWithHistory)
     EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 0);
 }
 
-TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
+TEST_P(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
 {
     const QJsonArray selected = items({QStringLiteral("--status"), QStringLiteral("in-draft")});
     ASSERT_GE(selected.size(), 2);
@@ -154,7 +158,7 @@ TEST_F(CliEdit, BulkEditByFilterChangesEverySelectedItemAndNothingElse)
     EXPECT_EQ(again.out, QStringLiteral("Đã sửa 0 nội dung\n"));
 }
 
-TEST_F(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
+TEST_P(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
 {
     const QJsonObject approved = firstWithStatus(QStringLiteral("approved"));
     const QJsonObject draft = firstWithStatus(QStringLiteral("in-draft"));
@@ -177,7 +181,7 @@ TEST_F(CliEdit, ALockedFieldIsRefusedWithFiveAndNothingIsWritten)
     EXPECT_EQ(history(idOf(draft)).size(), 1); // its creation only
 }
 
-TEST_F(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
+TEST_P(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
 {
     const QJsonObject draft = firstWithStatus(QStringLiteral("in-draft"));
     const QString lead = draft.value(QStringLiteral("lead_unit")).toString();
@@ -194,7 +198,7 @@ TEST_F(CliEdit, UnitStaffMayNotEditAnotherUnitsItem)
     EXPECT_EQ(fileHash(), before);
 }
 
-TEST_F(CliEdit, BadInputAndUnknownFieldsWriteNothing)
+TEST_P(CliEdit, BadInputAndUnknownFieldsWriteNothing)
 {
     const QString id = idOf(firstWithStatus(QStringLiteral("in-draft")));
     const QByteArray before = fileHash();
@@ -244,3 +248,6 @@ TEST_F(CliEdit, BadInputAndUnknownFieldsWriteNothing)
               4);
     EXPECT_EQ(state(), items);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CliEdit, ::testing::Values(wp::test::Backend::Sqlite, wp::test::Backend::Postgres),
+                         wp::test::backendName);

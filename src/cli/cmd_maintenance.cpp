@@ -26,7 +26,7 @@ int cmdBackup(Context& c)
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, e.message());
     }
-    c.out << Cli::tr("Đã sao lưu %1 vào %2").arg(c.dbPath(), out) << "\n";
+    c.out << Cli::tr("Đã sao lưu %1 vào %2").arg(c.dbShown(), out) << "\n";
     return Ok;
 }
 
@@ -46,7 +46,9 @@ int cmdRestore(Context& c)
     const QString what = Cli::tr("khôi phục cơ sở dữ liệu");
     std::optional<User> who;
     bool asked = false;
-    if (QFileInfo(c.dbPath()).size() > 0) {
+    // A server database is always opened first: it must be the program's (else refused untouched)
+    // and its administrator restores it.
+    if (storage::Database::isServer(c.dbPath()) || QFileInfo(c.dbPath()).size() > 0) {
         std::unique_ptr<storage::Database> current;
         try {
             current = storage::Database::open(c.dbPath());
@@ -85,7 +87,7 @@ int cmdRestore(Context& c)
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, e.message());
     }
-    c.out << Cli::tr("Đã khôi phục %1 từ %2").arg(c.dbPath(), from) << "\n";
+    c.out << Cli::tr("Đã khôi phục %1 từ %2").arg(c.dbShown(), from) << "\n";
     return Ok;
 }
 

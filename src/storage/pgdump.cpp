@@ -2,6 +2,8 @@
 
 #include "backend.h"
 
+#include "workprogram/storage/maintenance.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -12,11 +14,6 @@
 namespace wp::storage {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wp::storage::Maintenance", text);
-}
 
 /// PostgreSQL's tool @p name: in WP_PG_BINDIR when it is set (and only there), else on PATH,
 /// else in the newest /usr/lib/postgresql/<version>/bin (Debian keeps them there when the client
@@ -44,10 +41,11 @@ QString findTool(const QString& name)
         }
     }
     if (found.isEmpty())
-        throw StorageError(tr("không tìm thấy %1 (công cụ của PostgreSQL, gói postgresql-client): cài nó hoặc đặt "
-                              "thư mục chứa nó vào PATH")
-                               .arg(name),
-                           StorageError::Kind::CantOpen);
+        throw StorageError(
+            Maintenance::tr("không tìm thấy %1 (công cụ của PostgreSQL, gói postgresql-client): cài nó hoặc đặt "
+                            "thư mục chứa nó vào PATH")
+                .arg(name),
+            StorageError::Kind::CantOpen);
     return found;
 }
 
@@ -96,7 +94,8 @@ ToolResult runTool(const QString& tool, const QStringList& args, const QSqlDatab
     p.start(tool, args);
     ToolResult r;
     if (!p.waitForStarted(-1))
-        throw StorageError(tr("không chạy được %1: %2").arg(tool, p.errorString()), StorageError::Kind::CantOpen);
+        throw StorageError(Maintenance::tr("không chạy được %1: %2").arg(tool, p.errorString()),
+                           StorageError::Kind::CantOpen);
     p.closeWriteChannel();
     p.waitForFinished(-1);
     r.out = p.readAllStandardOutput();
@@ -139,8 +138,9 @@ QMap<QString, QString> archiveMeta(const QString& restoreTool, const QString& ba
                 {QStringLiteral("--data-only"), QStringLiteral("--table=meta"), QStringLiteral("--file=-"), backupPath},
                 nullptr);
     if (r.exitCode != 0)
-        throw StorageError(tr("%1 không đọc được như bản sao lưu của pg_dump: %2").arg(backupPath, toolMessage(r)),
-                           StorageError::Kind::NotOurs);
+        throw StorageError(
+            Maintenance::tr("%1 không đọc được như bản sao lưu của pg_dump: %2").arg(backupPath, toolMessage(r)),
+            StorageError::Kind::NotOurs);
     QMap<QString, QString> meta;
     bool inData = false;
     for (const QByteArray& line : r.out.split('\n')) {
@@ -173,12 +173,13 @@ void pgDumpBackup(Database& db, const QString& outPath)
                                  &db.connection());
     if (r.exitCode != 0) {
         QFile::remove(temp);
-        throw StorageError(tr("pg_dump không sao lưu được %1: %2").arg(db.location(), toolMessage(r)), kindOf(r));
+        throw StorageError(Maintenance::tr("pg_dump không sao lưu được %1: %2").arg(db.location(), toolMessage(r)),
+                           kindOf(r));
     }
     QFile::remove(outPath);
     if (!QFile::rename(temp, outPath)) {
         QFile::remove(temp);
-        throw StorageError(tr("không ghi được tệp sao lưu %1").arg(outPath));
+        throw StorageError(Maintenance::tr("không ghi được tệp sao lưu %1").arg(outPath));
     }
 }
 
@@ -186,34 +187,37 @@ void pgRestore(const QString& backupPath, Database& target)
 {
     QFile file(backupPath);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("không đọc được tệp sao lưu %1").arg(backupPath));
+        throw StorageError(Maintenance::tr("không đọc được tệp sao lưu %1").arg(backupPath));
     const QByteArray magic = file.read(16);
     file.close();
     if (magic.startsWith("SQLite format 3"))
-        throw StorageError(tr("%1 là bản sao lưu của một tệp cơ sở dữ liệu, không phải của máy chủ: hãy đưa nó lên máy "
-                              "chủ bằng workprogram-cli copy --from %1 --to <máy chủ>; không có gì bị thay đổi")
-                               .arg(backupPath),
-                           StorageError::Kind::NotOurs);
+        throw StorageError(
+            Maintenance::tr("%1 là bản sao lưu của một tệp cơ sở dữ liệu, không phải của máy chủ: hãy đưa nó lên máy "
+                            "chủ bằng workprogram-cli copy --from %1 --to <máy chủ>; không có gì bị thay đổi")
+                .arg(backupPath),
+            StorageError::Kind::NotOurs);
     if (!magic.startsWith("PGDMP"))
-        throw StorageError(tr("%1 không phải là bản sao lưu pg_dump (định dạng custom) của chương trình; không có gì "
-                              "bị thay đổi")
-                               .arg(backupPath),
-                           StorageError::Kind::NotOurs);
+        throw StorageError(
+            Maintenance::tr("%1 không phải là bản sao lưu pg_dump (định dạng custom) của chương trình; không có gì "
+                            "bị thay đổi")
+                .arg(backupPath),
+            StorageError::Kind::NotOurs);
     const QString tool = findTool(QStringLiteral("pg_restore"));
     const QMap<QString, QString> meta = archiveMeta(tool, backupPath);
     if (meta.value(QStringLiteral("application")) != QLatin1String("workprogram"))
         throw StorageError(
-            tr("%1 không phải là bản sao lưu của chương trình (không có dữ liệu của chương trình); không "
-               "có gì bị thay đổi")
+            Maintenance::tr("%1 không phải là bản sao lưu của chương trình (không có dữ liệu của chương trình); không "
+                            "có gì bị thay đổi")
                 .arg(backupPath),
             StorageError::Kind::NotOurs);
     const int version = meta.value(QStringLiteral("schema_version")).toInt();
     if (version > Database::SchemaVersion)
-        throw StorageError(tr("bản sao lưu %1 do phiên bản mới hơn của chương trình tạo (lược đồ %2): không khôi phục "
-                              "được bằng phiên bản này")
-                               .arg(backupPath)
-                               .arg(version),
-                           StorageError::Kind::NotOurs);
+        throw StorageError(
+            Maintenance::tr("bản sao lưu %1 do phiên bản mới hơn của chương trình tạo (lược đồ %2): không khôi phục "
+                            "được bằng phiên bản này")
+                .arg(backupPath)
+                .arg(version),
+            StorageError::Kind::NotOurs);
 
     // The writers' lock is held on our own connection while pg_restore works on its own: every
     // other program's write waits for it instead of meeting half-restored tables. pg_restore runs
@@ -227,7 +231,7 @@ void pgRestore(const QString& backupPath, Database& target)
                  QStringLiteral("--dbname=") + conninfo(target.connection()), backupPath},
                 &target.connection());
     if (r.exitCode != 0)
-        throw StorageError(tr("pg_restore không khôi phục được %1 (cơ sở dữ liệu được giữ nguyên): %2")
+        throw StorageError(Maintenance::tr("pg_restore không khôi phục được %1 (cơ sở dữ liệu được giữ nguyên): %2")
                                .arg(target.location(), toolMessage(r)),
                            kindOf(r));
     lock.commit(); // and the other programs hear of the change (NOTIFY)

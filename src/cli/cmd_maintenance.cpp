@@ -3,6 +3,7 @@
 
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/maintenance.h"
+#include "workprogram/storage/serverrules.h"
 
 #include <QJsonObject>
 
@@ -45,6 +46,7 @@ int cmdRestore(Context& c)
     // (damaged), of the backup, looked into without changing it.
     const QString what = Cli::tr("khôi phục cơ sở dữ liệu");
     std::optional<User> who;
+    QString owner;
     bool asked = false;
     // A server database is always opened first: it must be the program's (else refused untouched)
     // and its administrator restores it.
@@ -57,7 +59,14 @@ int cmdRestore(Context& c)
                 throw Failure(DbError, e.message());
         }
         if (current) {
-            who = c.writer(*current, {Role::Admin}, what);
+            // On a database whose server enforces the rules, the tables' owner (who ran
+            // server-init) is no account, yet only it may drop and re-create the tables: it
+            // restores without --as, recorded under its role's name.
+            owner = storage::hasServerRules(*current) && !c.parser.isSet(asOption)
+                        ? storage::tableOwnerConnected(*current)
+                        : QString();
+            if (owner.isEmpty())
+                who = c.writer(*current, {Role::Admin}, what);
             asked = true;
         }
     }
@@ -77,7 +86,7 @@ int cmdRestore(Context& c)
         auto restored = storage::Database::open(c.dbPath());
         storage::Transaction tx(*restored);
         storage::AuditEntry e;
-        e.login = who ? who->login : QString(QLatin1String(""));
+        e.login = who ? who->login : owner.isEmpty() ? QString(QLatin1String("")) : owner;
         e.kind = storage::AuditLog::Restore;
         e.target = QFileInfo(from).fileName();
         e.details = QJsonObject{{QStringLiteral("size"), QFileInfo(from).size()},

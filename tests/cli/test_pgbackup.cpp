@@ -6,12 +6,16 @@
 #include "workprogram/io/sampledata.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/serverrules.h"
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/workflowservice.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -194,6 +198,76 @@ TEST(ServerBackupPostgres, WhatIsNotAServerArchiveIsRefusedAndNothingChanges)
     EXPECT_TRUE(r.err.contains(QStringLiteral("bản sao lưu của máy chủ"))) << r.err.toStdString();
     r = cli(file.spec(), {QStringLiteral("verify")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+/// Drops login and group roles left on the cluster (they outlive the test's database).
+void dropRoles(const QStringList& roles)
+{
+    const QUrl url(qEnvironmentVariable("WP_TEST_PG"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("roles-cleanup"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (const QString& role : roles)
+                q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-cleanup"));
+}
+
+TEST(ServerBackupPostgres, UnderTheServersRulesTheTablesOwnerRestoresAndAnAdministratorIsRefusedUntouched)
+{
+    const QString admin = QStringLiteral("qt_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    QString name;
+    {
+        TestDb db(Backend::Postgres);
+        WP_SKIP_UNLESS_AVAILABLE(db);
+        name = QUrl(db.spec()).path().mid(1);
+        qputenv("WP_PWHASH_FAST", "1");
+        wp::storage::installServerRules(db.db());
+        wp::io::SampleData::addUnits(db.db());
+        wp::User u;
+        u.login = admin;
+        u.fullName = QStringLiteral("Quản trị");
+        u.role = wp::Role::Admin;
+        wp::storage::UserAdmin(db.db()).add(std::nullopt, u, QStringLiteral("pw-admin1"));
+        const QString archive = db.file(QStringLiteral("rules.dump"));
+        CliResult r = cli(db.spec(), {QStringLiteral("backup"), QStringLiteral("--out"), archive});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QString before = counts(db.db());
+
+        // The administrator's login role does not own the tables: the server refuses pg_restore.
+        QUrl asAdmin(db.spec());
+        asAdmin.setUserName(admin);
+        asAdmin.setPassword(QStringLiteral("pw-admin1"));
+        r = cli(asAdmin.toString(),
+                {QStringLiteral("restore"), QStringLiteral("--from"), archive, QStringLiteral("--as"), admin},
+                {QStringLiteral("WP_PASSWORD=pw-admin1")});
+        EXPECT_EQ(r.exitCode, 3);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("must be owner")) && r.err.contains(QStringLiteral("giữ nguyên")))
+            << r.err.toStdString();
+        EXPECT_EQ(counts(db.db()), before);
+
+        // The owner (who ran server-init) is no account: it restores without --as.
+        r = cli(db.spec(), {QStringLiteral("restore"), QStringLiteral("--from"), archive});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QSqlQuery q(db.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT login FROM audit_log WHERE kind = 'restore' ORDER BY id DESC")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QUrl(db.spec()).userName());
+        q.finish();
+        r = cli(db.spec(), {QStringLiteral("verify")});
+        EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+        db.close();
+    }
+    if (!name.isEmpty())
+        dropRoles({admin, name + QStringLiteral("_unit"), name + QStringLiteral("_office"),
+                   name + QStringLiteral("_leader"), name + QStringLiteral("_admin")});
 }
 
 } // namespace

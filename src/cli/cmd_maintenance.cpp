@@ -3,6 +3,7 @@
 
 #include "workprogram/storage/auditlog.h"
 #include "workprogram/storage/maintenance.h"
+#include "workprogram/storage/serverrules.h"
 
 #include <QJsonObject>
 
@@ -26,7 +27,7 @@ int cmdBackup(Context& c)
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, e.message());
     }
-    c.out << Cli::tr("Đã sao lưu %1 vào %2").arg(c.dbPath(), out) << "\n";
+    c.out << Cli::tr("Đã sao lưu %1 vào %2").arg(c.dbShown(), out) << "\n";
     return Ok;
 }
 
@@ -45,8 +46,11 @@ int cmdRestore(Context& c)
     // (damaged), of the backup, looked into without changing it.
     const QString what = Cli::tr("khôi phục cơ sở dữ liệu");
     std::optional<User> who;
+    QString owner;
     bool asked = false;
-    if (QFileInfo(c.dbPath()).size() > 0) {
+    // A server database is always opened first: it must be the program's (else refused untouched)
+    // and its administrator restores it.
+    if (storage::Database::isServer(c.dbPath()) || QFileInfo(c.dbPath()).size() > 0) {
         std::unique_ptr<storage::Database> current;
         try {
             current = storage::Database::open(c.dbPath());
@@ -55,7 +59,14 @@ int cmdRestore(Context& c)
                 throw Failure(DbError, e.message());
         }
         if (current) {
-            who = c.writer(*current, {Role::Admin}, what);
+            // On a database whose server enforces the rules, the tables' owner (who ran
+            // server-init) is no account, yet only it may drop and re-create the tables: it
+            // restores without --as, recorded under its role's name.
+            owner = storage::hasServerRules(*current) && !c.parser.isSet(asOption)
+                        ? storage::tableOwnerConnected(*current)
+                        : QString();
+            if (owner.isEmpty())
+                who = c.writer(*current, {Role::Admin}, what);
             asked = true;
         }
     }
@@ -75,7 +86,7 @@ int cmdRestore(Context& c)
         auto restored = storage::Database::open(c.dbPath());
         storage::Transaction tx(*restored);
         storage::AuditEntry e;
-        e.login = who ? who->login : QString(QLatin1String(""));
+        e.login = who ? who->login : owner.isEmpty() ? QString(QLatin1String("")) : owner;
         e.kind = storage::AuditLog::Restore;
         e.target = QFileInfo(from).fileName();
         e.details = QJsonObject{{QStringLiteral("size"), QFileInfo(from).size()},
@@ -85,7 +96,7 @@ int cmdRestore(Context& c)
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, e.message());
     }
-    c.out << Cli::tr("Đã khôi phục %1 từ %2").arg(c.dbPath(), from) << "\n";
+    c.out << Cli::tr("Đã khôi phục %1 từ %2").arg(c.dbShown(), from) << "\n";
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "chain.h"
 #include "itemrules.h"
 #include "pgsecurity.h"
+#include "serverrows.h"
 #include "sha256.h"
 #include "sql.h"
 
@@ -62,7 +63,12 @@ HistoryWriter::HistoryWriter(Database& db, const QString& login, const QString& 
     } else if (serverRulesOn(db.connection())) {
         m_server = true; // rows appended by the server's own function (pgsecurity.h)
     } else {
-        m_qInsert = prepare(db.connection(), QString::fromLatin1(insertSql));
+        m_rows = std::make_unique<ServerRows>(
+            db.connection(), QStringLiteral("item_history"),
+            QStringList{QStringLiteral("id"), QStringLiteral("item_id"), QStringLiteral("at"), QStringLiteral("login"),
+                        QStringLiteral("kind"), QStringLiteral("from_status"), QStringLiteral("to_status"),
+                        QStringLiteral("comment"), QStringLiteral("changes"), QStringLiteral("prev_hash"),
+                        QStringLiteral("hash")});
     }
     m_buffer.resize(1024);
 }
@@ -256,16 +262,24 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
         const auto text = [](const QByteArray& b) {
             return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
         };
-        exec(m_qInsert, {m_nextId, itemId, text(m_at), text(m_login), text(statusKey),
-                         m_batch ? QVariant(QMetaType(QMetaType::QString)) : text(comment), text(changes), text(m_prev),
-                         text(hash)});
+        m_rows->add({m_nextId, itemId, text(m_at), text(m_login), QStringLiteral("create"),
+                     QVariant(QMetaType(QMetaType::QString)), text(statusKey),
+                     m_batch ? QVariant(QMetaType(QMetaType::QString)) : text(comment), text(changes), text(m_prev),
+                     text(hash)});
     }
     m_prev = hash;
     ++m_nextId;
 }
 
+void HistoryWriter::flush()
+{
+    if (m_rows)
+        m_rows->flush();
+}
+
 void HistoryWriter::end()
 {
+    flush();
     if (m_server)
         return; // the server's function keeps the head
     setMetaValue(m_db.connection(), QStringLiteral("history_head"), QString::fromLatin1(m_prev));

@@ -11,8 +11,14 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
+
+namespace wp::storage {
+class ServerRows;
+}
 
 namespace wp::storage {
 
@@ -38,6 +44,9 @@ public:
     /// The `create` row of item @p itemId (number @p number) in status @p statusKey, its fields as
     /// @p changes (the JSON appendChanges() makes).
     void appendCreate(qint64 itemId, int number, const QByteArray& statusKey, const char* changes, int changesSize);
+    /// Writes the rows buffered for the server (many per statement); the items they refer to
+    /// must be written first. end() flushes too.
+    void flush();
     void end();
 
     /// Appends the changes of @p item's `create` row as JSON, byte for byte what QJsonDocument
@@ -50,8 +59,8 @@ private:
     Database& m_db;
     sqlite3* m_sqlite = nullptr;
     sqlite3_stmt* m_insert = nullptr;
-    QSqlQuery m_qInsert;
-    bool m_server = false; ///< a server database with its rules: the server appends the rows
+    std::unique_ptr<ServerRows> m_rows; ///< the server without its rules: rows many per statement
+    bool m_server = false;              ///< a server database with its rules: the server appends the rows
     QByteArray m_login;
     QByteArray m_comment;
     bool m_batch = false;

@@ -2,6 +2,7 @@
 
 #include "historywriter.h"
 #include "itemrules.h"
+#include "serverrows.h"
 #include "sql.h"
 
 #include "workprogram/core/search.h"
@@ -44,8 +45,23 @@ public:
             m_co = prepareRaw(insertCoUnitSql);
             m_nowUtf8 = m_now.toUtf8();
         } else {
-            m_qItem = prepare(db.connection(), QString::fromLatin1(insertItemSql) + QStringLiteral(" RETURNING id"));
-            m_qCo = prepare(db.connection(), QString::fromLatin1(insertCoUnitSql));
+            m_server = &db.connection();
+            m_serverItems = std::make_unique<ServerRows>(
+                db.connection(), QStringLiteral("items"),
+                QStringList{QStringLiteral("id"),           QStringLiteral("program_id"),
+                            QStringLiteral("number"),       QStringLiteral("content"),
+                            QStringLiteral("lead_unit_id"), QStringLiteral("deadline_text"),
+                            QStringLiteral("due_date"),     QStringLiteral("deadline_kind"),
+                            QStringLiteral("leader"),       QStringLiteral("task_group"),
+                            QStringLiteral("form"),         QStringLiteral("level"),
+                            QStringLiteral("status"),       QStringLiteral("note"),
+                            QStringLiteral("search_text"),  QStringLiteral("created_at"),
+                            QStringLiteral("updated_at"),   QStringLiteral("row_version"),
+                            QStringLiteral("carried_from"), QStringLiteral("deadline_review"),
+                            QStringLiteral("co_units_text")});
+            m_serverCo = std::make_unique<ServerRows>(
+                db.connection(), QStringLiteral("item_co_units"),
+                QStringList{QStringLiteral("item_id"), QStringLiteral("unit_id"), QStringLiteral("position")});
         }
         for (int k = 0; k <= int(Deadline::Kind::Recurring); ++k)
             m_kindKeys.append(Deadline::kindKey(Deadline::Kind(k)).toUtf8());
@@ -63,10 +79,14 @@ public:
     /// when given.
     void insert(const ItemBatch& batch, qint64 programId, qint64* ids)
     {
+        if (m_server) {
+            insertServer(batch, programId, ids);
+            return;
+        }
         m_history.begin();
         for (qsizetype i = 0; i < batch.m_rows.size(); ++i) {
             const Row& row = batch.m_rows.at(i);
-            const qint64 id = m_sqlite ? insertRaw(batch, row, programId) : insertQt(batch, row, programId);
+            const qint64 id = insertRaw(batch, row, programId);
             const int begin = row.text[ItemBatch::Changes];
             m_history.appendCreate(id, row.number, m_statusKeys.at(row.status), batch.m_text.constData() + begin,
                                    row.text[ItemBatch::Changes + 1] - begin);
@@ -162,21 +182,59 @@ private:
         return QString::fromUtf8(b.m_text.constData() + begin, size);
     }
 
-    qint64 insertQt(const ItemBatch& b, const Row& row, qint64 programId)
+    /// The server: ids taken from the identity first, then the items, their co-units and their
+    /// history rows many per statement, in that order (each refers to the one before), a chunk
+    /// at a time.
+    void insertServer(const ItemBatch& batch, qint64 programId, qint64* ids)
     {
-        exec(m_qItem, {programId, row.number, textValue(b, row, ItemBatch::Content, true), row.leadUnitId,
-                       textValue(b, row, ItemBatch::DeadlineText), textValue(b, row, ItemBatch::DueDate),
-                       QString::fromUtf8(m_kindKeys.at(row.kind)), textValue(b, row, ItemBatch::Leader),
-                       textValue(b, row, ItemBatch::Group), textValue(b, row, ItemBatch::Form),
-                       textValue(b, row, ItemBatch::Level), QString::fromUtf8(m_statusKeys.at(row.status)),
-                       textValue(b, row, ItemBatch::Note), textValue(b, row, ItemBatch::SearchText, true), m_now, m_now,
-                       row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
-                       row.deadlineNeedsReview ? 1 : 0, textValue(b, row, ItemBatch::CoUnitsText)});
-        const qint64 id = returnedId(m_qItem);
+        constexpr qsizetype Chunk = 1000;
+        m_history.begin();
+        for (qsizetype from = 0; from < batch.m_rows.size(); from += Chunk) {
+            const qsizetype to = std::min(batch.m_rows.size(), from + Chunk);
+            const QVector<qint64> newIds = allocateIds(*m_server, QStringLiteral("items"), int(to - from));
+            for (qsizetype i = from; i < to; ++i)
+                addServerRow(batch, batch.m_rows.at(i), programId, newIds.at(i - from));
+            m_serverItems->flush();
+            m_serverCo->flush();
+            for (qsizetype i = from; i < to; ++i) {
+                const Row& row = batch.m_rows.at(i);
+                const int begin = row.text[ItemBatch::Changes];
+                m_history.appendCreate(newIds.at(i - from), row.number, m_statusKeys.at(row.status),
+                                       batch.m_text.constData() + begin, row.text[ItemBatch::Changes + 1] - begin);
+                if (ids)
+                    ids[i] = newIds.at(i - from);
+            }
+            m_history.flush();
+        }
+        m_history.end();
+    }
+
+    void addServerRow(const ItemBatch& b, const Row& row, qint64 programId, qint64 id)
+    {
+        m_serverItems->add({id,
+                            programId,
+                            row.number,
+                            textValue(b, row, ItemBatch::Content, true),
+                            row.leadUnitId,
+                            textValue(b, row, ItemBatch::DeadlineText),
+                            textValue(b, row, ItemBatch::DueDate),
+                            QString::fromUtf8(m_kindKeys.at(row.kind)),
+                            textValue(b, row, ItemBatch::Leader),
+                            textValue(b, row, ItemBatch::Group),
+                            textValue(b, row, ItemBatch::Form),
+                            textValue(b, row, ItemBatch::Level),
+                            QString::fromUtf8(m_statusKeys.at(row.status)),
+                            textValue(b, row, ItemBatch::Note),
+                            textValue(b, row, ItemBatch::SearchText, true),
+                            m_now,
+                            m_now,
+                            1,
+                            row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
+                            row.deadlineNeedsReview ? 1 : 0,
+                            textValue(b, row, ItemBatch::CoUnitsText)});
         int position = 0;
         for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i)
-            exec(m_qCo, {id, b.m_coUnits.at(i), position++});
-        return id;
+            m_serverCo->add({id, b.m_coUnits.at(i), position++});
     }
 
     HistoryWriter m_history;
@@ -186,10 +244,11 @@ private:
     sqlite3_stmt* m_item = nullptr;
     sqlite3_stmt* m_co = nullptr;
     QByteArray m_nowUtf8;
-    QList<QByteArray> m_kindKeys;   ///< by Deadline::Kind
-    QList<QByteArray> m_statusKeys; ///< by Status
-    QSqlQuery m_qItem;
-    QSqlQuery m_qCo;
+    QList<QByteArray> m_kindKeys;     ///< by Deadline::Kind
+    QList<QByteArray> m_statusKeys;   ///< by Status
+    QSqlDatabase* m_server = nullptr; ///< the server's connection (SQLite: null)
+    std::unique_ptr<ServerRows> m_serverItems;
+    std::unique_ptr<ServerRows> m_serverCo;
 };
 
 void ItemBatch::append(const Item& item)

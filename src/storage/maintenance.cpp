@@ -1,5 +1,6 @@
 #include "workprogram/storage/maintenance.h"
 
+#include "pgdump.h"
 #include "sha256.h"
 #include "sql.h"
 
@@ -118,6 +119,10 @@ void Maintenance::backup(Database& db, const QString& outPath, const Progress& p
 {
     if (Database::isOpenDatabaseFile(outPath))
         throw StorageError(tr("%1 là tệp cơ sở dữ liệu đang mở: hãy chọn tệp khác cho bản sao lưu").arg(outPath));
+    if (db.backend() == Database::Backend::Postgres) {
+        pgDumpBackup(db, outPath); // the server's own tool: pg_dump's custom format
+        return;
+    }
     const QString temp = outPath + QStringLiteral(".part");
     QFile::remove(temp);
     {
@@ -187,8 +192,25 @@ void Maintenance::restore(const QString& backupPath, const QString& dbPath)
 {
     if (!QFileInfo::exists(backupPath))
         throw StorageError(tr("không có tệp sao lưu %1").arg(backupPath));
+    if (Database::isServer(dbPath)) {
+        // Opening refuses another program's database and one this build cannot write, untouched.
+        std::unique_ptr<Database> target = Database::open(dbPath);
+        if (!target->readOnlyReason().isEmpty())
+            throw StorageError(target->readOnlyReason(), StorageError::Kind::ReadOnly);
+        pgRestore(backupPath, *target);
+        return;
+    }
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(dbPath).canonicalFilePath())
         throw StorageError(tr("%1 chính là cơ sở dữ liệu cần khôi phục, không phải một bản sao lưu").arg(backupPath));
+    {
+        QFile probe(backupPath);
+        if (probe.open(QIODevice::ReadOnly) && probe.read(5) == "PGDMP")
+            throw StorageError(
+                tr("%1 là bản sao lưu của máy chủ (pg_dump): khôi phục nó vào một cơ sở dữ liệu trên máy "
+                   "chủ (--db postgresql://…); tệp %2 được giữ nguyên")
+                    .arg(backupPath, dbPath),
+                StorageError::Kind::NotOurs);
+    }
     {
         RawDb source(backupPath, SQLITE_OPEN_READONLY);
         const CheckResult check = checkHandle(source.handle);

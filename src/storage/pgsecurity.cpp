@@ -313,6 +313,15 @@ bool hasServerRules(Database& db)
     return serverRulesOn(db.connection());
 }
 
+QString tableOwnerConnected(Database& db)
+{
+    if (db.backend() != Database::Backend::Postgres)
+        return QString();
+    return scalar(db.connection(), QStringLiteral("SELECT session_user::text FROM pg_tables WHERE schemaname = "
+                                                  "current_schema() AND tablename = 'items' AND tableowner = "
+                                                  "session_user"));
+}
+
 QStringList installServerRules(Database& database)
 {
     QSqlDatabase& db = database.connection();

@@ -23,6 +23,25 @@ namespace wp::storage {
 Snapshot WorkflowService::writeStep(Program& program, ProgramState to, const QString& decision, const QString& label)
 {
     const ProgramState from = program.state;
+    // Read again under the writers' lock (the callers' transaction): two leaders signing at once
+    // both read the program in review; the second must meet the first's sign-off, not sign again.
+    QSqlQuery current = prepare(m_db.connection(), QStringLiteral("SELECT state FROM programs WHERE id = ?"));
+    exec(current, {program.id});
+    const QString stored = current.next() ? current.value(0).toString() : QString();
+    current.finish();
+    if (stored != ProgramStateInfo::key(from)) {
+        const QVector<ProgramHistoryEntry> steps = ProgramHistoryRepository(m_db).forProgram(program.id);
+        const std::optional<ProgramState> now = ProgramStateInfo::parse(stored);
+        QString by;
+        if (!steps.isEmpty())
+            by = tr(" (%1, lúc %2)")
+                     .arg(steps.last().login.isEmpty() ? tr("không đăng nhập") : steps.last().login,
+                          steps.last().at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        throw ConflictError(tr("chương trình năm %1 vừa được người khác chuyển sang bước \"%2\"%3; không có gì bị "
+                               "thay đổi, hãy tải lại")
+                                .arg(program.year)
+                                .arg(now ? ProgramStateInfo::label(*now) : stored, by));
+    }
     program.state = to;
     ProgramRepository(m_db).update(program);
     const QString text = !label.trimmed().isEmpty() ? label.trimmed()

@@ -20,12 +20,17 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     /// Copies the live database to @p outPath with SQLite's online backup API: a consistent
-    /// copy even while another program (the GUI) keeps writing. Throws StorageError.
+    /// copy even while another program (the GUI) keeps writing. A server database is written by
+    /// pg_dump in its custom format (found on PATH or under /usr/lib/postgresql; WP_PG_BINDIR,
+    /// when set, is the only place looked at). Throws StorageError.
     static void backup(Database& db, const QString& outPath, const Progress& progress = {});
 
     /// Replaces the database at @p dbPath with the backup at @p backupPath, in one
     /// transaction; the backup is checked first and refused if it is not a sound database of
-    /// this program. Throws StorageError.
+    /// this program. When @p dbPath is a server's URL, @p backupPath is a pg_dump archive of a
+    /// server database of this program, put back by pg_restore in one transaction (the
+    /// writers' lock held meanwhile); on any failure the database stays as it was. Throws
+    /// StorageError.
     static void restore(const QString& backupPath, const QString& dbPath);
 
     struct CheckResult

@@ -21,6 +21,11 @@ QStringList installServerRules(Database& db);
 /// role of the server and signs in by connecting as it).
 bool hasServerRules(Database& db);
 
+/// The connected role's name when it owns the program's tables on server database @p db (who ran
+/// server-init: trusted and bound by none of the rules, yet no account of the program), else
+/// empty; always empty on a file.
+QString tableOwnerConnected(Database& db);
+
 /// The name of the group role of @p roleKey ("unit", "office", ...) for server database @p db.
 QString groupRoleName(Database& db, const QString& roleKey);
 

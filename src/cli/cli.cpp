@@ -5,6 +5,7 @@
 #include "workprogram/core/deadline.h"
 #include "workprogram/core/text.h"
 #include "workprogram/core/unitmatcher.h"
+#include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/userrepository.h"
@@ -260,6 +261,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             err << Cli::tr("lỗi: ") << e.message() << "\n";
             return AuthFailed;
         } catch (const storage::PermissionError& e) {
+            err << Cli::tr("bị từ chối: ") << e.message() << "\n";
+            return Refused;
+        } catch (const storage::ConflictError& e) {
+            // Someone else moved first: a refusal like the workflow's (issue 13), not a fault.
             err << Cli::tr("bị từ chối: ") << e.message() << "\n";
             return Refused;
         } catch (const storage::InvalidRequestError& e) {

@@ -4,6 +4,7 @@
 
 #include "sql.h"
 
+#include "workprogram/storage/history.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
@@ -58,6 +59,19 @@ QVector<QPair<QString, QString>> recordedFields(const Item& it)
 bool programIsAmending(Database& db, qint64 programId)
 {
     return programStateOf(db, programId) == ProgramState::Amending;
+}
+
+QString changedSinceRead(Database& db, qint64 itemId, const QString& what)
+{
+    const QVector<HistoryEntry> rows = HistoryRepository(db).forItem(itemId);
+    QString who;
+    if (!rows.isEmpty()) {
+        const HistoryEntry& last = rows.constLast();
+        who = WorkflowService::tr(" (%1, lúc %2)")
+                  .arg(last.login.isEmpty() ? WorkflowService::tr("người dùng không đăng nhập") : last.login,
+                       last.at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+    }
+    return WorkflowService::tr("%1 vừa được người khác sửa%2; hãy tải lại rồi sửa lại").arg(what, who);
 }
 
 ProgramState programStateOf(Database& db, qint64 programId)

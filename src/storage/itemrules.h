@@ -22,6 +22,10 @@ ProgramState programStateOf(Database& db, qint64 programId);
 /// merged in it until an amendment is opened. @p what: "thêm nội dung".
 void requireNotSigned(Database& db, qint64 programId, const QString& what);
 
+/// The refusal of a save that came second: @p what ("nội dung số 3") was changed by someone else
+/// since it was read; names who changed it last and when, from its history.
+QString changedSinceRead(Database& db, qint64 itemId, const QString& what);
+
 /// The history's keys of what an item's creation records besides its fields.
 inline QString numberKey()
 {

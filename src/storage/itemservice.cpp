@@ -132,7 +132,7 @@ void ItemService::update(QVector<Item>& items)
         if (stored && stored->rowVersion == it.rowVersion)
             requireEditable(*stored, it);
         if (!stored || !repo.update(it))
-            throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(it.number));
+            throw ConflictError(changedSinceRead(m_db, it.id, tr("nội dung số %1").arg(it.number)));
         // Recorded as nobody signed in (the window of a database without accounts), so that the
         // history still explains every field and status the table holds (verify replays it).
         HistoryEntry edit;

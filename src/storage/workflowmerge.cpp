@@ -100,7 +100,7 @@ Item WorkflowService::merge(const MergeRequest& request)
         e.from = from;
         e.to = Status::Withdrawn;
         e.comment = withComment(tr("gộp vào nội dung số %1 (mã %2)").arg(merged.number).arg(merged.id));
-        writeItem(it, e, tr("nội dung số %1 vừa được người khác sửa; hãy thử lại").arg(it.number));
+        writeItem(it, e, tr("nội dung số %1").arg(it.number));
         ItemRepository(m_db).setMergedInto(it.id, merged.id);
     }
     tx.commit();

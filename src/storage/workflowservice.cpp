@@ -62,10 +62,10 @@ void WorkflowService::requireCovers(const Item& item) const
                              "thao tác với nội dung công việc"));
 }
 
-void WorkflowService::writeItem(Item& item, HistoryEntry entry, const QString& conflict)
+void WorkflowService::writeItem(Item& item, HistoryEntry entry, const QString& what)
 {
     if (!ItemRepository(m_db).update(item))
-        throw ConflictError(conflict);
+        throw ConflictError(changedSinceRead(m_db, item.id, what));
     record(item.id, std::move(entry));
 }
 
@@ -116,7 +116,7 @@ Item WorkflowService::transition(qint64 itemId, Status to, const QString& commen
     e.from = from;
     e.to = to;
     e.comment = comment.trimmed();
-    writeItem(item, e, tr("nội dung số %1 vừa được người khác sửa; hãy thử lại").arg(item.number));
+    writeItem(item, e, tr("nội dung số %1").arg(item.number));
     tx.commit();
     return item;
 }
@@ -142,7 +142,7 @@ void WorkflowService::edit(Item& changed)
     Transaction tx(m_db);
     const Item stored = load(changed.id);
     if (stored.rowVersion != changed.rowVersion)
-        throw ConflictError(tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(stored.number));
+        throw ConflictError(changedSinceRead(m_db, stored.id, tr("nội dung số %1").arg(stored.number)));
     requireCovers(stored);
     // A unit may not hand its item to another unit by editing it.
     if (m_actor.role == Role::Unit && changed.leadUnitId != stored.leadUnitId)
@@ -184,7 +184,7 @@ void WorkflowService::edit(Item& changed)
     HistoryEntry e;
     e.kind = HistoryEntry::Kind::Edit;
     e.changes = changes;
-    writeItem(written, e, tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại").arg(stored.number));
+    writeItem(written, e, tr("nội dung số %1").arg(stored.number));
     tx.commit();
     changed = written;
 }

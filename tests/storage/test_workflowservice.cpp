@@ -210,6 +210,25 @@ TEST_P(WorkflowDb, EditsRecordFieldChangesAndApprovedItemsAreLocked)
     EXPECT_EQ(stored().note, QStringLiteral("Đã giao phòng"));
 }
 
+TEST_P(WorkflowDb, ASaveThatCameSecondIsAConflictNamingWhoChangedItAndWhen)
+{
+    Item mine = stored();
+    Item theirs = stored();
+    theirs.note = QStringLiteral("Của họ");
+    WorkflowService(db, office).edit(theirs);
+    const HistoryEntry last = HistoryRepository(db).forItem(itemId).constLast();
+    mine.note = QStringLiteral("Của tôi");
+    try {
+        WorkflowService(db, staffA).edit(mine);
+        FAIL() << "expected ConflictError";
+    } catch (const ConflictError& e) {
+        EXPECT_EQ(e.message(), QStringLiteral("nội dung số 1 vừa được người khác sửa (vanphong, lúc %1); hãy tải lại "
+                                              "rồi sửa lại")
+                                   .arg(last.at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+    }
+    EXPECT_EQ(stored().note, QStringLiteral("Của họ")) << "theirs kept, nothing of mine written";
+}
+
 TEST_P(WorkflowDb, ABrokenHashChainIsReported)
 {
     move(staffA, Status::Proposed);

@@ -94,9 +94,9 @@ private:
     void requireCovers(const Item& item) const;
     /// Whether the actor is the signer the program's report settings name (by full name).
     bool isNamedSigner(const Program& program) const;
-    /// Writes @p item (its row version guards against a lost update: @p conflict is the refusal)
-    /// and @p entry as its history row.
-    void writeItem(Item& item, HistoryEntry entry, const QString& conflict);
+    /// Writes @p item (its row version guards against a lost update: the refusal names @p what,
+    /// "nội dung số 3", and who changed it last and when) and @p entry as its history row.
+    void writeItem(Item& item, HistoryEntry entry, const QString& what);
     /// Appends @p entry to the history of item @p itemId, written by the actor.
     void record(qint64 itemId, HistoryEntry entry);
     Snapshot writeStep(Program& program, ProgramState to, const QString& decision, const QString& label);

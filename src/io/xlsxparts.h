@@ -15,6 +15,7 @@
 #include <expat.h>
 #include <minizip/unzip.h>
 
+#include <deque>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -173,6 +174,17 @@ Pull pullRow(XmlPart& part, bool& finished, Take&& take, Done&& done)
         }
     }
     return Pull::Row;
+}
+
+/// Hands out the first of the rows a parser has completed; false when it has none (parse on).
+template <typename Row>
+bool takeFirst(std::deque<Row>& rows, Row& row)
+{
+    if (rows.empty())
+        return false;
+    row = std::move(rows.front());
+    rows.pop_front();
+    return true;
 }
 
 template <typename Take>

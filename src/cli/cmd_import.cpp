@@ -7,37 +7,26 @@
 
 #include <QFileInfo>
 
+#include <iterator>
+
 namespace wp::cli {
 
 namespace {
 
-/// How the summary names a kind of warning.
-QString kindLabel(io::IssueKind kind)
-{
-    switch (kind) {
-    case io::IssueKind::OutsideTable:
-        return Cli::tr("dữ liệu ngoài bảng");
-    case io::IssueKind::UnnamedColumn:
-        return Cli::tr("cột không có tiêu đề");
-    case io::IssueKind::ColumnChoice:
-        return Cli::tr("cột được chọn");
-    case io::IssueKind::HiddenColumn:
-        return Cli::tr("cột bị ẩn");
-    case io::IssueKind::HiddenRow:
-        return Cli::tr("dòng bị ẩn");
-    case io::IssueKind::CoPhrase:
-        return Cli::tr("cơ quan phối hợp ghi thành cụm từ");
-    case io::IssueKind::StatedCount:
-        return Cli::tr("số liệu ghi trong tệp khác số đếm được");
-    case io::IssueKind::Renumbered:
-        return Cli::tr("đánh số lại");
-    case io::IssueKind::TableChoice:
-        return Cli::tr("trang tính được chọn");
-    case io::IssueKind::Other:
-        break;
-    }
-    return Cli::tr("khác");
-}
+/// How the summary names a kind of warning, in IssueKind's order.
+constexpr const char* kindLabels[] = {
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "khác"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "dữ liệu ngoài bảng"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "cột không có tiêu đề"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "cột được chọn"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "cột bị ẩn"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "dòng bị ẩn"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "cơ quan phối hợp ghi thành cụm từ"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "số liệu ghi trong tệp khác số đếm được"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "đánh số lại"),
+    QT_TRANSLATE_NOOP("wp::cli::Cli", "trang tính được chọn"),
+};
+static_assert(std::size(kindLabels) == io::IssueKindCount);
 
 void printWarnings(Context& c, const io::ImportResult& r, const QString& file)
 {
@@ -50,7 +39,7 @@ void printWarnings(Context& c, const io::ImportResult& r, const QString& file)
         if (more > 0)
             c.err << Cli::tr("cảnh báo: ... và %1 cảnh báo khác cùng loại (%2); tổng cộng %3")
                          .arg(more)
-                         .arg(kindLabel(kind))
+                         .arg(Cli::tr(kindLabels[k]))
                          .arg(r.warningCount(kind))
                   << "\n";
     }

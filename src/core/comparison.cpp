@@ -78,37 +78,40 @@ Comparison Comparison::compare(const QVector<Item>& before, const QVector<Item>&
         u.unitId = id;
         return u;
     };
+    // An item put in one of the comparison's lists is counted for its unit in the same column.
+    auto record = [&unit](QVector<Item>& list, const Item& item, qint64 unitId, int UnitDiff::*count) {
+        list.append(item);
+        ++(unit(unitId).*count);
+    };
+    // Whether an item is in the program on its side; when it is, counted in that side's totals.
+    auto counted = [&c, &unit](const Item& item, int Comparison::*total, int UnitDiff::*count) {
+        if (!inProgram(item))
+            return false;
+        ++(c.*total);
+        ++(unit(item.leadUnitId).*count);
+        return true;
+    };
 
     for (const Item& b : before) {
-        if (!inProgram(b))
+        if (!counted(b, &Comparison::before, &UnitDiff::before))
             continue;
-        ++c.before;
-        ++unit(b.leadUnitId).before;
         const Item* a = afterById.value(b.id);
         if (a && inProgram(*a))
             continue; // in both: below
-        if (a && a->mergedInto != 0) {
-            c.merged.append(*a);
-            ++unit(b.leadUnitId).merged;
-        } else {
-            c.removed.append(b);
-            ++unit(b.leadUnitId).removed;
-        }
+        if (a && a->mergedInto != 0)
+            record(c.merged, *a, b.leadUnitId, &UnitDiff::merged);
+        else
+            record(c.removed, b, b.leadUnitId, &UnitDiff::removed);
     }
     for (const Item& a : after) {
-        if (!inProgram(a))
+        if (!counted(a, &Comparison::after, &UnitDiff::after))
             continue;
-        ++c.after;
-        ++unit(a.leadUnitId).after;
         const Item* b = beforeById.value(a.id);
         if (!b || !inProgram(*b)) {
-            if (mergeTargets.contains(a.id) && !b) {
-                c.mergeResults.append(a);
-                ++unit(a.leadUnitId).mergeResults;
-            } else {
-                c.added.append(a);
-                ++unit(a.leadUnitId).added;
-            }
+            if (mergeTargets.contains(a.id) && !b)
+                record(c.mergeResults, a, a.leadUnitId, &UnitDiff::mergeResults);
+            else
+                record(c.added, a, a.leadUnitId, &UnitDiff::added);
             continue;
         }
         if (b->status != a.status)

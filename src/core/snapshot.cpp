@@ -16,6 +16,32 @@ const QString kYear = QStringLiteral("year");
 const QString kFormat = QStringLiteral("format");
 const QString kUnits = QStringLiteral("units");
 
+/// A field kept as plain text under its key: the same table writes and reads it.
+template <typename T>
+struct TextField
+{
+    const char* key;
+    QString T::*member;
+};
+
+const TextField<Item> itemTexts[] = {{"content", &Item::content}, {"leader", &Item::leader}, {"group", &Item::group},
+                                     {"form", &Item::form},       {"level", &Item::level},   {"note", &Item::note}};
+const TextField<Unit> unitTexts[] = {{"code", &Unit::code}, {"name", &Unit::name}, {"short_name", &Unit::shortName}};
+
+template <typename T, size_t N>
+void writeTexts(QJsonObject& o, const T& from, const TextField<T> (&fields)[N])
+{
+    for (const TextField<T>& f : fields)
+        o.insert(QLatin1String(f.key), from.*f.member);
+}
+
+template <typename T, size_t N>
+void readTexts(const QJsonObject& o, T& to, const TextField<T> (&fields)[N])
+{
+    for (const TextField<T>& f : fields)
+        to.*f.member = o.value(QLatin1String(f.key)).toString();
+}
+
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -45,7 +71,6 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
         QJsonObject o{
             {QStringLiteral("id"), it.id},
             {QStringLiteral("number"), it.number},
-            {QStringLiteral("content"), it.content},
             {QStringLiteral("lead_unit_id"), it.leadUnitId},
             {QStringLiteral("lead_unit"), unitCodes.value(it.leadUnitId)},
             {QStringLiteral("co_unit_ids"), coIds},
@@ -53,14 +78,10 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
             {QStringLiteral("deadline"), it.deadline.text()},
             {QStringLiteral("deadline_kind"), Deadline::kindKey(it.deadline.kind())},
             {QStringLiteral("due_date"), dateText(it.deadline.due())},
-            {QStringLiteral("leader"), it.leader},
-            {QStringLiteral("group"), it.group},
-            {QStringLiteral("form"), it.form},
-            {QStringLiteral("level"), it.level},
             {QStringLiteral("status"), StatusInfo::key(it.status)},
-            {QStringLiteral("note"), it.note},
             {QStringLiteral("merged_into"), it.mergedInto},
         };
+        writeTexts(o, it, itemTexts);
         // Only when there is one, so that snapshots of items without it keep their bytes and hash.
         if (!it.coUnitsText.isEmpty())
             o.insert(QStringLiteral("co_units_text"), it.coUnitsText);
@@ -71,11 +92,11 @@ QByteArray SnapshotJson::write(int year, QVector<Item> items, const QHash<qint64
     if (!units.isEmpty()) {
         std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.id < b.id; });
         QJsonArray unitArray;
-        for (const Unit& u : units)
-            unitArray.append(QJsonObject{{QStringLiteral("id"), u.id},
-                                         {QStringLiteral("code"), u.code},
-                                         {QStringLiteral("name"), u.name},
-                                         {QStringLiteral("short_name"), u.shortName}});
+        for (const Unit& u : units) {
+            QJsonObject o{{QStringLiteral("id"), u.id}};
+            writeTexts(o, u, unitTexts);
+            unitArray.append(o);
+        }
         doc.insert(kUnits, unitArray);
     }
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
@@ -93,7 +114,7 @@ std::optional<QVector<Item>> SnapshotJson::read(const QByteArray& json)
         Item it;
         it.id = o.value(QStringLiteral("id")).toInteger();
         it.number = o.value(QStringLiteral("number")).toInt();
-        it.content = o.value(QStringLiteral("content")).toString();
+        readTexts(o, it, itemTexts);
         it.leadUnitId = o.value(QStringLiteral("lead_unit_id")).toInteger();
         for (const QJsonValue id : o.value(QStringLiteral("co_unit_ids")).toArray())
             it.coUnitIds.append(id.toInteger());
@@ -101,15 +122,10 @@ std::optional<QVector<Item>> SnapshotJson::read(const QByteArray& json)
         it.deadline = Deadline(o.value(QStringLiteral("deadline")).toString(),
                                QDate::fromString(o.value(QStringLiteral("due_date")).toString(), Qt::ISODate),
                                Deadline::kindFromKey(o.value(QStringLiteral("deadline_kind")).toString()));
-        it.leader = o.value(QStringLiteral("leader")).toString();
-        it.group = o.value(QStringLiteral("group")).toString();
-        it.form = o.value(QStringLiteral("form")).toString();
-        it.level = o.value(QStringLiteral("level")).toString();
         const std::optional<Status> status = StatusInfo::fromKey(o.value(QStringLiteral("status")).toString());
         if (!status)
             return std::nullopt;
         it.status = *status;
-        it.note = o.value(QStringLiteral("note")).toString();
         it.mergedInto = o.value(QStringLiteral("merged_into")).toInteger();
         items.append(it);
     }
@@ -124,9 +140,7 @@ QHash<qint64, Unit> SnapshotJson::readUnits(const QByteArray& json)
         const QJsonObject o = v.toObject();
         Unit u;
         u.id = o.value(QStringLiteral("id")).toInteger();
-        u.code = o.value(QStringLiteral("code")).toString();
-        u.name = o.value(QStringLiteral("name")).toString();
-        u.shortName = o.value(QStringLiteral("short_name")).toString();
+        readTexts(o, u, unitTexts);
         if (u.id != 0)
             units.insert(u.id, u);
     }

@@ -4,40 +4,54 @@
 
 namespace wp {
 
+namespace {
+
+struct RoleWords
+{
+    Role role;
+    const char* key;
+    const char* label;
+};
+
+/// One row a role, in the order of RoleInfo::all(): its key and its label are kept together.
+constexpr RoleWords roleWords[] = {
+    {Role::Unit, "unit", QT_TRANSLATE_NOOP("wp::RoleInfo", "Đơn vị")},
+    {Role::Office, "office", QT_TRANSLATE_NOOP("wp::RoleInfo", "Văn phòng")},
+    {Role::Leader, "leader", QT_TRANSLATE_NOOP("wp::RoleInfo", "Lãnh đạo")},
+    {Role::Admin, "admin", QT_TRANSLATE_NOOP("wp::RoleInfo", "Quản trị")},
+};
+
+const RoleWords* wordsOf(Role r)
+{
+    for (const RoleWords& w : roleWords)
+        if (w.role == r)
+            return &w;
+    return nullptr;
+}
+
+} // namespace
+
 const QVector<Role>& RoleInfo::all()
 {
-    static const QVector<Role> roles = {Role::Unit, Role::Office, Role::Leader, Role::Admin};
+    static const QVector<Role> roles = [] {
+        QVector<Role> out;
+        for (const RoleWords& w : roleWords)
+            out.append(w.role);
+        return out;
+    }();
     return roles;
 }
 
 QString RoleInfo::key(Role r)
 {
-    switch (r) {
-    case Role::Unit:
-        return QStringLiteral("unit");
-    case Role::Office:
-        return QStringLiteral("office");
-    case Role::Leader:
-        return QStringLiteral("leader");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    const RoleWords* w = wordsOf(r);
+    return w ? QLatin1String(w->key) : QString();
 }
 
 QString RoleInfo::label(Role r)
 {
-    switch (r) {
-    case Role::Unit:
-        return tr("Đơn vị");
-    case Role::Office:
-        return tr("Văn phòng");
-    case Role::Leader:
-        return tr("Lãnh đạo");
-    case Role::Admin:
-        return tr("Quản trị");
-    }
-    return {};
+    const RoleWords* w = wordsOf(r);
+    return w ? tr(w->label) : QString();
 }
 
 std::optional<Role> RoleInfo::parse(const QString& key)

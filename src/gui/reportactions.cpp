@@ -35,44 +35,36 @@ namespace {
 struct KindInfo
 {
     ReportKind kind;
-    const char* key; ///< object names and file names
+    const char* key;      ///< object names and file names
+    const char* name;     ///< in titles and the print action
+    const char* menuText; ///< the report's submenu in "Báo cáo", with its access key (each a different letter)
 };
+// The words keep the window's translation context (see windowtext.h).
 constexpr KindInfo kinds[] = {
-    {ReportKind::UnitSummary, "unit-summary"}, {ReportKind::Appendix, "appendix"}, {ReportKind::Progress, "progress"}};
+    {ReportKind::UnitSummary, "unit-summary", QT_TRANSLATE_NOOP("MainWindow", "Danh mục theo đơn vị chủ trì"),
+     QT_TRANSLATE_NOOP("MainWindow", "&Danh mục theo đơn vị chủ trì")},
+    {ReportKind::Appendix, "appendix", QT_TRANSLATE_NOOP("MainWindow", "Phụ lục chương trình"),
+     QT_TRANSLATE_NOOP("MainWindow", "&Phụ lục chương trình")},
+    {ReportKind::Progress, "progress", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo tiến độ"),
+     QT_TRANSLATE_NOOP("MainWindow", "Báo cáo t&iến độ")},
+};
 
-QString kindKey(ReportKind kind)
+const KindInfo& info(ReportKind kind)
 {
     for (const KindInfo& k : kinds)
         if (k.kind == kind)
-            return QLatin1String(k.key);
-    return {};
+            return k;
+    return kinds[0];
+}
+
+QString kindKey(ReportKind kind)
+{
+    return QLatin1String(info(kind).key);
 }
 
 QString kindName(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::UnitSummary:
-        return WindowText::tr("Danh mục theo đơn vị chủ trì");
-    case ReportKind::Appendix:
-        return WindowText::tr("Phụ lục chương trình");
-    case ReportKind::Progress:
-        return WindowText::tr("Báo cáo tiến độ");
-    }
-    return {};
-}
-
-/// The report's submenu in "Báo cáo", with its access key (each a different letter).
-QString kindMenuText(ReportKind kind)
-{
-    switch (kind) {
-    case ReportKind::UnitSummary:
-        return WindowText::tr("&Danh mục theo đơn vị chủ trì");
-    case ReportKind::Appendix:
-        return WindowText::tr("&Phụ lục chương trình");
-    case ReportKind::Progress:
-        return WindowText::tr("Báo cáo t&iến độ");
-    }
-    return {};
+    return WindowText::tr(info(kind).name);
 }
 
 void preparePrinter(QPrinter& printer, const reports::ReportData& data)
@@ -88,7 +80,7 @@ ReportActions::ReportActions(WindowContext& context) : QObject(&context), m_cont
     QMenu* menu = context.places().reportsMenu;
     for (const KindInfo& k : kinds) {
         const ReportKind kind = k.kind;
-        QMenu* sub = menu->addMenu(kindMenuText(kind));
+        QMenu* sub = menu->addMenu(WindowText::tr(k.menuText));
         sub->setObjectName(QStringLiteral("reportMenu-%1").arg(QLatin1String(k.key)));
         QAction* preview =
             sub->addAction(WindowText::tr("&Xem trước khi in…"), this, [this, kind] { previewReport(kind); });

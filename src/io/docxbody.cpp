@@ -48,11 +48,7 @@ BodyParser::BodyParser(xlsx::ZipArchive& zip, const ReadLimits& limits, Numberin
 
 bool BodyParser::takeRow(WordRow& row)
 {
-    if (m_rows.empty())
-        return false;
-    row = std::move(m_rows.front());
-    m_rows.pop_front();
-    return true;
+    return xlsx::takeFirst(m_rows, row);
 }
 
 void BodyParser::startElement(std::string_view name, const char** attributes)

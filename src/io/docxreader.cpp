@@ -44,11 +44,6 @@ QString notDocx(const QString& reason)
     return QCoreApplication::translate("wp::io", "tệp không phải là tài liệu Word .docx hợp lệ (%1)").arg(reason);
 }
 
-QString relationKind(const xlsx::Relationship& r)
-{
-    return r.type.section(QLatin1Char('/'), -1);
-}
-
 Row gridRow(const docx::WordRow& w)
 {
     Row row;
@@ -93,24 +88,9 @@ bool DocxReader::openDocument(const QString& path, ReadError* error)
 {
     m_zip = std::make_unique<ZipArchive>(path);
     ZipArchive& zip = *m_zip;
-    if (!zip.isOpen()) {
-        *error = ReadError{0, -1,
-                           notDocx(QCoreApplication::translate(
-                               "wp::io", "không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip"))};
-        return false;
-    }
     m_documentPart = QStringLiteral("word/document.xml");
-    const QString rootRels = QStringLiteral("_rels/.rels");
-    if (zip.contains(rootRels)) {
-        QVector<xlsx::Relationship> relationships;
-        if (!xlsx::readRelationships(zip, rootRels, m_limits, &relationships, error))
-            return false;
-        for (const xlsx::Relationship& r : relationships)
-            if (relationKind(r) == QLatin1String("officeDocument") && zip.contains(r.target)) {
-                m_documentPart = r.target;
-                break;
-            }
-    }
+    if (!xlsx::checkOpened(zip, notDocx, error) || !xlsx::findOfficeDocument(zip, m_limits, &m_documentPart, error))
+        return false;
     if (!zip.contains(m_documentPart)) {
         *error = ReadError{0, -1, notDocx(QCoreApplication::translate("wp::io", "thiếu %1").arg(m_documentPart))};
         return false;
@@ -418,22 +398,13 @@ bool DocxReader::next(Row& row)
         return false;
     docx::WordRow w;
     for (;;) {
-        while (!m_parser->takeRow(w)) {
-            if (m_finished)
-                return false;
-            switch (m_parser->parse()) {
-            case xlsx::XmlPart::Status::Failed: {
-                const ReadError e = parserError();
-                m_parser.reset();
-                return fail(e.row, e.column, e.message);
-            }
-            case xlsx::XmlPart::Status::Finished:
-                m_finished = true;
-                break;
-            case xlsx::XmlPart::Status::Suspended:
-                break;
-            }
+        const xlsx::Pull pulled = xlsx::pullRow(*m_parser, m_finished, [&] { return m_parser->takeRow(w); });
+        if (pulled == xlsx::Pull::Failed) {
+            fail(parserError());
+            m_parser.reset();
         }
+        if (pulled != xlsx::Pull::Row)
+            return false;
         if (makeRow(w, row))
             return true;
     }

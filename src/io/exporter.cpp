@@ -107,36 +107,24 @@ void writeItem(JsonWriter& w, const Item& it, const QHash<qint64, QString>& unit
         w.value(unitNames.value(id));
     w.endArray();
     if (!it.coUnitsText.isEmpty()) { // sorted after "co_units": only when a phrase was kept as written
-        w.key(QStringLiteral("co_units_text"));
-        w.value(it.coUnitsText);
+        w.member(QStringLiteral("co_units_text"), it.coUnitsText);
     }
-    w.key(QStringLiteral("content"));
-    w.value(it.content);
-    w.key(QStringLiteral("deadline"));
-    w.value(it.deadline.text());
+    w.member(QStringLiteral("content"), it.content);
+    w.member(QStringLiteral("deadline"), it.deadline.text());
     w.key(QStringLiteral("due_date"));
     if (it.deadline.hasDueDate())
         w.value(it.deadline.due().toString(Qt::ISODate));
     else
         w.null();
-    w.key(QStringLiteral("form"));
-    w.value(it.form);
-    w.key(QStringLiteral("group"));
-    w.value(it.group);
-    w.key(QStringLiteral("id"));
-    w.value(it.id);
-    w.key(QStringLiteral("lead_unit"));
-    w.value(unitNames.value(it.leadUnitId));
-    w.key(QStringLiteral("leader"));
-    w.value(it.leader);
-    w.key(QStringLiteral("level"));
-    w.value(it.level);
-    w.key(QStringLiteral("note"));
-    w.value(it.note);
-    w.key(QStringLiteral("number"));
-    w.value(it.number);
-    w.key(QStringLiteral("status"));
-    w.value(StatusInfo::key(it.status));
+    w.member(QStringLiteral("form"), it.form);
+    w.member(QStringLiteral("group"), it.group);
+    w.member(QStringLiteral("id"), it.id);
+    w.member(QStringLiteral("lead_unit"), unitNames.value(it.leadUnitId));
+    w.member(QStringLiteral("leader"), it.leader);
+    w.member(QStringLiteral("level"), it.level);
+    w.member(QStringLiteral("note"), it.note);
+    w.member(QStringLiteral("number"), it.number);
+    w.member(QStringLiteral("status"), StatusInfo::key(it.status));
     w.endObject();
 }
 

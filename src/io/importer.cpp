@@ -326,23 +326,10 @@ void checkWorkflow(const PlannedItem& p, const ImportOptions& options, ImportRes
 }
 } // namespace detail
 
-/// Reading the open database as a table would drop SQLite's locks on it (see
-/// Database::isOpenDatabaseFile): refused before any reader opens it.
-bool Importer::refuseOpenDatabase(const QString& path, ImportPlan& plan)
-{
-    if (!storage::Database::isOpenDatabaseFile(path))
-        return false;
-    plan.result.addError(ImportIssue(
-        0, QString(),
-        tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác").arg(QFileInfo(path).fileName())));
-    return true;
-}
-
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 {
-    ImportPlan plan;
-    plan.source = path;
-    if (refuseOpenDatabase(path, plan))
+    ImportPlan plan = start(path);
+    if (plan.result.errorCount() != 0)
         return plan;
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     if (!detail::readTable(path, units, options, plan))
@@ -366,9 +353,8 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options)
 
 ImportPlan Importer::check(const QString& path, const ImportOptions& options)
 {
-    ImportPlan plan;
-    plan.source = path;
-    if (refuseOpenDatabase(path, plan))
+    ImportPlan plan = start(path);
+    if (plan.result.errorCount() != 0)
         return plan;
     const QVector<Unit> units = storage::UnitRepository(m_db).all();
     Tally tally(units, detail::numbersTaken(m_db, options.year));
@@ -384,6 +370,20 @@ ImportPlan Importer::check(const QString& path, const ImportOptions& options)
     if (read)
         tally.finish(plan);
     plan.result.ok = plan.result.errorCount() == 0 && plan.result.refusal.isEmpty();
+    return plan;
+}
+
+/// The plan of @p path before anything is read. Reading the open database as a table would drop
+/// SQLite's locks on it (see Database::isOpenDatabaseFile): refused, with the error, before any
+/// reader opens it.
+ImportPlan Importer::start(const QString& path)
+{
+    ImportPlan plan;
+    plan.source = path;
+    if (storage::Database::isOpenDatabaseFile(path))
+        plan.result.addError(ImportIssue(0, QString(),
+                                         tr("%1 là tệp cơ sở dữ liệu đang mở, không phải bảng chương trình công tác")
+                                             .arg(QFileInfo(path).fileName())));
     return plan;
 }
 

@@ -38,6 +38,13 @@ public:
     void null();
     /// Any value as QJsonDocument would write it (objects and arrays included).
     void value(const QJsonValue& v);
+    /// A member of the open object: its key, then its value.
+    template <typename T>
+    void member(const QString& name, const T& v)
+    {
+        key(name);
+        value(v);
+    }
 
     /// Hands what is buffered to the device; false when the device refused it.
     bool flush();

@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <utility>
 
 namespace wp::io::legacy {
 
@@ -352,15 +353,14 @@ bool allLetters(QStringView s)
 
 std::optional<LegacyEncoding> parseEncoding(const QString& name)
 {
+    static constexpr std::pair<const char*, LegacyEncoding> names[] = {{"auto", LegacyEncoding::Auto},
+                                                                       {"none", LegacyEncoding::None},
+                                                                       {"tcvn3", LegacyEncoding::Tcvn3},
+                                                                       {"vni", LegacyEncoding::Vni}};
     const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("auto"))
-        return LegacyEncoding::Auto;
-    if (n == QLatin1String("none"))
-        return LegacyEncoding::None;
-    if (n == QLatin1String("tcvn3"))
-        return LegacyEncoding::Tcvn3;
-    if (n == QLatin1String("vni"))
-        return LegacyEncoding::Vni;
+    for (const auto& [key, encoding] : names)
+        if (n == QLatin1String(key))
+            return encoding;
     return std::nullopt;
 }
 

@@ -35,12 +35,8 @@ QString mimeType(ZipArchive& zip)
 /// Opens the archive and checks that it is a spreadsheet; fills @p error when not.
 bool openPackage(ZipArchive& zip, ReadError* error)
 {
-    if (!zip.isOpen()) {
-        *error = ReadError{0, -1,
-                           notOds(QCoreApplication::translate(
-                               "wp::io", "không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip"))};
+    if (!xlsx::checkOpened(zip, notOds, error))
         return false;
-    }
     const QString type = mimeType(zip);
     if (type.startsWith(QLatin1String("application/vnd.oasis.opendocument.text"))) {
         *error = ReadError{0, -1,
@@ -147,13 +143,12 @@ bool OdsReader::startSheet(const QString& sheet, ReadError* error)
 
 bool OdsReader::selectTable(int index)
 {
-    clearFailure();
-    if (index < 0 || index >= m_tables.size())
-        return fail(0, -1, QCoreApplication::translate("wp::io", "không có trang tính số %1").arg(index + 1));
+    if (!beginSelect(index))
+        return false;
     ReadError error;
     if (!startSheet(m_tables.at(index).name, &error)) {
         m_parser.reset();
-        return fail(error.row, error.column, error.message);
+        return fail(error);
     }
     return true;
 }
@@ -167,23 +162,13 @@ bool OdsReader::next(Row& row)
 {
     if (failed() || !m_parser)
         return false;
-    while (!m_parser->takeRow(row)) {
-        if (m_finished || m_parser->sheetDone())
-            return false;
-        switch (m_parser->parse()) {
-        case xlsx::XmlPart::Status::Failed: {
-            const ReadError e = parserError(*m_zip, *m_parser, m_limits);
-            m_parser.reset();
-            return fail(e.row, e.column, e.message);
-        }
-        case xlsx::XmlPart::Status::Finished:
-            m_finished = true;
-            break;
-        case xlsx::XmlPart::Status::Suspended:
-            break;
-        }
+    const xlsx::Pull pulled = xlsx::pullRow(
+        *m_parser, m_finished, [&] { return m_parser->takeRow(row); }, [&] { return m_parser->sheetDone(); });
+    if (pulled == xlsx::Pull::Failed) {
+        fail(parserError(*m_zip, *m_parser, m_limits));
+        m_parser.reset();
     }
-    return true;
+    return pulled == xlsx::Pull::Row;
 }
 
 QVector<TableInfo> OdsReader::sheets(const QString& path, ReadError* error)

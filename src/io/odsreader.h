@@ -2,7 +2,7 @@
 
 // Private to wp_io: the streaming OpenDocument spreadsheet (.ods) reader behind openTable().
 
-#include "workprogram/io/table.h"
+#include "workbookreader.h"
 
 #include <QStringList>
 
@@ -22,7 +22,7 @@ class ContentParser;
 /// xlsx reader: content.xml is parsed in chunks and a row handed out as soon as it is complete.
 /// Repeated rows and cells (table:number-rows/columns-repeated) are expanded only when they
 /// hold data; covered cells of a merge are empty, the value staying in the first cell.
-class OdsReader : public TableReader
+class OdsReader : public WorkbookReader
 {
 public:
     /// Opens @p path and the sheet chosen by @p options (by name, case-insensitive; empty:
@@ -31,8 +31,6 @@ public:
     ~OdsReader() override;
 
     bool next(Row& row) override;
-    QVector<TableInfo> tables() const override { return m_tables; }
-    int currentTable() const override { return m_current; }
     bool selectTable(int index) override;
     QVector<bool> hiddenColumns() const override;
 
@@ -48,8 +46,6 @@ private:
     QString m_path;
     std::unique_ptr<xlsx::ZipArchive> m_zip;
     std::unique_ptr<ods::ContentParser> m_parser;
-    QVector<TableInfo> m_tables;
-    int m_current = 0;
     bool m_finished = false;
 };
 

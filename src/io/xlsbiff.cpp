@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace wp::io::xls {
 
@@ -148,24 +149,15 @@ QString unicodeString(const QVector<Record>& parts, int at, int lengthBytes, boo
     return out;
 }
 
+/// What Excel shows for the error code of a BOOLERR record; any other code is #N/A (0x2A).
 QString errorText(int code)
 {
-    switch (code) {
-    case 0x00:
-        return QStringLiteral("#NULL!");
-    case 0x07:
-        return QStringLiteral("#DIV/0!");
-    case 0x0F:
-        return QStringLiteral("#VALUE!");
-    case 0x17:
-        return QStringLiteral("#REF!");
-    case 0x1D:
-        return QStringLiteral("#NAME?");
-    case 0x24:
-        return QStringLiteral("#NUM!");
-    default:
-        return QStringLiteral("#N/A");
-    }
+    static constexpr std::pair<int, const char*> shown[] = {{0x00, "#NULL!"}, {0x07, "#DIV/0!"}, {0x0F, "#VALUE!"},
+                                                            {0x17, "#REF!"},  {0x1D, "#NAME?"},  {0x24, "#NUM!"}};
+    for (const auto& [c, text] : shown)
+        if (c == code)
+            return QLatin1String(text);
+    return QStringLiteral("#N/A");
 }
 
 /// The cell columns a cell record covers, for the area check: [first, last].

@@ -249,13 +249,12 @@ bool XlsReader::startSheet(int index, ReadError* error)
 
 bool XlsReader::selectTable(int index)
 {
-    clearFailure();
-    if (index < 0 || index >= m_tables.size())
-        return fail(0, -1, QCoreApplication::translate("wp::io", "không có trang tính số %1").arg(index + 1));
+    if (!beginSelect(index))
+        return false;
     ReadError error;
     if (!startSheet(index, &error)) {
         m_rows = 0;
-        return fail(error.row, error.column, error.message);
+        return fail(error);
     }
     return true;
 }

@@ -2,9 +2,8 @@
 
 // Private to wp_io: the Excel 97-2003 (.xls) reader behind openTable().
 
+#include "workbookreader.h"
 #include "xlsbiff.h"
-
-#include "workprogram/io/table.h"
 
 #include <QHash>
 
@@ -17,7 +16,7 @@ namespace wp::io {
 /// Before freexl sees the file, the compound file and its BIFF records are checked here: the
 /// sheets' visibility and extent (a damaged area never reaches freexl's allocations), password
 /// protection, and the cells freexl does not read (formula results, booleans, errors).
-class XlsReader : public TableReader
+class XlsReader : public WorkbookReader
 {
 public:
     /// Opens @p path and the sheet chosen by @p options (by name, case-insensitive; empty:
@@ -26,8 +25,6 @@ public:
     ~XlsReader() override;
 
     bool next(Row& row) override;
-    QVector<TableInfo> tables() const override { return m_tables; }
-    int currentTable() const override { return m_current; }
     bool selectTable(int index) override;
     QVector<bool> hiddenColumns() const override { return m_layout.hiddenColumns; }
 
@@ -42,8 +39,6 @@ private:
     const void* m_handle = nullptr; ///< freexl's
     xls::Workbook m_workbook;
     QByteArray m_stream; ///< the Workbook stream, for the BIFF scan of another sheet (small: ≤ 65 536 rows)
-    QVector<TableInfo> m_tables;
-    int m_current = 0;
     quint32 m_rows = 0;
     quint32 m_columns = 0;
     quint32 m_row = 0; ///< the next row to read, 0-based

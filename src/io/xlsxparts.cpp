@@ -484,4 +484,36 @@ DateFormat dateFormatOf(int numFmtId, const QString& code)
     return year ? DateFormat::Year : DateFormat::None;
 }
 
+QString relationKind(const Relationship& r)
+{
+    return r.type.section(QLatin1Char('/'), -1);
+}
+
+bool checkOpened(const ZipArchive& zip, QString (*notFormat)(const QString&), ReadError* error)
+{
+    if (zip.isOpen())
+        return true;
+    *error = ReadError{0, -1,
+                       notFormat(QCoreApplication::translate(
+                           "wp::io", "không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip"))};
+    return false;
+}
+
+bool findOfficeDocument(ZipArchive& zip, const ReadLimits& limits, QString* part, ReadError* error)
+{
+    const QString rootRels = QStringLiteral("_rels/.rels");
+    if (!zip.contains(rootRels))
+        return true;
+    QVector<Relationship> relationships;
+    if (!readRelationships(zip, rootRels, limits, &relationships, error))
+        return false;
+    for (const Relationship& r : relationships) {
+        if (relationKind(r) == QLatin1String("officeDocument") && zip.contains(r.target)) {
+            *part = r.target;
+            break;
+        }
+    }
+    return true;
+}
+
 } // namespace wp::io::xlsx

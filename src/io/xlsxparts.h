@@ -15,7 +15,9 @@
 #include <expat.h>
 #include <minizip/unzip.h>
 
+#include <deque>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wp::io::xlsx {
@@ -143,6 +145,54 @@ private:
     ReadError m_error;
 };
 
+/// What pulling the next row out of a part read as a stream gave.
+enum class Pull
+{
+    Row,   ///< @p take handed a row
+    End,   ///< the part (or what the reader wants of it) is done
+    Failed ///< the parser failed: its error says where
+};
+
+/// The pump the streaming readers share: @p take is asked for a row, and while it has none the
+/// part is parsed on until a handler suspends it (a row is ready), it ends, or it fails.
+/// @p finished remembers across calls that the part has ended; @p done can end it earlier
+/// (an OpenDocument sheet ends before its file does).
+template <typename Take, typename Done>
+Pull pullRow(XmlPart& part, bool& finished, Take&& take, Done&& done)
+{
+    while (!take()) {
+        if (finished || done())
+            return Pull::End;
+        switch (part.parse()) {
+        case XmlPart::Status::Failed:
+            return Pull::Failed;
+        case XmlPart::Status::Finished:
+            finished = true;
+            break;
+        case XmlPart::Status::Suspended:
+            break;
+        }
+    }
+    return Pull::Row;
+}
+
+/// Hands out the first of the rows a parser has completed; false when it has none (parse on).
+template <typename Row>
+bool takeFirst(std::deque<Row>& rows, Row& row)
+{
+    if (rows.empty())
+        return false;
+    row = std::move(rows.front());
+    rows.pop_front();
+    return true;
+}
+
+template <typename Take>
+Pull pullRow(XmlPart& part, bool& finished, Take&& take)
+{
+    return pullRow(part, finished, std::forward<Take>(take), [] { return false; });
+}
+
 struct SheetInfo
 {
     QString name;
@@ -191,6 +241,17 @@ inline bool isDateFormat(int numFmtId, const QString& code)
     return dateFormatOf(numFmtId, code) != DateFormat::None;
 }
 
+/// The last segment of a relationship type URI: ".../relationships/worksheet" -> "worksheet".
+/// Transitional and Strict OOXML differ only before it.
+QString relationKind(const Relationship& r);
+
+/// False, with the reason worded by @p notFormat ("tệp không phải là … hợp lệ (%1)"), when
+/// @p zip could not be opened as a zip archive.
+bool checkOpened(const ZipArchive& zip, QString (*notFormat)(const QString&), ReadError* error);
+/// The main part of an OOXML package: the officeDocument the package relationships name when the
+/// archive holds it; otherwise @p part keeps the name every writer uses ("xl/workbook.xml").
+/// False when the relationships cannot be read.
+bool findOfficeDocument(ZipArchive& zip, const ReadLimits& limits, QString* part, ReadError* error);
 bool readRelationships(ZipArchive& zip, const QString& entry, const ReadLimits& limits,
                        QVector<Relationship>* relationships, ReadError* error);
 bool readWorkbook(ZipArchive& zip, const QString& entry, const ReadLimits& limits, WorkbookInfo* workbook,

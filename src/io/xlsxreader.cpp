@@ -10,13 +10,6 @@ using namespace xlsx;
 
 namespace {
 
-/// The last segment of a relationship type URI: ".../relationships/worksheet" -> "worksheet".
-/// Transitional and Strict OOXML differ only before it.
-QString relationKind(const Relationship& r)
-{
-    return r.type.section(QLatin1Char('/'), -1);
-}
-
 const Relationship* findById(const QVector<Relationship>& relationships, const QString& id)
 {
     for (const Relationship& r : relationships)
@@ -42,7 +35,7 @@ QString notXlsx(const QString& reason)
 
 } // namespace
 
-XlsxReader::XlsxReader(const ReadLimits& limits) : m_limits(limits) {}
+XlsxReader::XlsxReader(const ReadLimits& limits) : WorkbookReader(-1), m_limits(limits) {}
 
 XlsxReader::~XlsxReader() = default;
 
@@ -84,27 +77,10 @@ bool XlsxReader::openWorkbook(const QString& path, ReadError* error)
 {
     m_zip = std::make_unique<ZipArchive>(path);
     ZipArchive& zip = *m_zip;
-    if (!zip.isOpen()) {
-        *error = ReadError{0, -1,
-                           notXlsx(QCoreApplication::translate(
-                               "wp::io", "không đọc được cấu trúc zip; tệp bị cắt cụt, hỏng hoặc không phải tệp zip"))};
-        return false;
-    }
-
     // The package relationships name the workbook part; every Excel writes xl/workbook.xml.
     QString workbookPart = QStringLiteral("xl/workbook.xml");
-    const QString rootRels = QStringLiteral("_rels/.rels");
-    if (zip.contains(rootRels)) {
-        QVector<Relationship> relationships;
-        if (!readRelationships(zip, rootRels, m_limits, &relationships, error))
-            return false;
-        for (const Relationship& r : relationships) {
-            if (relationKind(r) == QLatin1String("officeDocument") && zip.contains(r.target)) {
-                workbookPart = r.target;
-                break;
-            }
-        }
-    }
+    if (!checkOpened(zip, notXlsx, error) || !findOfficeDocument(zip, m_limits, &workbookPart, error))
+        return false;
     if (!zip.contains(workbookPart)) {
         if (zip.contains(QStringLiteral("content.xml")) && zip.contains(QStringLiteral("mimetype"))) {
             *error = ReadError{0, -1,
@@ -200,7 +176,7 @@ bool XlsxReader::selectTable(int index)
     clearFailure();
     ReadError error;
     if (!startSheet(index, &error))
-        return fail(error.row, error.column, error.message);
+        return fail(error);
     return true;
 }
 
@@ -213,23 +189,12 @@ bool XlsxReader::next(Row& row)
 {
     if (failed() || !m_sheet)
         return false;
-    while (!m_sheet->takeRow(row)) {
-        if (m_finished)
-            return false;
-        switch (m_sheet->parse()) {
-        case XmlPart::Status::Failed: {
-            const ReadError e = m_sheet->error();
-            m_sheet.reset();
-            return fail(e.row, e.column, e.message);
-        }
-        case XmlPart::Status::Finished:
-            m_finished = true;
-            break;
-        case XmlPart::Status::Suspended:
-            break;
-        }
+    const Pull pulled = pullRow(*m_sheet, m_finished, [&] { return m_sheet->takeRow(row); });
+    if (pulled == Pull::Failed) {
+        fail(m_sheet->error());
+        m_sheet.reset();
     }
-    return true;
+    return pulled == Pull::Row;
 }
 
 } // namespace wp::io

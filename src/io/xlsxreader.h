@@ -2,9 +2,8 @@
 
 // Private to wp_io: the streaming .xlsx reader behind openTable().
 
+#include "workbookreader.h"
 #include "xlsxparts.h"
-
-#include "workprogram/io/table.h"
 
 #include <QStringList>
 
@@ -19,7 +18,7 @@ class SheetParser;
 /// Streams the rows of one sheet of an .xlsx file: the zip entry is inflated and parsed in
 /// chunks of 64 KiB, and next() returns as soon as one row with data is complete, so memory
 /// stays flat whatever the size of the sheet. Shared strings and styles are read first.
-class XlsxReader : public TableReader
+class XlsxReader : public WorkbookReader
 {
 public:
     /// Opens @p path and the sheet chosen by @p options (by name, case-insensitive; empty:
@@ -28,8 +27,6 @@ public:
     ~XlsxReader() override;
 
     bool next(Row& row) override;
-    QVector<TableInfo> tables() const override { return m_tables; }
-    int currentTable() const override { return m_current; }
     bool selectTable(int index) override;
     QVector<bool> hiddenColumns() const override;
 
@@ -47,12 +44,10 @@ private:
     xlsx::WorkbookInfo m_workbook;
     QVector<xlsx::Relationship> m_relationships;
     QString m_prefix; ///< the workbook's folder with a slash ("xl/")
-    QVector<TableInfo> m_tables;
     bool m_sharedPartsRead = false;
     xlsx::SharedStrings m_strings;
     std::vector<xlsx::DateFormat> m_dateStyles;
     std::unique_ptr<xlsx::SheetParser> m_sheet;
-    int m_current = -1;
     bool m_finished = false;
 };
 

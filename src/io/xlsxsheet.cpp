@@ -70,11 +70,7 @@ SheetParser::SheetParser(ZipArchive& zip, const ReadLimits& limits, const Shared
 
 bool SheetParser::takeRow(Row& row)
 {
-    if (m_rows.empty())
-        return false;
-    row = std::move(m_rows.front());
-    m_rows.pop_front();
-    return true;
+    return takeFirst(m_rows, row);
 }
 
 QString SheetParser::cellReference(int column) const

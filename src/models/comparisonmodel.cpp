@@ -1,5 +1,7 @@
 #include "workprogram/models/comparisonmodel.h"
 
+#include "columnlabels.h"
+
 #include "workprogram/core/itemfields.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/snapshotrepository.h"
@@ -11,8 +13,19 @@
 #include <QFont>
 
 #include <algorithm>
+#include <iterator>
 
 namespace wp::models {
+
+namespace {
+
+/// The counts of ComparisonUnitModel's columns after the unit, in column order (Before … Merged):
+/// what a row shows and what the total adds up.
+constexpr int UnitDiff::*countColumns[] = {&UnitDiff::before,  &UnitDiff::after,   &UnitDiff::added,
+                                           &UnitDiff::removed, &UnitDiff::changed, &UnitDiff::merged};
+static_assert(std::size(countColumns) == ComparisonUnitModel::ColumnCount - ComparisonUnitModel::Before);
+
+} // namespace
 
 Comparison compareRounds(storage::Database& db, qint64 programId, qint64 fromId, std::optional<qint64> toId)
 {
@@ -51,14 +64,9 @@ void ComparisonUnitModel::setComparison(const Comparison& comparison, const QVec
         return x != y ? x < y : a.unitId < b.unitId;
     });
     UnitDiff total;
-    for (const UnitDiff& u : m_rows) {
-        total.before += u.before;
-        total.after += u.after;
-        total.added += u.added;
-        total.removed += u.removed;
-        total.changed += u.changed;
-        total.merged += u.merged;
-    }
+    for (const UnitDiff& u : m_rows)
+        for (int UnitDiff::*count : countColumns)
+            total.*count += u.*count;
     m_rows.append(total);
     endResetModel();
 }
@@ -90,50 +98,23 @@ QVariant ComparisonUnitModel::data(const QModelIndex& index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
-    case Unit:
+    if (index.column() == Unit)
         return total ? tr("Tổng cộng") : m_names.value(u.unitId, tr("Đơn vị #%1").arg(u.unitId));
-    case Before:
-        return u.before;
-    case After:
-        return u.after;
-    case Added:
-        return u.added;
-    case Removed:
-        return u.removed;
-    case Changed:
-        return u.changed;
-    case Merged:
-        return u.merged;
-    case ColumnCount:
-        break;
-    }
+    if (index.column() >= Before && index.column() < ColumnCount)
+        return u.*countColumns[index.column() - Before];
     return {};
 }
 
 QVariant ComparisonUnitModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Unit:
-        return tr("Đơn vị chủ trì");
-    case Before:
-        return tr("Trước");
-    case After:
-        return tr("Sau");
-    case Added:
-        return tr("Thêm");
-    case Removed:
-        return tr("Bớt");
-    case Changed:
-        return tr("Sửa");
-    case Merged:
-        return tr("Gộp");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const char* const labels[] = {QT_TR_NOOP("Đơn vị chủ trì"),
+                                         QT_TR_NOOP("Trước"),
+                                         QT_TR_NOOP("Sau"),
+                                         QT_TR_NOOP("Thêm"),
+                                         QT_TR_NOOP("Bớt"),
+                                         QT_TR_NOOP("Sửa"),
+                                         QT_TR_NOOP("Gộp")};
+    return columnHeader(*this, labels, section, orientation, role);
 }
 
 void ComparisonItemModel::setComparison(const Comparison& comparison, const QVector<wp::Unit>& units)
@@ -233,23 +214,9 @@ QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const
 
 QVariant ComparisonItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Number:
-        return tr("STT");
-    case Unit:
-        return tr("Đơn vị chủ trì");
-    case Change:
-        return tr("Thay đổi");
-    case Content:
-        return tr("Nội dung công việc");
-    case Fields:
-        return tr("Trường đã sửa (cũ → mới)");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const char* const labels[] = {QT_TR_NOOP("STT"), QT_TR_NOOP("Đơn vị chủ trì"), QT_TR_NOOP("Thay đổi"),
+                                         QT_TR_NOOP("Nội dung công việc"), QT_TR_NOOP("Trường đã sửa (cũ → mới)")};
+    return columnHeader(*this, labels, section, orientation, role);
 }
 
 } // namespace wp::models

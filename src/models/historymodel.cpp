@@ -1,5 +1,7 @@
 #include "workprogram/models/historymodel.h"
 
+#include "columnlabels.h"
+
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/unitrepository.h"
 #include "workprogram/storage/userrepository.h"
@@ -121,19 +123,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case When:
-        return tr("Thời gian");
-    case Who:
-        return tr("Người thực hiện");
-    case What:
-        return tr("Thao tác");
-    case Details:
-        return tr("Nội dung, lý do");
-    }
-    return {};
+    static const char* const labels[] = {QT_TR_NOOP("Thời gian"), QT_TR_NOOP("Người thực hiện"), QT_TR_NOOP("Thao tác"),
+                                         QT_TR_NOOP("Nội dung, lý do")};
+    const char* label =
+        orientation == Qt::Horizontal && role == Qt::DisplayRole ? columnLabel(labels, section) : nullptr;
+    return label ? tr(label) : QVariant();
 }
 
 } // namespace wp::models

@@ -1,5 +1,7 @@
 #include "workprogram/models/userlistmodel.h"
 
+#include "columnlabels.h"
+
 #include <QColor>
 
 #include "workprogram/core/text.h"
@@ -95,23 +97,9 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
 
 QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Login:
-        return tr("Tên đăng nhập");
-    case FullName:
-        return tr("Họ và tên");
-    case Title:
-        return tr("Chức vụ");
-    case RoleColumn:
-        return tr("Vai trò");
-    case Units:
-        return tr("Đơn vị");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const char* const labels[] = {QT_TR_NOOP("Tên đăng nhập"), QT_TR_NOOP("Họ và tên"), QT_TR_NOOP("Chức vụ"),
+                                         QT_TR_NOOP("Vai trò"), QT_TR_NOOP("Đơn vị")};
+    return columnHeader(*this, labels, section, orientation, role);
 }
 
 } // namespace wp::models

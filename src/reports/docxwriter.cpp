@@ -49,10 +49,9 @@ QByteArray relationships(const QVector<Relation>& relations)
         xml.writeDefaultNamespace(packageRelNs);
         xml.writeStartElement(packageRelNs, QStringLiteral("Relationships"));
         for (const Relation& r : relations) {
-            xml.writeEmptyElement(packageRelNs, QStringLiteral("Relationship"));
-            xml.writeAttribute(QStringLiteral("Id"), r.id);
-            xml.writeAttribute(QStringLiteral("Type"), r.type);
-            xml.writeAttribute(QStringLiteral("Target"), r.target);
+            emptyElement(
+                xml, packageRelNs, QStringLiteral("Relationship"),
+                {{QStringLiteral("Id"), r.id}, {QStringLiteral("Type"), r.type}, {QStringLiteral("Target"), r.target}});
         }
         xml.writeEndElement();
     });
@@ -70,9 +69,8 @@ QByteArray contentTypes()
             {QStringLiteral("xml"), QStringLiteral("application/xml")},
             {QStringLiteral("png"), QStringLiteral("image/png")}};
         for (const auto& [extension, type] : defaults) {
-            xml.writeEmptyElement(ns, QStringLiteral("Default"));
-            xml.writeAttribute(QStringLiteral("Extension"), extension);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
+            emptyElement(xml, ns, QStringLiteral("Default"),
+                         {{QStringLiteral("Extension"), extension}, {QStringLiteral("ContentType"), type}});
         }
         const QPair<QString, QString> overrides[] = {
             {QStringLiteral("/word/document.xml"), wml + QStringLiteral("document.main+xml")},
@@ -83,9 +81,8 @@ QByteArray contentTypes()
             {QStringLiteral("/docProps/core.xml"),
              QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")}};
         for (const auto& [part, type] : overrides) {
-            xml.writeEmptyElement(ns, QStringLiteral("Override"));
-            xml.writeAttribute(QStringLiteral("PartName"), part);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
+            emptyElement(xml, ns, QStringLiteral("Override"),
+                         {{QStringLiteral("PartName"), part}, {QStringLiteral("ContentType"), type}});
         }
         xml.writeEndElement();
     });
@@ -119,8 +116,7 @@ void startWordRoot(QXmlStreamWriter& xml, const QString& name)
 void halfPoints(QXmlStreamWriter& xml, int value)
 {
     for (const QString& name : {QStringLiteral("w:sz"), QStringLiteral("w:szCs")}) {
-        xml.writeEmptyElement(name);
-        xml.writeAttribute(QStringLiteral("w:val"), QString::number(value));
+        emptyElement(xml, name, {{QStringLiteral("w:val"), QString::number(value)}});
     }
 }
 
@@ -137,16 +133,15 @@ QByteArray styles()
         for (const char* a : {"w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"})
             xml.writeAttribute(QLatin1String(a), QStringLiteral("Times New Roman"));
         halfPoints(xml, 28);
-        xml.writeEmptyElement(QStringLiteral("w:lang"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
+        emptyElement(xml, QStringLiteral("w:lang"), {{QStringLiteral("w:val"), QStringLiteral("vi-VN")}});
         xml.writeEndElement(); // rPr
         xml.writeEndElement(); // rPrDefault
         xml.writeStartElement(QStringLiteral("w:pPrDefault"));
         xml.writeStartElement(QStringLiteral("w:pPr"));
-        xml.writeEmptyElement(QStringLiteral("w:spacing"));
-        xml.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("w:line"), QStringLiteral("240"));
-        xml.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
+        emptyElement(xml, QStringLiteral("w:spacing"),
+                     {{QStringLiteral("w:after"), QStringLiteral("0")},
+                      {QStringLiteral("w:line"), QStringLiteral("240")},
+                      {QStringLiteral("w:lineRule"), QStringLiteral("auto")}});
         xml.writeEndElement(); // pPr
         xml.writeEndElement(); // pPrDefault
         xml.writeEndElement(); // docDefaults
@@ -156,11 +151,9 @@ QByteArray styles()
             xml.writeAttribute(QStringLiteral("w:type"), type);
             xml.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
             xml.writeAttribute(QStringLiteral("w:styleId"), id);
-            xml.writeEmptyElement(QStringLiteral("w:name"));
-            xml.writeAttribute(QStringLiteral("w:val"), name);
+            emptyElement(xml, QStringLiteral("w:name"), {{QStringLiteral("w:val"), name}});
             if (hidden) {
-                xml.writeEmptyElement(QStringLiteral("w:uiPriority"));
-                xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("99"));
+                emptyElement(xml, QStringLiteral("w:uiPriority"), {{QStringLiteral("w:val"), QStringLiteral("99")}});
                 xml.writeEmptyElement(QStringLiteral("w:semiHidden"));
                 xml.writeEmptyElement(QStringLiteral("w:unhideWhenUsed"));
             } else {
@@ -174,9 +167,8 @@ QByteArray styles()
         xml.writeEndElement();
         style(QStringLiteral("table"), QStringLiteral("TableNormal"), QStringLiteral("Normal Table"), true);
         xml.writeStartElement(QStringLiteral("w:tblPr"));
-        xml.writeEmptyElement(QStringLiteral("w:tblInd"));
-        xml.writeAttribute(QStringLiteral("w:w"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        emptyElement(xml, QStringLiteral("w:tblInd"),
+                     {{QStringLiteral("w:w"), QStringLiteral("0")}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
         xml.writeEndElement(); // tblPr
         xml.writeEndElement();
         style(QStringLiteral("numbering"), QStringLiteral("NoList"), QStringLiteral("No List"), true);
@@ -189,18 +181,16 @@ QByteArray settings()
 {
     return xmlPart([](QXmlStreamWriter& xml) {
         startWordRoot(xml, QStringLiteral("w:settings"));
-        xml.writeEmptyElement(QStringLiteral("w:zoom"));
-        xml.writeAttribute(QStringLiteral("w:percent"), QStringLiteral("100"));
-        xml.writeEmptyElement(QStringLiteral("w:defaultTabStop"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("720"));
-        xml.writeEmptyElement(QStringLiteral("w:characterSpacingControl"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("doNotCompress"));
+        emptyElement(xml, QStringLiteral("w:zoom"), {{QStringLiteral("w:percent"), QStringLiteral("100")}});
+        emptyElement(xml, QStringLiteral("w:defaultTabStop"), {{QStringLiteral("w:val"), QStringLiteral("720")}});
+        emptyElement(xml, QStringLiteral("w:characterSpacingControl"),
+                     {{QStringLiteral("w:val"), QStringLiteral("doNotCompress")}});
         // Word 2013 and later: tables and spacing as current Word lays them out.
         xml.writeStartElement(QStringLiteral("w:compat"));
-        xml.writeEmptyElement(QStringLiteral("w:compatSetting"));
-        xml.writeAttribute(QStringLiteral("w:name"), QStringLiteral("compatibilityMode"));
-        xml.writeAttribute(QStringLiteral("w:uri"), QStringLiteral("http://schemas.microsoft.com/office/word"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("15"));
+        emptyElement(xml, QStringLiteral("w:compatSetting"),
+                     {{QStringLiteral("w:name"), QStringLiteral("compatibilityMode")},
+                      {QStringLiteral("w:uri"), QStringLiteral("http://schemas.microsoft.com/office/word")},
+                      {QStringLiteral("w:val"), QStringLiteral("15")}});
         xml.writeEndElement();
         xml.writeEndElement();
     });
@@ -214,8 +204,7 @@ QByteArray pageHeader(bool withNumber)
         startWordRoot(xml, QStringLiteral("w:hdr"));
         xml.writeStartElement(QStringLiteral("w:p"));
         xml.writeStartElement(QStringLiteral("w:pPr"));
-        xml.writeEmptyElement(QStringLiteral("w:jc"));
-        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+        emptyElement(xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
         xml.writeEndElement();
         if (withNumber) {
             auto run = [&](const std::function<void()>& content) {
@@ -227,10 +216,7 @@ QByteArray pageHeader(bool withNumber)
                 xml.writeEndElement();
             };
             auto fieldChar = [&](const QString& type) {
-                run([&] {
-                    xml.writeEmptyElement(QStringLiteral("w:fldChar"));
-                    xml.writeAttribute(QStringLiteral("w:fldCharType"), type);
-                });
+                run([&] { emptyElement(xml, QStringLiteral("w:fldChar"), {{QStringLiteral("w:fldCharType"), type}}); });
             };
             fieldChar(QStringLiteral("begin"));
             run([&] {

@@ -2,6 +2,8 @@
 
 #include "workprogram/reports/progress.h"
 
+#include <iterator>
+
 namespace wp::reports {
 
 UnitNames::UnitNames(const ReportData& data)
@@ -36,28 +38,26 @@ QString UnitNames::coUnits(const Item& item) const
 
 TableColumn itemColumn(ItemColumn column, double weight)
 {
-    auto t = [](const char* s) { return QCoreApplication::translate("wp::reports::ItemRows", s); };
-    switch (column) {
-    case ItemColumn::Number:
-        return {t("STT"), weight, Qt::AlignHCenter};
-    case ItemColumn::Content:
-        return {t("Nội dung công việc"), weight, Qt::AlignLeft};
-    case ItemColumn::Lead:
-        return {t("Cơ quan chủ trì"), weight, Qt::AlignLeft};
-    case ItemColumn::CoUnits:
-        return {t("Cơ quan phối hợp"), weight, Qt::AlignLeft};
-    case ItemColumn::Level:
-        return {t("Cấp trình"), weight, Qt::AlignHCenter};
-    case ItemColumn::Deadline:
-        return {t("Thời hạn"), weight, Qt::AlignHCenter};
-    case ItemColumn::Leader:
-        return {t("Lãnh đạo phụ trách"), weight, Qt::AlignHCenter};
-    case ItemColumn::Status:
-        return {t("Trạng thái"), weight, Qt::AlignHCenter};
-    case ItemColumn::DaysOverdue:
-        return {t("Số ngày quá hạn"), weight, Qt::AlignHCenter};
-    }
-    return {};
+    struct ColumnWords
+    {
+        const char* header;
+        Qt::AlignmentFlag align;
+    };
+    // In ItemColumn's order.
+    static constexpr ColumnWords words[] = {
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "STT"), Qt::AlignHCenter},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Nội dung công việc"), Qt::AlignLeft},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Cơ quan chủ trì"), Qt::AlignLeft},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Cơ quan phối hợp"), Qt::AlignLeft},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Cấp trình"), Qt::AlignHCenter},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Thời hạn"), Qt::AlignHCenter},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Lãnh đạo phụ trách"), Qt::AlignHCenter},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Trạng thái"), Qt::AlignHCenter},
+        {QT_TRANSLATE_NOOP("wp::reports::ItemRows", "Số ngày quá hạn"), Qt::AlignHCenter},
+    };
+    static_assert(std::size(words) == std::size_t(ItemColumn::DaysOverdue) + 1);
+    const ColumnWords& w = words[int(column)];
+    return {QCoreApplication::translate("wp::reports::ItemRows", w.header), weight, w.align};
 }
 
 ItemRows::ItemRows(const ReportData& data, std::shared_ptr<const UnitNames> names, QVector<ItemColumn> columns)

@@ -1,5 +1,7 @@
 #include "workprogram/reports/progress.h"
 
+#include <iterator>
+
 namespace wp::reports {
 
 ProgressCategory classifyProgress(Status status, QDate due, QDate createdOn, QDate lastChangedOn, QDate asOf)
@@ -27,34 +29,24 @@ int daysOverdue(QDate due, QDate asOf)
     return int(due.daysTo(asOf));
 }
 
+namespace {
+
+/// The tally's count of each category, in ProgressCategory's order.
+constexpr int ProgressTally::*countOf[] = {&ProgressTally::onTime, &ProgressTally::late, &ProgressTally::openInTime,
+                                           &ProgressTally::overdue, &ProgressTally::dropped};
+static_assert(std::size(countOf) == std::size_t(ProgressCategory::Dropped) + 1);
+
+} // namespace
+
 void ProgressTally::add(ProgressCategory c)
 {
-    switch (c) {
-    case ProgressCategory::DoneOnTime:
-        ++onTime;
-        break;
-    case ProgressCategory::DoneLate:
-        ++late;
-        break;
-    case ProgressCategory::OpenInTime:
-        ++openInTime;
-        break;
-    case ProgressCategory::OpenOverdue:
-        ++overdue;
-        break;
-    case ProgressCategory::Dropped:
-        ++dropped;
-        break;
-    }
+    ++(this->*countOf[int(c)]);
 }
 
 ProgressTally& ProgressTally::operator+=(const ProgressTally& o)
 {
-    onTime += o.onTime;
-    late += o.late;
-    openInTime += o.openInTime;
-    overdue += o.overdue;
-    dropped += o.dropped;
+    for (int ProgressTally::*count : countOf)
+        this->*count += o.*count;
     return *this;
 }
 

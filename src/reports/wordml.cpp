@@ -45,6 +45,22 @@ constexpr int cellMarginY = 57; // 1 mm above and below, as the printed tables
 
 } // namespace
 
+void emptyElement(QXmlStreamWriter& xml, const QString& name,
+                  std::initializer_list<std::pair<QString, QString>> attributes)
+{
+    xml.writeEmptyElement(name);
+    for (const auto& [attribute, value] : attributes)
+        xml.writeAttribute(attribute, value);
+}
+
+void emptyElement(QXmlStreamWriter& xml, const QString& namespaceUri, const QString& name,
+                  std::initializer_list<std::pair<QString, QString>> attributes)
+{
+    xml.writeEmptyElement(namespaceUri, name);
+    for (const auto& [attribute, value] : attributes)
+        xml.writeAttribute(attribute, value);
+}
+
 int DocxPage::twips(double mm)
 {
     return int(std::lround(mm * 1440.0 / 25.4));
@@ -115,10 +131,8 @@ void WordML::runs(const QVector<Run>& list)
             m_xml.writeEmptyElement(QStringLiteral("w:iCs"));
         }
         const QString halfPoints = QString::number(std::lround(run.font.pt * 2));
-        m_xml.writeEmptyElement(QStringLiteral("w:sz"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), halfPoints);
-        m_xml.writeEmptyElement(QStringLiteral("w:szCs"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), halfPoints);
+        emptyElement(m_xml, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), halfPoints}});
+        emptyElement(m_xml, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), halfPoints}});
         m_xml.writeEndElement(); // rPr
         // Lines of a cell are line breaks inside one paragraph: one paragraph per cell, as a
         // reader of the table expects.
@@ -157,35 +171,31 @@ void WordML::paragraph(const Para& p, const QVector<Run>& content)
         m_xml.writeEmptyElement(QStringLiteral("w:keepLines"));
     if (p.ruleBelow) {
         m_xml.writeStartElement(QStringLiteral("w:pBdr"));
-        m_xml.writeEmptyElement(QStringLiteral("w:bottom"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
-        m_xml.writeAttribute(QStringLiteral("w:sz"), QStringLiteral("4"));
-        m_xml.writeAttribute(QStringLiteral("w:space"), QStringLiteral("0"));
-        m_xml.writeAttribute(QStringLiteral("w:color"), QStringLiteral("000000"));
+        emptyElement(m_xml, QStringLiteral("w:bottom"),
+                     {{QStringLiteral("w:val"), QStringLiteral("single")},
+                      {QStringLiteral("w:sz"), QStringLiteral("4")},
+                      {QStringLiteral("w:space"), QStringLiteral("0")},
+                      {QStringLiteral("w:color"), QStringLiteral("000000")}});
         m_xml.writeEndElement();
     }
-    m_xml.writeEmptyElement(QStringLiteral("w:spacing"));
-    m_xml.writeAttribute(QStringLiteral("w:before"), QString::number(p.spaceBefore));
-    m_xml.writeAttribute(QStringLiteral("w:after"), QString::number(p.spaceAfter));
-    m_xml.writeAttribute(QStringLiteral("w:line"), QString::number(p.exactLine > 0 ? p.exactLine : 240));
-    m_xml.writeAttribute(QStringLiteral("w:lineRule"),
-                         p.exactLine > 0 ? QStringLiteral("exact") : QStringLiteral("auto"));
+    emptyElement(m_xml, QStringLiteral("w:spacing"),
+                 {{QStringLiteral("w:before"), QString::number(p.spaceBefore)},
+                  {QStringLiteral("w:after"), QString::number(p.spaceAfter)},
+                  {QStringLiteral("w:line"), QString::number(p.exactLine > 0 ? p.exactLine : 240)},
+                  {QStringLiteral("w:lineRule"), p.exactLine > 0 ? QStringLiteral("exact") : QStringLiteral("auto")}});
     if (p.indentLeft || p.indentRight || p.firstIndent) {
-        m_xml.writeEmptyElement(QStringLiteral("w:ind"));
-        m_xml.writeAttribute(QStringLiteral("w:left"), QString::number(p.indentLeft));
-        m_xml.writeAttribute(QStringLiteral("w:right"), QString::number(p.indentRight));
+        emptyElement(m_xml, QStringLiteral("w:ind"),
+                     {{QStringLiteral("w:left"), QString::number(p.indentLeft)},
+                      {QStringLiteral("w:right"), QString::number(p.indentRight)}});
         if (p.firstIndent)
             m_xml.writeAttribute(QStringLiteral("w:firstLine"), QString::number(p.firstIndent));
     }
-    m_xml.writeEmptyElement(QStringLiteral("w:jc"));
-    m_xml.writeAttribute(QStringLiteral("w:val"), justification(p.align));
+    emptyElement(m_xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), justification(p.align)}});
     if (p.markPt > 0) {
         const QString halfPoints = QString::number(std::lround(p.markPt * 2));
         m_xml.writeStartElement(QStringLiteral("w:rPr"));
-        m_xml.writeEmptyElement(QStringLiteral("w:sz"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), halfPoints);
-        m_xml.writeEmptyElement(QStringLiteral("w:szCs"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), halfPoints);
+        emptyElement(m_xml, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), halfPoints}});
+        emptyElement(m_xml, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), halfPoints}});
         m_xml.writeEndElement();
     }
     if (p.sectionBreak)
@@ -220,16 +230,13 @@ void WordML::beginTable(const QVector<int>& columns, bool borders, bool centred,
     const int width = std::accumulate(columns.cbegin(), columns.cend(), 0);
     m_xml.writeStartElement(QStringLiteral("w:tbl"));
     m_xml.writeStartElement(QStringLiteral("w:tblPr"));
-    m_xml.writeEmptyElement(QStringLiteral("w:tblW"));
-    m_xml.writeAttribute(QStringLiteral("w:w"), QString::number(width));
-    m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    emptyElement(m_xml, QStringLiteral("w:tblW"),
+                 {{QStringLiteral("w:w"), QString::number(width)}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
     if (centred) {
-        m_xml.writeEmptyElement(QStringLiteral("w:jc"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+        emptyElement(m_xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
     } else {
-        m_xml.writeEmptyElement(QStringLiteral("w:tblInd"));
-        m_xml.writeAttribute(QStringLiteral("w:w"), QStringLiteral("0"));
-        m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        emptyElement(m_xml, QStringLiteral("w:tblInd"),
+                     {{QStringLiteral("w:w"), QStringLiteral("0")}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
     }
     m_xml.writeStartElement(QStringLiteral("w:tblBorders"));
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
@@ -242,22 +249,20 @@ void WordML::beginTable(const QVector<int>& columns, bool borders, bool centred,
         }
     }
     m_xml.writeEndElement(); // tblBorders
-    m_xml.writeEmptyElement(QStringLiteral("w:tblLayout"));
-    m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("fixed"));
+    emptyElement(m_xml, QStringLiteral("w:tblLayout"), {{QStringLiteral("w:type"), QStringLiteral("fixed")}});
     m_xml.writeStartElement(QStringLiteral("w:tblCellMar"));
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) {
         const bool vertical = side == std::string_view("w:top") || side == std::string_view("w:bottom");
-        m_xml.writeEmptyElement(QLatin1String(side));
-        m_xml.writeAttribute(QStringLiteral("w:w"),
-                             QString::number(cellMargin > 0 ? (vertical ? cellMarginY : cellMargin) : 0));
-        m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        emptyElement(
+            m_xml, QLatin1String(side),
+            {{QStringLiteral("w:w"), QString::number(cellMargin > 0 ? (vertical ? cellMarginY : cellMargin) : 0)},
+             {QStringLiteral("w:type"), QStringLiteral("dxa")}});
     }
     m_xml.writeEndElement(); // tblCellMar
     m_xml.writeEndElement(); // tblPr
     m_xml.writeStartElement(QStringLiteral("w:tblGrid"));
     for (int w : columns) {
-        m_xml.writeEmptyElement(QStringLiteral("w:gridCol"));
-        m_xml.writeAttribute(QStringLiteral("w:w"), QString::number(w));
+        emptyElement(m_xml, QStringLiteral("w:gridCol"), {{QStringLiteral("w:w"), QString::number(w)}});
     }
     m_xml.writeEndElement(); // tblGrid
 }
@@ -277,31 +282,27 @@ void WordML::cell(int width, int span, bool centreVertically, bool open)
 {
     m_xml.writeStartElement(QStringLiteral("w:tc"));
     m_xml.writeStartElement(QStringLiteral("w:tcPr"));
-    m_xml.writeEmptyElement(QStringLiteral("w:tcW"));
-    m_xml.writeAttribute(QStringLiteral("w:w"), QString::number(width));
-    m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    emptyElement(m_xml, QStringLiteral("w:tcW"),
+                 {{QStringLiteral("w:w"), QString::number(width)}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
     if (span > 1) {
-        m_xml.writeEmptyElement(QStringLiteral("w:gridSpan"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), QString::number(span));
+        emptyElement(m_xml, QStringLiteral("w:gridSpan"), {{QStringLiteral("w:val"), QString::number(span)}});
     }
     if (open) { // no border but the one above it, and the text against the table's edges
         m_xml.writeStartElement(QStringLiteral("w:tcBorders"));
         for (const char* side : {"w:left", "w:bottom", "w:right"}) {
-            m_xml.writeEmptyElement(QLatin1String(side));
-            m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("nil"));
+            emptyElement(m_xml, QLatin1String(side), {{QStringLiteral("w:val"), QStringLiteral("nil")}});
         }
         m_xml.writeEndElement();
         m_xml.writeStartElement(QStringLiteral("w:tcMar"));
         for (const char* side : {"w:left", "w:right"}) {
-            m_xml.writeEmptyElement(QLatin1String(side));
-            m_xml.writeAttribute(QStringLiteral("w:w"), QStringLiteral("0"));
-            m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+            emptyElement(
+                m_xml, QLatin1String(side),
+                {{QStringLiteral("w:w"), QStringLiteral("0")}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
         }
         m_xml.writeEndElement();
     }
     if (centreVertically) {
-        m_xml.writeEmptyElement(QStringLiteral("w:vAlign"));
-        m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+        emptyElement(m_xml, QStringLiteral("w:vAlign"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
     }
     m_xml.writeEndElement(); // tcPr
 }
@@ -318,24 +319,23 @@ void WordML::picture(const DocxPicture& picture, int id, const QString& descript
 {
     m_xml.writeStartElement(QStringLiteral("w:p"));
     m_xml.writeStartElement(QStringLiteral("w:pPr"));
-    m_xml.writeEmptyElement(QStringLiteral("w:jc"));
-    m_xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+    emptyElement(m_xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
     m_xml.writeEndElement();
     m_xml.writeStartElement(QStringLiteral("w:r"));
     m_xml.writeStartElement(QStringLiteral("w:drawing"));
     m_xml.writeStartElement(QStringLiteral("wp:inline"));
     for (const char* d : {"distT", "distB", "distL", "distR"})
         m_xml.writeAttribute(QLatin1String(d), QStringLiteral("0"));
-    m_xml.writeEmptyElement(QStringLiteral("wp:extent"));
-    m_xml.writeAttribute(QStringLiteral("cx"), QString::number(picture.cx));
-    m_xml.writeAttribute(QStringLiteral("cy"), QString::number(picture.cy));
-    m_xml.writeEmptyElement(QStringLiteral("wp:docPr"));
-    m_xml.writeAttribute(QStringLiteral("id"), QString::number(id));
-    m_xml.writeAttribute(QStringLiteral("name"), picture.name);
-    m_xml.writeAttribute(QStringLiteral("descr"), xmlSafe(description));
+    emptyElement(
+        m_xml, QStringLiteral("wp:extent"),
+        {{QStringLiteral("cx"), QString::number(picture.cx)}, {QStringLiteral("cy"), QString::number(picture.cy)}});
+    emptyElement(m_xml, QStringLiteral("wp:docPr"),
+                 {{QStringLiteral("id"), QString::number(id)},
+                  {QStringLiteral("name"), picture.name},
+                  {QStringLiteral("descr"), xmlSafe(description)}});
     m_xml.writeStartElement(QStringLiteral("wp:cNvGraphicFramePr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));
-    m_xml.writeAttribute(QStringLiteral("noChangeAspect"), QStringLiteral("1"));
+    emptyElement(m_xml, QStringLiteral("a:graphicFrameLocks"),
+                 {{QStringLiteral("noChangeAspect"), QStringLiteral("1")}});
     m_xml.writeEndElement();
     m_xml.writeStartElement(QStringLiteral("a:graphic"));
     m_xml.writeStartElement(QStringLiteral("a:graphicData"));
@@ -343,26 +343,23 @@ void WordML::picture(const DocxPicture& picture, int id, const QString& descript
                          QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
     m_xml.writeStartElement(QStringLiteral("pic:pic"));
     m_xml.writeStartElement(QStringLiteral("pic:nvPicPr"));
-    m_xml.writeEmptyElement(QStringLiteral("pic:cNvPr"));
-    m_xml.writeAttribute(QStringLiteral("id"), QString::number(id));
-    m_xml.writeAttribute(QStringLiteral("name"), picture.name);
+    emptyElement(m_xml, QStringLiteral("pic:cNvPr"),
+                 {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("name"), picture.name}});
     m_xml.writeEmptyElement(QStringLiteral("pic:cNvPicPr"));
     m_xml.writeEndElement(); // nvPicPr
     m_xml.writeStartElement(QStringLiteral("pic:blipFill"));
-    m_xml.writeEmptyElement(QStringLiteral("a:blip"));
-    m_xml.writeAttribute(QStringLiteral("r:embed"), picture.relationId);
+    emptyElement(m_xml, QStringLiteral("a:blip"), {{QStringLiteral("r:embed"), picture.relationId}});
     m_xml.writeStartElement(QStringLiteral("a:stretch"));
     m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
     m_xml.writeEndElement();
     m_xml.writeEndElement(); // blipFill
     m_xml.writeStartElement(QStringLiteral("pic:spPr"));
     m_xml.writeStartElement(QStringLiteral("a:xfrm"));
-    m_xml.writeEmptyElement(QStringLiteral("a:off"));
-    m_xml.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
-    m_xml.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
-    m_xml.writeEmptyElement(QStringLiteral("a:ext"));
-    m_xml.writeAttribute(QStringLiteral("cx"), QString::number(picture.cx));
-    m_xml.writeAttribute(QStringLiteral("cy"), QString::number(picture.cy));
+    emptyElement(m_xml, QStringLiteral("a:off"),
+                 {{QStringLiteral("x"), QStringLiteral("0")}, {QStringLiteral("y"), QStringLiteral("0")}});
+    emptyElement(
+        m_xml, QStringLiteral("a:ext"),
+        {{QStringLiteral("cx"), QString::number(picture.cx)}, {QStringLiteral("cy"), QString::number(picture.cy)}});
     m_xml.writeEndElement(); // xfrm
     m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
     m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
@@ -384,28 +381,26 @@ void WordML::sectionProperties()
     m_xml.writeStartElement(QStringLiteral("w:sectPr"));
     // Page numbers centred in the top margin from page 2 (Nghị định 30/2020): the first page
     // has a header of its own, empty.
-    m_xml.writeEmptyElement(QStringLiteral("w:headerReference"));
-    m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("default"));
-    m_xml.writeAttribute(QStringLiteral("r:id"), headerRelation());
-    m_xml.writeEmptyElement(QStringLiteral("w:headerReference"));
-    m_xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("first"));
-    m_xml.writeAttribute(QStringLiteral("r:id"), firstHeaderRelation());
-    m_xml.writeEmptyElement(QStringLiteral("w:pgSz"));
-    m_xml.writeAttribute(QStringLiteral("w:w"), QString::number(m_page.width));
-    m_xml.writeAttribute(QStringLiteral("w:h"), QString::number(m_page.height));
+    emptyElement(m_xml, QStringLiteral("w:headerReference"),
+                 {{QStringLiteral("w:type"), QStringLiteral("default")}, {QStringLiteral("r:id"), headerRelation()}});
+    emptyElement(
+        m_xml, QStringLiteral("w:headerReference"),
+        {{QStringLiteral("w:type"), QStringLiteral("first")}, {QStringLiteral("r:id"), firstHeaderRelation()}});
+    emptyElement(m_xml, QStringLiteral("w:pgSz"),
+                 {{QStringLiteral("w:w"), QString::number(m_page.width)},
+                  {QStringLiteral("w:h"), QString::number(m_page.height)}});
     if (m_page.landscape)
         m_xml.writeAttribute(QStringLiteral("w:orient"), QStringLiteral("landscape"));
-    m_xml.writeEmptyElement(QStringLiteral("w:pgMar"));
-    m_xml.writeAttribute(QStringLiteral("w:top"), QString::number(m_page.top));
-    m_xml.writeAttribute(QStringLiteral("w:right"), QString::number(m_page.right));
-    m_xml.writeAttribute(QStringLiteral("w:bottom"), QString::number(m_page.bottom));
-    m_xml.writeAttribute(QStringLiteral("w:left"), QString::number(m_page.left));
-    m_xml.writeAttribute(QStringLiteral("w:header"), QString::number(m_page.header));
-    m_xml.writeAttribute(QStringLiteral("w:footer"), QString::number(m_page.header));
-    m_xml.writeAttribute(QStringLiteral("w:gutter"), QStringLiteral("0"));
+    emptyElement(m_xml, QStringLiteral("w:pgMar"),
+                 {{QStringLiteral("w:top"), QString::number(m_page.top)},
+                  {QStringLiteral("w:right"), QString::number(m_page.right)},
+                  {QStringLiteral("w:bottom"), QString::number(m_page.bottom)},
+                  {QStringLiteral("w:left"), QString::number(m_page.left)},
+                  {QStringLiteral("w:header"), QString::number(m_page.header)},
+                  {QStringLiteral("w:footer"), QString::number(m_page.header)},
+                  {QStringLiteral("w:gutter"), QStringLiteral("0")}});
     // Each unit's document numbers its own pages.
-    m_xml.writeEmptyElement(QStringLiteral("w:pgNumType"));
-    m_xml.writeAttribute(QStringLiteral("w:start"), QStringLiteral("1"));
+    emptyElement(m_xml, QStringLiteral("w:pgNumType"), {{QStringLiteral("w:start"), QStringLiteral("1")}});
     m_xml.writeEmptyElement(QStringLiteral("w:titlePg"));
     m_xml.writeEndElement(); // sectPr
 }

@@ -8,7 +8,16 @@
 #include <QVector>
 #include <QXmlStreamWriter>
 
+#include <initializer_list>
+#include <utility>
+
 namespace wp::reports {
+
+/// An empty element with its attributes, in the order given: `<w:spacing w:after="0" …/>`.
+void emptyElement(QXmlStreamWriter& xml, const QString& name,
+                  std::initializer_list<std::pair<QString, QString>> attributes);
+void emptyElement(QXmlStreamWriter& xml, const QString& namespaceUri, const QString& name,
+                  std::initializer_list<std::pair<QString, QString>> attributes);
 
 /// Sizes of the page in twentieths of a point (twips), Word's unit of length.
 struct DocxPage

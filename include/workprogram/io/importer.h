@@ -132,8 +132,8 @@ private:
                                              const WritePass* pass = nullptr);
     /// Records the import and what the file stated, inside the writing transaction.
     void recordImport(qint64 programId, const ImportResult& result);
-    /// Adds the error and returns true when @p path is this program's open database.
-    static bool refuseOpenDatabase(const QString& path, ImportPlan& plan);
+    /// A new plan of @p path, with an error when it is this program's open database.
+    static ImportPlan start(const QString& path);
 
     storage::Database& m_db;
 };

@@ -59,13 +59,13 @@ struct Row
 /// One of the tables a file holds: a sheet of a workbook, a table of a document.
 struct TableInfo
 {
-    QString name;         ///< as the file names it ("Phụ lục"); for unnamed tables "1", "2", ...
-    QString label;        ///< how messages name it: "trang tính \"Phụ lục\"", "bảng 2"
-    bool hidden = false;  ///< a hidden sheet: never chosen without being asked for
-    bool hasCells = true; ///< false for a chart sheet: nothing to read
-    int index = 0;        ///< listTables(): 1-based, in file order
-    int rows = -1;        ///< listTables() of Word tables: the number of rows; -1 when not counted
-    QString firstRow;     ///< listTables() of Word tables: the first row's texts, "STT | Nội dung | …"
+    QString name;                ///< as the file names it ("Phụ lục"); for unnamed tables "1", "2", ...
+    QString label;               ///< how messages name it: "trang tính \"Phụ lục\"", "bảng 2"
+    bool hidden = false;         ///< a hidden sheet: never chosen without being asked for
+    bool hasCells = true;        ///< false for a chart sheet: nothing to read
+    int index = 0;               ///< listTables(): 1-based, in file order
+    int rows = -1;               ///< listTables() of Word tables: the number of rows; -1 when not counted
+    QString firstRow;            ///< listTables() of Word tables: the first row's texts, "STT | Nội dung | …"
     bool programColumns = false; ///< listTables() of Word tables: a header row with the program's columns
 };
 
@@ -147,6 +147,7 @@ protected:
         m_error = ReadError{row, column, message};
         return false;
     }
+    bool fail(const ReadError& e) { return fail(e.row, e.column, e.message); }
     /// For selectTable(): a new table starts without the last one's error.
     void clearFailure()
     {

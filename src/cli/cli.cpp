@@ -16,10 +16,25 @@
 
 #include <functional>
 #include <map>
+#include <utility>
 
 namespace wp::cli {
 
 namespace {
+
+/// How an error that reached the command line is said and which exit code it gets: a refusal by
+/// the workflow or by someone else's change made first (a conflict, issue 13) is 5, a login 4,
+/// bad input 2, everything else the database's 3.
+std::pair<QString, int> verdictOf(const wp::Error& e)
+{
+    if (dynamic_cast<const storage::AuthenticationError*>(&e))
+        return {Cli::tr("lỗi: "), AuthFailed};
+    if (dynamic_cast<const storage::PermissionError*>(&e) || dynamic_cast<const storage::ConflictError*>(&e))
+        return {Cli::tr("bị từ chối: "), Refused};
+    if (dynamic_cast<const storage::InvalidRequestError*>(&e))
+        return {Cli::tr("lỗi: "), BadInput};
+    return {Cli::tr("lỗi: "), DbError};
+}
 
 struct Command
 {
@@ -257,22 +272,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             if (f.code() == Usage)
                 err << Cli::tr("Xem: workprogram-cli %1 --help").arg(name) << "\n";
             return f.code();
-        } catch (const storage::AuthenticationError& e) {
-            err << Cli::tr("lỗi: ") << e.message() << "\n";
-            return AuthFailed;
-        } catch (const storage::PermissionError& e) {
-            err << Cli::tr("bị từ chối: ") << e.message() << "\n";
-            return Refused;
-        } catch (const storage::ConflictError& e) {
-            // Someone else moved first: a refusal like the workflow's (issue 13), not a fault.
-            err << Cli::tr("bị từ chối: ") << e.message() << "\n";
-            return Refused;
-        } catch (const storage::InvalidRequestError& e) {
-            err << Cli::tr("lỗi: ") << e.message() << "\n";
-            return BadInput;
-        } catch (const storage::StorageError& e) {
-            err << Cli::tr("lỗi: ") << e.message() << "\n";
-            return DbError;
+        } catch (const wp::Error& e) {
+            const auto [prefix, code] = verdictOf(e);
+            err << prefix << e.message() << "\n";
+            return code;
         }
     }
     err << Cli::tr("lỗi: không có lệnh \"%1\"").arg(name) << "\n\n";

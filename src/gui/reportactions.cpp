@@ -172,14 +172,22 @@ std::optional<reports::ReportData> ReportActions::reportData(ReportKind kind, co
     return reports::ReportData::build(reports::DatabaseSource(*db, *program), request);
 }
 
-void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
+std::optional<reports::ReportData> ReportActions::startPrinting(ReportKind kind, const QVector<qint64>& unitIds,
+                                                                QPrinter& printer)
 {
     setCurrentKind(kind);
-    const std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    if (report)
+        preparePrinter(printer, *report);
+    return report;
+}
+
+void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitIds)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<reports::ReportData> report = startPrinting(kind, unitIds, printer);
     if (!report)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *report);
     QPrintPreviewDialog dialog(&printer, m_context.dialogParent());
     dialog.setWindowTitle(WindowText::tr("Xem trước — %1").arg(reports::ReportRenderer::title(*report)));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
@@ -190,12 +198,10 @@ void ReportActions::previewReport(ReportKind kind, const QVector<qint64>& unitId
 
 void ReportActions::printReport(ReportKind kind, const QVector<qint64>& unitIds)
 {
-    setCurrentKind(kind);
-    const std::optional<reports::ReportData> report = reportData(kind, unitIds);
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<reports::ReportData> report = startPrinting(kind, unitIds, printer);
     if (!report)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *report);
     QPrintDialog dialog(&printer, m_context.dialogParent());
     if (dialog.exec() != QDialog::Accepted)
         return;

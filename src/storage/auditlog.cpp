@@ -76,13 +76,9 @@ QJsonObject AuditLog::userDetails(const User& user)
 void AuditLog::append(AuditEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
-    {
-        lockWriters(db); // read the chain's last row, then append: one writer at a time
-        QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        exec(last);
-        e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;
-        e.prevHash = e.id > 1 ? last.value(1).toString() : chainGenesis();
-    }
+    const ChainTail tail = chainTail(db, QStringLiteral("audit_log"));
+    e.id = tail.nextId;
+    e.prevHash = tail.prevHash;
     e.at = QDateTime::currentDateTimeUtc();
     e.at = QDateTime::fromString(e.at.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     // Nobody (no accounts) and no target are empty texts: the columns are NOT NULL.

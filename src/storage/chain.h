@@ -5,6 +5,7 @@
 // moving text between columns, NULL as "~" (so that NULL and '' differ), the previous row's hash
 // last.
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
@@ -23,5 +24,17 @@ inline QString chainGenesis()
 {
     return QString(64, QLatin1Char('0'));
 }
+
+/// Where a chain ends, for the row about to be appended: its id and the hash it follows.
+struct ChainTail
+{
+    qint64 nextId = 1;
+    QString prevHash;
+};
+
+/// Takes the writers' lock (held until the transaction ends: read the last row, then append, one
+/// writer at a time) and reads the end of the chain kept in @p table (item_history,
+/// program_history, audit_log).
+ChainTail chainTail(QSqlDatabase& db, const QString& table);
 
 } // namespace wp::storage

@@ -122,13 +122,9 @@ void HistoryRepository::append(HistoryEntry& e)
         e.hash = row.hash;
         return;
     }
-    {
-        lockWriters(db); // read the chain's last row, then append: one writer at a time
-        QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC LIMIT 1"));
-        exec(last);
-        e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;
-        e.prevHash = e.id > 1 ? last.value(1).toString() : genesisHash();
-    }
+    const ChainTail tail = chainTail(db, QStringLiteral("item_history"));
+    e.id = tail.nextId;
+    e.prevHash = tail.prevHash;
     e.at = QDateTime::currentDateTimeUtc();
     e.at = QDateTime::fromString(e.at.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     e.hash = hashOf(e);

@@ -184,17 +184,9 @@ void HistoryWriter::appendChanges(const Item& item, QByteArray& to)
 
 void HistoryWriter::begin()
 {
-    lockWriters(m_db.connection()); // read the chain's last row, then append: one writer at a time
-    QSqlQuery last = prepare(m_db.connection(), QStringLiteral("SELECT id, hash FROM item_history ORDER BY id DESC "
-                                                               "LIMIT 1"));
-    exec(last);
-    if (last.next()) {
-        m_nextId = last.value(0).toLongLong() + 1;
-        m_prev = last.value(1).toString().toLatin1();
-    } else {
-        m_nextId = 1;
-        m_prev = chainGenesis().toLatin1();
-    }
+    const ChainTail tail = chainTail(m_db.connection(), QStringLiteral("item_history"));
+    m_nextId = tail.nextId;
+    m_prev = tail.prevHash.toLatin1();
 }
 
 void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& statusKey, const char* changesData,

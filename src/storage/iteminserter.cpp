@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <limits>
+#include <utility>
 
 namespace wp::storage {
 
@@ -296,18 +297,14 @@ void ItemBatch::append(const Item& item)
             m_text.append(due.toString(Qt::ISODate).toUtf8());
         }
     }
-    mark(Leader);
-    text::appendUtf8(item.leader, m_text);
-    mark(Group);
-    text::appendUtf8(item.group, m_text);
-    mark(Form);
-    text::appendUtf8(item.form, m_text);
-    mark(Level);
-    text::appendUtf8(item.level, m_text);
-    mark(Note);
-    text::appendUtf8(item.note, m_text);
-    mark(CoUnitsText);
-    text::appendUtf8(item.coUnitsText, m_text);
+    // The plain text columns, in the order of ItemBatch::Text.
+    static const std::pair<Text, QString Item::*> plain[] = {
+        {Leader, &Item::leader}, {Group, &Item::group}, {Form, &Item::form},
+        {Level, &Item::level},   {Note, &Item::note},   {CoUnitsText, &Item::coUnitsText}};
+    for (const auto& [column, field] : plain) {
+        mark(column);
+        text::appendUtf8(item.*field, m_text);
+    }
     mark(SearchText); // searchTextOf(item), without the temporaries
     search::appendItemText(item, m_text);
     mark(Changes);

@@ -53,13 +53,9 @@ QString headOf(QSqlDatabase& db)
 void ProgramHistoryRepository::append(ProgramHistoryEntry& e)
 {
     QSqlDatabase& db = m_db.connection();
-    {
-        lockWriters(db); // read the chain's last row, then append: one writer at a time
-        QSqlQuery last = prepare(db, QStringLiteral("SELECT id, hash FROM program_history ORDER BY id DESC LIMIT 1"));
-        exec(last);
-        e.id = last.next() ? last.value(0).toLongLong() + 1 : 1;
-        e.prevHash = e.id > 1 ? last.value(1).toString() : genesis;
-    }
+    const ChainTail tail = chainTail(db, QStringLiteral("program_history"));
+    e.id = tail.nextId;
+    e.prevHash = tail.prevHash;
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
     const QString at = e.at.toUTC().toString(Qt::ISODateWithMs);

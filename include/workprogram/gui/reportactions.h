@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAction;
+class QPrinter;
 
 namespace wp::gui {
 
@@ -43,6 +44,9 @@ private:
     /// The report Ctrl+P prints: the one last previewed or printed.
     void setCurrentKind(reports::ReportKind kind);
     std::optional<reports::ReportData> reportData(reports::ReportKind kind, const QVector<qint64>& unitIds);
+    /// The report of @p kind made current, with @p printer set up for it (nullopt: refused, said).
+    std::optional<reports::ReportData> startPrinting(reports::ReportKind kind, const QVector<qint64>& unitIds,
+                                                     QPrinter& printer);
 
     WindowContext& m_context;
     DashboardDialog* m_dashboard = nullptr;

@@ -662,3 +662,8 @@ first = struct.unpack_from("<I", good_xls, 48)[0]  # the directory's first secto
 fat_sector = struct.unpack_from("<I", good_xls, 76)[0]
 struct.pack_into("<I", fat_loop, (fat_sector + 1) * c.size + 4 * first, first)
 write("s-fat-loop.xls", bytes(fat_loop))
+# The root entry's name length past its 64-byte field: freexl converted it from its stack (fuzz_xls).
+long_name = bytearray(good_xls)
+root = next(off for off, name in Compound(good_xls).entries() if name == "Root Entry")
+struct.pack_into("<H", long_name, root + 64, 0xF6EA)
+write("s-directory-name-too-long.xls", bytes(long_name))

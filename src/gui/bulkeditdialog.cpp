@@ -2,6 +2,7 @@
 
 #include "ui_bulkeditdialog.h"
 
+#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 
 #include <QPushButton>
@@ -84,7 +85,7 @@ QString BulkEditDialog::apply()
 void BulkEditDialog::accept()
 {
     const QString problem = apply();
-    m_ui->errorLabel->setText(problem);
+    m_ui->errorLabel->setText(Prompts::sentence(problem));
     if (problem.isEmpty())
         QDialog::accept();
 }

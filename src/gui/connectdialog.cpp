@@ -1,5 +1,7 @@
 #include "workprogram/gui/connectdialog.h"
 
+#include "workprogram/gui/prompts.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,11 +41,13 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_login->setText(settings.value(QStringLiteral("server/login")).toString());
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Máy chủ:"), m_host);
-    form->addRow(tr("Cổng:"), m_port);
-    form->addRow(tr("Cơ sở dữ liệu:"), m_database);
-    form->addRow(tr("Tên đăng nhập:"), m_login);
-    form->addRow(tr("Mật khẩu:"), m_password);
+    // Each label an access key with its field as buddy (QFormLayout sets it from the "&").
+    // "Kết nối" and "Hủy" have none: Enter and Esc.
+    form->addRow(tr("&Máy chủ:"), m_host);
+    form->addRow(tr("Cổn&g:"), m_port);
+    form->addRow(tr("&Cơ sở dữ liệu:"), m_database);
+    form->addRow(tr("&Tên đăng nhập:"), m_login);
+    form->addRow(tr("Mật &khẩu:"), m_password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Kết nối"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
@@ -83,7 +87,7 @@ QString ConnectDialog::shownName() const
 bool ConnectDialog::tryConnect()
 {
     const auto refuse = [this](const QString& why, QWidget* focus) {
-        m_error->setText(why);
+        m_error->setText(Prompts::sentence(why));
         m_error->show();
         adjustSize();
         focus->setFocus();

@@ -5,6 +5,7 @@
 
 #include "workprogram/core/workflow.h"
 #include "workprogram/gui/bulkeditdialog.h"
+#include "workprogram/gui/conflictdialog.h"
 #include "workprogram/gui/itemdialog.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/windowcontext.h"
@@ -51,6 +52,8 @@ EditActions::EditActions(WindowContext& context) : QObject(&context), m_context(
         if (!redoKeys.contains(k))
             redoKeys.append(k);
     redo->setShortcuts(redoKeys);
+
+    connect(context.editor(), &models::ItemEditor::conflicted, this, &EditActions::resolveConflict);
 
     places.editMenu->addActions({undo, redo});
     places.editMenu->addSeparator();
@@ -161,7 +164,8 @@ void EditActions::editInDialog()
     if (m_context.user())
         dialog.limitTo(*m_context.user());
     if (dialog.exec() == QDialog::Accepted)
-        m_context.editor()->editItems({dialog.item()}, WindowText::tr("Sửa nội dung số %1").arg(dialog.item().number));
+        m_context.editor()->editItems({dialog.item()}, WindowText::tr("Sửa nội dung số %1").arg(dialog.item().number),
+                                      selected);
 }
 
 void EditActions::bulkEdit()
@@ -175,8 +179,8 @@ void EditActions::bulkEdit()
     if (m_context.user())
         dialog.limitTo(*m_context.user());
     if (dialog.exec() == QDialog::Accepted)
-        m_context.editor()->editItems(dialog.result(),
-                                      WindowText::tr("Sửa hàng loạt %n nội dung", nullptr, int(selected.size())));
+        m_context.editor()->editItems(
+            dialog.result(), WindowText::tr("Sửa hàng loạt %n nội dung", nullptr, int(selected.size())), selected);
 }
 
 void EditActions::deleteItems()
@@ -203,6 +207,21 @@ void EditActions::deleteItems()
     for (const Item& it : selected)
         ids.append(it.id);
     m_context.editor()->removeItems(ids, WindowText::tr("Xóa %n nội dung", nullptr, int(ids.size())));
+}
+
+void EditActions::resolveConflict(const QVector<models::ItemConflict>& conflicts, const QVector<Item>& others,
+                                  const QString& description)
+{
+    storage::Database* db = m_context.database();
+    if (!db)
+        return;
+    ConflictDialog dialog(*db, *m_context.items(), conflicts, m_context.dialogParent());
+    if (dialog.exec() != QDialog::Accepted) {
+        m_context.showMessage(WindowText::tr("Đã giữ bản của người khác; giá trị của bạn không được ghi."), 8000);
+        return;
+    }
+    // On top of theirs (the table holds their versions now): another change meanwhile is one more conflict.
+    m_context.editor()->editItems(dialog.merged() + others, description);
 }
 
 } // namespace wp::gui

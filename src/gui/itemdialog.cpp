@@ -2,6 +2,7 @@
 
 #include "ui_itemdialog.h"
 
+#include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 
 #include <QPushButton>
@@ -114,7 +115,7 @@ QString ItemDialog::validate()
 void ItemDialog::accept()
 {
     const QString problem = validate();
-    m_ui->errorLabel->setText(problem);
+    m_ui->errorLabel->setText(Prompts::sentence(problem));
     if (problem.isEmpty())
         QDialog::accept();
 }

@@ -3,6 +3,7 @@
 #include "ui_firstadmindialog.h"
 #include "ui_logindialog.h"
 
+#include "workprogram/gui/prompts.h"
 #include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -29,7 +30,7 @@ LoginDialog::~LoginDialog() = default;
 
 bool LoginDialog::refuse(const QString& why, QWidget* focus)
 {
-    m_ui->errorLabel->setText(why);
+    m_ui->errorLabel->setText(Prompts::sentence(why));
     m_ui->errorLabel->show();
     focus->setFocus();
     return false;
@@ -120,7 +121,7 @@ FirstAdminDialog::~FirstAdminDialog() = default;
 bool FirstAdminDialog::tryCreate()
 {
     auto refuse = [this](const QString& why, QWidget* focus) {
-        m_ui->errorLabel->setText(why);
+        m_ui->errorLabel->setText(Prompts::sentence(why));
         m_ui->errorLabel->show();
         focus->setFocus();
         return false;

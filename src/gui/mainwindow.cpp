@@ -133,7 +133,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->fileMenu->addAction(m_ui->quitAction);
 
     m_history = new HistoryPanel(*m_context, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    // The panels beside the table, not under it: a laptop's 768 px are short of height, not of
+    // width, and under the table they left it about 7 rows (issue 14).
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
     tabifyDockWidget(m_ui->countsDock, m_history);
     m_ui->countsDock->raise();
     m_ui->viewMenu->addAction(m_history->showAction());
@@ -144,7 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](int index) { showYear(m_ui->yearCombo->itemData(index).toInt()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_model, &ItemTableModel::errorOccurred, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
+        statusBar()->showMessage(Prompts::sentence(message), 10000);
         Prompts::warning(this, tr("Không lưu được"), message);
     });
     connect(m_model, &ItemTableModel::itemsChanged, this, &MainWindow::updateAttention);
@@ -379,7 +381,7 @@ void MainWindow::showOthersChanges()
     try {
         changed = models::syncChangedItems(*db, *m_model, editing);
     } catch (const wp::Error& e) {
-        statusBar()->showMessage(e.message());
+        statusBar()->showMessage(Prompts::sentence(e.message()));
         return;
     }
     if (changed == 0)
@@ -431,7 +433,8 @@ void MainWindow::updateAttention()
         parts.append(tr("<a href='soon'>%n nội dung đến hạn trong %1 ngày tới</a>", nullptr, soon)
                          .arg(UnitCountsModel::DueSoonDays));
     m_ui->attentionLabel->setText(
-        tr("Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.").arg(parts.join(QStringLiteral(", "))));
+        tr("Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng \"Số nội dung theo đơn vị chủ trì\" (Ctrl+U).")
+            .arg(parts.join(QStringLiteral(", "))));
     m_ui->attentionLabel->show();
 }
 
@@ -469,7 +472,12 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!availableArea(this).contains(frameGeometry()) && !isMaximized())
         resizeWithinScreen(this, size());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the panels beside the table take a quarter of the width, enough for a
+        // unit's name and its first counts (the panel scrolls sideways for the rest).
+        const int panel = std::clamp(width() / 4, 260, 420);
+        resizeDocks({m_ui->countsDock, m_history}, {panel, panel}, Qt::Horizontal);
+    }
     m_ui->itemsView->horizontalHeader()->restoreState(settings.value(columnsKey()).toByteArray());
 }
 

@@ -186,7 +186,7 @@ void MergeDialog::updateDeadlineHint()
 
 bool MergeDialog::refuse(const QString& why, QWidget* focus)
 {
-    m_ui->errorLabel->setText(why);
+    m_ui->errorLabel->setText(Prompts::sentence(why));
     m_ui->errorLabel->show();
     if (focus)
         focus->setFocus();

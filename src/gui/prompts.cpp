@@ -19,6 +19,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextFileName;
 bool nonInteractive = false;
+QStringList logins;
 
 QMessageBox::StandardButton run(QMessageBox& box)
 {
@@ -111,27 +112,55 @@ QString Prompts::number(qint64 n)
     return text;
 }
 
+QString Prompts::sentence(const QString& text)
+{
+    // The first word: up to a space or the punctuation that follows a name ("an (Phòng Tư pháp)",
+    // "an: …", "an, …").
+    qsizetype end = 0;
+    while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('(') &&
+           text.at(end) != QLatin1Char(',') && text.at(end) != QLatin1Char(';'))
+        ++end;
+    QString word = text.left(end);
+    if (word.endsWith(QLatin1Char(':')))
+        word.chop(1);
+    if (word.isEmpty() || !word.at(0).isLower())
+        return text;
+    if (logins.contains(word))
+        return text;
+    for (const QChar c : word)
+        if (!c.isLetter())
+            return text; // db.sqlite, /home/…, postgresql://…, x2: not a word to capitalise
+    QString result = text;
+    result[0] = result.at(0).toUpper();
+    return result;
+}
+
+void Prompts::setLogins(const QStringList& names)
+{
+    logins = names;
+}
+
 QMessageBox::StandardButton Prompts::question(QWidget* parent, const QString& title, const QString& text,
                                               const QString& details)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    QMessageBox box(QMessageBox::Question, title, sentence(text), QMessageBox::Yes | QMessageBox::No, parent);
     box.setDefaultButton(QMessageBox::No);
     if (!details.isEmpty())
-        box.setInformativeText(details);
+        box.setInformativeText(sentence(details));
     return run(box);
 }
 
 void Prompts::information(QWidget* parent, const QString& title, const QString& text)
 {
-    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Information, title, sentence(text), QMessageBox::Ok, parent);
     run(box);
 }
 
 void Prompts::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Warning, title, sentence(text), QMessageBox::Ok, parent);
     if (!details.isEmpty())
-        box.setDetailedText(details);
+        box.setDetailedText(sentence(details));
     run(box);
 }
 

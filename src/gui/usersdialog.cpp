@@ -177,7 +177,7 @@ bool AddUserDialog::tryAdd()
         m_added = storage::UserAdmin(m_db).add(m_actor, u, m_ui->passwordEdit->text(), m_ui->repeatEdit->text());
     } catch (const wp::Error& e) {
         // UserAdmin's words, as `users add` says them; the password fields are emptied.
-        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->setText(Prompts::sentence(e.message()));
         m_ui->errorLabel->show();
         m_ui->passwordEdit->clear();
         m_ui->repeatEdit->clear();
@@ -216,7 +216,7 @@ bool PasswordDialog::trySet()
         storage::UserAdmin(m_db).setPassword(m_actor, m_target.login, m_ui->passwordEdit->text(),
                                              m_ui->repeatEdit->text());
     } catch (const wp::Error& e) {
-        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->setText(Prompts::sentence(e.message()));
         m_ui->errorLabel->show();
         m_ui->passwordEdit->clear();
         m_ui->repeatEdit->clear();

@@ -33,6 +33,7 @@ WindowContext::~WindowContext() = default;
 void WindowContext::setUser(const std::optional<User>& user)
 {
     m_user = user;
+    keepLoginsAsWritten();
     // Signed in, the table's edits (and their undo) go through the workflow as this person.
     m_table.editor->setActingUser(user);
     emit userChanged();
@@ -118,7 +119,25 @@ qint64 WindowContext::currentItemId() const
 
 void WindowContext::showMessage(const QString& text, int timeout) const
 {
-    m_places.statusBar->showMessage(text, timeout);
+    m_places.statusBar->showMessage(Prompts::sentence(text), timeout);
+}
+
+void WindowContext::keepLoginsAsWritten() const
+{
+    // The refusals that start with a login name the person acting (an account of this
+    // database): Prompts::sentence never capitalises those words.
+    QStringList logins;
+    if (m_db) {
+        try {
+            for (const User& u : storage::UserRepository(*m_db).all())
+                logins.append(u.login);
+        } catch (const wp::Error&) {
+            // accounts that cannot be read: the signed-in login at least
+        }
+    }
+    if (m_user && !logins.contains(m_user->login))
+        logins.append(m_user->login);
+    Prompts::setLogins(logins);
 }
 
 void WindowContext::showHistory(qint64 itemId)

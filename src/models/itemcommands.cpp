@@ -10,10 +10,11 @@ EditItemsCommand::EditItemsCommand(ItemEditor* editor, QVector<Item> before, QVe
 
 void EditItemsCommand::redo()
 {
-    if (!m_editor->writeItems(m_after)) {
+    if (!m_editor->writeItems(m_after, !m_done)) {
         m_editor->m_commandFailed = true;
         setObsolete(true);
     }
+    m_done = true;
 }
 
 void EditItemsCommand::undo()

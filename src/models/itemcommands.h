@@ -24,6 +24,7 @@ private:
     ItemEditor* m_editor;
     QVector<Item> m_before;
     QVector<Item> m_after;
+    bool m_done = false; ///< redone once: later redos write over the version the table holds
 };
 
 /// Adds items; undo deletes them again.

@@ -5,6 +5,7 @@
 #include "workprogram/core/workflow.h"
 #include "workprogram/models/itemloader.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -21,7 +22,7 @@ ItemEditor::ItemEditor(ItemTableModel& model, ItemLoader& loader, QObject* paren
     connect(this, &ItemEditor::errorOccurred, &m_model, &ItemTableModel::errorOccurred);
 }
 
-bool ItemEditor::editItems(const QVector<Item>& after, const QString& description)
+bool ItemEditor::editItems(const QVector<Item>& after, const QString& description, const QVector<Item>& read)
 {
     m_loader.loadRest(); // a change is made on the whole program, never on the first page only
     QVector<Item> before;
@@ -40,8 +41,15 @@ bool ItemEditor::editItems(const QVector<Item>& after, const QString& descriptio
     }
     if (changed.isEmpty())
         return true;
+    m_read.clear();
+    for (const Item& b : before)
+        m_read.insert(b.id, b);
+    for (const Item& r : read)
+        if (m_read.contains(r.id))
+            m_read.insert(r.id, r);
+    m_description = description;
     if (!m_undo)
-        return writeItems(changed);
+        return writeItems(changed, true);
     return pushCommand(new EditItemsCommand(this, before, changed, description));
 }
 
@@ -95,7 +103,7 @@ bool ItemEditor::removeItems(const QVector<qint64>& ids, const QString& descript
     return pushCommand(new RemoveItemsCommand(this, items, description));
 }
 
-bool ItemEditor::writeItems(const QVector<Item>& items)
+bool ItemEditor::writeItems(const QVector<Item>& items, bool asRead)
 {
     storage::Database* db = m_loader.database();
     if (!db)
@@ -109,7 +117,11 @@ bool ItemEditor::writeItems(const QVector<Item>& items)
             emit errorOccurred(ItemTableModel::tr("Nội dung số %1 không còn trong chương trình.").arg(it.number));
             return false;
         }
-        it.rowVersion = m_model.item(row).rowVersion; // undo and redo write over the version we hold now
+        // A new edit is written at the version it was read at (a dialog open while the table
+        // took in someone else's change must not write over it); undo and redo write over the
+        // version we hold now.
+        if (!asRead || it.rowVersion == 0)
+            it.rowVersion = m_model.item(row).rowVersion;
         toWrite.append(it);
     }
     try {
@@ -128,12 +140,53 @@ bool ItemEditor::writeItems(const QVector<Item>& items)
         } else {
             storage::ItemService(*db).update(toWrite);
         }
+    } catch (const storage::ConflictError& e) {
+        if (asRead) {
+            reportConflict(toWrite, m_description);
+            return false;
+        }
+        emit errorOccurred(e.message());
+        return false;
     } catch (const wp::Error& e) {
         emit errorOccurred(e.message());
         return false;
     }
     m_model.applyUpdated(toWrite);
     return true;
+}
+
+void ItemEditor::reportConflict(const QVector<Item>& written, const QString& description)
+{
+    storage::ItemRepository repo(*m_loader.database());
+    QVector<ItemConflict> conflicts;
+    QVector<Item> others;
+    QVector<Item> theirs;
+    for (const Item& it : written) {
+        const std::optional<Item> stored = repo.byId(it.id);
+        if (stored && stored->rowVersion == it.rowVersion) {
+            others.append(it);
+            continue;
+        }
+        Item read = m_read.value(it.id, it);
+        read.rowVersion = it.rowVersion;
+        // Deleted meanwhile: theirs is "nothing", said as an empty item of the same number.
+        Item now = stored ? *stored : Item{};
+        if (!stored) {
+            now.id = it.id;
+            now.number = it.number;
+        }
+        conflicts.append({read, it, now});
+        if (stored)
+            theirs.append(*stored);
+    }
+    if (conflicts.isEmpty()) { // the refusal was not about versions after all: say it as it was
+        emit errorOccurred(storage::ItemService::tr("nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại")
+                               .arg(written.value(0).number));
+        return;
+    }
+    // The table shows what the database holds now: theirs.
+    m_model.applyUpdated(theirs);
+    emit conflicted(conflicts, others, description);
 }
 
 bool ItemEditor::insertItems(QVector<Item>& items)

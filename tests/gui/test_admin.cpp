@@ -275,12 +275,13 @@ TEST_F(AdminMerge, ARefusedMergeIsShownInTheServicesWordsAndChangesNothing)
                   QStringLiteral("Yêu cầu điều chỉnh ⚠"));
         EXPECT_FALSE(dialog->tryMerge());
         stayedOpen = dialog->isVisible();
-        EXPECT_EQ(test::named<QLabel>(dialog, "errorLabel")->text().toStdString(), refusal.toStdString());
+        EXPECT_EQ(test::named<QLabel>(dialog, "errorLabel")->text().toStdString(),
+                  gui::Prompts::sentence(refusal).toStdString()); // the service's words, as a sentence
         dialog->reject();
     });
     EXPECT_FALSE(test::area<gui::ReviewScreens>(window.get())->mergeSelected());
     EXPECT_TRUE(stayedOpen);
-    EXPECT_EQ(lastMessage().toStdString(), refusal.toStdString());
+    EXPECT_EQ(lastMessage().toStdString(), gui::Prompts::sentence(refusal).toStdString());
     EXPECT_EQ(fingerprint(*db), before);
     EXPECT_EQ(window->context().items()->rowCount(), rowsBefore);
 }
@@ -420,7 +421,7 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
     };
     const QVector<Case> cases = {
         {QStringLiteral("moi"), QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-2"),
-         QStringLiteral("hai lần nhập mật khẩu không khớp")},
+         QStringLiteral("Hai lần nhập mật khẩu không khớp")},
         {SampleReview::officeLogin(), QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-1"),
          QStringLiteral("tên đăng nhập \"vanphong\" đã có")},
         {QStringLiteral("moi"), QStringLiteral("12345"), QStringLiteral("12345"),
@@ -438,7 +439,7 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
         QTest::mouseClick(test::named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         EXPECT_TRUE(dialog.isVisible()) << c.message.toStdString();
-        EXPECT_EQ(error->text(), c.message);
+        EXPECT_EQ(error->text(), gui::Prompts::sentence(c.message));
         EXPECT_TRUE(password->text().isEmpty()); // never left on screen after a refusal
         EXPECT_FALSE(dialog.added().has_value());
     }
@@ -449,7 +450,7 @@ TEST_F(AdminUsers, MismatchedPasswordsATakenLoginOrAShortPasswordAreRefusedAndNo
     password->setText(QStringLiteral("mat-khau-1"));
     repeat->setText(QStringLiteral("mat-khau-1"));
     EXPECT_FALSE(dialog.tryAdd());
-    EXPECT_EQ(error->text(), QStringLiteral("cán bộ đơn vị cần có đơn vị"));
+    EXPECT_EQ(error->text(), QStringLiteral("Cán bộ đơn vị cần có đơn vị"));
     EXPECT_EQ(fingerprint(*db), before);
 }
 
@@ -469,7 +470,7 @@ TEST_F(AdminUsers, AnAdministratorResetsAPassword)
         test::named<QLineEdit>(pw, "passwordEdit")->setText(QStringLiteral("mat-khau-moi"));
         test::named<QLineEdit>(pw, "repeatEdit")->setText(QStringLiteral("mat-khau-khac"));
         EXPECT_FALSE(pw->trySet());
-        EXPECT_EQ(test::named<QLabel>(pw, "errorLabel")->text(), QStringLiteral("hai lần nhập mật khẩu không khớp"));
+        EXPECT_EQ(test::named<QLabel>(pw, "errorLabel")->text(), QStringLiteral("Hai lần nhập mật khẩu không khớp"));
         pw->reject();
     });
     EXPECT_FALSE(dialog.resetPassword());
@@ -618,13 +619,13 @@ TEST(AdminFirstAdmin, TheFirstAdministratorHasTheSamePasswordRulesAsUsersAdd)
     test::named<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("12345"));
     test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("12345"));
     EXPECT_FALSE(dialog.tryCreate());
-    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(), QStringLiteral("mật khẩu phải có ít nhất 6 ký tự"));
+    EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(), QStringLiteral("Mật khẩu phải có ít nhất 6 ký tự"));
     test::named<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("quan tri"));
     test::named<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("123456"));
     test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("123456"));
     EXPECT_FALSE(dialog.tryCreate());
     EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
-              QStringLiteral("tên đăng nhập không được trống và không có dấu cách"));
+              QStringLiteral("Tên đăng nhập không được trống và không có dấu cách"));
     EXPECT_EQ(storage::UserRepository(*db).count(), 0);
     test::named<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("quantri"));
     test::named<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("123456"));

@@ -50,7 +50,7 @@ TEST(ConnectDialog, AnUnreachableServerIsRefusedInTheDialogQuickly)
     EXPECT_FALSE(dialog.tryConnect());
     EXPECT_LT(t.elapsed(), 4000);
     EXPECT_TRUE(
-        dialog.refusal().startsWith(QStringLiteral("không kết nối được máy chủ postgresql://chutich@127.0.0.1:1/"
+        dialog.refusal().startsWith(QStringLiteral("Không kết nối được máy chủ postgresql://chutich@127.0.0.1:1/"
                                                    "vanphong")))
         << dialog.refusal().toStdString();
     EXPECT_FALSE(dialog.refusal().contains(QStringLiteral("bí mật")));

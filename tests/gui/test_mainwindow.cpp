@@ -252,7 +252,7 @@ TEST_F(Window, DeletingAnApprovedItemIsRefusedAndSaysWhy)
     EXPECT_EQ(window->context().undoStack()->count(), 0);
     ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
     EXPECT_TRUE(gui::Prompts::shownMessages().last().contains(
-        QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội dung \"Nháp\"")
+        QStringLiteral("Nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": chỉ xóa được nội dung \"Nháp\"")
             .arg(approved.number)))
         << gui::Prompts::shownMessages().last().toStdString();
 }

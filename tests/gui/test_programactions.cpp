@@ -301,7 +301,7 @@ TEST_F(ProgramGui, ARefusedStepShowsTheServiceMessageAndChangesNothing)
     storage::WorkflowService(*db, user(SampleReview::leaderLogin())).step(p, ProgramState::Drafting);
     const QString moved = fingerprint(*db);
     back->trigger();
-    EXPECT_EQ(lastMessage(), QStringLiteral("không ai được chuyển chương trình từ \"Tổng hợp dự thảo\" sang \"Tổng hợp "
+    EXPECT_EQ(lastMessage(), QStringLiteral("Không ai được chuyển chương trình từ \"Tổng hợp dự thảo\" sang \"Tổng hợp "
                                             "dự thảo\""));
     EXPECT_EQ(fingerprint(*db), moved);
     // ... and the window now shows the step as it is.
@@ -431,7 +431,7 @@ TEST_F(ProgramGui, AMultiItemTransitionRefusedForOneItemChangesNone)
     });
     EXPECT_EQ(actions->transitionSelected(Status::Rejected), 0);
     EXPECT_TRUE(lastMessage().startsWith(
-        QStringLiteral("nội dung số %1: vanphong (Văn phòng) không được chuyển nội dung từ \"Đưa vào dự thảo\" sang "
+        QStringLiteral("Nội dung số %1: vanphong (Văn phòng) không được chuyển nội dung từ \"Đưa vào dự thảo\" sang "
                        "\"Không đưa vào chương trình\": chỉ Lãnh đạo mới được")
             .arg(proposed[1].number)))
         << lastMessage().toStdString();
@@ -558,7 +558,7 @@ TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
     });
     actions->rolloverAction()->trigger();
     EXPECT_EQ(previewed, unfinished);
-    EXPECT_EQ(lastMessage(), QStringLiteral("chương trình năm 2024 đang ở bước \"Lãnh đạo xem xét\": chỉ chuyển nội "
+    EXPECT_EQ(lastMessage(), QStringLiteral("Chương trình năm 2024 đang ở bước \"Lãnh đạo xem xét\": chỉ chuyển nội "
                                             "dung sang khi chương trình mới còn ở bước \"Thu thập đề xuất\""));
     EXPECT_EQ(fingerprint(*db), before);
 
@@ -609,7 +609,7 @@ TEST_F(ProgramGui, RolloverCarriesTheUnfinishedItemsIntoTheNewYear)
     });
     EXPECT_EQ(actions->rollover(), -1);
     EXPECT_EQ(lastMessage(),
-              QStringLiteral("các nội dung chưa hoàn thành của năm 2023 đã được chuyển sang năm 2025 rồi"));
+              QStringLiteral("Các nội dung chưa hoàn thành của năm 2023 đã được chuyển sang năm 2025 rồi"));
     EXPECT_EQ(fingerprint(*db), after);
 }
 

@@ -192,7 +192,7 @@ TEST(ReviewFirstAdmin, CreatedWithMatchingPasswordsOrSkipped)
     QTest::mouseClick(test::named<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(test::named<QLabel>(&dialog, "errorLabel")->text(),
-              QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's
+              QStringLiteral("Hai lần nhập mật khẩu không khớp")); // UserAdmin's
     EXPECT_EQ(users.count(), 0);
 
     QTest::keyClicks(test::named<QLineEdit>(&dialog, "repeatEdit"), QStringLiteral("bi-mat-1"));
@@ -554,7 +554,7 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     const QString before = fingerprint(*db);
     s->decisionEdit()->setText(QStringLiteral("123/QĐ-UBND"));
     QTest::mouseClick(s->signoffButton(), Qt::LeftButton);
-    EXPECT_TRUE(lastMessage().startsWith(QStringLiteral("chưa ban hành được: còn ")) &&
+    EXPECT_TRUE(lastMessage().startsWith(QStringLiteral("Chưa ban hành được: còn ")) &&
                 lastMessage().contains(QStringLiteral("12 nội dung \"Đề xuất\"")))
         << lastMessage().toStdString();
     EXPECT_EQ(fingerprint(*db), before);
@@ -581,7 +581,8 @@ TEST_F(ReviewSignoff, RefusedWhileItemsAreProposedThenSignedWithTheDecision)
     signIn(SampleReview::leaderLogin());
     gui::Prompts::setNextAnswer(QMessageBox::Yes);
     EXPECT_FALSE(s->signoff(QStringLiteral("123/QĐ-UBND")));
-    EXPECT_TRUE(lastMessage().contains(QStringLiteral("còn 24 nội dung \"Đưa vào dự thảo\""))) << lastMessage().toStdString();
+    EXPECT_TRUE(lastMessage().contains(QStringLiteral("còn 24 nội dung \"Đưa vào dự thảo\"")))
+        << lastMessage().toStdString();
     QVector<qint64> unitIds;
     for (const auto& row : s->summary()->table().rows())
         unitIds.append(row.unit.id);
@@ -655,7 +656,7 @@ TEST_F(ReviewEdit, SignedInEditsGoThroughTheWorkflowAndARefusalIsShown)
     const QString before = fingerprint(*db);
     EXPECT_FALSE(model->setData(model->index(row, models::ItemTableModel::Content), QStringLiteral("Nội dung khác")));
     EXPECT_EQ(lastMessage(),
-              QStringLiteral("nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công "
+              QStringLiteral("Nội dung số %1 đang ở trạng thái \"Đã phê duyệt\": không ai được sửa Nội dung công "
                              "việc; chỉ sửa được bằng điều chỉnh chương trình")
                   .arg(approved.number));
     EXPECT_EQ(model->item(row).content, approved.content);

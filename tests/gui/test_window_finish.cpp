@@ -5,6 +5,8 @@
 
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/comparisondialog.h"
+#include "workprogram/gui/conflictdialog.h"
+#include "workprogram/gui/connectdialog.h"
 #include "workprogram/gui/dashboarddialog.h"
 #include "workprogram/gui/helpactions.h"
 #include "workprogram/gui/importwizard.h"
@@ -463,7 +465,8 @@ TEST(WindowFinishNumbers, CountsHaveTheLanguagesThousandsSeparators)
     {
         gui::MainWindow window;
         ASSERT_TRUE(window.openDatabase(path, 2023));
-        EXPECT_EQ(test::named<QLabel>(&window, "countLabel")->text(), QStringLiteral("Hiển thị 1\u00A0001/1\u00A0001 nội dung"));
+        EXPECT_EQ(test::named<QLabel>(&window, "countLabel")->text(),
+                  QStringLiteral("Hiển thị 1\u00A0001/1\u00A0001 nội dung"));
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(gui::Prompts::number(100000), QStringLiteral("100,000"));
@@ -585,6 +588,11 @@ TEST_F(WindowFinish, NoTwoControlsOfAnyDialogOrMenuShareAnAccessKey)
     dialogs.emplace_back(new gui::SignoffDialog(window->context()));
     dialogs.emplace_back(new gui::ComparisonDialog(*db, programId, SampleReview::Year, parent));
     dialogs.emplace_back(new gui::DashboardDialog(window->context().items(), window->context().counts(), parent));
+    dialogs.emplace_back(new gui::ConnectDialog(parent));
+    Item theirs = items.first();
+    theirs.note = QStringLiteral("Ghi chú của người khác");
+    dialogs.emplace_back(
+        new gui::ConflictDialog(*db, *window->context().items(), {{items.first(), items.first(), theirs}}, parent));
     for (const std::unique_ptr<QDialog>& d : dialogs) {
         d->show();
         EXPECT_EQ(sharedKeys(d.get()).join(QStringLiteral("; ")).toStdString(), "") << d->metaObject()->className();

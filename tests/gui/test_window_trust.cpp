@@ -234,7 +234,7 @@ TEST_F(WindowTrust, AResetPasswordIsReplacedAtSignInBeforeAnythingElse)
     QTest::keyClicks(repeat, QStringLiteral("cua-toi-2"));
     QTest::mouseClick(ok, Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible());
-    EXPECT_EQ(error->text(), QStringLiteral("hai lần nhập mật khẩu không khớp")); // UserAdmin's words
+    EXPECT_EQ(error->text(), QStringLiteral("Hai lần nhập mật khẩu không khớp")); // UserAdmin's words
     EXPECT_TRUE(user(SampleReview::unitLogin()).mustChangePassword);
 
     fresh->setText(QStringLiteral("tam-thoi-1"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workprogram/models/itemeditor.h"
+
 #include <QObject>
 
 class QAction;
@@ -25,6 +27,10 @@ public:
     void editInDialog();
     void bulkEdit();
     void deleteItems();
+    /// An edit refused because someone else changed its items first (issue 13): their values
+    /// beside yours (ConflictDialog); yours written on top of theirs when the person says so.
+    void resolveConflict(const QVector<wp::models::ItemConflict>& conflicts, const QVector<wp::Item>& others,
+                         const QString& description);
 
 private:
     void updateActions();

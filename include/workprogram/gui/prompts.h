@@ -37,6 +37,17 @@ public:
     /// Vietnamese, "92,071" in English: QLocale's default, set from the language at start).
     static QString number(qint64 n);
 
+    /// @p text as the window shows a message: its first letter capital. The storage and workflow
+    /// layers word their refusals to follow "…: " on the command line ("hai lần nhập mật khẩu
+    /// không khớp"); every message box, the status bar and the dialogs' error lines pass their
+    /// text through here. Left as written when the first word is not a word of the language: a
+    /// login of setLogins() ("vanphong (Văn phòng) không được…": a login is never altered), or a
+    /// word with a digit or a character other than a letter (a file name, a path, an address).
+    static QString sentence(const QString& text);
+    /// The logins sentence() never capitalises (the window sets the signed-in person's: the
+    /// refusals that start with a login name the person acting).
+    static void setLogins(const QStringList& logins);
+
     // For tests: never block; questions without a next answer are answered No, file dialogs
     // without a next file name are cancelled.
     static void setNonInteractive(bool on);

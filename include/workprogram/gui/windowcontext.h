@@ -160,6 +160,9 @@ signals:
     void historyRequested(qint64 itemId);
 
 private:
+    /// Tells Prompts::sentence the logins of the database's accounts.
+    void keepLoginsAsWritten() const;
+
     Host& m_host;
     Places m_places;
     Table m_table;

@@ -3,6 +3,7 @@
 #include "workprogram/core/item.h"
 #include "workprogram/core/user.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVector>
 
@@ -16,6 +17,15 @@ namespace wp::models {
 
 class ItemLoader;
 class ItemTableModel;
+
+/// An item of a write someone else changed first (issue 13): what the edit started from, what
+/// it would have written, and what the database holds now.
+struct ItemConflict
+{
+    Item read;   ///< the item as the edit read it (its row version is the one refused)
+    Item yours;  ///< what the edit would have written
+    Item theirs; ///< the item as the database holds it now
+};
 
 /// The changes made to the items an ItemTableModel shows (its cell edits too): each is written
 /// through storage in one transaction — storage::ItemService, or storage::WorkflowService as the
@@ -43,7 +53,11 @@ public:
 
     // Changes, each one undoable step. They report failures through errorOccurred(). The first
     // item added to a year without a program creates the program.
-    bool editItems(const QVector<Item>& after, const QString& description);
+    /// @p after carries the row versions its items were read at: a change made in a dialog
+    /// while someone else changed the item is refused (conflicted()), never written over
+    /// theirs. @p read: the items as the edit started from them (a dialog's), when not the
+    /// model's rows.
+    bool editItems(const QVector<Item>& after, const QString& description, const QVector<Item>& read = {});
     bool addItems(QVector<Item> items, const QString& description);
     bool removeItems(const QVector<qint64>& ids, const QString& description);
 
@@ -53,6 +67,11 @@ public:
 signals:
     /// A change could not be written; the message is for the user. The model repeats it.
     void errorOccurred(const QString& message);
+    /// An edit was refused because someone else changed its items first; nothing was written
+    /// and the model now shows their versions. @p conflicts: the items changed by others;
+    /// @p others: the rest of the edit's items, as it would have written them.
+    void conflicted(const QVector<wp::models::ItemConflict>& conflicts, const QVector<wp::Item>& others,
+                    const QString& description);
 
 private:
     friend class EditItemsCommand;
@@ -62,7 +81,10 @@ private:
     /// size cannot tell: a push after an undo replaces the undone steps.
     bool pushCommand(QUndoCommand* command);
     // What the undo commands do: write, then tell the model. False on failure.
-    bool writeItems(const QVector<Item>& items);
+    /// @p asRead: write at the items' own row versions (a new edit), not the model's (undo, redo).
+    bool writeItems(const QVector<Item>& items, bool asRead = false);
+    /// After a ConflictError: which items others changed, told through conflicted().
+    void reportConflict(const QVector<Item>& written, const QString& description);
     bool insertItems(QVector<Item>& items);
     bool deleteItems(const QVector<qint64>& ids);
 
@@ -72,6 +94,9 @@ private:
     bool m_commandFailed = false; ///< set by a command whose redo() could not write
     std::optional<User> m_actor;
     std::function<bool()> m_writeCheck;
+    /// The items the edit in progress started from, by id (editItems' @p read or the model's).
+    QHash<qint64, Item> m_read;
+    QString m_description; ///< of the edit in progress
 };
 
 } // namespace wp::models

@@ -76,8 +76,7 @@ bool WindowContext::refuseWhileDisconnected()
 void WindowContext::watchConnection()
 {
     connect(m_notifier.get(), &storage::ChangeNotifier::disconnected, this, [this] {
-        m_connectionLabel->show();
-        showMessage(WindowText::tr("Mất kết nối máy chủ — đang kết nối lại…"));
+        m_connectionLabel->show(); // stays until reconnected, whatever other messages say
     });
     connect(m_notifier.get(), &storage::ChangeNotifier::reconnected, this, [this] {
         m_connectionLabel->hide();

@@ -116,7 +116,6 @@ TEST_F(ConnectionLostPostgres, TheStatusBarSaysItAndADialogsSaveIsRefusedKeeping
     cutConnection();
     ASSERT_TRUE(waitUntil([&] { return connectionLabel()->isVisible(); })) << "the lost connection is not said";
     EXPECT_EQ(connectionLabel()->text(), QStringLiteral("Mất kết nối máy chủ — đang kết nối lại…"));
-    EXPECT_EQ(status(), QStringLiteral("Mất kết nối máy chủ — đang kết nối lại…"));
     window->grab().save(QDir::temp().filePath(QStringLiteral("connection-lost.png")));
     window->context().changeNotifier()->setReconnectInterval(60000); // stays lost while the dialog is typed in
 

@@ -1,6 +1,7 @@
 // workprogram: the desktop program; the windows live in wp_gui.
 #include "workprogram/core/deadline.h"
 #include "workprogram/core/language.h"
+#include "workprogram/gui/connectdialog.h"
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/qtbasevietnamese.h"
 #include "workprogram/screenshots/screenshottour.h"
@@ -67,6 +68,13 @@ int main(int argc, char** argv)
         window.show();
     else
         window.resize(1366, 768);
+    // A server login the server wants a password for, not found in the URL, PGPASSWORD or
+    // ~/.pgpass: asked in the connect dialog; cancelling it quits.
+    if (wp::storage::Database::isServer(db) && !parser.isSet(QStringLiteral("screenshots"))) {
+        db = wp::gui::ConnectDialog::askPasswordIfNeeded(db, &window);
+        if (db.isEmpty())
+            return 0;
+    }
     if (!window.openDatabase(db, parser.value(QStringLiteral("year")).toInt()) &&
         parser.isSet(QStringLiteral("screenshots")))
         return 3;

@@ -73,6 +73,7 @@ QString ConnectDialog::spec() const
         url.setPassword(m_password->text());
     url.setPath(QLatin1Char('/') + m_database->text().trimmed());
     QUrlQuery query;
+    query.setQueryItems(m_options);
     query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(ConnectTimeout));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
@@ -102,6 +103,15 @@ bool ConnectDialog::tryConnect()
     try {
         m_db = storage::Database::open(spec());
     } catch (const storage::StorageError& e) {
+        if (e.kind() == storage::StorageError::Kind::LoginRefused) {
+            // Asked again: the field emptied, so that the next password is not typed after the last.
+            const bool typed = !m_password->text().isEmpty();
+            m_password->clear();
+            return refuse(typed ? tr("Sai mật khẩu của %1 (hoặc máy chủ không nhận tên đăng nhập này); hãy nhập lại.")
+                                      .arg(m_login->text().trimmed())
+                                : tr("Máy chủ cần mật khẩu của %1; hãy nhập mật khẩu.").arg(m_login->text().trimmed()),
+                          m_password);
+        }
         return refuse(e.message().simplified(), m_password); // libpq writes its hint on an indented line
     }
     QSettings settings; // the server, never its password
@@ -112,6 +122,49 @@ bool ConnectDialog::tryConnect()
     m_error->hide();
     accept();
     return true;
+}
+
+void ConnectDialog::setServer(const QString& spec, const QString& why)
+{
+    const QUrl url(spec);
+    m_host->setText(url.host());
+    m_port->setValue(url.port(5432));
+    m_database->setText(url.path().mid(1));
+    m_login->setText(url.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : url.userName());
+    m_password->clear();
+    m_options.clear();
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        if (key != QLatin1String("connect_timeout"))
+            m_options.append({key, value});
+    m_error->setText(why);
+    m_error->show();
+    m_password->setFocus();
+}
+
+QString ConnectDialog::askPasswordIfNeeded(const QString& spec, QWidget* parent)
+{
+    try {
+        storage::Database::open(spec); // closed at once: the window opens it as it opens a file
+        return spec;
+    } catch (const storage::StorageError& e) {
+        if (e.kind() != storage::StorageError::Kind::LoginRefused)
+            return spec; // unreachable, no such database…: opening says why
+    }
+    ConnectDialog dialog(parent);
+    const QUrl url(spec);
+    const QString login = url.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : url.userName();
+    dialog.setServer(
+        spec, url.password().isEmpty()
+                  ? tr("Máy chủ cần mật khẩu của %1; hãy nhập mật khẩu.").arg(login)
+                  : tr("Sai mật khẩu của %1 (hoặc máy chủ không nhận tên đăng nhập này); hãy nhập lại.").arg(login));
+    if (dialog.exec() != QDialog::Accepted) {
+        Prompts::information(
+            parent, tr("Chưa kết nối"),
+            tr("Chưa nhập mật khẩu nên chưa kết nối được máy chủ %1; chương trình sẽ đóng.").arg(dialog.shownName()));
+        return QString();
+    }
+    dialog.takeDatabase().reset(); // opened again by the window, as File › Kết nối máy chủ does
+    return dialog.spec();
 }
 
 std::unique_ptr<storage::Database> ConnectDialog::takeDatabase()

@@ -127,16 +127,22 @@ void EditActions::newItem()
     ItemDialog dialog(*model, it, m_context.dialogParent());
     if (m_context.user())
         dialog.limitTo(*m_context.user());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Item created = dialog.item();
-    if (m_context.editor()->addItems({created}, WindowText::tr("Thêm nội dung số %1").arg(created.number))) {
-        const int row = model->rowOfId(model->items().isEmpty() ? 0 : model->items().last().id);
-        const QModelIndex index = m_context.proxy()->mapFromSource(model->index(row, ItemTableModel::Content));
-        QTableView* view = m_context.places().itemsView;
-        view->setCurrentIndex(index);
-        view->scrollTo(index);
+    // A save refused because the server connection is lost brings the dialog back with what was
+    // typed, to be saved again once the status bar says the connection is back.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Item created = dialog.item();
+        if (m_context.editor()->addItems({created}, WindowText::tr("Thêm nội dung số %1").arg(created.number)))
+            break;
+        if (!m_context.connectionLost())
+            return;
     }
+    const int row = model->rowOfId(model->items().isEmpty() ? 0 : model->items().last().id);
+    const QModelIndex index = m_context.proxy()->mapFromSource(model->index(row, ItemTableModel::Content));
+    QTableView* view = m_context.places().itemsView;
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
 }
 
 void EditActions::duplicateItems()
@@ -163,9 +169,13 @@ void EditActions::editInDialog()
     ItemDialog dialog(*m_context.items(), selected.first(), m_context.dialogParent());
     if (m_context.user())
         dialog.limitTo(*m_context.user());
-    if (dialog.exec() == QDialog::Accepted)
-        m_context.editor()->editItems({dialog.item()}, WindowText::tr("Sửa nội dung số %1").arg(dialog.item().number),
-                                      selected);
+    // Refused because the server connection is lost: the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_context.editor()->editItems({dialog.item()},
+                                          WindowText::tr("Sửa nội dung số %1").arg(dialog.item().number), selected) ||
+            !m_context.connectionLost())
+            return;
+    }
 }
 
 void EditActions::bulkEdit()

@@ -9,6 +9,7 @@
 #include "workprogram/storage/userrepository.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -25,7 +26,12 @@ WindowContext::WindowContext(Host& host, const Places& places, const Table& tabl
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &WindowContext::currentItemChanged);
     // Every write of the table (a cell, a dialog, undo and redo) is made only as an open account.
     // Nor while the program is hidden (accounts, nobody signed in).
-    m_table.editor->setWriteCheck([this] { return mayShowData() && confirmUser(); });
+    m_table.editor->setWriteCheck([this] { return !refuseWhileDisconnected() && mayShowData() && confirmUser(); });
+    m_connectionLabel = new QLabel(WindowText::tr("Mất kết nối máy chủ — đang kết nối lại…"), m_places.statusBar);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_places.statusBar->addPermanentWidget(m_connectionLabel);
+    m_connectionLabel->hide();
 }
 
 WindowContext::~WindowContext() = default;
@@ -50,6 +56,33 @@ bool WindowContext::mayShowData() const
     } catch (const storage::StorageError&) {
         return false; // accounts that cannot be read protect nothing: show nothing
     }
+}
+
+bool WindowContext::connectionLost() const
+{
+    return m_db && ((m_notifier && m_notifier->isDisconnected()) || m_db->connectionLost());
+}
+
+bool WindowContext::refuseWhileDisconnected()
+{
+    if (!connectionLost())
+        return false;
+    Prompts::warning(dialogParent(), WindowText::tr("Chưa lưu được"),
+                     WindowText::tr("Mất kết nối máy chủ: thay đổi chưa được lưu."),
+                     WindowText::tr("Những gì đã nhập vẫn được giữ. Chương trình đang tự kết nối lại; hãy lưu lại "
+                                    "khi thanh trạng thái báo đã kết nối."));
+    return true;
+}
+
+void WindowContext::watchConnection()
+{
+    connect(m_notifier.get(), &storage::ChangeNotifier::disconnected, this, [this] {
+        m_connectionLabel->show(); // stays until reconnected, whatever other messages say
+    });
+    connect(m_notifier.get(), &storage::ChangeNotifier::reconnected, this, [this] {
+        m_connectionLabel->hide();
+        showMessage(WindowText::tr("Đã kết nối lại máy chủ."), 10000);
+    });
 }
 
 bool WindowContext::confirmUser()
@@ -156,7 +189,9 @@ void WindowContext::setDatabase(std::unique_ptr<storage::Database> db)
     if (m_db) {
         m_notifier = std::make_unique<storage::ChangeNotifier>(*m_db);
         connect(m_notifier.get(), &storage::ChangeNotifier::changed, this, &WindowContext::othersChanged);
+        watchConnection();
     }
+    m_connectionLabel->hide();
     setUser(std::nullopt);
     emit databaseChanged();
 }
@@ -167,6 +202,7 @@ void WindowContext::closeDatabase()
     m_table.loader->clear();
     m_notifier.reset();
     m_db.reset(); // no connection may stay on a file about to be replaced
+    m_connectionLabel->hide();
     emit databaseChanged();
 }
 

@@ -10,6 +10,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
+class QSqlDriver;
+
 namespace wp::storage {
 
 /// Whether @p db talks to a PostgreSQL server (Qt's QPSQL driver).
@@ -50,9 +54,23 @@ bool isServerSpec(const QString& spec);
 ServerAddress parseServerSpec(const QString& spec);
 
 /// Opens a connection to the server at @p address under a new connection name; throws
-/// StorageError (Kind::ConnectionLost when the server cannot be reached, ReadOnly for a refused
-/// login) without a password in the message.
+/// StorageError (Kind::ConnectionLost when the server cannot be reached, LoginRefused for a login
+/// without its password or with a wrong one, CantOpen otherwise) without a password in the message.
 QSqlDatabase connectServer(const ServerAddress& address, const QString& connectionName);
+
+/// Whether @p driver's server connection is broken (libpq's CONNECTION_BAD). libpq marks it so as
+/// soon as it meets the closed socket: at the next statement, or when the driver's notification
+/// socket reports the close. Local, no round trip; false for SQLite and for no driver.
+bool connectionBroken(const QSqlDriver* driver);
+
+/// Opens @p db's server connection again after it broke: same address, login, password and
+/// options, the session settings again. Throws StorageError as connectServer does.
+void reconnectServer(QSqlDatabase& db);
+
+/// Whether the server at @p db's address accepts connections now (libpq's PQping: no login, waits
+/// at most @p timeoutSeconds), as a function that touches nothing of @p db: it may run on another
+/// thread while the window goes on.
+std::function<bool()> serverProbe(const QSqlDatabase& db, int timeoutSeconds);
 
 /// The statements that create the whole schema at Database::SchemaVersion on PostgreSQL. Kept in
 /// step with migrations.cpp's SQLite steps (a test compares the tables and columns of both).

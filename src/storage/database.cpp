@@ -356,6 +356,18 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
+bool Database::connectionLost() const
+{
+    return connectionBroken(m_db.driver());
+}
+
+void Database::reconnect()
+{
+    if (m_backend != Backend::Postgres || m_transactionDepth > 0)
+        return; // a file has no connection to lose; nor is a connection replaced under a transaction
+    reconnectServer(m_db);
+}
+
 int Database::schemaVersion() const
 {
     return storedSchemaVersion(const_cast<QSqlDatabase&>(m_db));
@@ -367,7 +379,7 @@ void savepointCommand(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        raise(q.lastError(), sql);
+        raise(q, sql);
 }
 
 QString savepointName(int depth)
@@ -389,7 +401,7 @@ Transaction::Transaction(Database& db, Mode mode)
                                   : QStringLiteral("BEGIN");
         QSqlQuery q(m_db);
         if (!q.exec(begin))
-            raise(q.lastError(), begin);
+            raise(q, begin);
     } else if (db.backend() == Database::Backend::Postgres) {
         if (!db.readOnlyReason().isEmpty())
             throw StorageError(db.readOnlyReason(), StorageError::Kind::ReadOnly);
@@ -397,7 +409,7 @@ Transaction::Transaction(Database& db, Mode mode)
         // lock, released by COMMIT or ROLLBACK); readers are never blocked.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN")))
-            raise(q.lastError(), QStringLiteral("BEGIN"));
+            raise(q, QStringLiteral("BEGIN"));
         try {
             lockWriters(m_db);
         } catch (...) {
@@ -413,7 +425,7 @@ Transaction::Transaction(Database& db, Mode mode)
         // deadlock): a quarter of concurrent edits failed that way.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            raise(q.lastError(), QStringLiteral("BEGIN IMMEDIATE"));
+            raise(q, QStringLiteral("BEGIN IMMEDIATE"));
     }
     ++m_owner.m_transactionDepth;
 }
@@ -445,9 +457,8 @@ void Transaction::commit()
         savepointCommand(m_db, QStringLiteral("NOTIFY ") + QLatin1String(ChangeNotifier::Channel));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QSqlError error = q.lastError();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        raise(error, QStringLiteral("COMMIT"));
+        raise(q, QStringLiteral("COMMIT"));
     }
 }
 

@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <libpq-fe.h>
+
 namespace wp::storage {
 
 namespace {
@@ -87,6 +89,91 @@ ServerAddress parseServerSpec(const QString& spec)
     return a;
 }
 
+namespace {
+
+/// Why the server refused @p db's connection to @p a, without the password: unreachable is
+/// ConnectionLost, a login without a password or with a wrong one LoginRefused (libpq's and the
+/// server's words both name the password; neither gives an SQLSTATE to QPSQL at connect time),
+/// anything else (no such database, pg_hba) CantOpen.
+StorageError connectRefusal(const QSqlDatabase& db, const ServerAddress& a)
+{
+    const QString why = db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+    const bool unreachable =
+        why.contains(QLatin1String("could not connect")) || why.contains(QLatin1String("Connection refused")) ||
+        why.contains(QLatin1String("timeout")) || why.contains(QLatin1String("could not translate host"));
+    const bool login = why.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    return StorageError(
+        QCoreApplication::translate("wp::storage", "không kết nối được máy chủ %1: %2").arg(a.display(), why.trimmed()),
+        unreachable ? StorageError::Kind::ConnectionLost
+        : login     ? StorageError::Kind::LoginRefused
+                    : StorageError::Kind::CantOpen);
+}
+
+/// The session every connection runs in. Times travel as UTC (the storage writes and hashes ISO
+/// 8601 UTC); notices stay on the server.
+void startSession(QSqlDatabase& db)
+{
+    runDirect(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    runDirect(db, QStringLiteral("SET client_min_messages = warning"));
+}
+
+ServerAddress addressOf(const QSqlDatabase& db)
+{
+    ServerAddress a;
+    a.user = db.userName();
+    a.host = db.hostName();
+    a.port = db.port();
+    a.database = db.databaseName();
+    return a;
+}
+
+PGconn* connectionOf(const QSqlDriver* driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    // QPSQL declares the type by libpq's struct name (pg_conn*); PGconn* is its typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+} // namespace
+
+bool connectionBroken(const QSqlDriver* driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    // QPSQL closes the connection itself when its notification socket finds it gone; a failed
+    // reconnect leaves it closed too.
+    const PGconn* connection = connectionOf(driver);
+    return !driver->isOpen() || !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+void reconnectServer(QSqlDatabase& db)
+{
+    db.close();
+    if (!db.open())
+        throw connectRefusal(db, addressOf(db));
+    startSession(db);
+}
+
+std::function<bool()> serverProbe(const QSqlDatabase& db, int timeoutSeconds)
+{
+    const QByteArray host = db.hostName().toUtf8();
+    const QByteArray port = QByteArray::number(db.port());
+    const QByteArray name = db.databaseName().toUtf8();
+    const QByteArray user = db.userName().toUtf8();
+    const QByteArray timeout = QByteArray::number(std::max(2, timeoutSeconds)); // libpq's least
+    return [=] {
+        const char* const keys[] = {"host", "port", "dbname", "user", "connect_timeout", nullptr};
+        const char* const values[] = {host.constData(), port.constData(),    name.constData(),
+                                      user.constData(), timeout.constData(), nullptr};
+        return PQpingParams(keys, values, 0) == PQPING_OK;
+    };
+}
+
 QSqlDatabase connectServer(const ServerAddress& a, const QString& connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -114,20 +201,12 @@ QSqlDatabase connectServer(const ServerAddress& a, const QString& connectionName
         opened = db.open();
     }
     if (!opened) {
-        const QString why =
-            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+        const StorageError refused = connectRefusal(db, a);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        const bool unreachable =
-            why.contains(QLatin1String("could not connect")) || why.contains(QLatin1String("Connection refused")) ||
-            why.contains(QLatin1String("timeout")) || why.contains(QLatin1String("could not translate host"));
-        throw StorageError(QCoreApplication::translate("wp::storage", "không kết nối được máy chủ %1: %2")
-                               .arg(a.display(), why.trimmed()),
-                           unreachable ? StorageError::Kind::ConnectionLost : StorageError::Kind::CantOpen);
+        throw refused;
     }
-    // Times travel as UTC (the storage writes and hashes ISO 8601 UTC); notices stay on the server.
-    runDirect(db, QStringLiteral("SET TIME ZONE 'UTC'"));
-    runDirect(db, QStringLiteral("SET client_min_messages = warning"));
+    startSession(db);
     return db;
 }
 

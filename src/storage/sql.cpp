@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "backend.h"
+
 #include <QDate>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -100,10 +102,13 @@ QString plainWords(StorageError::Kind kind)
 
 } // namespace
 
-void raise(const QSqlError& error, const QString& statement)
+namespace {
+
+[[noreturn]] void raiseAs(const QSqlError& error, const QString& statement, bool connectionBroken)
 {
     int code = 0;
-    const StorageError::Kind kind = kindOf(error.nativeErrorCode(), &code);
+    const StorageError::Kind kind =
+        connectionBroken ? StorageError::Kind::ConnectionLost : kindOf(error.nativeErrorCode(), &code);
     const QString words = plainWords(kind);
     if (kind == StorageError::Kind::Damaged)
         throw DamagedDatabaseError(QCoreApplication::translate("wp::storage", "lỗi cơ sở dữ liệu: %1 (%2)")
@@ -119,6 +124,18 @@ void raise(const QSqlError& error, const QString& statement)
                        kind);
 }
 
+} // namespace
+
+void raise(const QSqlError& error, const QString& statement)
+{
+    raiseAs(error, statement, false);
+}
+
+void raise(const QSqlQuery& q, const QString& statement)
+{
+    raiseAs(q.lastError(), statement, connectionBroken(q.driver()));
+}
+
 void raiseSqlite(sqlite3* handle, const QString& statement)
 {
     raise(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
@@ -129,7 +146,7 @@ void raiseSqlite(sqlite3* handle, const QString& statement)
 namespace {
 [[noreturn]] void fail(const QSqlQuery& q, const QString& sql)
 {
-    raise(q.lastError(), sql);
+    raise(q, sql);
 }
 } // namespace
 

@@ -22,6 +22,11 @@ namespace wp::storage {
 /// only an unclassified error carries the driver's text and @p statement (for a bug report).
 [[noreturn]] void raise(const QSqlError& error, const QString& statement = QString());
 
+/// raise() for the failed statement of @p q. A server connection the driver found broken is
+/// ConnectionLost whatever the error says: after the first failure libpq answers "no connection to
+/// the server" without an SQLSTATE, so the connection's state decides, not the words.
+[[noreturn]] void raise(const QSqlQuery& q, const QString& statement);
+
 /// raise() for an error of SQLite's own API on @p handle (the bulk paths that bypass Qt Sql).
 [[noreturn]] void raiseSqlite(sqlite3* handle, const QString& statement = QString());
 

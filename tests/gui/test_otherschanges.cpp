@@ -5,8 +5,10 @@
 #include "workprogram/gui/mainwindow.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/gui/windowcontext.h"
-#include "workprogram/io/sampledata.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,6 +23,7 @@
 
 using namespace wp;
 using models::ItemTableModel;
+using wp::test::Backend;
 
 namespace {
 
@@ -35,19 +38,46 @@ ItemTableModel& itemModel(gui::MainWindow& w)
     return *qobject_cast<ItemTableModel*>(proxy->sourceModel());
 }
 
+/// Two windows on one database: a file both open, or a server database each window connects to
+/// (two connections; the news goes by LISTEN/NOTIFY).
+struct OthersChanges : ::testing::TestWithParam<Backend>
+{
+    wp::test::TestDb shared{GetParam()};
+    void SetUp() override { WP_SKIP_UNLESS_AVAILABLE(shared); }
+};
+
+/// A program of 2023 with @p count draft items (enough rows to scroll).
+void addProgram(storage::Database& db, int count)
+{
+    for (const char* code : {"TP", "VH"}) {
+        Unit u;
+        u.code = QLatin1String(code);
+        u.name = QStringLiteral("Phòng ") + u.code;
+        storage::UnitRepository(db).add(u);
+    }
+    Program p;
+    p.year = 2023;
+    p.title = Program::defaultTitle(2023);
+    const qint64 programId = storage::ProgramRepository(db).add(p);
+    const QVector<Unit> units = storage::UnitRepository(db).all();
+    QVector<Item> items(count);
+    for (int i = 0; i < count; ++i) {
+        items[i].programId = programId;
+        items[i].content = QStringLiteral("Nội dung công việc số %1").arg(i + 1);
+        items[i].leadUnitId = units[i % units.size()].id;
+        items[i].status = Status::Draft;
+    }
+    storage::ItemService(db).add(items);
+}
+
 } // namespace
 
-TEST(OthersChanges, AnEditInOneWindowAppearsInTheOtherKeepingItsSelection)
+TEST_P(OthersChanges, AnEditInOneWindowAppearsInTheOtherKeepingItsSelection)
 {
     QSettings().clear();
     gui::Prompts::setNonInteractive(true);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("chung.sqlite"));
-    {
-        auto db = storage::Database::open(path);
-        io::SampleData::addUnits(*db);
-        io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
-    }
+    addProgram(shared.db(), 80);
+    const QString path = shared.spec();
     gui::MainWindow reader, writer;
     for (gui::MainWindow* w : {&reader, &writer}) {
         w->setToday(QDate(2023, 7, 1));
@@ -56,6 +86,8 @@ TEST(OthersChanges, AnEditInOneWindowAppearsInTheOtherKeepingItsSelection)
         ASSERT_TRUE(QTest::qWaitForWindowExposed(w));
         ASSERT_TRUE(w->openDatabase(path, 2023));
     }
+    ASSERT_NE(reader.context().database()->connection().connectionName(),
+              writer.context().database()->connection().connectionName());
     reader.context().changeNotifier()->setPollInterval(20);
 
     // The reader looks at rows 40 to 42, the current one 41, scrolled down.
@@ -71,7 +103,7 @@ TEST(OthersChanges, AnEditInOneWindowAppearsInTheOtherKeepingItsSelection)
     // The writer changes an item in the draft.
     ItemTableModel& model = itemModel(writer);
     int row = 0;
-    while (row < model.rowCount() && model.item(row).status != Status::InDraft)
+    while (row < model.rowCount() && model.item(row).status != Status::Draft)
         ++row;
     ASSERT_LT(row, model.rowCount());
     const qint64 changedId = model.item(row).id;
@@ -88,3 +120,6 @@ TEST(OthersChanges, AnEditInOneWindowAppearsInTheOtherKeepingItsSelection)
     EXPECT_EQ(view->selectionModel()->selectedRows().size(), 3);
     EXPECT_EQ(view->verticalScrollBar()->value(), scrolled);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, OthersChanges, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         wp::test::backendName);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -72,3 +73,57 @@ TEST_P(Notifier, AnotherConnectionsCommitIsHeardTheOwnIsNot)
 
 INSTANTIATE_TEST_SUITE_P(Backends, Notifier, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          wp::test::backendName);
+
+namespace {
+
+/// Ends @p db's server session from another connection, as an administrator or a server restart
+/// would; returns once the server says it is done.
+void cutConnection(Database& db, Database& other)
+{
+    QSqlQuery pid(db.connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    QSqlQuery kill(other.connection());
+    ASSERT_TRUE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 2000)").arg(pid.value(0).toInt())) &&
+                kill.next() && kill.value(0).toBool());
+}
+
+} // namespace
+
+TEST(NotifierPostgres, ALostConnectionIsSaidWritesAreRefusedAsLostAndItComesBackListening)
+{
+    wp::test::TestDb tmp(Backend::Postgres);
+    WP_SKIP_UNLESS_AVAILABLE(tmp);
+    Database& db = tmp.db();
+    auto other = Database::open(tmp.spec());
+    ChangeNotifier notifier(db);
+    notifier.setPollInterval(10);
+    notifier.setReconnectInterval(20);
+    int lost = 0, back = 0, heard = 0;
+    QObject::connect(&notifier, &ChangeNotifier::disconnected, [&] { ++lost; });
+    QObject::connect(&notifier, &ChangeNotifier::reconnected, [&] { ++back; });
+
+    cutConnection(db, *other);
+    ASSERT_TRUE(Notifier::waitFor(lost, 2000)) << "the cut was not noticed";
+    EXPECT_TRUE(notifier.isDisconnected());
+    EXPECT_TRUE(db.connectionLost());
+    // While it is lost, a write is refused as a lost connection, in plain words.
+    try {
+        Notifier::addUnit(db, QStringLiteral("MK"));
+        ADD_FAILURE() << "a write on a lost connection went through";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::ConnectionLost) << e.message().toStdString();
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("mất kết nối với máy chủ"))) << e.message().toStdString();
+    }
+
+    ASSERT_TRUE(Notifier::waitFor(back, 5000)) << "not reconnected";
+    EXPECT_EQ(lost, 1);
+    EXPECT_FALSE(notifier.isDisconnected());
+    Notifier::addUnit(db, QStringLiteral("MK")); // writes again, in UTC as before
+    QSqlQuery zone(db.connection());
+    ASSERT_TRUE(zone.exec(QStringLiteral("SHOW TIME ZONE")) && zone.next());
+    EXPECT_EQ(zone.value(0).toString(), QStringLiteral("UTC"));
+    // And listens again: another connection's commit is heard.
+    QObject::connect(&notifier, &ChangeNotifier::changed, [&] { ++heard; });
+    Notifier::addUnit(*other, QStringLiteral("YT"));
+    EXPECT_TRUE(Notifier::waitFor(heard, 2000));
+}

@@ -27,6 +27,18 @@ public:
     explicit ConnectDialog(QWidget* parent = nullptr);
     ~ConnectDialog() override;
 
+    /// What `workprogram --db postgresql://…` opens: @p spec itself when the server takes it as
+    /// it is (or refuses it for another reason, which opening then says). When the server wants a
+    /// password that neither the URL, PGPASSWORD nor ~/.pgpass gave (or a wrong one), this dialog,
+    /// filled with the URL's server and login, asks for it, again after a wrong one, and the URL
+    /// with the typed password is returned. Cancelled: says so and returns an empty string (the
+    /// program then quits).
+    static QString askPasswordIfNeeded(const QString& spec, QWidget* parent = nullptr);
+
+    /// Fills the fields from @p spec (postgresql://LOGIN@HOST:PORT/DB?options; no password kept)
+    /// and says @p why in the dialog; the password is to be typed.
+    void setServer(const QString& spec, const QString& why);
+
     /// The URL Database::open takes, with the password typed (never shown, never stored).
     QString spec() const;
     /// What a title shows: login@host/database.
@@ -45,6 +57,7 @@ private:
     QLineEdit* m_login;
     QLineEdit* m_password;
     QLabel* m_error;
+    QList<QPair<QString, QString>> m_options; ///< the URL's own options (sslmode=…), kept
     std::unique_ptr<storage::Database> m_db;
 };
 

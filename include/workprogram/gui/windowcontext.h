@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QMenu;
 class QMenuBar;
 class QStatusBar;
@@ -96,6 +97,9 @@ public:
     /// Whether the program's data may be shown: a database without accounts, or someone signed
     /// in to it. On a database with accounts nothing of the program is shown before the sign-in.
     bool mayShowData() const;
+    /// Whether the server connection is lost (the window is connecting again): nothing can be
+    /// read or written until it is back.
+    bool connectionLost() const;
     /// Before a write: reads the signed-in account again (storage::UserRepository). When it was
     /// locked or removed meanwhile (by an administrator, elsewhere), signs the window out with a
     /// message and returns false: nothing may be written as them. A changed role or unit is taken
@@ -162,6 +166,9 @@ signals:
 private:
     /// Tells Prompts::sentence the logins of the database's accounts.
     void keepLoginsAsWritten() const;
+    void watchConnection();
+    /// Refuses a write while the server connection is lost, saying so (what was typed stays).
+    bool refuseWhileDisconnected();
 
     Host& m_host;
     Places m_places;
@@ -170,6 +177,7 @@ private:
     /// After m_db: destroyed before the database it listens to.
     std::unique_ptr<storage::ChangeNotifier> m_notifier;
     std::optional<User> m_user;
+    QLabel* m_connectionLabel = nullptr; ///< "lost, connecting again" in the status bar
 };
 
 } // namespace wp::gui

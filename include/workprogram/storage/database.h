@@ -28,7 +28,8 @@ public:
         DiskFull,       ///< no space left on the disk
         CantOpen,       ///< the file cannot be opened (missing folder, no permission)
         Io,             ///< the disk failed to read or write
-        ConnectionLost, ///< the server went away
+        ConnectionLost, ///< the server went away, or cannot be reached
+        LoginRefused,   ///< the server refused the login: no password given, or a wrong one
         NotOurs,        ///< another program's database, or a newer schema this build cannot read
     };
     explicit StorageError(const QString& message, Kind kind = Kind::Other) : Error(message), m_kind(kind) {}
@@ -103,6 +104,14 @@ public:
     static bool isServer(const QString& spec);
     const QString& location() const { return m_location; }
     int schemaVersion() const;
+    /// Whether the server connection was cut (the server restarted, the network went away, an
+    /// administrator ended it): every statement then fails with Kind::ConnectionLost until
+    /// reconnect(). What the driver last found, no round trip. Always false for a file.
+    bool connectionLost() const;
+    /// Connects again to the same server database as the same login, with the same password (after
+    /// connectionLost()). Throws StorageError (ConnectionLost while the server cannot be reached).
+    /// Nothing for a file, nor inside a transaction.
+    void reconnect();
     /// Opened read-only (a newer schema this build may read but not write): why, else empty.
     /// Every write is refused with this reason (Kind::ReadOnly).
     const QString& readOnlyReason() const { return m_readOnlyReason; }

@@ -1,0 +1,187 @@
+// A lost server connection (issue 13): said in the status bar, nothing typed is lost, a save while
+// it is lost is refused with the typed text kept, and the window connects again by itself.
+#include "modal.h"
+#include "testsupport.h"
+
+#include "workprogram/gui/itemdialog.h"
+#include "workprogram/gui/mainwindow.h"
+#include "workprogram/gui/prompts.h"
+#include "workprogram/gui/windowcontext.h"
+#include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/itemrepository.h"
+#include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/unitrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace wp;
+using models::ItemTableModel;
+using wp::test::Backend;
+
+namespace {
+
+/// A window on a server database with a three-item draft program of 2024.
+struct ConnectionLostPostgres : ::testing::Test
+{
+    wp::test::TestDb server{Backend::Postgres};
+    std::unique_ptr<gui::MainWindow> window;
+    QVector<Item> items = QVector<Item>(3);
+
+    void SetUp() override
+    {
+        WP_SKIP_UNLESS_AVAILABLE(server);
+        QSettings().clear();
+        gui::Prompts::setNonInteractive(true);
+        gui::Prompts::shownMessages().clear();
+        storage::Database& db = server.db();
+        Unit unit;
+        unit.code = QStringLiteral("TP");
+        unit.name = QStringLiteral("Phòng Tư pháp");
+        const qint64 unitId = storage::UnitRepository(db).add(unit);
+        Program p;
+        p.year = 2024;
+        p.title = Program::defaultTitle(2024);
+        const qint64 programId = storage::ProgramRepository(db).add(p);
+        for (int i = 0; i < items.size(); ++i) {
+            items[i].programId = programId;
+            items[i].content = QStringLiteral("Nội dung %1").arg(i + 1);
+            items[i].leadUnitId = unitId;
+            items[i].status = Status::Draft;
+        }
+        storage::ItemService(db).add(items);
+        window = std::make_unique<gui::MainWindow>();
+        window->resize(1100, 600);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_TRUE(window->openDatabase(server.spec(), 2024));
+        window->context().changeNotifier()->setPollInterval(10);
+        window->context().changeNotifier()->setReconnectInterval(20);
+    }
+
+    QLabel* connectionLabel() { return window->findChild<QLabel*>(QStringLiteral("connectionLabel")); }
+    QString status() { return window->findChild<QStatusBar*>()->currentMessage(); }
+
+    /// Ends the window's server session from another connection, as an administrator or a server
+    /// restart would.
+    void cutConnection()
+    {
+        QSqlQuery pid(window->context().database()->connection());
+        ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        auto other = storage::Database::open(server.spec());
+        QSqlQuery kill(other->connection());
+        ASSERT_TRUE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 2000)").arg(pid.value(0).toInt())) &&
+                    kill.next() && kill.value(0).toBool());
+    }
+
+    /// Handles events until @p done or 5 s pass.
+    static bool waitUntil(const std::function<bool()>& done)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < 5000)
+            QTest::qWait(10);
+        return done();
+    }
+
+    QString contentInDatabase(qint64 id)
+    {
+        auto db = storage::Database::open(server.spec());
+        return storage::ItemRepository(*db).byId(id)->content;
+    }
+};
+
+} // namespace
+
+TEST_F(ConnectionLostPostgres, TheStatusBarSaysItAndADialogsSaveIsRefusedKeepingTheTextThenSaved)
+{
+    QTableView* view = window->findChild<QTableView*>(QStringLiteral("itemsView"));
+    view->setCurrentIndex(view->model()->index(1, ItemTableModel::Content));
+    view->selectRow(1);
+    const qint64 id = view->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+    ASSERT_FALSE(connectionLabel()->isVisible());
+
+    cutConnection();
+    ASSERT_TRUE(waitUntil([&] { return connectionLabel()->isVisible(); })) << "the lost connection is not said";
+    EXPECT_EQ(connectionLabel()->text(), QStringLiteral("Mất kết nối máy chủ — đang kết nối lại…"));
+    window->grab().save(QDir::temp().filePath(QStringLiteral("connection-lost.png")));
+    window->context().changeNotifier()->setReconnectInterval(60000); // stays lost while the dialog is typed in
+
+    const QString typed = QStringLiteral("Rà soát thủ tục hành chính (gõ khi mất kết nối)");
+    bool cameBack = false;
+    wp::test::onNextModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<gui::ItemDialog*>(modal);
+        ASSERT_TRUE(dialog);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->setPlainText(typed);
+        // The save is refused (the connection is lost), and the dialog comes back with the text.
+        wp::test::onNextModal([&](QWidget* again) {
+            cameBack = true;
+            auto* second = qobject_cast<gui::ItemDialog*>(again);
+            ASSERT_TRUE(second);
+            EXPECT_EQ(second->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->toPlainText(), typed);
+            window->context().changeNotifier()->setReconnectInterval(20);
+            EXPECT_TRUE(waitUntil([&] { return !connectionLabel()->isVisible(); })) << "not reconnected";
+            EXPECT_EQ(status(), QStringLiteral("Đã kết nối lại máy chủ."));
+            second->accept(); // saved now
+        });
+        dialog->accept();
+    });
+    window->findChild<QAction*>(QStringLiteral("editDialogAction"))->trigger();
+    EXPECT_TRUE(cameBack);
+    ASSERT_FALSE(gui::Prompts::shownMessages().isEmpty());
+    EXPECT_EQ(gui::Prompts::shownMessages().first(), QStringLiteral("Mất kết nối máy chủ: thay đổi chưa được lưu."));
+    EXPECT_EQ(contentInDatabase(id), typed);
+    EXPECT_EQ(window->context().items()->item(window->context().items()->rowOfId(id)).content, typed);
+}
+
+TEST_F(ConnectionLostPostgres, ACellBeingEditedKeepsItsTextAcrossTheReconnectionAndOthersChangesAreShown)
+{
+    QTableView* view = window->findChild<QTableView*>(QStringLiteral("itemsView"));
+    const QModelIndex cell = view->model()->index(0, ItemTableModel::Content);
+    const qint64 editedId = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget* editor = QApplication::focusWidget();
+    ASSERT_TRUE(editor && view->viewport()->isAncestorOf(editor));
+    auto* plain = qobject_cast<QPlainTextEdit*>(editor);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    ASSERT_TRUE(plain || line);
+    const auto text = [&] { return plain ? plain->toPlainText() : line->text(); };
+    QTest::keyClick(editor, Qt::Key_End);
+    QTest::keyClicks(editor, QStringLiteral(" - dang go"));
+    const QString typed = text();
+
+    cutConnection();
+    ASSERT_TRUE(waitUntil([&] { return connectionLabel()->isVisible(); })) << "the lost connection is not said";
+    // Someone else changes another item meanwhile; the window hears of it once reconnected.
+    Item other = items[2];
+    {
+        auto db = storage::Database::open(server.spec());
+        other = *storage::ItemRepository(*db).byId(other.id);
+        other.content = QStringLiteral("Sửa ở máy khác khi mất kết nối");
+        QVector<Item> changed{other};
+        storage::ItemService(*db).update(changed);
+    }
+    ASSERT_TRUE(waitUntil([&] { return !connectionLabel()->isVisible(); })) << "not reconnected";
+    ItemTableModel* model = window->context().items();
+    EXPECT_TRUE(waitUntil([&] { return model->item(model->rowOfId(other.id)).content == other.content; }))
+        << "the table was not read again after reconnecting";
+    ASSERT_EQ(QApplication::focusWidget(), editor) << "the editor was closed";
+    EXPECT_EQ(text(), typed);
+    QTest::keyClick(editor, Qt::Key_Return, plain ? Qt::ControlModifier : Qt::NoModifier);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(contentInDatabase(editedId), typed);
+}

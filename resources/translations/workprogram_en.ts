@@ -298,30 +298,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Người khác vừa sửa nội dung này</source>
+        <translation>Someone else has just edited this item</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1 đã bị xóa sau khi bạn mở nó.</source>
+        <translation>Item no. %1 was deleted after you opened it.</translation>
+    </message>
+    <message>
+        <source>Nội dung số %1 đã được %2 sau khi bạn mở nó.</source>
+        <translation>Item no. %1 was %2 after you opened it.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì. Dưới đây là giá trị của bạn bên cạnh giá trị hiện có. Đánh dấu các giá trị của bạn cần ghi lên bản hiện có, hoặc giữ nguyên bản của họ.</source>
+        <translation>Nothing has been saved yet. Below are your values next to the current ones. Tick the values of yours that should be written over the current version, or keep their version as it is.</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị của bạn (ghi đè khi đánh dấu)</source>
+        <translation>Your value (overwrites when ticked)</translation>
+    </message>
+    <message>
+        <source>Giá trị hiện có</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Số %1: %2</source>
+        <translation>No. %1: %2</translation>
+    </message>
+    <message>
+        <source>(đã xóa)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi giá trị của bạn</source>
+        <translation>&amp;Write Your Values</translation>
+    </message>
+    <message>
+        <source>Giữ &amp;bản của họ</source>
+        <translation>Keep &amp;Their Version</translation>
+    </message>
+    <message>
+        <source>Bỏ những giá trị bạn đã nhập và giữ bản của người khác?</source>
+        <translation>Discard the values you entered and keep the other person&apos;s version?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sửa lúc %1 (không đăng nhập)</source>
+        <translation>edited at %1 (not logged in)</translation>
+    </message>
+    <message>
+        <source>%1 sửa lúc %2</source>
+        <translation>edited by %1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Kết nối máy chủ</source>
         <translation>Connect to Server</translation>
-    </message>
-    <message>
-        <source>Máy chủ:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Cổng:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
-        <source>Tên đăng nhập:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <source>Mật khẩu:</source>
-        <translation>Password:</translation>
     </message>
     <message>
         <source>Kết nối</source>
@@ -342,6 +385,42 @@
     <message>
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter the login.</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Cổn&amp;g:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu của %1 (hoặc máy chủ không nhận tên đăng nhập này); hãy nhập lại.</source>
+        <translation>Wrong password for %1 (or the server does not accept this login); please enter it again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ cần mật khẩu của %1; hãy nhập mật khẩu.</source>
+        <translation>The server needs the password of %1; please enter the password.</translation>
+    </message>
+    <message>
+        <source>Chưa kết nối</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mật khẩu nên chưa kết nối được máy chủ %1; chương trình sẽ đóng.</source>
+        <translation>No password was entered, so the program could not connect to server %1; the program will close.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1231,6 @@
 <context>
     <name>ItemService</name>
     <message>
-        <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
-        <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
-    </message>
-    <message>
         <source>nội dung số %1 đang ở trạng thái &quot;%2&quot;: không chuyển được sang trạng thái khác</source>
         <translation>item no. %1 is &quot;%2&quot;: it cannot be moved to another status</translation>
     </message>
@@ -1190,6 +1265,10 @@
     <message>
         <source>xóa nội dung</source>
         <translation>delete items</translation>
+    </message>
+    <message>
+        <source>nội dung số %1</source>
+        <translation>item no. %1</translation>
     </message>
 </context>
 <context>
@@ -1496,10 +1575,6 @@
             <numerusform>&lt;a href=&apos;soon&apos;&gt;%n item due in the next %1 days&lt;/a&gt;</numerusform>
             <numerusform>&lt;a href=&apos;soon&apos;&gt;%n items due in the next %1 days&lt;/a&gt;</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng phía dưới.</source>
-        <translation>Needs attention: %1 — click to view; per-unit counts are in the table below.</translation>
     </message>
     <message>
         <source>Giới thiệu</source>
@@ -2000,6 +2075,34 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Không mở được trình duyệt để xem hướng dẫn sử dụng (%1).</source>
         <translation>Could not open a web browser to show the user guide (%1).</translation>
     </message>
+    <message>
+        <source>Đã giữ bản của người khác; giá trị của bạn không được ghi.</source>
+        <translation>Kept the other person&apos;s version; your values were not saved.</translation>
+    </message>
+    <message>
+        <source>Cần chú ý: %1 — bấm để xem; số theo từng đơn vị ở bảng &quot;Số nội dung theo đơn vị chủ trì&quot; (Ctrl+U).</source>
+        <translation>Needs attention: %1 — click to view; counts per unit are in the &quot;Items by Lead Unit&quot; table (Ctrl+U).</translation>
+    </message>
+    <message>
+        <source>Mất kết nối máy chủ — đang kết nối lại…</source>
+        <translation>Connection to the server lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Mất kết nối máy chủ: thay đổi chưa được lưu.</source>
+        <translation>Connection to the server lost: the changes have not been saved.</translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập vẫn được giữ. Chương trình đang tự kết nối lại; hãy lưu lại khi thanh trạng thái báo đã kết nối.</source>
+        <translation>What you entered is kept. The program is reconnecting by itself; save again when the status bar shows it is connected.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ.</source>
+        <translation>Reconnected to the server.</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -2070,6 +2173,50 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>cơ sở dữ liệu trên máy chủ chưa sao lưu được bằng chương trình; hãy dùng pg_dump của máy chủ</source>
         <translation>a server database cannot be backed up by the program yet; use the server&apos;s pg_dump</translation>
+    </message>
+    <message>
+        <source>không tìm thấy %1 (công cụ của PostgreSQL, gói postgresql-client): cài nó hoặc đặt thư mục chứa nó vào PATH</source>
+        <translation>%1 not found (a PostgreSQL tool, package postgresql-client): install it or add the folder containing it to PATH</translation>
+    </message>
+    <message>
+        <source>không chạy được %1: %2</source>
+        <translation>could not run %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 không đọc được như bản sao lưu của pg_dump: %2</source>
+        <translation>%1 cannot be read as a pg_dump backup: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump không sao lưu được %1: %2</source>
+        <translation>pg_dump could not back up %1: %2</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp sao lưu %1</source>
+        <translation>could not read backup file %1</translation>
+    </message>
+    <message>
+        <source>%1 là bản sao lưu của một tệp cơ sở dữ liệu, không phải của máy chủ: hãy đưa nó lên máy chủ bằng workprogram-cli copy --from %1 --to &lt;máy chủ&gt;; không có gì bị thay đổi</source>
+        <translation>%1 is a backup of a database file, not of a server: put it on the server with workprogram-cli copy --from %1 --to &lt;server&gt;; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 không phải là bản sao lưu pg_dump (định dạng custom) của chương trình; không có gì bị thay đổi</source>
+        <translation>%1 is not a pg_dump backup (custom format) of the program; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 không phải là bản sao lưu của chương trình (không có dữ liệu của chương trình); không có gì bị thay đổi</source>
+        <translation>%1 is not a Work Program Manager backup (it has no program data); nothing was changed</translation>
+    </message>
+    <message>
+        <source>bản sao lưu %1 do phiên bản mới hơn của chương trình tạo (lược đồ %2): không khôi phục được bằng phiên bản này</source>
+        <translation>backup %1 was made by a newer version of the program (schema %2): it cannot be restored with this version</translation>
+    </message>
+    <message>
+        <source>pg_restore không khôi phục được %1 (cơ sở dữ liệu được giữ nguyên): %2</source>
+        <translation>pg_restore could not restore %1 (the database was left unchanged): %2</translation>
+    </message>
+    <message>
+        <source>%1 là bản sao lưu của máy chủ (pg_dump): khôi phục nó vào một cơ sở dữ liệu trên máy chủ (--db postgresql://…); tệp %2 được giữ nguyên</source>
+        <translation>%1 is a server backup (pg_dump): restore it into a database on the server (--db postgresql://…); file %2 was left unchanged</translation>
     </message>
 </context>
 <context>
@@ -2753,25 +2900,6 @@ No items have been changed.</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>RoleInfo</name>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Văn phòng</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Lãnh đạo</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Quản trị</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -3481,16 +3609,8 @@ Items per lead unit:
         <translation>moving to &quot;%1&quot; needs a reason (--comment)</translation>
     </message>
     <message>
-        <source>nội dung số %1 vừa được người khác sửa; hãy thử lại</source>
-        <translation>item %1 was just changed by someone else; please try again</translation>
-    </message>
-    <message>
         <source>ý kiến trống (--text)</source>
         <translation>empty comment (--text)</translation>
-    </message>
-    <message>
-        <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
-        <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
     </message>
     <message>
         <source>chỉ Văn phòng mới được đổi cơ quan chủ trì</source>
@@ -3620,6 +3740,26 @@ Items per lead unit:
         <source>gộp nội dung</source>
         <translation>merge items</translation>
     </message>
+    <message>
+        <source> (%1, lúc %2)</source>
+        <translation> (%1, at %2)</translation>
+    </message>
+    <message>
+        <source>không đăng nhập</source>
+        <translation>not logged in</translation>
+    </message>
+    <message>
+        <source>chương trình năm %1 vừa được người khác chuyển sang bước &quot;%2&quot;%3; không có gì bị thay đổi, hãy tải lại</source>
+        <translation>the %1 program has just been moved to step &quot;%2&quot; by someone else%3; nothing was changed, please reload</translation>
+    </message>
+    <message>
+        <source>người dùng không đăng nhập</source>
+        <translation>a user who was not logged in</translation>
+    </message>
+    <message>
+        <source>%1 vừa được người khác sửa%2; hãy tải lại rồi sửa lại</source>
+        <translation>%1 has just been changed by someone else%2; please reload and edit it again</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3669,6 +3809,13 @@ Items per lead unit:
     </message>
 </context>
 <context>
+    <name>storage::ItemService</name>
+    <message>
+        <source>nội dung số %1 vừa được người khác sửa; hãy tải lại rồi sửa lại</source>
+        <translation>item no. %1 has just been changed by someone else; please reload and edit it again</translation>
+    </message>
+</context>
+<context>
     <name>wp::ProgramStateInfo</name>
     <message>
         <source>Thu thập đề xuất</source>
@@ -3689,6 +3836,25 @@ Items per lead unit:
     <message>
         <source>Điều chỉnh trong năm</source>
         <translation>In-year adjustment</translation>
+    </message>
+</context>
+<context>
+    <name>wp::RoleInfo</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Văn phòng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5813,10 @@ Items per lead unit:
         <source>không có trang tính số %1</source>
         <translation>there is no sheet number %1</translation>
     </message>
+    <message>
+        <source>mục thư mục số %1 ghi tên dài %2 byte, quá 64 byte</source>
+        <translation>directory entry no. %1 has a name length of %2 bytes, more than 64 bytes</translation>
+    </message>
 </context>
 <context>
     <name>wp::io::FieldInfo</name>
@@ -5989,6 +6159,45 @@ Items per lead unit:
     <message>
         <source>Độc lập - Tự do - Hạnh phúc</source>
         <translation>Independence - Freedom - Happiness</translation>
+    </message>
+</context>
+<context>
+    <name>wp::reports::ItemRows</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Co-operating units</translation>
+    </message>
+    <message>
+        <source>Cấp trình</source>
+        <translation>Submission level</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo phụ trách</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số ngày quá hạn</source>
+        <translation>Days overdue</translation>
     </message>
 </context>
 <context>

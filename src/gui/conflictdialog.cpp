@@ -2,6 +2,7 @@
 
 #include "screenfit.h"
 
+#include "workprogram/core/fieldtext.h"
 #include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/history.h"
@@ -199,6 +200,8 @@ QVector<Item> ConflictDialog::merged() const
 
 QString ConflictDialog::valueText(const Item& it, ItemField f) const
 {
+    if (const std::optional<QString> text = plainFieldText(it, f))
+        return *text;
     switch (f) {
     case ItemField::LeadUnit:
         return m_items.unitName(it.leadUnitId);
@@ -210,25 +213,9 @@ QString ConflictDialog::valueText(const Item& it, ItemField f) const
             names.append(it.coUnitsText);
         return names.join(QStringLiteral("; "));
     }
-    case ItemField::Content:
-        return it.content;
-    case ItemField::Deadline:
-        return it.deadline.text();
-    case ItemField::Leader:
-        return it.leader;
-    case ItemField::Group:
-        return it.group;
-    case ItemField::Form:
-        return it.form;
-    case ItemField::Level:
-        return it.level;
-    case ItemField::Note:
-        return it.note;
-    case ItemField::Number:
-    case ItemField::Status:
-        break;
+    default: // the number and the status are not edited in a dialog
+        return QString();
     }
-    return QString();
 }
 
 QString ConflictDialog::changedBy(storage::Database& db, const Item& theirs) const

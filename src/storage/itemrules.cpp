@@ -4,6 +4,7 @@
 
 #include "sql.h"
 
+#include "workprogram/core/fieldtext.h"
 #include "workprogram/storage/history.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -15,13 +16,11 @@ namespace wp::storage {
 
 QString fieldValue(const Item& it, ItemField f)
 {
+    if (const std::optional<QString> text = plainFieldText(it, f))
+        return *text;
     switch (f) {
     case ItemField::Number:
         return QString::number(it.number);
-    case ItemField::Status:
-        return QString(); // a status change is a step of its own in the history, not a field's
-    case ItemField::Content:
-        return it.content;
     case ItemField::LeadUnit:
         return QString::number(it.leadUnitId);
     case ItemField::CoUnits: {
@@ -30,20 +29,9 @@ QString fieldValue(const Item& it, ItemField f)
             ids.append(QString::number(id));
         return ids.join(QLatin1Char(','));
     }
-    case ItemField::Deadline:
-        return it.deadline.text();
-    case ItemField::Leader:
-        return it.leader;
-    case ItemField::Group:
-        return it.group;
-    case ItemField::Form:
-        return it.form;
-    case ItemField::Level:
-        return it.level;
-    case ItemField::Note:
-        return it.note;
+    default: // a status change is a step of its own in the history, not a field's
+        return QString();
     }
-    return {};
 }
 
 QVector<QPair<QString, QString>> recordedFields(const Item& it)

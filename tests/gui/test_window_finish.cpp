@@ -2,6 +2,7 @@
 // what the signed-in person may not change is disabled before typing starts.
 #include "forms.h"
 #include "modal.h"
+#include "samplewindow.h"
 
 #include "workprogram/gui/bulkeditdialog.h"
 #include "workprogram/gui/comparisondialog.h"
@@ -65,49 +66,16 @@ using io::SampleReview;
 
 namespace {
 
-struct WindowFinish : ::testing::Test
+struct WindowFinish : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("finish.sqlite"));
-    std::unique_ptr<storage::Database> db;
-    std::unique_ptr<gui::MainWindow> window;
-
-    /// One sample database for every test (its accounts' password hashing is the slow part),
-    /// copied into each test's own folder.
-    static QString samplePath()
-    {
-        static QTemporaryDir folder;
-        static const QString path = [] {
-            const QString p = folder.filePath(QStringLiteral("sample.sqlite"));
-            auto sample = storage::Database::open(p);
-            io::SampleData::addUnits(*sample);
-            io::SampleData::addProgram(*sample);
-            SampleReview::add(*sample);
-            return p;
-        }();
-        return path;
-    }
-
     void SetUp() override
     {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        ASSERT_TRUE(QFile::copy(samplePath(), dbPath));
-        db = storage::Database::open(dbPath);
-        window = std::make_unique<gui::MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
+        SampleWindow::SetUp();
+        if (HasFatalFailure())
+            return;
         window->context().setUser(user(SampleReview::officeLogin())); // the program is shown signed in
         ASSERT_GT(window->context().items()->rowCount(), 0);
     }
-    void TearDown() override
-    {
-        window.reset();
-        db.reset();
-    }
-    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
     QAction* action(const char* name) { return test::named<QAction>(window.get(), name); }
     /// The draft of @p unitId in the window (0 when none).
     qint64 itemOf(qint64 unitId)

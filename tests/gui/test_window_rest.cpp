@@ -2,6 +2,7 @@
 // stays as written), the table shows clearly more than 8 rows at 1366 × 768, and the connect
 // dialog's fields have access keys.
 #include "forms.h"
+#include "samplewindow.h"
 
 #include "workprogram/gui/connectdialog.h"
 #include "workprogram/gui/logindialog.h"
@@ -36,46 +37,8 @@ using io::SampleReview;
 
 namespace {
 
-struct WindowRest : ::testing::Test
+struct WindowRest : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("rest.sqlite"));
-    std::unique_ptr<storage::Database> db;
-    std::unique_ptr<gui::MainWindow> window;
-
-    /// One sample database for the tests, copied into each test's folder.
-    static QString samplePath()
-    {
-        static QTemporaryDir folder;
-        static const QString path = [] {
-            const QString p = folder.filePath(QStringLiteral("sample.sqlite"));
-            auto sample = storage::Database::open(p);
-            io::SampleData::addUnits(*sample);
-            io::SampleData::addProgram(*sample);
-            SampleReview::add(*sample);
-            return p;
-        }();
-        return path;
-    }
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        ASSERT_TRUE(QFile::copy(samplePath(), dbPath));
-        db = storage::Database::open(dbPath);
-        window = std::make_unique<gui::MainWindow>();
-        window->show();
-        window->resize(1366, 768);
-        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        db.reset();
-    }
-    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
     QString lastMessage() const
     {
         return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();

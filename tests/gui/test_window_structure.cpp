@@ -63,7 +63,8 @@ TEST(WindowStructure, EveryMenuEntryIsWhereItWasBeforeTheSplit)
         bar << m->text();
     EXPECT_EQ(bar.join(QLatin1Char(' ')).toStdString(), "&Tệp &Sửa &Xem &Duyệt &Chương trình &Báo cáo Trợ &giúp");
     EXPECT_EQ(menu(window, QStringLiteral("&Tệp")).toStdString(),
-              "openAction connectServerAction | importAction exportViewAction exportYearAction | backupAction restoreAction | "
+              "openAction connectServerAction | importAction exportViewAction exportYearAction | backupAction "
+              "restoreAction | "
               "switchUserAction | usersAction settingsAction | quitAction");
     EXPECT_EQ(menu(window, QStringLiteral("&Sửa")).toStdString(),
               "&Hoàn tác &Làm lại | newAction duplicateAction editDialogAction bulkEditAction | deleteAction");

@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QUrl>
+#include <algorithm>
 
 #include <functional>
 #include <map>
@@ -106,8 +107,12 @@ void printUsage(QTextStream& out)
     out << Cli::tr("Quản lý Chương trình công tác — công cụ dòng lệnh") << "\n\n"
         << Cli::tr("Cách dùng: workprogram-cli LỆNH [TÙY CHỌN]") << "\n\n"
         << Cli::tr("Các lệnh:") << "\n";
+    // The column as wide as the longest name and two spaces ("server-init" ran into its text).
+    qsizetype width = 0;
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(11) << Cli::tr(c.summary) << "\n";
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    for (const Command& c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(width + 2) << Cli::tr(c.summary) << "\n";
     out << "\n"
         << Cli::tr("Xem tùy chọn của một lệnh: workprogram-cli LỆNH --help") << "\n"
         << Cli::tr("Mã thoát: 0 thành công; 1 sai cú pháp; 2 dữ liệu đầu vào không hợp lệ; 3 lỗi cơ sở dữ liệu; "

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -365,6 +366,30 @@ TEST_F(Cli, ExitCodesAreAContract)
     EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), dir.path()}).exitCode, 3) << "a folder";
     EXPECT_EQ(runCli({QStringLiteral("--help")}).exitCode, 0);
     EXPECT_EQ(cli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST_F(Cli, HelpKeepsEveryCommandApartFromItsSummary)
+{
+    // "server-init" is eleven letters and once ran into its text ("server-initchuẩn bị …").
+    const CliResult r = runCli({QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    const auto line = std::find_if(lines.begin(), lines.end(),
+                                   [](const QString& l) { return l.startsWith(QLatin1String("  server-init")); });
+    ASSERT_NE(line, lines.end()) << r.out.toStdString();
+    EXPECT_TRUE(line->startsWith(QLatin1String("  server-init  "))) << line->toStdString();
+    int column = -1;
+    for (const QString& l : lines) {
+        static const QRegularExpression command(QStringLiteral("^  ([a-z-]+) +\\S"));
+        const QRegularExpressionMatch m = command.match(l);
+        if (!m.hasMatch())
+            continue;
+        const int at = int(m.capturedEnd(0)) - 1;
+        if (column < 0)
+            column = at;
+        EXPECT_EQ(at, column) << "every summary starts in one column: " << l.toStdString();
+    }
+    EXPECT_GT(column, 0);
 }
 
 TEST_F(Cli, UnitsAddAliasAndList)

@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -89,8 +90,18 @@ struct ServerSignInPostgres : ::testing::Test
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(urlOf(who), 2024))
             return false;
+        // A dialog asking for a sign-in would block: closed, and remembered as the failure it is.
+        QTimer guard;
+        QObject::connect(&guard, &QTimer::timeout, [this] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                askedFor = dialog->metaObject()->className();
+                dialog->reject();
+            }
+        });
+        guard.start(50);
         return window->signIn();
     }
+    QString askedFor; ///< the class of a dialog the sign-in opened
 
     QString userLabel() { return window->findChild<QLabel*>(QStringLiteral("userLabel"))->text(); }
 };
@@ -99,8 +110,8 @@ struct ServerSignInPostgres : ::testing::Test
 
 TEST_F(ServerSignInPostgres, AnOfficeLoginIsSignedInAsItselfWithoutADialog)
 {
-    ASSERT_TRUE(openAs(QStringLiteral("office")));
-    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    openAs(QStringLiteral("office"));
+    EXPECT_TRUE(askedFor.isEmpty()) << "the sign-in opened " << askedFor.toStdString();
     ASSERT_TRUE(window->context().user().has_value());
     EXPECT_EQ(window->context().user()->login, login(QStringLiteral("office")));
     EXPECT_EQ(window->context().user()->role, Role::Office);
@@ -128,6 +139,7 @@ TEST_F(ServerSignInPostgres, TheOwnerIsNoPersonOfTheProgramAndStaysSignedOutWith
     const QString owner =
         QUrl(server.spec()).userName().isEmpty() ? qEnvironmentVariable("PGUSER") : QUrl(server.spec()).userName();
     ASSERT_TRUE(openAs(QString())) << "the window stays open to connect as another login";
+    EXPECT_TRUE(askedFor.isEmpty()) << "the sign-in opened " << askedFor.toStdString();
     EXPECT_FALSE(window->context().user().has_value());
     EXPECT_FALSE(window->context().mayShowData());
     EXPECT_EQ(window->context().items()->rowCount(), 0);

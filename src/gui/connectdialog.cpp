@@ -141,6 +141,12 @@ void ConnectDialog::setServer(const QString& spec, const QString& why)
     m_password->setFocus();
 }
 
+void ConnectDialog::clearLogin()
+{
+    m_login->clear();
+    m_login->setFocus();
+}
+
 QString ConnectDialog::askPasswordIfNeeded(const QString& spec, QWidget* parent)
 {
     try {

@@ -27,6 +27,12 @@ WindowContext::WindowContext(Host& host, const Places& places, const Table& tabl
     // Every write of the table (a cell, a dialog, undo and redo) is made only as an open account.
     // Nor while the program is hidden (accounts, nobody signed in).
     m_table.editor->setWriteCheck([this] { return !refuseWhileDisconnected() && mayShowData() && confirmUser(); });
+    // A cell edited while the connection is lost is kept in the table and written once it is back.
+    m_table.editor->setOfflineCheck([this] { return connectionLost(); });
+    connect(m_table.items, &ItemTableModel::pendingChanged, this, [this] {
+        if (m_table.items->hasPending())
+            showMessage(WindowText::tr("Ô vừa sửa chưa được lưu (mất kết nối); sẽ lưu khi kết nối lại."));
+    });
     m_connectionLabel = new QLabel(WindowText::tr("Mất kết nối máy chủ — đang kết nối lại…"), m_places.statusBar);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
@@ -82,6 +88,8 @@ void WindowContext::watchConnection()
     connect(m_notifier.get(), &storage::ChangeNotifier::reconnected, this, [this] {
         m_connectionLabel->hide();
         showMessage(WindowText::tr("Đã kết nối lại máy chủ."), 10000);
+        if (m_table.items->hasPending() && m_table.items->writePending())
+            showMessage(WindowText::tr("Đã kết nối lại máy chủ; các ô sửa khi mất kết nối đã được lưu."), 10000);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "workprogram/models/itemeditor.h"
 #include "workprogram/models/itemstyle.h"
 
+#include <QColor>
 #include <QSet>
 
 #include <algorithm>
@@ -32,6 +33,8 @@ ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent), m
 void ItemTableModel::reset(Contents contents)
 {
     beginResetModel();
+    if (contents.programId != m_programId)
+        m_pending.clear(); // another program: the cells typed in are not shown any more
     m_programId = contents.programId;
     m_year = contents.year;
     m_today = contents.today;
@@ -85,6 +88,7 @@ void ItemTableModel::reindexIds()
 void ItemTableModel::clear()
 {
     beginResetModel();
+    m_pending.clear();
     m_complete = true;
     m_programId = 0;
     m_items.clear();
@@ -173,7 +177,16 @@ QVariant ItemTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const Item& it = m_items.at(index.row());
+    const Item& shown = m_items.at(index.row());
+    // A cell edited while the connection was lost shows what was typed, in its own colour.
+    const auto pending = m_pending.isEmpty() ? m_pending.constEnd() : m_pending.constFind(shown.id);
+    const bool isPending = pending != m_pending.constEnd() && pending->columns.contains(index.column());
+    const Item& it = isPending ? pending->item : shown;
+    if (isPending && role == Qt::ForegroundRole)
+        return QColor(0xb3, 0x59, 0x00);
+    if (isPending && role == Qt::ToolTipRole)
+        return tr("Chưa lưu: mất kết nối máy chủ. Sẽ lưu khi kết nối lại.\n%1")
+            .arg(data(index, Qt::DisplayRole).toString());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -262,7 +275,9 @@ bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (!m_editor || !index.isValid() || index.row() >= m_items.size() ||
         (role != Qt::EditRole && role != LeadUnitIdRole && role != CoUnitIdsRole && role != StatusRole))
         return false;
-    Item after = m_items.at(index.row());
+    const qint64 id = m_items.at(index.row()).id;
+    // A second edit of a row while the connection is lost goes on top of the first.
+    Item after = m_pending.contains(id) ? m_pending.value(id).item : m_items.at(index.row());
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case Content:
@@ -316,8 +331,59 @@ bool ItemTableModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
+    if (m_pending.contains(id) || m_editor->offline()) {
+        // Nothing can be written now: what was typed stays in the cell, written once the
+        // connection is back (writePending), at the version the edit started from.
+        Pending& p = m_pending[id];
+        p.item = after;
+        p.columns.insert(index.column());
+        emit dataChanged(index, index);
+        emit pendingChanged();
+        if (!m_editor->offline())
+            writePending();
+        return true;
+    }
     return m_editor->editItems(
         {after}, tr("Sửa %1 của nội dung số %2").arg(columnTitle(index.column()).toLower()).arg(after.number));
+}
+
+QVector<Item> ItemTableModel::pendingItems() const
+{
+    QVector<Item> items;
+    for (const Pending& p : m_pending)
+        items.append(p.item);
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.number < b.number; });
+    return items;
+}
+
+bool ItemTableModel::writePending()
+{
+    if (m_pending.isEmpty() || !m_editor)
+        return true;
+    const QHash<qint64, Pending> pending = std::exchange(m_pending, {});
+    const QVector<Item> items = [&] {
+        QVector<Item> out;
+        for (const Pending& p : pending)
+            out.append(p.item);
+        return out;
+    }();
+    const auto repaint = [this](const QHash<qint64, Pending>& cells) {
+        for (auto p = cells.cbegin(); p != cells.cend(); ++p)
+            if (const int row = rowOfId(p.key()); row >= 0)
+                for (int column : p->columns)
+                    emit dataChanged(index(row, column), index(row, column));
+    };
+    const QString description = items.size() == 1
+                                    ? tr("Sửa nội dung số %1 (gõ khi mất kết nối)").arg(items.first().number)
+                                    : tr("Sửa %n nội dung (gõ khi mất kết nối)", nullptr, int(items.size()));
+    const bool written = m_editor->editItems(items, description);
+    if (!written && m_editor->offline()) {
+        m_pending = pending; // lost again before it could be written: kept for the next time
+        return false;
+    }
+    repaint(pending);
+    emit pendingChanged();
+    return written;
 }
 
 void ItemTableModel::applyUpdated(const QVector<Item>& items)

@@ -222,6 +222,7 @@ void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count
     }
     takeProgramScreenshots(window, folder, count);
     takeAdminScreenshots(window, folder, count);
+    takeServerScreenshots(window, folder, count);
     context.setUser(std::nullopt);
     window.openDatabase(original, originalYear);
     QSettings().setValue(QStringLiteral("lastDatabase"), lastDatabase);

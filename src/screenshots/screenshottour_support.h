@@ -24,6 +24,7 @@ class MainWindow;
 void takeReviewScreenshots(MainWindow& window, const QString& folder, int& count);  // screenshottour.cpp
 void takeProgramScreenshots(MainWindow& window, const QString& folder, int& count); // screenshottour_program.cpp
 void takeAdminScreenshots(MainWindow& window, const QString& folder, int& count);   // screenshottour_admin.cpp
+void takeServerScreenshots(MainWindow& window, const QString& folder, int& count);  // screenshottour_server.cpp
 
 namespace tour {
 

@@ -303,6 +303,11 @@ QString sessionLogin(QSqlDatabase& db)
     return scalar(db, QStringLiteral("SELECT session_user::text"));
 }
 
+QString connectedLogin(Database& db)
+{
+    return db.backend() == Database::Backend::Postgres ? sessionLogin(db.connection()) : QString();
+}
+
 QString groupRoleName(Database& db, const QString& roleKey)
 {
     return scalar(db.connection(), QStringLiteral("SELECT current_database()::text")) + QLatin1Char('_') + roleKey;

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -184,4 +185,46 @@ TEST_F(ConnectionLostPostgres, ACellBeingEditedKeepsItsTextAcrossTheReconnection
     QTest::keyClick(editor, Qt::Key_Return, plain ? Qt::ControlModifier : Qt::NoModifier);
     QCoreApplication::processEvents();
     EXPECT_EQ(contentInDatabase(editedId), typed);
+}
+
+TEST_F(ConnectionLostPostgres, ACellCommittedWhileTheConnectionIsLostKeepsItsTextAndIsSavedOnReconnecting)
+{
+    QTableView* view = window->findChild<QTableView*>(QStringLiteral("itemsView"));
+    ItemTableModel* model = window->context().items();
+    const int row = 1;
+    const qint64 id = model->item(row).id;
+    const QModelIndex cell = model->index(row, ItemTableModel::Content);
+    const QString before = model->item(row).content;
+    const QColor normal = view->model()->index(0, ItemTableModel::Content).data(Qt::ForegroundRole).value<QColor>();
+
+    cutConnection();
+    ASSERT_TRUE(waitUntil([&] { return connectionLabel()->isVisible(); })) << "the lost connection is not said";
+    window->context().changeNotifier()->setReconnectInterval(60000); // stays lost while the cell is edited
+
+    // Typed and committed in the cell as a person does (the delegate's setModelData).
+    const QString typed = QStringLiteral("Rà soát văn bản (gõ vào ô khi mất kết nối)");
+    EXPECT_TRUE(model->setData(cell, typed));
+    EXPECT_TRUE(gui::Prompts::shownMessages().isEmpty()) << "a message box for a kept edit";
+    EXPECT_EQ(cell.data(Qt::DisplayRole).toString(), typed) << "the typed text is gone from the cell";
+    EXPECT_EQ(model->item(row).content, before) << "shown as written while it is not";
+    EXPECT_TRUE(model->hasPending());
+    EXPECT_NE(cell.data(Qt::ForegroundRole).value<QColor>(), normal);
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Chưa lưu: mất kết nối máy chủ.")));
+    EXPECT_TRUE(status() == QStringLiteral("Ô vừa sửa chưa được lưu (mất kết nối); sẽ lưu khi kết nối lại."))
+        << status().toStdString();
+    EXPECT_EQ(contentInDatabase(id), before);
+    window->grab().save(QDir::temp().filePath(QStringLiteral("cell-kept-offline.png")));
+
+    window->context().changeNotifier()->setReconnectInterval(20);
+    ASSERT_TRUE(waitUntil([&] { return !connectionLabel()->isVisible(); })) << "not reconnected";
+    EXPECT_TRUE(waitUntil([&] { return !model->hasPending(); })) << "not written on reconnecting";
+    EXPECT_EQ(contentInDatabase(id), typed);
+    EXPECT_EQ(model->item(model->rowOfId(id)).content, typed);
+    EXPECT_EQ(model->index(model->rowOfId(id), ItemTableModel::Content).data(Qt::ForegroundRole).value<QColor>(),
+              normal);
+    EXPECT_EQ(status(), QStringLiteral("Đã kết nối lại máy chủ; các ô sửa khi mất kết nối đã được lưu."));
+    EXPECT_TRUE(gui::Prompts::shownMessages().isEmpty()) << gui::Prompts::shownMessages().join('\n').toStdString();
+    // One undo step, as any cell edit.
+    window->context().undoStack()->undo();
+    EXPECT_EQ(contentInDatabase(id), before);
 }

@@ -39,6 +39,9 @@ public:
     /// and says @p why in the dialog; the password is to be typed.
     void setServer(const QString& spec, const QString& why);
 
+    /// Empties the login, to be typed first (another person connecting).
+    void clearLogin();
+
     /// The URL Database::open takes, with the password typed (never shown, never stored).
     QString spec() const;
     /// What a title shows: login@host/database.

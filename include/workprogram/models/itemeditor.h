@@ -50,6 +50,10 @@ public:
     /// Asked before every write (undo and redo too); false stops it unwritten and unreported
     /// (the check says why itself). The window checks here that the signed-in account is still open.
     void setWriteCheck(std::function<bool()> check) { m_writeCheck = std::move(check); }
+    /// Whether the server connection is lost now (the window's own knowledge of it): a cell
+    /// edit is then kept by the model, unwritten, rather than refused.
+    void setOfflineCheck(std::function<bool()> check) { m_offlineCheck = std::move(check); }
+    bool offline() const { return m_offlineCheck && m_offlineCheck(); }
 
     // Changes, each one undoable step. They report failures through errorOccurred(). The first
     // item added to a year without a program creates the program.
@@ -94,6 +98,7 @@ private:
     bool m_commandFailed = false; ///< set by a command whose redo() could not write
     std::optional<User> m_actor;
     std::function<bool()> m_writeCheck;
+    std::function<bool()> m_offlineCheck;
     /// The items the edit in progress started from, by id (editItems' @p read or the model's).
     QHash<qint64, Item> m_read;
     QString m_description; ///< of the edit in progress

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QVector>
 
 namespace wp::models {
@@ -112,16 +113,34 @@ public:
 
     static QString columnTitle(int column);
 
+    // Cell edits made while the server connection is lost (issue 13): kept, shown, written later.
+    /// The edited items not written yet (each with the row version its edit started from).
+    QVector<Item> pendingItems() const;
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    /// Writes the pending cell edits through the editor as one step (after the connection came
+    /// back). They stay pending when the connection is still lost; a conflict or a refusal is
+    /// reported as any edit's. False when something could not be written.
+    bool writePending();
+
 signals:
     /// A cell edit was refused (by the cell's own check or by the ItemEditor); the message is for
     /// the user.
     void errorOccurred(const QString& message);
     /// Items were added, changed or removed (after the change is in the database).
     void itemsChanged();
+    /// A cell edit was kept unwritten (the connection is lost), or the kept ones were written.
+    void pendingChanged();
     /// appendRest() appended the rest of a program shown from its first page.
     void loadCompleted();
 
 private:
+    /// A cell edit kept while the connection is lost: the item as it would be written, and
+    /// the columns edited.
+    struct Pending
+    {
+        Item item;
+        QSet<int> columns;
+    };
     QString coUnitNames(const Item& it) const;
     QByteArray makeSearchKey(const Item& it) const;
     void indexRows(int from);
@@ -133,6 +152,7 @@ private:
     qint64 m_programId = 0;
     int m_year = 0;
     QVector<Item> m_items;
+    QHash<qint64, Pending> m_pending; ///< by item id
     QVector<QByteArray> m_searchKeys;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, Unit> m_units;

@@ -26,6 +26,10 @@ bool hasServerRules(Database& db);
 /// empty; always empty on a file.
 QString tableOwnerConnected(Database& db);
 
+/// The login role this connection to server database @p db signed in as (who the server checked
+/// the password of); empty on a file.
+QString connectedLogin(Database& db);
+
 /// The name of the group role of @p roleKey ("unit", "office", ...) for server database @p db.
 QString groupRoleName(Database& db, const QString& roleKey);
 

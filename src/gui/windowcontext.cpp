@@ -44,11 +44,19 @@ WindowContext::~WindowContext() = default;
 
 void WindowContext::setUser(const std::optional<User>& user)
 {
+    // Cells typed while the connection was lost are written as whoever typed them, never as
+    // the next person to sign in.
+    const bool samePerson = user.has_value() == m_user.has_value() && (!user || user->id == m_user->id);
+    const bool dropped = !samePerson && m_table.items->hasPending();
+    if (dropped)
+        m_table.items->discardPending();
     m_user = user;
     keepLoginsAsWritten();
     // Signed in, the table's edits (and their undo) go through the workflow as this person.
     m_table.editor->setActingUser(user);
     emit userChanged();
+    if (dropped) // said last: what the table's reload says would cover it
+        showMessage(WindowText::tr("Các ô sửa khi mất kết nối chưa được lưu và đã bị bỏ: người dùng đã đổi."), 10000);
 }
 
 bool WindowContext::mayShowData() const

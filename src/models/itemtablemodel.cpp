@@ -97,6 +97,20 @@ void ItemTableModel::clear()
     endResetModel();
 }
 
+void ItemTableModel::discardPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<qint64> ids = m_pending.keys();
+    m_pending.clear();
+    for (const qint64 id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    emit pendingChanged();
+}
+
 void ItemTableModel::setEditor(ItemEditor* editor)
 {
     m_editor = editor;

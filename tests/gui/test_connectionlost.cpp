@@ -187,6 +187,29 @@ TEST_F(ConnectionLostPostgres, ACellBeingEditedKeepsItsTextAcrossTheReconnection
     EXPECT_EQ(contentInDatabase(editedId), typed);
 }
 
+TEST_F(ConnectionLostPostgres, ACellKeptWhileTheConnectionIsLostIsDroppedWhenThePersonChanges)
+{
+    // Written later as whoever is signed in then: never as the next person.
+    ItemTableModel* model = window->context().items();
+    const int row = 1;
+    const qint64 id = model->item(row).id;
+    const QString before = model->item(row).content;
+    cutConnection();
+    ASSERT_TRUE(waitUntil([&] { return connectionLabel()->isVisible(); })) << "the lost connection is not said";
+    window->context().changeNotifier()->setReconnectInterval(60000);
+    ASSERT_TRUE(model->setData(model->index(row, ItemTableModel::Content), QStringLiteral("Gõ khi mất kết nối")));
+    ASSERT_TRUE(model->hasPending());
+
+    window->context().setUser(User{}); // another person (id 0) signed in
+    EXPECT_FALSE(model->hasPending());
+    EXPECT_EQ(model->index(row, ItemTableModel::Content).data(Qt::DisplayRole).toString(), before);
+    EXPECT_EQ(status(), QStringLiteral("Các ô sửa khi mất kết nối chưa được lưu và đã bị bỏ: người dùng đã đổi."));
+
+    window->context().changeNotifier()->setReconnectInterval(20);
+    ASSERT_TRUE(waitUntil([&] { return !connectionLabel()->isVisible(); })) << "not reconnected";
+    EXPECT_EQ(contentInDatabase(id), before);
+}
+
 TEST_F(ConnectionLostPostgres, ACellCommittedWhileTheConnectionIsLostKeepsItsTextAndIsSavedOnReconnecting)
 {
     QTableView* view = window->findChild<QTableView*>(QStringLiteral("itemsView"));

@@ -121,6 +121,9 @@ public:
     /// back). They stay pending when the connection is still lost; a conflict or a refusal is
     /// reported as any edit's. False when something could not be written.
     bool writePending();
+    /// Forgets the pending cell edits (the person who typed them signed out): their cells show
+    /// the stored values again.
+    void discardPending();
 
 signals:
     /// A cell edit was refused (by the cell's own check or by the ItemEditor); the message is for

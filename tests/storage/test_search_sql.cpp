@@ -8,6 +8,7 @@
 #include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/programrepository.h"
+#include "workprogram/storage/serverrules.h"
 #include "workprogram/storage/unitrepository.h"
 
 #include <QRandomGenerator>
@@ -15,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -224,3 +227,86 @@ TEST_P(SearchSql, TheServerSearchesThroughTheTrigramIndex)
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchSql, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
                          test::backendName);
+
+namespace {
+
+/// Runs @p sql as the superuser of WP_TEST_PG on database @p spec (a TestDb's URL).
+bool runAsSuperuser(const QString& spec, const QString& sql)
+{
+    const QUrl url(spec);
+    bool ok = false;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("superuser"));
+        c.setHostName(url.host());
+        c.setPort(url.port(5432));
+        c.setDatabaseName(url.path().mid(1));
+        c.setUserName(url.userName());
+        c.setPassword(url.password());
+        ok = c.open() && QSqlQuery(c).exec(sql);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("superuser"));
+    return ok;
+}
+
+QStringList warnings;
+void keepWarnings(QtMsgType type, const QMessageLogContext&, const QString& text)
+{
+    if (type == QtWarningMsg)
+        warnings.append(text);
+}
+
+} // namespace
+
+TEST(SearchIndexPostgres, AServerThatRefusesPgTrgmStillOpensSaysSoOnceAndSearches)
+{
+    const QString login = QStringLiteral("trgm_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    {
+        test::TestDb server(test::Backend::Postgres);
+        WP_SKIP_UNLESS_AVAILABLE(server);
+        // A login that may create tables in the schema but not extensions in the database (no CREATE on
+        // it, not its owner): the schema is made, the index is not.
+        ASSERT_TRUE(runAsSuperuser(server.spec(), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw'").arg(login)));
+        ASSERT_TRUE(runAsSuperuser(server.spec(), QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(login)));
+        QUrl url(server.spec());
+        url.setUserName(login);
+        url.setPassword(QStringLiteral("pw"));
+        warnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(keepWarnings);
+        {
+            std::unique_ptr<Database> db;
+            EXPECT_NO_THROW(db = Database::open(url.toString()));
+            qInstallMessageHandler(previous);
+            ASSERT_TRUE(db);
+            EXPECT_EQ(warnings.size(), 1) << warnings.join(QLatin1Char('\n')).toStdString();
+            EXPECT_TRUE(!warnings.isEmpty() && warnings.first().contains(QStringLiteral("pg_trgm")));
+            QSqlQuery q(db->connection());
+            ASSERT_TRUE(
+                q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'items_search_trgm'")));
+            ASSERT_TRUE(q.next());
+            EXPECT_EQ(q.value(0).toInt(), 0);
+            q.finish();
+            // The search answers without it.
+            Unit unit;
+            unit.code = QStringLiteral("TP");
+            unit.name = QStringLiteral("Phòng Tư pháp");
+            const qint64 unitId = UnitRepository(*db).add(unit);
+            Item it;
+            it.programId = ProgramRepository(*db).ensure(2024).id;
+            it.number = 1;
+            it.content = QStringLiteral("Tuyên truyền pháp luật");
+            it.leadUnitId = unitId;
+            QVector<Item> items{it};
+            ItemRepository(*db).insert(items);
+            ItemFilter f;
+            f.search = QStringLiteral("tuyen truyen");
+            EXPECT_EQ(ItemRepository(*db).list(it.programId, f).size(), 1);
+            EXPECT_FALSE(ensureSearchIndex(*db)) << "still refused, nothing changed";
+        }
+        qInstallMessageHandler(previous);
+        server.close();
+    }
+    // The login outlives the test's database (dropped with what it made in it).
+    if (!qEnvironmentVariable("WP_TEST_PG").isEmpty())
+        runAsSuperuser(qEnvironmentVariable("WP_TEST_PG"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+}

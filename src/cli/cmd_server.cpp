@@ -19,6 +19,9 @@ int cmdServerInit(Context& c)
     QStringList groups;
     try {
         groups = storage::installServerRules(*db);
+        // A database made before the search index (or by a program that could not create it).
+        if (!storage::ensureSearchIndex(*db))
+            c.err << storage::searchIndexMissingNote() << "\n";
     } catch (const storage::StorageError& e) {
         throw Failure(DbError, Cli::tr("không cài được các quy tắc trên máy chủ (tài khoản kết nối phải là chủ "
                                        "cơ sở dữ liệu và được tạo vai trò — CREATEROLE): %1")

@@ -6,7 +6,6 @@
 #include "workprogram/gui/prompts.h"
 #include "workprogram/models/itemtablemodel.h"
 #include "workprogram/storage/history.h"
-#include "workprogram/storage/userrepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -220,23 +219,18 @@ QString ConflictDialog::valueText(const Item& it, ItemField f) const
 
 QString ConflictDialog::changedBy(storage::Database& db, const Item& theirs) const
 {
-    // The last row of the item's history says who and when; without one, the item's own time.
-    QString login;
-    QDateTime at = theirs.updatedAt;
+    // The last row of the item's history says who and when (storage's one form, as in the
+    // conflict message); without one, the item's own time.
+    storage::LastChange last;
+    last.at = theirs.updatedAt;
     try {
-        const QVector<storage::HistoryEntry> history = storage::HistoryRepository(db).forItem(theirs.id);
-        if (!history.isEmpty()) {
-            login = history.last().login;
-            at = history.last().at;
-        }
-        if (!login.isEmpty())
-            if (const std::optional<User> u = storage::UserRepository(db).byLogin(login); u && !u->fullName.isEmpty())
-                login = tr("%1 (%2)").arg(u->fullName, login);
+        if (const std::optional<storage::LastChange> l = storage::HistoryRepository(db).lastChange(theirs.id))
+            last = *l;
     } catch (const wp::Error&) {
         // who is unknown; the values below are what matters
     }
-    const QString when = at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    return login.isEmpty() ? tr("sửa lúc %1 (không đăng nhập)").arg(when) : tr("%1 sửa lúc %2").arg(login, when);
+    return last.login.isEmpty() ? tr("sửa lúc %1 (không đăng nhập)").arg(last.when())
+                                : tr("%1 sửa lúc %2").arg(last.who(), last.when());
 }
 
 } // namespace wp::gui

@@ -147,6 +147,38 @@ QVector<HistoryEntry> HistoryRepository::forItem(qint64 itemId) const
     return entries;
 }
 
+std::optional<LastChange> HistoryRepository::lastChange(qint64 itemId) const
+{
+    QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT login, at FROM item_history WHERE item_id = ? "
+                                                            "ORDER BY id DESC LIMIT 1"));
+    exec(q, {itemId});
+    if (!q.next())
+        return std::nullopt;
+    LastChange last;
+    last.login = q.value(0).toString();
+    last.at = QDateTime::fromString(storedText(q.value(1)), Qt::ISODateWithMs);
+    if (!last.login.isEmpty()) {
+        // Everyone may read the accounts (a server's rules too); a login of no account keeps no name.
+        QSqlQuery u = prepare(m_db.connection(), QStringLiteral("SELECT full_name FROM users WHERE login = ?"));
+        exec(u, {last.login});
+        if (u.next())
+            last.fullName = u.value(0).toString();
+    }
+    return last;
+}
+
+QString LastChange::who() const
+{
+    if (login.isEmpty() || fullName.isEmpty() || fullName == login)
+        return login;
+    return HistoryRepository::tr("%1 (%2)").arg(fullName, login);
+}
+
+QString LastChange::when() const
+{
+    return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
 int HistoryRepository::count() const
 {
     QSqlQuery q = prepare(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM item_history"));

@@ -51,14 +51,11 @@ bool programIsAmending(Database& db, qint64 programId)
 
 QString changedSinceRead(Database& db, qint64 itemId, const QString& what)
 {
-    const QVector<HistoryEntry> rows = HistoryRepository(db).forItem(itemId);
     QString who;
-    if (!rows.isEmpty()) {
-        const HistoryEntry& last = rows.constLast();
+    if (const std::optional<LastChange> last = HistoryRepository(db).lastChange(itemId))
         who = WorkflowService::tr(" (%1, lúc %2)")
-                  .arg(last.login.isEmpty() ? WorkflowService::tr("người dùng không đăng nhập") : last.login,
-                       last.at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")));
-    }
+                  .arg(last->login.isEmpty() ? WorkflowService::tr("người dùng không đăng nhập") : last->who(),
+                       last->when());
     return WorkflowService::tr("%1 vừa được người khác sửa%2; hãy tải lại rồi sửa lại").arg(what, who);
 }
 

@@ -2,6 +2,8 @@
 
 #include "backend.h"
 
+#include "workprogram/storage/serverrules.h"
+
 #include "workprogram/storage/maintenance.h"
 
 #include <QCollator>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace wp::storage {
 
@@ -157,6 +160,32 @@ QMap<QString, QString> archiveMeta(const QString& restoreTool, const QString& ba
     return meta;
 }
 
+/// The archive's table of contents for pg_restore --use-list without its grants: they name the
+/// group roles of the database that was dumped (<name>_unit, …), another database's when the
+/// archive is restored under another name. The rules are installed afresh for the target
+/// afterwards (installServerRules), which also replaces every policy (same names, the target's
+/// groups). The policies stay in the list: --clean must drop the target's own before its tables
+/// (a policy's condition reads other tables), and pg_restore cannot drop an entry without
+/// creating it; so the archive's groups must exist on the cluster (see docs/decisions.md).
+QByteArray contentsWithoutGrants(const QString& restoreTool, const QString& backupPath)
+{
+    const ToolResult r = runTool(restoreTool, {QStringLiteral("--list"), backupPath}, nullptr);
+    if (r.exitCode != 0)
+        throw StorageError(
+            Maintenance::tr("%1 không đọc được như bản sao lưu của pg_dump: %2").arg(backupPath, toolMessage(r)),
+            StorageError::Kind::NotOurs);
+    QByteArray kept;
+    for (const QByteArray& line : r.out.split('\n')) {
+        // "<id>; <catalog oid> <oid> <TYPE> <schema> <name> <owner>", comments start with ';'.
+        const QList<QByteArray> words = line.simplified().split(' ');
+        const bool rule = !line.startsWith(';') && words.size() > 4 &&
+                          (words.at(3) == "ACL" || (words.at(3) == "DEFAULT" && words.at(4) == "ACL"));
+        if (!rule)
+            kept += line + '\n';
+    }
+    return kept;
+}
+
 } // namespace
 
 void pgDumpBackup(Database& db, const QString& outPath)
@@ -223,17 +252,37 @@ void pgRestore(const QString& backupPath, Database& target)
     // other program's write waits for it instead of meeting half-restored tables. pg_restore runs
     // as one transaction (--single-transaction: the old tables dropped and the new ones filled, or
     // nothing); our transaction touches no table, so it cannot block pg_restore's DROPs.
+    const bool rules = meta.contains(QStringLiteral("server_rules"));
+    QTemporaryFile list;
+    if (!list.open() || list.write(contentsWithoutGrants(tool, backupPath)) < 0 || !list.flush())
+        throw StorageError(Maintenance::tr("không ghi được tệp tạm cho pg_restore"));
     Transaction lock(target);
     const ToolResult r =
         runTool(tool,
                 {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--single-transaction"),
                  QStringLiteral("--exit-on-error"), QStringLiteral("--no-owner"), QStringLiteral("--no-password"),
+                 QStringLiteral("--use-list=") + list.fileName(),
                  QStringLiteral("--dbname=") + conninfo(target.connection()), backupPath},
                 &target.connection());
     if (r.exitCode != 0)
         throw StorageError(Maintenance::tr("pg_restore không khôi phục được %1 (cơ sở dữ liệu được giữ nguyên): %2")
                                .arg(target.location(), toolMessage(r)),
                            kindOf(r));
+    // The archive's rules named its own database's groups: the target gets its own. Until they are
+    // in, the restored tables are the restorer's alone (no grant was restored).
+    if (rules) {
+        try {
+            installServerRules(target);
+        } catch (const StorageError& e) {
+            throw StorageError(
+                Maintenance::tr("dữ liệu đã được khôi phục vào %1 nhưng chưa cài được các quy tắc của máy "
+                                "chủ (%2): chạy workprogram-cli server-init --db %1 với tài khoản chủ cơ "
+                                "sở dữ liệu được tạo vai trò; cho đến lúc đó chỉ chủ cơ sở dữ liệu đọc "
+                                "được dữ liệu")
+                    .arg(target.location(), e.message()),
+                e.kind());
+        }
+    }
     lock.commit(); // and the other programs hear of the change (NOTIFY)
 }
 

@@ -339,6 +339,22 @@ QStringList installServerRules(Database& database)
     Transaction tx(database);
     for (const QString& sql : rulesScript(name, schema))
         runDirect(db, sql);
+    // The program's people whose login roles exist on the cluster join this database's group of
+    // their role: nothing on a fresh database; after a restore under another name, the restored
+    // accounts work on the new database (their old groups are another database's).
+    QStringList grants;
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT u.login, u.role FROM users u JOIN pg_roles r ON r.rolname = "
+                                                 "u.login WHERE u.active = 1 AND NOT r.rolsuper"));
+        exec(q);
+        while (q.next())
+            if (roleKeys().contains(q.value(1).toString()))
+                grants.append(
+                    QStringLiteral("GRANT %1 TO %2")
+                        .arg(ident(name + QLatin1Char('_') + q.value(1).toString()), ident(q.value(0).toString())));
+    }
+    for (const QString& sql : grants)
+        runDirect(db, sql);
     setMetaValue(db, rulesKey, rulesVersion);
     tx.commit();
     QStringList groups;

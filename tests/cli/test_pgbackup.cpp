@@ -5,6 +5,7 @@
 
 #include "workprogram/io/sampledata.h"
 #include "workprogram/storage/itemservice.h"
+#include "workprogram/storage/maintenance.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/serverrules.h"
 #include "workprogram/storage/unitrepository.h"
@@ -268,6 +269,126 @@ TEST(ServerBackupPostgres, UnderTheServersRulesTheTablesOwnerRestoresAndAnAdmini
     if (!name.isEmpty())
         dropRoles({admin, name + QStringLiteral("_unit"), name + QStringLiteral("_office"),
                    name + QStringLiteral("_leader"), name + QStringLiteral("_admin")});
+}
+
+/// A raw connection to server database @p spec as @p login (password pw-<login>); runs @p sql and
+/// says whether the server accepted it. Whatever it did is rolled back.
+bool acceptedAs(const QString& spec, const QString& login, const QString& sql)
+{
+    const QUrl url(spec);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("as-login"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(login);
+        db.setPassword(QStringLiteral("pw-") + login);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN"));
+            ok = q.exec(sql);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("as-login"));
+    return ok;
+}
+
+TEST(ServerBackupPostgres, ARestoreUnderAnotherNameGivesTheNewDatabaseItsOwnGroupsAndRules)
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString admin = QStringLiteral("qa_") + suffix, unit = QStringLiteral("qu_") + suffix,
+                  office = QStringLiteral("qo_") + suffix;
+    QString nameA, nameB;
+    {
+        TestDb a(Backend::Postgres);
+        WP_SKIP_UNLESS_AVAILABLE(a);
+        nameA = QUrl(a.spec()).path().mid(1);
+        qputenv("WP_PWHASH_FAST", "1");
+        wp::storage::installServerRules(a.db());
+        wp::io::SampleData::addUnits(a.db());
+        const qint64 unitId = wp::storage::UnitRepository(a.db()).all().first().id;
+        wp::storage::UserAdmin people(a.db());
+        std::optional<wp::User> first;
+        for (const auto& [login, role] : {std::pair{admin, wp::Role::Admin}, std::pair{office, wp::Role::Office},
+                                          std::pair{unit, wp::Role::Unit}}) {
+            wp::User u;
+            u.login = login;
+            u.fullName = login;
+            u.role = role;
+            u.unitId = role == wp::Role::Unit ? unitId : 0;
+            u = people.add(first, u, QStringLiteral("pw-") + login);
+            if (!first)
+                first = u;
+        }
+        const wp::Program program = wp::storage::ProgramRepository(a.db()).ensure(2024);
+        QVector<wp::Item> items(3);
+        for (int i = 0; i < 3; ++i) {
+            items[i].programId = program.id;
+            items[i].content = QStringLiteral("Kế hoạch số %1").arg(i + 1);
+            items[i].leadUnitId = unitId;
+            items[i].status = wp::Status::Proposed;
+        }
+        wp::storage::ItemService(a.db()).create(items, admin);
+        // The backup in-process (the CLI's backup is the first test's); restore and verify by the CLI.
+        const QString archive = a.file(QStringLiteral("a.dump"));
+        wp::storage::Maintenance::backup(a.db(), archive);
+        const QString before = counts(a.db());
+
+        TestDb b(Backend::Postgres);
+        nameB = QUrl(b.spec()).path().mid(1);
+        CliResult r = cli(b.spec(), {QStringLiteral("restore"), QStringLiteral("--from"), archive});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        r = cli(b.spec(), {QStringLiteral("verify")});
+        EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+        const QString after = counts(b.db());
+        EXPECT_EQ(after.section(QStringLiteral(" audit_log="), 0, 0),
+                  before.section(QStringLiteral(" audit_log="), 0, 0));
+
+        // B's own groups exist and hold B's grants and policies; nothing of B names A's groups.
+        EXPECT_TRUE(wp::storage::hasServerRules(b.db()));
+        QSqlQuery q(b.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('%1_unit', '%1_office', "
+                                          "'%1_leader', '%1_admin')")
+                               .arg(nameB)));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 4) << "B's group roles";
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT has_table_privilege('%1_office', 'items', 'UPDATE'), "
+                                          "has_table_privilege('%2_office', 'items', 'SELECT'), "
+                                          "has_database_privilege('%2_unit', current_database(), 'CONNECT')")
+                               .arg(nameB, nameA)));
+        ASSERT_TRUE(q.next());
+        EXPECT_TRUE(q.value(0).toBool()) << "B's office group may edit B's items";
+        EXPECT_FALSE(q.value(1).toBool()) << "A's office group has no right on B";
+        EXPECT_FALSE(q.value(2).toBool()) << "A's unit group cannot connect to B";
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_policies WHERE array_to_string(roles, ',') LIKE "
+                                          "'%%%1%%'")
+                               .arg(nameA)));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << "no policy of B names A's groups";
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT pg_has_role('%1', '%2_unit', 'MEMBER'), pg_has_role('%3', "
+                                          "'%2_office', 'MEMBER')")
+                               .arg(unit, nameB, office)));
+        ASSERT_TRUE(q.next());
+        EXPECT_TRUE(q.value(0).toBool() && q.value(1).toBool()) << "the people are members of B's groups";
+        q.finish();
+
+        // The rules hold on B: the unit's login reads but cannot approve; the Office can return.
+        EXPECT_TRUE(acceptedAs(b.spec(), unit, QStringLiteral("SELECT count(*) FROM items")));
+        EXPECT_FALSE(acceptedAs(b.spec(), unit, QStringLiteral("UPDATE items SET status = 'approved'")))
+            << "a unit cannot approve on B";
+        EXPECT_FALSE(acceptedAs(b.spec(), unit, QStringLiteral("DELETE FROM users"))) << "nor touch the accounts";
+        b.close();
+        a.close();
+    }
+    QStringList roles{admin, unit, office};
+    for (const QString& db : {nameA, nameB})
+        for (const char* key : {"_unit", "_office", "_leader", "_admin"})
+            if (!db.isEmpty())
+                roles.append(db + QLatin1String(key));
+    dropRoles(roles);
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/storage/history.h"
 #include "workprogram/storage/itemrepository.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
@@ -153,7 +154,12 @@ TEST_P(ConflictView, TheirValuesBesideYoursAndYoursWrittenOnTopOfTheirs)
                   .arg(item.content, item.note)
                   .toStdString());
     EXPECT_TRUE(intro.startsWith(QStringLiteral("Nội dung số %1 đã được ").arg(item.number))) << intro.toStdString();
-    EXPECT_TRUE(intro.contains(QStringLiteral("(donvi) sửa lúc "))) << intro.toStdString();
+    // Who and when in storage's one form, the same as the conflict message's.
+    const std::optional<storage::LastChange> last = storage::HistoryRepository(*other).lastChange(item.id);
+    ASSERT_TRUE(last);
+    EXPECT_TRUE(intro.contains(
+        QStringLiteral("%1 (donvi) sửa lúc %2").arg(user(QStringLiteral("donvi")).fullName, last->when())))
+        << intro.toStdString();
     // Written on top of theirs: the Office's content and leader, the unit's note.
     const Item now = stored();
     EXPECT_EQ(now.content, QStringLiteral("Nội dung văn phòng gõ"));

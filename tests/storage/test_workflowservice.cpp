@@ -217,6 +217,7 @@ TEST_P(WorkflowDb, ASaveThatCameSecondIsAConflictNamingWhoChangedItAndWhen)
     theirs.note = QStringLiteral("Của họ");
     WorkflowService(db, office).edit(theirs);
     const HistoryEntry last = HistoryRepository(db).forItem(itemId).constLast();
+    ASSERT_EQ(HistoryRepository(db).lastChange(itemId)->at, last.at);
     mine.note = QStringLiteral("Của tôi");
     try {
         WorkflowService(db, staffA).edit(mine);
@@ -224,9 +225,40 @@ TEST_P(WorkflowDb, ASaveThatCameSecondIsAConflictNamingWhoChangedItAndWhen)
     } catch (const ConflictError& e) {
         EXPECT_EQ(e.message(), QStringLiteral("nội dung số 1 vừa được người khác sửa (vanphong, lúc %1); hãy tải lại "
                                               "rồi sửa lại")
-                                   .arg(last.at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                                   .arg(last.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     }
     EXPECT_EQ(stored().note, QStringLiteral("Của họ")) << "theirs kept, nothing of mine written";
+}
+
+TEST_P(WorkflowDb, TheLastChangeNamesThePersonByNameAndLoginWithTheOneTimeForm)
+{
+    EXPECT_FALSE(HistoryRepository(db).lastChange(itemId + 1000)) << "no history, no last change";
+    User named = addUser(QStringLiteral("nguyenan"), Role::Office);
+    {
+        QSqlQuery q(db.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE users SET full_name = 'Nguyễn Văn An' WHERE login = 'nguyenan'")));
+    }
+    Item theirs = stored();
+    theirs.note = QStringLiteral("Của anh An");
+    WorkflowService(db, named).edit(theirs);
+    const std::optional<LastChange> last = HistoryRepository(db).lastChange(itemId);
+    ASSERT_TRUE(last);
+    EXPECT_EQ(last->login, QStringLiteral("nguyenan"));
+    EXPECT_EQ(last->who(), QStringLiteral("Nguyễn Văn An (nguyenan)"));
+    EXPECT_EQ(last->at, HistoryRepository(db).forItem(itemId).constLast().at);
+    EXPECT_EQ(last->when(), last->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    Item mine = theirs;
+    mine.rowVersion -= 1;
+    mine.note = QStringLiteral("Của tôi");
+    try {
+        WorkflowService(db, office).edit(mine);
+        FAIL() << "expected ConflictError";
+    } catch (const ConflictError& e) {
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("nội dung số 1 vừa được người khác sửa (Nguyễn Văn An (nguyenan), lúc %1); "
+                                 "hãy tải lại rồi sửa lại")
+                      .arg(last->when()));
+    }
 }
 
 TEST_P(WorkflowDb, ABrokenHashChainIsReported)

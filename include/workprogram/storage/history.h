@@ -46,6 +46,21 @@ struct HistoryEntry
     static QString kindKey(Kind k);
 };
 
+/// Who changed an item last and when: its last history row, with the person's full name when the
+/// program knows the login. The conflict message of storage and the window's conflict view both
+/// say it through who() and when(), in one form.
+struct LastChange
+{
+    QString login;    ///< empty: a change made without signing in
+    QString fullName; ///< empty when the login is no account of the program (or unreadable)
+    QDateTime at;
+
+    /// "Full name (login)", the login alone (no name, or the name is the login), or empty.
+    QString who() const;
+    /// The time in local time, dd/MM/yyyy HH:mm (the program's one form for a moment).
+    QString when() const;
+};
+
 /// The history of items, append-only. Each row stores the SHA-256 of its own content and of
 /// the previous row's hash, and the meta table holds the last hash: editing, deleting or
 /// reordering a row, or cutting off the end, breaks the chain and verify() reports it.
@@ -60,6 +75,8 @@ public:
     /// change it records.
     void append(HistoryEntry& entry);
     QVector<HistoryEntry> forItem(qint64 itemId) const;
+    /// The last change of item @p itemId, or nothing when it has no history.
+    std::optional<LastChange> lastChange(qint64 itemId) const;
     int count() const;
     /// One line per broken link, for a person; empty when the chain is whole.
     QStringList verify() const;

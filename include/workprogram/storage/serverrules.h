@@ -17,6 +17,15 @@ namespace wp::storage {
 /// (InvalidRequest kind CantOpen) on a file, StorageError from the server otherwise.
 QStringList installServerRules(Database& db);
 
+/// Makes sure server database @p db has the trigram index its accent-insensitive search uses
+/// (extension pg_trgm, GIN index on items.search_text): created with the schema and by server-init
+/// (databases made before it). Returns false, changing nothing, when the server refuses (pg_trgm
+/// missing, no right to create it) or @p db is a file: the search is then a sequential scan, with
+/// the same results.
+bool ensureSearchIndex(Database& db);
+/// What to tell whoever set up the database when ensureSearchIndex() failed.
+QString searchIndexMissingNote();
+
 /// Whether @p db is a server database whose rules are installed (every person is then a login
 /// role of the server and signs in by connecting as it).
 bool hasServerRules(Database& db);

@@ -14,6 +14,13 @@ namespace wp::storage {
 
 namespace {
 
+/// Frees a libpq result when it goes (also when raise() throws).
+struct Result
+{
+    PGresult* r;
+    ~Result() { PQclear(r); }
+};
+
 /// What Qt Sql would have made of the server's refusal @p result (or of the connection's state
 /// when there is none), so that raise() classifies it as it does exec()'s.
 [[noreturn]] void raiseServer(PGconn* c, const PGresult* result, const QString& statement)
@@ -34,17 +41,10 @@ namespace {
 /// Runs @p sql (one or more statements) on @p c; throws as exec() does.
 void runOn(PGconn* c, const QByteArray& sql)
 {
-    PGresult* r = PQexec(c, sql.constData());
-    const ExecStatusType status = PQresultStatus(r);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        struct Clear
-        {
-            PGresult* r;
-            ~Clear() { PQclear(r); }
-        } clear{r};
-        raiseServer(c, r, QString::fromUtf8(sql));
-    }
-    PQclear(r);
+    const Result r{PQexec(c, sql.constData())};
+    const ExecStatusType status = PQresultStatus(r.r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        raiseServer(c, r.r, QString::fromUtf8(sql));
 }
 
 } // namespace
@@ -136,6 +136,12 @@ void ServerRows::flush()
 {
     if (m_rows == 0)
         return;
+    // The rows leave the buffer whatever happens: after a failure the transaction is rolled back
+    // and they are gone with it.
+    QByteArray data;
+    data.swap(m_data);
+    m_rows = 0;
+    m_first = true;
     PGconn* c = serverHandle(*m_db);
     if (!c)
         raise(QSqlError(QString(), QStringLiteral("no server connection"), QSqlError::ConnectionError,
@@ -143,43 +149,31 @@ void ServerRows::flush()
               QString::fromUtf8(m_copy));
     if (!m_before.isEmpty())
         runOn(c, m_before);
-    PGresult* r = PQexec(c, m_copy.constData());
-    if (PQresultStatus(r) != PGRES_COPY_IN) {
-        struct Clear
-        {
-            PGresult* r;
-            ~Clear() { PQclear(r); }
-        } clear{r};
-        raiseServer(c, r, QString::fromUtf8(m_copy));
+    {
+        const Result r{PQexec(c, m_copy.constData())};
+        if (PQresultStatus(r.r) != PGRES_COPY_IN)
+            raiseServer(c, r.r, QString::fromUtf8(m_copy));
     }
-    PQclear(r);
     // In pieces of 64 KiB: libpq copies each into its output buffer and sends as it fills.
     constexpr qsizetype Piece = 64 * 1024;
     bool sent = true;
-    for (qsizetype at = 0; at < m_data.size() && sent; at += Piece)
-        sent = PQputCopyData(c, m_data.constData() + at, int(std::min(Piece, m_data.size() - at))) == 1;
+    for (qsizetype at = 0; at < data.size() && sent; at += Piece)
+        sent = PQputCopyData(c, data.constData() + at, int(std::min(Piece, data.size() - at))) == 1;
     // Ended either way, so the server answers (with its refusal) and the connection leaves COPY.
     PQputCopyEnd(c, sent ? nullptr : "the client could not send the rows");
-    PGresult* failed = nullptr;
-    while ((r = PQgetResult(c)) != nullptr) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && !failed)
-            failed = r;
+    Result failed{nullptr};
+    while (PGresult* r = PQgetResult(c)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && !failed.r)
+            failed.r = r;
         else
             PQclear(r);
     }
-    m_data.clear();
-    m_rows = 0;
-    m_first = true;
-    if (failed || !sent) {
-        struct Clear
-        {
-            PGresult* r;
-            ~Clear() { PQclear(r); }
-        } clear{failed};
-        raiseServer(c, failed, QString::fromUtf8(m_copy));
-    }
+    if (failed.r || !sent)
+        raiseServer(c, failed.r, QString::fromUtf8(m_copy));
     if (!m_after.isEmpty())
         runOn(c, m_after);
+    data.clear(); // keeps its room for the next rows
+    m_data.swap(data);
 }
 
 QVector<qint64> allocateIds(QSqlDatabase& db, const QString& table, int count)

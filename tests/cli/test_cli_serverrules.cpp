@@ -280,6 +280,32 @@ TEST_F(ServerRulesPostgres, AUnitsConnectionIsRefusedWhatTheWorkflowRefuses)
         << unit.error().toStdString();
 }
 
+TEST_F(ServerRulesPostgres, AnInsertOfManyRowsIsRefusedWhenOneRowIsNotTheRolesToWrite)
+{
+    // What only the guard checks on an insert (the policies let these rows through): a unit's item
+    // born past a proposal, a limited leader's item of a unit not theirs; one such row among good
+    // ones refuses the whole statement.
+    const QString insert = QStringLiteral(
+        "INSERT INTO items(program_id, number, content, lead_unit_id, status, created_at, updated_at) SELECT "
+        "program_id, 500 + g, 'x', lead_unit_id, CASE WHEN g = 2 THEN '%1' ELSE 'proposed' END, now(), now() FROM "
+        "items, generate_series(1, 3) g WHERE id = %2");
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(insert.arg(QStringLiteral("approved"), own())), refused) << "a unit's approved item";
+    EXPECT_TRUE(unit.error().contains(QStringLiteral("approved"))) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(insert.arg(QStringLiteral("proposed"), own())), QString()) << unit.error().toStdString();
+    Raw limited(QStringLiteral("leadertp"));
+    ASSERT_TRUE(limited.ok()) << limited.error().toStdString();
+    EXPECT_EQ(limited.run(QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, status, "
+                                         "created_at, updated_at) SELECT program_id, 600 + g, 'x', CASE WHEN g = 2 "
+                                         "THEN (SELECT lead_unit_id FROM items WHERE id = %1) ELSE lead_unit_id END, "
+                                         "'proposed', now(), now() FROM items, generate_series(1, 3) g WHERE id = %2")
+                              .arg(other(), own())),
+              refused)
+        << "a leader of Tư pháp only, inserting Y tế's item";
+    EXPECT_TRUE(limited.error().contains(QStringLiteral("không phụ trách"))) << limited.error().toStdString();
+}
+
 TEST_F(ServerRulesPostgres, HistoryIsAppendedOnlyByTheServerWithTheConnectedRoleAsAuthor)
 {
     Raw unit(QStringLiteral("unit"));

@@ -193,9 +193,43 @@ QStringList rulesScript(const QString& database, const QString& schema)
                  .arg(literal(database + QStringLiteral("_unit")), literal(database + QStringLiteral("_office")),
                       literal(database + QStringLiteral("_leader")), literal(database + QStringLiteral("_admin")),
                       unitInsertStatuses())
+      // An insert is checked once a statement over all its new rows (rules version 2): the same
+      // checks as the row guard's, without two queries of users a row (an import's 100 000 rows
+      // spent 40 % of their insert in the row guard).
+      << QStringLiteral("CREATE OR REPLACE FUNCTION wp_items_insert_guard() RETURNS trigger LANGUAGE plpgsql") +
+             definer +
+             QStringLiteral(
+                 "AS $$ DECLARE r text := wp_session_role(); u bigint := wp_my_unit(); v_status text; BEGIN "
+                 "IF r IS NULL THEN "
+                 "  IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles p "
+                 "     ON p.oid = m.member WHERE p.rolname = session_user AND g.rolname IN (%1, %2, %3, %4)) "
+                 "     AND EXISTS (SELECT 1 FROM wp_new) THEN "
+                 "    RAISE EXCEPTION 'tài khoản % không còn hoạt động', session_user USING ERRCODE = '42501'; "
+                 "  END IF; "
+                 "  RETURN NULL; "
+                 "END IF; "
+                 "IF r = 'unit' THEN "
+                 "  IF EXISTS (SELECT 1 FROM wp_new WHERE lead_unit_id IS DISTINCT FROM u) THEN "
+                 "    RAISE EXCEPTION 'chỉ được ghi nội dung của đơn vị mình' USING ERRCODE = '42501'; END IF; "
+                 "  SELECT n.status INTO v_status FROM wp_new n WHERE n.status NOT IN (%5) LIMIT 1; "
+                 "  IF FOUND THEN "
+                 "    RAISE EXCEPTION 'đơn vị không tạo nội dung ở trạng thái %', v_status USING ERRCODE = '42501'; "
+                 "  END IF; "
+                 "END IF; "
+                 "IF r = 'leader' THEN "
+                 "  IF EXISTS (SELECT 1 FROM wp_new WHERE NOT wp_leader_covers(lead_unit_id)) THEN "
+                 "    RAISE EXCEPTION 'lãnh đạo không phụ trách đơn vị này' USING ERRCODE = '42501'; END IF; "
+                 "END IF; "
+                 "RETURN NULL; END $$")
+                 .arg(literal(database + QStringLiteral("_unit")), literal(database + QStringLiteral("_office")),
+                      literal(database + QStringLiteral("_leader")), literal(database + QStringLiteral("_admin")),
+                      unitInsertStatuses())
       << QStringLiteral("DROP TRIGGER IF EXISTS wp_items_guard ON items")
-      << QStringLiteral("CREATE TRIGGER wp_items_guard BEFORE INSERT OR UPDATE OR DELETE ON items FOR EACH ROW "
+      << QStringLiteral("CREATE TRIGGER wp_items_guard BEFORE UPDATE OR DELETE ON items FOR EACH ROW "
                         "EXECUTE FUNCTION wp_items_guard()")
+      << QStringLiteral("DROP TRIGGER IF EXISTS wp_items_insert_guard ON items")
+      << QStringLiteral("CREATE TRIGGER wp_items_insert_guard AFTER INSERT ON items REFERENCING NEW TABLE AS wp_new "
+                        "FOR EACH STATEMENT EXECUTE FUNCTION wp_items_insert_guard()")
       // Programs: only the steps the workflow allows the role (the Office never signs off).
       << QStringLiteral("CREATE OR REPLACE FUNCTION wp_programs_guard() RETURNS trigger LANGUAGE plpgsql") + definer +
              QStringLiteral(
@@ -275,7 +309,8 @@ QStringList rulesScript(const QString& database, const QString& schema)
                  "v_first := v_id + 1; "
                  "v_at_text := to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
                  "v_fixed := wp_chain_column(v_at_text) || wp_chain_column(v_user); "
-                 "v_parts := ARRAY(SELECT convert_to(wp_chain_column(u.item::text) || v_fixed || wp_chain_column(u.kind) "
+                 "v_parts := ARRAY(SELECT convert_to(wp_chain_column(u.item::text) || v_fixed || "
+                 "wp_chain_column(u.kind) "
                  "  || wp_chain_column(u.f) || wp_chain_column(u.t) || wp_chain_column(u.c) || wp_chain_column(u.ch), "
                  "  'UTF8') FROM unnest(p_items, p_kinds, p_from, p_to, p_comments, p_changes) WITH ORDINALITY AS "
                  "  u(item, kind, f, t, c, ch, o) ORDER BY u.o); "

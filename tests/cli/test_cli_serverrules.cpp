@@ -558,6 +558,37 @@ TEST_F(ServerRulesPostgres, AUnitsBulkInsertIsCheckedByTheServerRowByRowAndAllOr
     EXPECT_EQ(unit.last().toString(), login(QStringLiteral("unit")));
 }
 
+TEST_F(ServerRulesPostgres, ADatabaseWithRulesOfVersionOneStillImportsOneHistoryCallARow)
+{
+    // Rules of version 1 (before wp_append_item_history_batch): still rules, the history still the
+    // server's, appended by the function of one row, until the owner runs server-init again.
+    const auto setVersion = [](const QString& version) {
+        QSqlQuery q(shared->db->db().connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'server_rules'").arg(version)))
+            << q.lastError().text().toStdString();
+        shared->db->close();
+    };
+    setVersion(QStringLiteral("1"));
+    const QString csv = shared->db->file(QStringLiteral("2032.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì\n"
+                                            "1,Kế hoạch năm 2032,Phòng Tư pháp\n2,Kế hoạch thứ hai,Phòng Y tế\n")
+                                 .toUtf8());
+    const CliResult r =
+        as(QStringLiteral("office"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2032"),
+                                      QStringLiteral("--status"), QStringLiteral("proposed")});
+    setVersion(QStringLiteral("2"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QSqlQuery q(shared->db->db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), min(h.login), max(h.login) FROM item_history h JOIN items i "
+                                      "ON i.id = h.item_id JOIN programs p ON p.id = i.program_id WHERE p.year = "
+                                      "2032")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+    EXPECT_EQ(q.value(1).toString(), login(QStringLiteral("office")));
+    EXPECT_EQ(q.value(2).toString(), login(QStringLiteral("office")));
+    shared->db->close();
+}
+
 TEST_F(ServerRulesPostgres, AUnitSignsInAsItsLoginRoleAndTheProgramSpeaksFirst)
 {
     // A unit's own item: the program's command goes through (history appended by the server).

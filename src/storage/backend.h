@@ -13,6 +13,7 @@
 #include <functional>
 
 class QSqlDriver;
+struct pg_conn; // libpq's PGconn
 
 namespace wp::storage {
 
@@ -62,6 +63,10 @@ QSqlDatabase connectServer(const ServerAddress& address, const QString& connecti
 /// soon as it meets the closed socket: at the next statement, or when the driver's notification
 /// socket reports the close. Local, no round trip; false for SQLite and for no driver.
 bool connectionBroken(const QSqlDriver* driver);
+
+/// libpq's connection under @p db's QPSQL driver (nullptr for SQLite): for what Qt Sql cannot do,
+/// COPY (serverrows.h). Statements sent on it run in the driver's open transaction.
+pg_conn* serverHandle(const QSqlDatabase& db);
 
 /// Opens @p db's server connection again after it broke: same address, login, password and
 /// options, the session settings again. Throws StorageError as connectServer does.

@@ -60,8 +60,23 @@ HistoryWriter::HistoryWriter(Database& db, const QString& login, const QString& 
     if (m_sqlite) {
         if (sqlite3_prepare_v2(m_sqlite, insertSql, -1, &m_insert, nullptr) != SQLITE_OK)
             raiseSqlite(m_sqlite, QString::fromLatin1(insertSql));
+    } else if (serverHistoryBatches(db.connection())) {
+        // The server appends the rows (its time, the connected role as author, its chain): they
+        // are staged by COPY in a temporary table and handed to its batch function at each flush.
+        m_server = true;
+        m_rows = std::make_unique<ServerRows>(
+            db.connection(), QStringLiteral("pg_temp.wp_stage_history"),
+            QStringList{QStringLiteral("item_id"), QStringLiteral("kind"), QStringLiteral("from_status"),
+                        QStringLiteral("to_status"), QStringLiteral("comment"), QStringLiteral("changes")},
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wp_stage_history(ord bigserial, item_id bigint, kind "
+                           "text, from_status text, to_status text, comment text, changes text) ON COMMIT DELETE ROWS"),
+            QStringLiteral("SELECT b.last_id FROM (SELECT array_agg(item_id ORDER BY ord) i, array_agg(kind ORDER BY "
+                           "ord) k, array_agg(from_status ORDER BY ord) f, array_agg(to_status ORDER BY ord) t, "
+                           "array_agg(comment ORDER BY ord) c, array_agg(changes ORDER BY ord) ch FROM "
+                           "pg_temp.wp_stage_history) s, LATERAL wp_append_item_history_batch(s.i, s.k, s.f, s.t, "
+                           "s.c, s.ch) b; TRUNCATE pg_temp.wp_stage_history"));
     } else if (serverRulesOn(db.connection())) {
-        m_server = true; // rows appended by the server's own function (pgsecurity.h)
+        m_server = true; // rules of version 1: one call of the server's function a row (pgsecurity.h)
     } else {
         m_rows = std::make_unique<ServerRows>(
             db.connection(), QStringLiteral("item_history"),
@@ -197,6 +212,20 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
     const QByteArray comment = m_batch               ? QByteArray()
                                : m_comment.isEmpty() ? HistoryWriter::tr("thêm nội dung số %1").arg(number).toUtf8()
                                                      : m_comment;
+    if (m_server && m_rows) {
+        // Only what a client may choose; the id, time, author and hashes are the server's.
+        m_rows->number(itemId);
+        m_rows->text("create", 6);
+        m_rows->null();
+        m_rows->text(statusKey);
+        if (m_batch)
+            m_rows->null();
+        else
+            m_rows->text(comment);
+        m_rows->text(changes);
+        m_rows->endRow();
+        return;
+    }
     if (m_server) {
         const auto text = [](const QByteArray& b) {
             return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
@@ -249,15 +278,22 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
         if (rc != SQLITE_DONE)
             raiseSqlite(m_sqlite, QString::fromLatin1(insertSql));
     } else {
-        // As the SQLite path binds them: empty text is '', never NULL (Qt's drivers bind a null
-        // QString as NULL, and fromUtf8() of an empty array is one).
-        const auto text = [](const QByteArray& b) {
-            return b.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(QString::fromUtf8(b));
-        };
-        m_rows->add({m_nextId, itemId, text(m_at), text(m_login), QStringLiteral("create"),
-                     QVariant(QMetaType(QMetaType::QString)), text(statusKey),
-                     m_batch ? QVariant(QMetaType(QMetaType::QString)) : text(comment), text(changes), text(m_prev),
-                     text(hash)});
+        // As the SQLite path binds them: empty text is '', never NULL.
+        m_rows->number(m_nextId);
+        m_rows->number(itemId);
+        m_rows->text(m_at);
+        m_rows->text(m_login);
+        m_rows->text("create", 6);
+        m_rows->null();
+        m_rows->text(statusKey);
+        if (m_batch)
+            m_rows->null();
+        else
+            m_rows->text(comment);
+        m_rows->text(changes);
+        m_rows->text(m_prev);
+        m_rows->text(hash);
+        m_rows->endRow();
     }
     m_prev = hash;
     ++m_nextId;

@@ -59,8 +59,10 @@ private:
     Database& m_db;
     sqlite3* m_sqlite = nullptr;
     sqlite3_stmt* m_insert = nullptr;
-    std::unique_ptr<ServerRows> m_rows; ///< the server without its rules: rows many per statement
-    bool m_server = false;              ///< a server database with its rules: the server appends the rows
+    /// The server: rows sent by COPY, into item_history (without its rules) or into the staging
+    /// table the server's batch function appends from (with them).
+    std::unique_ptr<ServerRows> m_rows;
+    bool m_server = false; ///< a server database with its rules: the server appends the rows
     QByteArray m_login;
     QByteArray m_comment;
     bool m_batch = false;

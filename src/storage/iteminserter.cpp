@@ -2,6 +2,7 @@
 
 #include "historywriter.h"
 #include "itemrules.h"
+#include "pgsecurity.h"
 #include "serverrows.h"
 #include "sql.h"
 
@@ -38,31 +39,37 @@ class ItemInserter::Impl
 public:
     Impl(Database& db, const CreationRecord& record)
         : m_history(db, record.login, record.comment, record.batch), m_now(isoNow()),
-          m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
+          m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs)), m_nowUtf8(m_now.toUtf8())
     {
         m_sqlite = sqliteHandle(db);
         if (m_sqlite) {
             m_item = prepareRaw(insertItemSql);
             m_co = prepareRaw(insertCoUnitSql);
-            m_nowUtf8 = m_now.toUtf8();
         } else {
             m_server = &db.connection();
-            m_serverItems = std::make_unique<ServerRows>(
-                db.connection(), QStringLiteral("items"),
-                QStringList{QStringLiteral("id"),           QStringLiteral("program_id"),
-                            QStringLiteral("number"),       QStringLiteral("content"),
-                            QStringLiteral("lead_unit_id"), QStringLiteral("deadline_text"),
-                            QStringLiteral("due_date"),     QStringLiteral("deadline_kind"),
-                            QStringLiteral("leader"),       QStringLiteral("task_group"),
-                            QStringLiteral("form"),         QStringLiteral("level"),
-                            QStringLiteral("status"),       QStringLiteral("note"),
-                            QStringLiteral("search_text"),  QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"),   QStringLiteral("row_version"),
-                            QStringLiteral("carried_from"), QStringLiteral("deadline_review"),
-                            QStringLiteral("co_units_text")});
-            m_serverCo = std::make_unique<ServerRows>(
-                db.connection(), QStringLiteral("item_co_units"),
-                QStringList{QStringLiteral("item_id"), QStringLiteral("unit_id"), QStringLiteral("position")});
+            const QStringList items{QStringLiteral("id"),           QStringLiteral("program_id"),
+                                    QStringLiteral("number"),       QStringLiteral("content"),
+                                    QStringLiteral("lead_unit_id"), QStringLiteral("deadline_text"),
+                                    QStringLiteral("due_date"),     QStringLiteral("deadline_kind"),
+                                    QStringLiteral("leader"),       QStringLiteral("task_group"),
+                                    QStringLiteral("form"),         QStringLiteral("level"),
+                                    QStringLiteral("status"),       QStringLiteral("note"),
+                                    QStringLiteral("search_text"),  QStringLiteral("created_at"),
+                                    QStringLiteral("updated_at"),   QStringLiteral("row_version"),
+                                    QStringLiteral("carried_from"), QStringLiteral("deadline_review"),
+                                    QStringLiteral("co_units_text")};
+            const QStringList coUnits{QStringLiteral("item_id"), QStringLiteral("unit_id"), QStringLiteral("position")};
+            // With the server's rules, the connected role is no owner: the server refuses COPY into
+            // a table under row-level security, so the rows go through a staging table.
+            if (serverRulesOn(db.connection())) {
+                m_serverItems =
+                    std::make_unique<ServerRows>(ServerRows::staged(db.connection(), QStringLiteral("items"), items));
+                m_serverCo = std::make_unique<ServerRows>(
+                    ServerRows::staged(db.connection(), QStringLiteral("item_co_units"), coUnits));
+            } else {
+                m_serverItems = std::make_unique<ServerRows>(db.connection(), QStringLiteral("items"), items);
+                m_serverCo = std::make_unique<ServerRows>(db.connection(), QStringLiteral("item_co_units"), coUnits);
+            }
         }
         for (int k = 0; k <= int(Deadline::Kind::Recurring); ++k)
             m_kindKeys.append(Deadline::kindKey(Deadline::Kind(k)).toUtf8());
@@ -174,13 +181,15 @@ private:
         return id;
     }
 
-    static QVariant textValue(const ItemBatch& b, const Row& row, ItemBatch::Text t, bool keepEmpty = false)
+    /// Text column @p t of @p row into @p to, NULL when empty unless @p keepEmpty.
+    static void copyText(ServerRows& to, const ItemBatch& b, const Row& row, ItemBatch::Text t, bool keepEmpty = false)
     {
         const int begin = row.text[t];
         const int size = row.text[t + 1] - begin;
         if (size == 0 && !keepEmpty)
-            return QVariant(QMetaType(QMetaType::QString));
-        return QString::fromUtf8(b.m_text.constData() + begin, size);
+            to.null();
+        else
+            to.text(b.m_text.constData() + begin, size);
     }
 
     /// The server: ids taken from the identity first, then the items, their co-units and their
@@ -188,7 +197,7 @@ private:
     /// at a time.
     void insertServer(const ItemBatch& batch, qint64 programId, qint64* ids)
     {
-        constexpr qsizetype Chunk = 1000;
+        constexpr qsizetype Chunk = 5000;
         m_history.begin();
         for (qsizetype from = 0; from < batch.m_rows.size(); from += Chunk) {
             const qsizetype to = std::min(batch.m_rows.size(), from + Chunk);
@@ -212,30 +221,39 @@ private:
 
     void addServerRow(const ItemBatch& b, const Row& row, qint64 programId, qint64 id)
     {
-        m_serverItems->add({id,
-                            programId,
-                            row.number,
-                            textValue(b, row, ItemBatch::Content, true),
-                            row.leadUnitId,
-                            textValue(b, row, ItemBatch::DeadlineText),
-                            textValue(b, row, ItemBatch::DueDate),
-                            QString::fromUtf8(m_kindKeys.at(row.kind)),
-                            textValue(b, row, ItemBatch::Leader),
-                            textValue(b, row, ItemBatch::Group),
-                            textValue(b, row, ItemBatch::Form),
-                            textValue(b, row, ItemBatch::Level),
-                            QString::fromUtf8(m_statusKeys.at(row.status)),
-                            textValue(b, row, ItemBatch::Note),
-                            textValue(b, row, ItemBatch::SearchText, true),
-                            m_now,
-                            m_now,
-                            1,
-                            row.carriedFrom ? QVariant(row.carriedFrom) : QVariant(QMetaType(QMetaType::LongLong)),
-                            row.deadlineNeedsReview ? 1 : 0,
-                            textValue(b, row, ItemBatch::CoUnitsText)});
+        ServerRows& to = *m_serverItems;
+        to.number(id);
+        to.number(programId);
+        to.number(row.number);
+        copyText(to, b, row, ItemBatch::Content, true);
+        to.number(row.leadUnitId);
+        copyText(to, b, row, ItemBatch::DeadlineText);
+        copyText(to, b, row, ItemBatch::DueDate);
+        to.text(m_kindKeys.at(row.kind));
+        copyText(to, b, row, ItemBatch::Leader);
+        copyText(to, b, row, ItemBatch::Group);
+        copyText(to, b, row, ItemBatch::Form);
+        copyText(to, b, row, ItemBatch::Level);
+        to.text(m_statusKeys.at(row.status));
+        copyText(to, b, row, ItemBatch::Note);
+        copyText(to, b, row, ItemBatch::SearchText, true);
+        to.text(m_nowUtf8);
+        to.text(m_nowUtf8);
+        to.number(1);
+        if (row.carriedFrom)
+            to.number(row.carriedFrom);
+        else
+            to.null();
+        to.number(row.deadlineNeedsReview ? 1 : 0);
+        copyText(to, b, row, ItemBatch::CoUnitsText);
+        to.endRow();
         int position = 0;
-        for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i)
-            m_serverCo->add({id, b.m_coUnits.at(i), position++});
+        for (int i = row.coUnitsBegin; i < row.coUnitsEnd; ++i) {
+            m_serverCo->number(id);
+            m_serverCo->number(b.m_coUnits.at(i));
+            m_serverCo->number(position++);
+            m_serverCo->endRow();
+        }
     }
 
     HistoryWriter m_history;

@@ -10,8 +10,12 @@
 
 namespace wp::storage {
 
-/// Whether the rules are installed on @p db (false on SQLite). One query of the meta table.
+/// Whether the rules are installed on @p db, of any version (false on SQLite). One query of the
+/// meta table.
 bool serverRulesOn(QSqlDatabase& db);
+/// Whether @p db's rules append the items' history many rows a call (wp_append_item_history_batch,
+/// rules of version 2 on): an older database keeps one call a row until server-init runs again.
+bool serverHistoryBatches(QSqlDatabase& db);
 
 /// The login role this connection signed in as (session_user).
 QString sessionLogin(QSqlDatabase& db);

@@ -154,6 +154,11 @@ bool connectionBroken(const QSqlDriver* driver)
     return !driver->isOpen() || !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
+pg_conn* serverHandle(const QSqlDatabase& db)
+{
+    return connectionOf(db.driver());
+}
+
 void reconnectServer(QSqlDatabase& db)
 {
     db.close();

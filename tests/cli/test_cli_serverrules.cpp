@@ -6,6 +6,8 @@
 // a transaction rolled back at the end, so they leave the shared state as they found it.
 #include "testsupport.h"
 
+#include "workprogram/storage/history.h"
+#include "workprogram/storage/iteminserter.h"
 #include "workprogram/storage/itemservice.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/serverrules.h"
@@ -19,6 +21,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
@@ -277,6 +280,32 @@ TEST_F(ServerRulesPostgres, AUnitsConnectionIsRefusedWhatTheWorkflowRefuses)
         << unit.error().toStdString();
 }
 
+TEST_F(ServerRulesPostgres, AnInsertOfManyRowsIsRefusedWhenOneRowIsNotTheRolesToWrite)
+{
+    // What only the guard checks on an insert (the policies let these rows through): a unit's item
+    // born past a proposal, a limited leader's item of a unit not theirs; one such row among good
+    // ones refuses the whole statement.
+    const QString insert = QStringLiteral(
+        "INSERT INTO items(program_id, number, content, lead_unit_id, status, created_at, updated_at) SELECT "
+        "program_id, 500 + g, 'x', lead_unit_id, CASE WHEN g = 2 THEN '%1' ELSE 'proposed' END, now(), now() FROM "
+        "items, generate_series(1, 3) g WHERE id = %2");
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(insert.arg(QStringLiteral("approved"), own())), refused) << "a unit's approved item";
+    EXPECT_TRUE(unit.error().contains(QStringLiteral("approved"))) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(insert.arg(QStringLiteral("proposed"), own())), QString()) << unit.error().toStdString();
+    Raw limited(QStringLiteral("leadertp"));
+    ASSERT_TRUE(limited.ok()) << limited.error().toStdString();
+    EXPECT_EQ(limited.run(QStringLiteral("INSERT INTO items(program_id, number, content, lead_unit_id, status, "
+                                         "created_at, updated_at) SELECT program_id, 600 + g, 'x', CASE WHEN g = 2 "
+                                         "THEN (SELECT lead_unit_id FROM items WHERE id = %1) ELSE lead_unit_id END, "
+                                         "'proposed', now(), now() FROM items, generate_series(1, 3) g WHERE id = %2")
+                              .arg(other(), own())),
+              refused)
+        << "a leader of Tư pháp only, inserting Y tế's item";
+    EXPECT_TRUE(limited.error().contains(QStringLiteral("không phụ trách"))) << limited.error().toStdString();
+}
+
 TEST_F(ServerRulesPostgres, HistoryIsAppendedOnlyByTheServerWithTheConnectedRoleAsAuthor)
 {
     Raw unit(QStringLiteral("unit"));
@@ -372,6 +401,192 @@ TEST_F(ServerRulesPostgres, ServerInitAgainChangesNothingAndTheOfficesImportVeri
     r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), urlOf(QStringLiteral("office"))},
                {QStringLiteral("WP_PASSWORD=pw-office"), QStringLiteral("PGPASSWORD=")});
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+}
+
+/// The rows of @p year's program as text, alike on both backends: items, co-units, history.
+QStringList programRows(QSqlDatabase db, int year)
+{
+    const QString program = QStringLiteral(" JOIN programs p ON p.id = i.program_id WHERE p.year = %1 ").arg(year);
+    const QStringList queries{
+        QStringLiteral("SELECT i.number, i.content, u.name, i.status, i.note, i.deadline_text, i.due_date, "
+                       "i.deadline_kind, i.search_text, i.co_units_text, i.row_version FROM items i JOIN units u ON "
+                       "u.id = i.lead_unit_id") +
+            program + QStringLiteral("ORDER BY i.number"),
+        QStringLiteral("SELECT i.number, u.name, c.position FROM item_co_units c JOIN items i ON i.id = c.item_id "
+                       "JOIN units u ON u.id = c.unit_id") +
+            program + QStringLiteral("ORDER BY i.number, c.position"),
+        QStringLiteral("SELECT i.number, h.kind, h.from_status, h.to_status, h.comment, h.changes FROM item_history h "
+                       "JOIN items i ON i.id = h.item_id") +
+            program + QStringLiteral("ORDER BY h.id")};
+    QStringList rows;
+    for (const QString& sql : queries) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < q.record().count(); ++c)
+                fields << (q.isNull(c) ? QStringLiteral("<NULL>") : q.value(c).toString());
+            rows << fields.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+TEST_F(ServerRulesPostgres, AnOfficesImportThroughCopyIsTheSqliteImportWithTheServersAuthorAndTime)
+{
+    // Tab, newline, backslash, COPY's NULL (\N) and end (\.), quotes and Vietnamese in the cells.
+    const QString csv = shared->db->file(QStringLiteral("2031.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn,Ghi chú\n"
+                                            "1,\"Tab\tvà dòng mới\nvà \\ gạch chéo, \\N, \"\"ngoặc kép\"\" – Ủy "
+                                            "ban\",Phòng Tư pháp,Phòng Y tế,Quý IV,\"\\.\"\n"
+                                            "2,Tiêm chủng mở rộng,Phòng Y tế,,30/06/2031,\n"
+                                            "3,\\N,Phòng Tư pháp,\"Phòng Y tế\",,'đơn'\n")
+                                 .toUtf8());
+    CliResult r =
+        as(QStringLiteral("office"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2031"),
+                                      QStringLiteral("--status"), QStringLiteral("proposed")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // The same file into a SQLite database with the same units.
+    wp::test::TestDb file;
+    for (const auto& [code, name] : {std::pair{QStringLiteral("TP"), QStringLiteral("Phòng Tư pháp")},
+                                     std::pair{QStringLiteral("YT"), QStringLiteral("Phòng Y tế")}}) {
+        wp::Unit u;
+        u.code = code;
+        u.name = name;
+        wp::storage::UnitRepository(file.db()).add(u);
+    }
+    file.close();
+    r = runCli({QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2031"),
+                QStringLiteral("--status"), QStringLiteral("proposed"), QStringLiteral("--db"), file.spec()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList server = programRows(shared->db->db().connection(), 2031);
+    const QStringList sqlite = programRows(file.db().connection(), 2031);
+    EXPECT_EQ(server.size(), 3 + 2 + 3) << server.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(server, sqlite) << server.join(QLatin1Char('\n')).toStdString() << "\n---\n"
+                              << sqlite.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(server.value(0).contains(QStringLiteral("\\ gạch chéo, \\N, \"ngoặc kép\" – Ủy ban")))
+        << server.value(0).toStdString();
+    EXPECT_TRUE(server.value(2).startsWith(QStringLiteral("3|\\N|"))) << server.value(2).toStdString();
+    // The author is the connected role and the time the server's transaction's, one for all rows.
+    QSqlQuery q(shared->db->db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), min(h.login), max(h.login), count(DISTINCT h.at), "
+                                      "bool_and(h.at BETWEEN now() - interval '5 minutes' AND now()) FROM "
+                                      "item_history h JOIN items i ON i.id = h.item_id JOIN programs p ON p.id = "
+                                      "i.program_id WHERE p.year = 2031")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+    EXPECT_EQ(q.value(1).toString(), login(QStringLiteral("office")));
+    EXPECT_EQ(q.value(2).toString(), login(QStringLiteral("office")));
+    EXPECT_EQ(q.value(3).toInt(), 1);
+    EXPECT_TRUE(q.value(4).toBool());
+    shared->db->close();
+    r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), urlOf(QStringLiteral("office"))},
+               {QStringLiteral("WP_PASSWORD=pw-office"), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+}
+
+TEST_F(ServerRulesPostgres, AUnitsBulkInsertIsCheckedByTheServerRowByRowAndAllOrNothing)
+{
+    QUrl url(shared->db->spec());
+    url.setUserName(login(QStringLiteral("unit")));
+    url.setPassword(QStringLiteral("pw-unit"));
+    auto db = wp::storage::Database::open(url.toString());
+    const auto scalar = [&](const QString& sql) {
+        QSqlQuery q(db->connection());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    };
+    const qint64 programId = scalar(QStringLiteral("SELECT id FROM programs WHERE year = 2024")).toLongLong();
+    const qint64 mine = scalar(QStringLiteral("SELECT lead_unit_id FROM items WHERE id = ") + own()).toLongLong();
+    const qint64 theirs = scalar(QStringLiteral("SELECT lead_unit_id FROM items WHERE id = ") + other()).toLongLong();
+    const auto batchOf = [&](int first, int count, int theirsAt) {
+        wp::storage::ItemBatch batch;
+        for (int i = 0; i < count; ++i) {
+            wp::Item it;
+            it.number = first + i;
+            it.content = QStringLiteral("Đề xuất %1").arg(first + i);
+            it.leadUnitId = i == theirsAt ? theirs : mine;
+            it.status = wp::Status::Proposed;
+            batch.append(it);
+        }
+        return batch;
+    };
+    const int items = scalar(QStringLiteral("SELECT count(*) FROM items")).toInt();
+    const int history = scalar(QStringLiteral("SELECT count(*) FROM item_history")).toInt();
+    // Another unit's item halfway through the batch: the server refuses, nothing is written.
+    try {
+        wp::storage::Transaction tx(*db);
+        wp::storage::ItemInserter(*db, {login(QStringLiteral("unit")), QString(), true})
+            .insert(batchOf(101, 30, 15), programId);
+        tx.commit();
+        ADD_FAILURE() << "the server took another unit's item from a unit";
+    } catch (const wp::storage::StorageError& e) {
+        EXPECT_EQ(e.kind(), wp::storage::StorageError::Kind::ReadOnly) << e.what();
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), items);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM item_history")).toInt(), history);
+    // Its own items only: written, each `create` row by the unit's role.
+    {
+        wp::storage::Transaction tx(*db);
+        wp::storage::ItemInserter(*db, {login(QStringLiteral("unit")), QString(), true})
+            .insert(batchOf(101, 30, -1), programId);
+        tx.commit();
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), items + 30);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT h.item_id) FROM item_history h JOIN items i ON i.id = "
+                                    "h.item_id WHERE i.program_id = %1 AND i.number BETWEEN 101 AND 130 AND h.login "
+                                    "= session_user")
+                         .arg(programId))
+                  .toInt(),
+              30);
+    EXPECT_TRUE(wp::storage::HistoryRepository(*db).verify().isEmpty())
+        << wp::storage::HistoryRepository(*db).verify().join(QLatin1Char('\n')).toStdString();
+    // The batch function itself: another unit's item refused, the author never the caller's choice.
+    Raw unit(QStringLiteral("unit"));
+    ASSERT_TRUE(unit.ok()) << unit.error().toStdString();
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM wp_append_item_history_batch(ARRAY[%1, %2]::bigint[], "
+                                      "ARRAY['comment', 'comment'], ARRAY[NULL, NULL]::text[], ARRAY[NULL, "
+                                      "NULL]::text[], ARRAY['a', 'b'], ARRAY[NULL, NULL]::text[])")
+                           .arg(own(), other())),
+              refused);
+    EXPECT_EQ(unit.run(QStringLiteral("SELECT login FROM wp_append_item_history_batch(ARRAY[%1]::bigint[], "
+                                      "ARRAY['comment'], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY['ý kiến'], "
+                                      "ARRAY[NULL]::text[])")
+                           .arg(own())),
+              QString())
+        << unit.error().toStdString();
+    EXPECT_EQ(unit.last().toString(), login(QStringLiteral("unit")));
+}
+
+TEST_F(ServerRulesPostgres, ADatabaseWithRulesOfVersionOneStillImportsOneHistoryCallARow)
+{
+    // Rules of version 1 (before wp_append_item_history_batch): still rules, the history still the
+    // server's, appended by the function of one row, until the owner runs server-init again.
+    const auto setVersion = [](const QString& version) {
+        QSqlQuery q(shared->db->db().connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'server_rules'").arg(version)))
+            << q.lastError().text().toStdString();
+        shared->db->close();
+    };
+    setVersion(QStringLiteral("1"));
+    const QString csv = shared->db->file(QStringLiteral("2032.csv"));
+    wp::test::writeFile(csv, QStringLiteral("STT,Nội dung công việc,Cơ quan chủ trì\n"
+                                            "1,Kế hoạch năm 2032,Phòng Tư pháp\n2,Kế hoạch thứ hai,Phòng Y tế\n")
+                                 .toUtf8());
+    const CliResult r =
+        as(QStringLiteral("office"), {QStringLiteral("import"), csv, QStringLiteral("--year"), QStringLiteral("2032"),
+                                      QStringLiteral("--status"), QStringLiteral("proposed")});
+    setVersion(QStringLiteral("2"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QSqlQuery q(shared->db->db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), min(h.login), max(h.login) FROM item_history h JOIN items i "
+                                      "ON i.id = h.item_id JOIN programs p ON p.id = i.program_id WHERE p.year = "
+                                      "2032")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+    EXPECT_EQ(q.value(1).toString(), login(QStringLiteral("office")));
+    EXPECT_EQ(q.value(2).toString(), login(QStringLiteral("office")));
+    shared->db->close();
 }
 
 TEST_F(ServerRulesPostgres, AUnitSignsInAsItsLoginRoleAndTheProgramSpeaksFirst)

@@ -77,8 +77,8 @@ private:
 
 /// Writes many new items through statements prepared once: the import's writer, also behind
 /// ItemRepository::insert. On SQLite it binds UTF-8 straight to the library's statements (no
-/// QVariant per value); elsewhere it goes through Qt Sql. Call inside a Transaction to make a
-/// batch all-or-nothing.
+/// QVariant per value); on a server it sends the rows by COPY (serverrows.h), through staging
+/// tables when the server's rules are on. Call inside a Transaction to make a batch all-or-nothing.
 class ItemInserter
 {
     Q_DECLARE_TR_FUNCTIONS(wp::storage::ItemInserter)

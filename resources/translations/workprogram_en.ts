@@ -348,10 +348,6 @@
         <translation>Discard the values you entered and keep the other person&apos;s version?</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>sửa lúc %1 (không đăng nhập)</source>
         <translation>edited at %1 (not logged in)</translation>
     </message>
@@ -871,6 +867,10 @@
         <source>lịch sử: các dòng cuối cùng đã bị xóa (mã băm cuối không khớp)</source>
         <translation>history: the last rows were deleted (the final hash does not match)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1315,6 +1315,23 @@
     <message>
         <source>Nội dung số %1 không xóa được: đơn vị chỉ xóa được bản nháp của chính đơn vị mình, Văn phòng xóa được mọi bản nháp.</source>
         <translation>Item no. %1 cannot be deleted: a unit can only delete its own drafts, the Office can delete any draft.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu: mất kết nối máy chủ. Sẽ lưu khi kết nối lại.
+%1</source>
+        <translation>Not saved: the connection to the server is lost. It will be saved on reconnecting.
+%1</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung số %1 (gõ khi mất kết nối)</source>
+        <translation>Edit item no. %1 (typed while disconnected)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sửa %n nội dung (gõ khi mất kết nối)</source>
+        <translation>
+            <numerusform>Edit %n item (typed while disconnected)</numerusform>
+            <numerusform>Edit %n items (typed while disconnected)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2120,46 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
         <source>Đã kết nối lại máy chủ.</source>
         <translation>Reconnected to the server.</translation>
     </message>
+    <message>
+        <source>%1 là chủ sở hữu cơ sở dữ liệu (vai trò đã chạy server-init), không phải người dùng của chương trình.</source>
+        <translation>%1 is the owner of the database (the role that ran server-init), not a user of the program.</translation>
+    </message>
+    <message>
+        <source>Chương trình không có tài khoản %1.</source>
+        <translation>The program has no account %1.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa.</source>
+        <translation>Account %1 is locked.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối máy chủ với tên %1 nhưng chưa đăng nhập: %2</source>
+        <translation>Connected to the server as %1 but not logged in: %2</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập máy chủ %1 không phải tài khoản đang mở của chương trình.</source>
+        <translation>The server login %1 is not an active account of the program.</translation>
+    </message>
+    <message>
+        <source>Cửa sổ chưa đăng nhập nên không hiện và không ghi gì. Hãy kết nối bằng tên đăng nhập của mình (Tệp → Đăng xuất / đổi người dùng…).</source>
+        <translation>Nobody is logged in, so the window shows and writes nothing. Connect with your own login (File → Log Out / Switch User…).</translation>
+    </message>
+    <message>
+        <source>Kết nối bằng tên đăng nhập và mật khẩu của người dùng.</source>
+        <translation>Connect with the user&apos;s login and password.</translation>
+    </message>
+    <message>
+        <source>Ô vừa sửa chưa được lưu (mất kết nối); sẽ lưu khi kết nối lại.</source>
+        <translation>The cell just edited is not saved yet (connection lost); it will be saved on reconnecting.</translation>
+    </message>
+    <message>
+        <source>Các ô sửa khi mất kết nối chưa được lưu và đã bị bỏ: người dùng đã đổi.</source>
+        <translation>The cells edited while the connection was lost were not saved and have been discarded: the user changed.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ; các ô sửa khi mất kết nối đã được lưu.</source>
+        <translation>Reconnected to the server; the cells edited while the connection was lost have been saved.</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -2217,6 +2274,14 @@ There is an automatic backup from %3. Restore from it? The current file is kept 
     <message>
         <source>%1 là bản sao lưu của máy chủ (pg_dump): khôi phục nó vào một cơ sở dữ liệu trên máy chủ (--db postgresql://…); tệp %2 được giữ nguyên</source>
         <translation>%1 is a server backup (pg_dump): restore it into a database on the server (--db postgresql://…); file %2 was left unchanged</translation>
+    </message>
+    <message>
+        <source>không ghi được tệp tạm cho pg_restore</source>
+        <translation>could not write the temporary file for pg_restore</translation>
+    </message>
+    <message>
+        <source>dữ liệu đã được khôi phục vào %1 nhưng chưa cài được các quy tắc của máy chủ (%2): chạy workprogram-cli server-init --db %1 với tài khoản chủ cơ sở dữ liệu được tạo vai trò; cho đến lúc đó chỉ chủ cơ sở dữ liệu đọc được dữ liệu</source>
+        <translation>the data was restored into %1 but the server&apos;s rules could not be installed (%2): run workprogram-cli server-init --db %1 as the database owner with the right to create roles; until then only the database owner can read the data</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6496,10 @@ Items per lead unit:
     <message>
         <source>cơ sở dữ liệu %1 trên máy chủ có dữ liệu của một chương trình khác; không có gì bị thay đổi</source>
         <translation>database %1 on the server holds data of another program; nothing was changed</translation>
+    </message>
+    <message>
+        <source>không tạo được chỉ mục tìm kiếm (phần mở rộng pg_trgm của PostgreSQL: cần quyền chủ cơ sở dữ liệu hoặc gói postgresql-contrib); tìm kiếm vẫn đúng nhưng chậm hơn trên nhiều việc</source>
+        <translation>could not create the search index (PostgreSQL&apos;s pg_trgm extension: it needs the database owner&apos;s rights or the postgresql-contrib package); searches are still correct but slower on many items</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,25 @@ void HistoryWriter::begin()
     m_prev = tail.prevHash.toLatin1();
 }
 
+namespace {
+
+/// The columns of a create row a client chooses, kind to changes, as both server paths send
+/// them (a null @p comment: NULL, as a batch's rows have).
+void addCreateColumns(ServerRows& rows, const QByteArray& statusKey, const QByteArray* comment,
+                      const QByteArray& changes)
+{
+    rows.text("create", 6);
+    rows.null();
+    rows.text(statusKey);
+    if (comment)
+        rows.text(*comment);
+    else
+        rows.null();
+    rows.text(changes);
+}
+
+} // namespace
+
 void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& statusKey, const char* changesData,
                                  int changesSize)
 {
@@ -215,14 +234,7 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
     if (m_server && m_rows) {
         // Only what a client may choose; the id, time, author and hashes are the server's.
         m_rows->number(itemId);
-        m_rows->text("create", 6);
-        m_rows->null();
-        m_rows->text(statusKey);
-        if (m_batch)
-            m_rows->null();
-        else
-            m_rows->text(comment);
-        m_rows->text(changes);
+        addCreateColumns(*m_rows, statusKey, m_batch ? nullptr : &comment, changes);
         m_rows->endRow();
         return;
     }
@@ -283,14 +295,7 @@ void HistoryWriter::appendCreate(qint64 itemId, int number, const QByteArray& st
         m_rows->number(itemId);
         m_rows->text(m_at);
         m_rows->text(m_login);
-        m_rows->text("create", 6);
-        m_rows->null();
-        m_rows->text(statusKey);
-        if (m_batch)
-            m_rows->null();
-        else
-            m_rows->text(comment);
-        m_rows->text(changes);
+        addCreateColumns(*m_rows, statusKey, m_batch ? nullptr : &comment, changes);
         m_rows->text(m_prev);
         m_rows->text(hash);
         m_rows->endRow();

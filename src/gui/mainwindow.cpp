@@ -1,5 +1,6 @@
 #include "workprogram/gui/mainwindow.h"
 
+#include "countscolumnfit.h"
 #include "filterbar.h"
 #include "flowlayout.h"
 #include "screenfit.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->countsView->horizontalHeader()->setStretchLastSection(false);
     m_ui->countsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->countsView->verticalHeader()->setDefaultSectionSize(m_ui->countsView->fontMetrics().height() + 6);
+    new CountsColumnFit(m_ui->countsView); // ... but the total always fits beside it
     m_ui->attentionLabel->hide();
     foldFilterBar();
     m_filters = new FilterBar(*m_ui, *m_model, *m_proxy, this);

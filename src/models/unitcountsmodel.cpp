@@ -107,7 +107,9 @@ QVariant UnitCountsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && c == Overdue && !total && m_overdue.at(index.row()) > 0)
         return QColor(0xA8, 0x1C, 0x1C);
-    if (role == Qt::ToolTipRole && c != Unit)
+    if (role == Qt::ToolTipRole && c == Unit)
+        return data(index, Qt::DisplayRole); // the whole name, when the column elides it
+    if (role == Qt::ToolTipRole)
         return tr("Bấm để lọc danh sách theo ô này");
     if (role == UnitIdRole)
         return total ? qint64(0) : m_table.rows().at(index.row()).unit.id;

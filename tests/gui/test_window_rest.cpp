@@ -13,12 +13,14 @@
 #include "workprogram/io/sampledata.h"
 #include "workprogram/io/samplereview.h"
 #include "workprogram/models/itemtablemodel.h"
+#include "workprogram/models/unitcountsmodel.h"
 #include "workprogram/storage/programrepository.h"
 #include "workprogram/storage/useradmin.h"
 #include "workprogram/storage/userrepository.h"
 #include "workprogram/storage/workflowservice.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +119,24 @@ TEST_F(WindowRest, TheTableShowsAtLeastTwelveWholeRowsAt1366x768)
     auto* counts = test::named<QWidget>(window.get(), "countsDock");
     EXPECT_TRUE(counts->isVisible());
     EXPECT_GE(test::named<QTableView>(window.get(), "countsView")->height(), 200);
+}
+
+TEST_F(WindowRest, TheCountsPanelShowsEveryUnitsWholeTotalAt1366x768)
+{
+    // A number cut at the panel's edge reads as another one ("588" of 5 882): the names give way.
+    window->context().setUser(user(SampleReview::officeLogin()));
+    QApplication::processEvents();
+    auto* counts = test::named<QTableView>(window.get(), "countsView");
+    ASSERT_GT(counts->model()->rowCount(), 10);
+    const int total = models::UnitCountsModel::Total;
+    const int right = counts->columnViewportPosition(total) + counts->columnWidth(total);
+    EXPECT_LE(right, counts->viewport()->width()) << "the total column ends past the panel's edge";
+    EXPECT_GE(counts->columnWidth(total), static_cast<QAbstractItemView*>(counts)->sizeHintForColumn(total))
+        << "the total column is cut";
+    // The longest name is elided, not lost: its tooltip says it whole.
+    const QModelIndex name = counts->model()->index(0, models::UnitCountsModel::Unit);
+    EXPECT_EQ(name.data(Qt::ToolTipRole).toString(), name.data(Qt::DisplayRole).toString());
+    window->grab().save(QDir::temp().filePath(QStringLiteral("counts-panel-1366.png")));
 }
 
 TEST_F(WindowRest, TheConnectDialogsFieldsHaveAccessKeys)

@@ -12,7 +12,7 @@ namespace wp::gui {
 
 using models::UnitCountsModel;
 
-CountsColumnFit::CountsColumnFit(QTableView* view) : QObject(view), m_view(view)
+CountsColumnFit::CountsColumnFit(QTableView* view) : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(UnitCountsModel::Unit, QHeaderView::Interactive);
@@ -42,7 +42,7 @@ void CountsColumnFit::fit()
 
 bool CountsColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

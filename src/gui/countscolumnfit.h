@@ -22,6 +22,9 @@ protected:
 
 private:
     QTableView* m_view;
+    /// Compared with, never called: the filter also sees the viewport's last events while the
+    /// view is being destroyed, when the view is no scroll area any more.
+    const QObject* m_viewport;
 };
 
 } // namespace wp::gui

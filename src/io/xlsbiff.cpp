@@ -321,6 +321,15 @@ bool scanWorkbook(const QByteArray& stream, Workbook* wb, ReadError* failure)
                 bool ok = false;
                 QVector<Record> parts{r};
                 wb->formats.insert(id, unicodeString(parts, 2, 2, &ok));
+                // freexl copies the string by the length it states, unchecked (a 12-byte record
+                // stating 65 529 two-byte characters made it read 131 058 bytes off its buffer).
+                if (!ok) {
+                    *error = QCoreApplication::translate("wp::io", "bản ghi định dạng số (FORMAT) ở byte %1 của luồng "
+                                                                   "Workbook ghi chuỗi %2 ký tự, dài hơn chính bản ghi")
+                                 .arg(r.offset)
+                                 .arg(r.u16(2));
+                    return failed();
+                }
             } else {
                 const int n = std::min(r.u8(2), std::max(0, r.size - 3));
                 wb->formats.insert(id, wb->decode(QByteArray(reinterpret_cast<const char*>(r.data) + 3, n)));

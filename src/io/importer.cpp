@@ -389,7 +389,7 @@ ImportPlan Importer::start(const QString& path)
 
 void Importer::apply(ImportPlan& plan, const ImportOptions& options)
 {
-    storage::Transaction tx(m_db);
+    storage::Transaction tx(m_db, storage::Transaction::Mode::Bulk);
     storage::UnitRepository unitRepo(m_db);
     QSet<QString> codes;
     for (const Unit& u : unitRepo.all())

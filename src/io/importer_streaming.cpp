@@ -122,7 +122,7 @@ ImportResult Importer::run(const QString& path, const ImportOptions& options)
 std::optional<ImportResult> Importer::runStreaming(const QString& path, const ImportOptions& options,
                                                    const WritePass* pass)
 {
-    storage::Transaction tx(m_db);
+    storage::Transaction tx(m_db, storage::Transaction::Mode::Bulk);
     storage::UnitRepository unitRepo(m_db);
     QStringList created;
     if (pass && !pass->newUnits.isEmpty()) {

@@ -139,10 +139,17 @@ public:
     /// Write: BEGIN IMMEDIATE, the write lock taken at once (refused on a read-only database).
     /// Read: one snapshot for several reads (a deferred BEGIN), also on a read-only database; it
     /// takes no write lock and blocks no writer (WAL).
+    /// Bulk: a write of a great many rows (an import). On a file no other connection has open,
+    /// the transaction goes through a rollback journal instead of the write-ahead log, and the
+    /// file returns to WAL when it ends: each new page is written once instead of twice (to the
+    /// log, then copied into the file by the checkpoint). Meanwhile a program opening the file
+    /// waits, as for any writer (busy timeout). With another connection on the file it is a
+    /// Write. Same guarantees either way: all or nothing, also after a crash.
     enum class Mode
     {
         Write,
-        Read
+        Read,
+        Bulk
     };
     explicit Transaction(Database& db, Mode mode = Mode::Write);
     ~Transaction();
@@ -157,6 +164,8 @@ private:
     int m_depth = 0; ///< 0: the outermost transaction; else the savepoint's level
     Mode m_mode;
     bool m_done = false;
+    bool m_leftWal = false; ///< Bulk on a file: in a rollback journal until the transaction ends
+    void returnToWal();
 };
 
 } // namespace wp::storage

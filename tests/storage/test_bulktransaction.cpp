@@ -134,7 +134,7 @@ TEST(BulkTransaction, AProgramOpeningTheFileDuringTheWriteWaitsAndSeesAllOfIt)
         // Another program opens the file and lists the units while the write is not committed.
         std::thread cli([&] { listed = test::runCli({QStringLiteral("units"), QStringLiteral("list"),
                                                      QStringLiteral("--db"), tmp.path()}); });
-        QThread::msleep(700);
+        QThread::msleep(1500); // the program has started and waits (its busy timeout is 5 s)
         tx.commit();
         cli.join();
     }

@@ -1,6 +1,5 @@
 #include "workprogram/storage/database.h"
 
-
 #include "backend.h"
 #include "journal.h"
 #include "migrations.h"

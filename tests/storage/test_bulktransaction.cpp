@@ -132,8 +132,10 @@ TEST(BulkTransaction, AProgramOpeningTheFileDuringTheWriteWaitsAndSeesAllOfIt)
         // 4 MB, more than the page cache holds: pages go to the file and the lock is exclusive.
         addUnits(db, 4, 2000, 2000);
         // Another program opens the file and lists the units while the write is not committed.
-        std::thread cli([&] { listed = test::runCli({QStringLiteral("units"), QStringLiteral("list"),
-                                                     QStringLiteral("--db"), tmp.path()}); });
+        std::thread cli([&] {
+            listed =
+                test::runCli({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--db"), tmp.path()});
+        });
         QThread::msleep(1500); // the program has started and waits (its busy timeout is 5 s)
         tx.commit();
         cli.join();

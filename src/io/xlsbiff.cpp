@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace wp::io::xls {
 
 bool Workbook::isDateStyle(int xf) const

@@ -5882,6 +5882,10 @@ Items per lead unit:
         <source>mục thư mục số %1 ghi tên dài %2 byte, quá 64 byte</source>
         <translation>directory entry no. %1 has a name length of %2 bytes, more than 64 bytes</translation>
     </message>
+    <message>
+        <source>bản ghi định dạng số (FORMAT) ở byte %1 của luồng Workbook ghi chuỗi %2 ký tự, dài hơn chính bản ghi</source>
+        <translation>the number format record (FORMAT) at byte %1 of the Workbook stream states a string of %2 characters, longer than the record itself</translation>
+    </message>
 </context>
 <context>
     <name>wp::io::FieldInfo</name>

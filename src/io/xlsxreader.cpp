@@ -109,8 +109,12 @@ bool XlsxReader::openWorkbook(const QString& path, ReadError* error)
     for (const SheetInfo& s : m_workbook.sheets) {
         const Relationship* r = findById(m_relationships, s.relationId);
         const bool chart = r && relationKind(*r).compare(QLatin1String("worksheet"), Qt::CaseInsensitive) != 0;
-        m_tables.append(TableInfo{s.name, QCoreApplication::translate("wp::io", "trang tính \"%1\"").arg(s.name),
-                                  s.hidden, !chart});
+        TableInfo table;
+        table.name = s.name;
+        table.label = QCoreApplication::translate("wp::io", "trang tính \"%1\"").arg(s.name);
+        table.hidden = s.hidden;
+        table.hasCells = !chart;
+        m_tables.append(table);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // Foundation benchmarks: import of a 100 000-item xlsx, `counts` as a whole command, and a
 // search. Run: build/benchmarks/wp_benchmarks. Figures go to docs/performance.md.
 #include "benchcli.h"
+#include "bigprogram.h"
 #include "officefile.h"
 
 #include "workprogram/io/importer.h"
@@ -34,30 +35,7 @@ struct Data
     {
         if (!keep.isEmpty() && QFile::exists(xlsx) && QFile::exists(db))
             return;
-        const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
-        static const char* const periods[] = {"Quý I",           "Quý II",        "Tháng 6",
-                                              "6 tháng đầu năm", "Cả năm",        "Thường xuyên",
-                                              "Trước 30/6",      "Tháng 11/2023", "Quý IV"};
-        QVector<wp::test::OfficeRow> rows;
-        rows.reserve(BigRows);
-        for (int i = 0; i < BigRows; ++i) {
-            wp::test::OfficeRow r;
-            r.number = QString::number(i + 1);
-            r.content = QStringLiteral("Kế hoạch triển khai nhiệm vụ số %1 về quản lý đô thị, cải cách hành chính và "
-                                       "chuyển đổi số trên địa bàn quận năm 2023")
-                            .arg(i + 1);
-            r.lead = units[i % units.size()].written;
-            if (i % 3 == 0)
-                r.coUnits = units[(i + 5) % units.size()].written;
-            if (i % 4 == 0)
-                r.deadlineSerial = 44927 + i % 365;
-            else
-                r.deadline = QString::fromUtf8(periods[i % std::size(periods)]);
-            r.leader = QStringLiteral("PCT UBND quận");
-            r.note = (i % 10 == 0) ? QStringLiteral("Ghi chú đi kèm") : QString();
-            rows.append(r);
-        }
-        wp::test::writeOfficeXlsx(xlsx, rows, true);
+        wp::test::writeOfficeXlsx(xlsx, wp::bench::bigProgramRows(BigRows), true);
         auto database = wp::storage::Database::open(db);
         wp::io::SampleData::addUnits(*database);
         wp::io::ImportOptions options;

@@ -2,6 +2,7 @@
 // same run. Needs WP_BENCH_PG (else WP_TEST_PG): the URL of a superuser of a throwaway cluster
 // (scripts/pg-test-cluster.sh start prints one); without it the PostgreSQL cases are skipped.
 // Run: build/benchmarks/wp_bench_server (docs/performance.md says which figures to take).
+#include "bigprogram.h"
 #include "officefile.h"
 
 #include "workprogram/core/user.h"
@@ -92,30 +93,8 @@ QString xlsxOf(int count)
     static std::map<int, QString> made;
     if (auto it = made.find(count); it != made.end())
         return it->second;
-    const QVector<wp::test::ArticleUnit> units = wp::test::articleUnits();
-    static const char* const periods[] = {"Quý I",        "Quý II",     "Tháng 6",       "6 tháng đầu năm", "Cả năm",
-                                          "Thường xuyên", "Trước 30/6", "Tháng 11/2023", "Quý IV"};
-    QVector<wp::test::OfficeRow> rows;
-    rows.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        wp::test::OfficeRow r;
-        r.number = QString::number(i + 1);
-        r.content = QStringLiteral("Kế hoạch triển khai nhiệm vụ số %1 về quản lý đô thị, cải cách hành chính và "
-                                   "chuyển đổi số trên địa bàn quận năm 2023")
-                        .arg(i + 1);
-        r.lead = units[i % units.size()].written;
-        if (i % 3 == 0)
-            r.coUnits = units[(i + 5) % units.size()].written;
-        if (i % 4 == 0)
-            r.deadlineSerial = 44927 + i % 365;
-        else
-            r.deadline = QString::fromUtf8(periods[i % std::size(periods)]);
-        r.leader = QStringLiteral("PCT UBND quận");
-        r.note = (i % 10 == 0) ? QStringLiteral("Ghi chú đi kèm") : QString();
-        rows.append(r);
-    }
     const QString path = dir.filePath(QStringLiteral("program-%1.xlsx").arg(count));
-    wp::test::writeOfficeXlsx(path, rows, true);
+    wp::test::writeOfficeXlsx(path, wp::bench::bigProgramRows(count), true);
     made.emplace(count, path);
     return path;
 }

@@ -1,6 +1,7 @@
 // Merging items shared by several units and user management in the GUI (issue 4), on the real
 // MainWindow offscreen with the real WorkflowService / UserAdmin and a fresh database per test.
 #include "forms.h"
+#include "freshwindow.h"
 #include "modal.h"
 #include "testsupport.h"
 
@@ -63,43 +64,10 @@ namespace {
 
 using test::fingerprint;
 
-struct Admin : ::testing::Test
+struct Admin : test::ReviewWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("admin.sqlite"));
-    std::unique_ptr<storage::Database> db; ///< a second connection, to check what was written
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        db = storage::Database::open(dbPath);
-        io::SampleData::addUnits(*db);
-        io::SampleData::addProgram(*db);
-        SampleReview::add(*db); // 6 units × 4: per unit one in the draft, one returned, two proposed
-        window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        db.reset();
-    }
-    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->context().setUser(user(login)); }
+    Admin() : ReviewWindow(QStringLiteral("admin.sqlite")) {}
     Item item(qint64 id) { return *storage::ItemRepository(*db).byId(id); }
-    QVector<Item> items(Status s)
-    {
-        storage::ItemFilter f;
-        f.statuses = {s};
-        return storage::ItemRepository(*db).list(storage::ProgramRepository(*db).byYear(SampleReview::Year)->id, f);
-    }
     /// The first item in status @p s of each of the first @p units lead units.
     QVector<Item> onePerUnit(Status s, int units)
     {
@@ -139,10 +107,6 @@ struct Admin : ::testing::Test
         return -1;
     }
     QString unitName(qint64 id) { return storage::UnitRepository(*db).byId(id)->name; }
-    QString lastMessage()
-    {
-        return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();
-    }
 };
 
 using AdminMerge = Admin;

@@ -1,6 +1,8 @@
 // A lost server connection (issue 13): said in the status bar, nothing typed is lost, a save while
 // it is lost is refused with the typed text kept, and the window connects again by itself.
+#include "fewitems.h"
 #include "modal.h"
+#include "serverwindow.h"
 #include "testsupport.h"
 
 #include "workprogram/gui/itemdialog.h"
@@ -35,38 +37,21 @@ using wp::test::Backend;
 namespace {
 
 /// A window on a server database with a three-item draft program of 2024.
-struct ConnectionLostPostgres : ::testing::Test
+struct ConnectionLostPostgres : wp::test::ServerWindow
 {
-    wp::test::TestDb server{Backend::Postgres};
-    std::unique_ptr<gui::MainWindow> window;
     QVector<Item> items = QVector<Item>(3);
 
     void SetUp() override
     {
-        WP_SKIP_UNLESS_AVAILABLE(server);
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
+        ServerWindow::SetUp();
+        if (IsSkipped())
+            return;
         storage::Database& db = server.db();
-        Unit unit;
-        unit.code = QStringLiteral("TP");
-        unit.name = QStringLiteral("Phòng Tư pháp");
-        const qint64 unitId = storage::UnitRepository(db).add(unit);
         Program p;
         p.year = 2024;
-        p.title = Program::defaultTitle(2024);
-        const qint64 programId = storage::ProgramRepository(db).add(p);
-        for (int i = 0; i < items.size(); ++i) {
-            items[i].programId = programId;
-            items[i].content = QStringLiteral("Nội dung %1").arg(i + 1);
-            items[i].leadUnitId = unitId;
-            items[i].status = Status::Draft;
-        }
-        storage::ItemService(db).add(items);
-        window = std::make_unique<gui::MainWindow>();
-        window->resize(1100, 600);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        const qint64 unitId = wp::test::addUnitAndProgram(db, p);
+        wp::test::addNumberedItems(db, items, p.id, unitId, Status::Draft);
+        ASSERT_TRUE(showWindow());
         ASSERT_TRUE(window->openDatabase(server.spec(), 2024));
         window->context().changeNotifier()->setPollInterval(10);
         window->context().changeNotifier()->setReconnectInterval(20);

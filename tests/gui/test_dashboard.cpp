@@ -1,6 +1,7 @@
 // The charts window on the demo program: the bars are the counts panel's figures, the rates are
 // the progress report's, the charts follow edits, and each one saves as a PNG.
 #include "forms.h"
+#include "freshwindow.h"
 #include "testsupport.h"
 
 #include "workprogram/gui/dashboarddialog.h"
@@ -38,29 +39,9 @@ using gui::MainWindow;
 
 namespace {
 
-struct Dashboard : ::testing::Test
+struct Dashboard : test::DemoWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        {
-            auto db = storage::Database::open(dbPath);
-            io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
-        }
-        window = std::make_unique<MainWindow>();
-        window->setToday(QDate(2023, 7, 1));
-        window->resize(1366, 768);
-        window->show();
-        ASSERT_TRUE(window->openDatabase(dbPath, 2023));
-    }
-    void TearDown() override { window.reset(); }
+    Dashboard() : DemoWindow(io::SampleData::Stage::Amending) {}
 
     DashboardDialog* open()
     {

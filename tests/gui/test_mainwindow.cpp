@@ -1,5 +1,6 @@
 // The real MainWindow, offscreen, driven with QTest as a user would drive it.
 #include "forms.h"
+#include "freshwindow.h"
 #include "modal.h"
 #include "officefile.h"
 #include "testsupport.h"
@@ -52,31 +53,9 @@ namespace {
 
 /// Runs @p drive on the next modal dialog as soon as it is shown.
 
-struct Window : ::testing::Test
+struct Window : test::DemoWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        {
-            auto db = storage::Database::open(dbPath);
-            io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db, io::SampleData::Stage::Amending);
-        }
-        window = std::make_unique<MainWindow>();
-        window->setToday(QDate(2023, 7, 1));
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->openDatabase(dbPath, 2023));
-    }
-    void TearDown() override { window.reset(); }
+    Window() : DemoWindow(io::SampleData::Stage::Amending, true) {}
     /// The widget @p name of the window's form.
     template <class T>
     T* widget(const char* name)

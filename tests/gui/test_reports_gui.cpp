@@ -1,6 +1,7 @@
 // The "Báo cáo" menu and the counts panel's report actions, driven as a user drives them; the
 // PDFs they write are read back with poppler's tools.
 #include "forms.h"
+#include "freshwindow.h"
 #include "testsupport.h"
 
 #include "workprogram/gui/mainwindow.h"
@@ -39,29 +40,9 @@ using gui::MainWindow;
 
 namespace {
 
-struct ReportsWindow : ::testing::Test
+struct ReportsWindow : test::DemoWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        {
-            auto db = storage::Database::open(dbPath);
-            io::SampleData::addUnits(*db);
-            io::SampleData::addProgram(*db);
-        }
-        window = std::make_unique<MainWindow>();
-        window->setToday(QDate(2023, 7, 1));
-        window->resize(1366, 768);
-        window->show();
-        ASSERT_TRUE(window->openDatabase(dbPath, 2023));
-    }
-    void TearDown() override { window.reset(); }
+    ReportsWindow() : DemoWindow(io::SampleData::Stage::Signed) {}
     /// The widget @p name of the window's form.
     template <class T>
     T* widget(const char* name)
@@ -147,7 +128,9 @@ TEST_F(ReportsWindow, TheCountsPanelSavesTheUnitsSummaryAsWordByItsSuffix)
 TEST_F(ReportsWindow, AWordDocumentToAnUnwritablePathIsShownAndLeavesNoFile)
 {
     const QString out = dir.filePath(QStringLiteral("no-such-folder/p.docx"));
-    EXPECT_TRUE(test::area<gui::ReportActions>(window.get())->exportReportPdf(reports::ReportKind::Progress, {}, out).isEmpty());
+    EXPECT_TRUE(test::area<gui::ReportActions>(window.get())
+                    ->exportReportPdf(reports::ReportKind::Progress, {}, out)
+                    .isEmpty());
     EXPECT_FALSE(QFile::exists(out));
     ASSERT_EQ(gui::Prompts::shownMessages().size(), 1);
 }

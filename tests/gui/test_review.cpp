@@ -1,6 +1,7 @@
 // Who is working, the history panel, the review queue and the sign-off screen (issue 4), on
 // the real MainWindow offscreen with the real WorkflowService and a fresh database per test.
 #include "forms.h"
+#include "freshwindow.h"
 #include "modal.h"
 
 #include "workprogram/core/search.h"
@@ -73,47 +74,10 @@ QString fingerprint(storage::Database& db)
     return parts.join(QLatin1Char(','));
 }
 
-struct Review : ::testing::Test
+struct Review : test::ReviewWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("review.sqlite"));
-    std::unique_ptr<storage::Database> db; ///< a second connection, to check what was written
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        db = storage::Database::open(dbPath);
-        io::SampleData::addUnits(*db);
-        io::SampleData::addProgram(*db);
-        SampleReview::add(*db); // 6 units × 4: 12 proposed, 6 in the draft, 6 returned
-        window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        db.reset();
-    }
-    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->context().setUser(user(login)); }
+    Review() : ReviewWindow(QStringLiteral("review.sqlite")) {}
     Status status(qint64 id) { return storage::ItemRepository(*db).byId(id)->status; }
-    QVector<Item> items(Status s)
-    {
-        storage::ItemFilter f;
-        f.statuses = {s};
-        return storage::ItemRepository(*db).list(storage::ProgramRepository(*db).byYear(SampleReview::Year)->id, f);
-    }
-    QString lastMessage()
-    {
-        return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();
-    }
 };
 
 using ReviewLogin = Review;

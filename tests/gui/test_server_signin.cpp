@@ -2,6 +2,7 @@
 // connected as (the server checked the password): no second sign-in; the owner who ran
 // server-init, or a locked account, leaves the window signed out with a message. Label pg.
 #include "modal.h"
+#include "serverwindow.h"
 #include "testsupport.h"
 
 #include "workprogram/gui/connectdialog.h"
@@ -33,10 +34,8 @@ using wp::test::Backend;
 
 namespace {
 
-struct ServerSignInPostgres : ::testing::Test
+struct ServerSignInPostgres : wp::test::ServerWindow
 {
-    wp::test::TestDb server{Backend::Postgres};
-    std::unique_ptr<gui::MainWindow> window;
     QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
     User admin;
 
@@ -55,10 +54,9 @@ struct ServerSignInPostgres : ::testing::Test
 
     void SetUp() override
     {
-        WP_SKIP_UNLESS_AVAILABLE(server);
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
+        ServerWindow::SetUp();
+        if (IsSkipped())
+            return;
         storage::Database& db = server.db();
         storage::installServerRules(db);
         Unit unit;
@@ -85,10 +83,7 @@ struct ServerSignInPostgres : ::testing::Test
     /// start; any dialog but a message is a failure (the sign-in asks nothing).
     bool openAs(const QString& who)
     {
-        window = std::make_unique<gui::MainWindow>();
-        window->resize(1100, 600);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(urlOf(who), 2024))
+        if (!showWindow() || !window->openDatabase(urlOf(who), 2024))
             return false;
         // A dialog asking for a sign-in would block: closed, and remembered as the failure it is.
         QTimer guard;

@@ -3,6 +3,7 @@
 // password changed at sign-in, and the import recorded as the person signed in and limited by their
 // role. The real MainWindow offscreen, a fresh database per test.
 #include "forms.h"
+#include "freshwindow.h"
 #include "modal.h"
 #include "testsupport.h"
 
@@ -45,41 +46,10 @@ using io::SampleReview;
 
 namespace {
 
-struct WindowTrust : ::testing::Test
+struct WindowTrust : test::ReviewWindow
 {
-    QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("trust.sqlite"));
-    std::unique_ptr<storage::Database> db; ///< a second connection, as another program (or the CLI) holds
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        QSettings().clear();
-        gui::Prompts::setNonInteractive(true);
-        gui::Prompts::shownMessages().clear();
-        db = storage::Database::open(dbPath);
-        io::SampleData::addUnits(*db);
-        io::SampleData::addProgram(*db);
-        SampleReview::add(*db);
-        window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->openDatabase(dbPath, SampleReview::Year));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        db.reset();
-    }
-    User user(const QString& login) { return *storage::UserRepository(*db).byLogin(login); }
-    void signIn(const QString& login) { window->context().setUser(user(login)); }
+    WindowTrust() : ReviewWindow(QStringLiteral("trust.sqlite")) {}
     int rows() const { return window->context().items()->rowCount(); }
-    QString lastMessage() const
-    {
-        return gui::Prompts::shownMessages().isEmpty() ? QString() : gui::Prompts::shownMessages().last();
-    }
     qint64 unitId(const QString& name)
     {
         for (const Unit& u : storage::UnitRepository(*db).all())

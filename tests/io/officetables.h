@@ -3,6 +3,7 @@
 // Reading the office-file corpus (tests/data/office) in the reader tests: every row of a file,
 // its texts, and what the reader said.
 
+#include "workprogram/io/importer.h"
 #include "workprogram/io/table.h"
 
 #include <QStringList>
@@ -60,6 +61,25 @@ inline QStringList texts(const io::Row& row)
 inline QString joined(const io::Row& row)
 {
     return texts(row).join(QStringLiteral(" | "));
+}
+
+/// What an import makes of a file: each item's number, content, lead unit, co-units and deadline,
+/// one line an item, to compare two files item by item.
+inline QStringList described(const io::ImportPlan& p)
+{
+    QStringList out;
+    for (const io::PlannedItem& it : p.items) {
+        QStringList co;
+        for (const qint64 id : it.item.coUnitIds)
+            co.append(QString::number(id));
+        out.append(QStringLiteral("%1 | %2 | %3 | %4 | %5")
+                       .arg(it.item.number)
+                       .arg(it.item.content)
+                       .arg(it.item.leadUnitId)
+                       .arg(co.join(QLatin1Char(',')))
+                       .arg(it.item.deadline.text()));
+    }
+    return out;
 }
 
 } // namespace wp::test

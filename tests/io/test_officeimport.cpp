@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace wp;
+using test::described;
 using test::officeFile;
 
 namespace {
@@ -43,24 +44,6 @@ struct OfficeImport : ::testing::Test
         QStringList out;
         for (const io::ImportIssue& i : list)
             out.append(i.format(QStringLiteral("F")));
-        return out;
-    }
-    /// What an import makes of a file: each item's number, content, lead unit, co-units and
-    /// deadline, to compare two files item by item.
-    static QStringList described(const io::ImportPlan& p)
-    {
-        QStringList out;
-        for (const io::PlannedItem& it : p.items) {
-            QStringList co;
-            for (const qint64 id : it.item.coUnitIds)
-                co.append(QString::number(id));
-            out.append(QStringLiteral("%1 | %2 | %3 | %4 | %5")
-                           .arg(it.item.number)
-                           .arg(it.item.content)
-                           .arg(it.item.leadUnitId)
-                           .arg(co.join(QLatin1Char(',')))
-                           .arg(it.item.deadline.text()));
-        }
         return out;
     }
 };

@@ -2,6 +2,7 @@
 // narrowing a refilter to the rows shown before, and sorting by number as the model's own
 // row order. Each is checked against the plain definition, so a fast path that shows other
 // rows than the slow one fails here.
+#include "amendedprogram.h"
 #include "testsupport.h"
 
 #include "workprogram/core/search.h"
@@ -27,31 +28,13 @@ using models::ItemTableModel;
 
 namespace {
 
-struct FilterSpeed : ::testing::Test
+struct FilterSpeed : test::AmendedProgram
 {
-    test::TempDb tmp;
-    storage::Database& db = tmp.db();
-    ItemTableModel model;
-    models::ItemLoader loader{model};
-    models::ItemEditor editor{model, loader};
     ItemFilterProxy proxy;
-    QUndoStack undo;
-    qint64 programId = 0;
-    QHash<QString, qint64> unit;
 
     void SetUp() override
     {
-        io::SampleData::addUnits(db);
-        io::SampleData::addProgram(db);
-        for (const Unit& u : storage::UnitRepository(db).all())
-            unit.insert(u.code, u.id);
-        // The demo program is issued: its approved and in-progress items are edited only while
-        // the Office amends it (ItemService keeps the workflow's locks with nobody signed in).
-        Program program = *storage::ProgramRepository(db).byYear(2023);
-        program.state = ProgramState::Amending;
-        storage::ProgramRepository(db).update(program);
-        programId = program.id;
-        editor.setUndoStack(&undo);
+        AmendedProgram::SetUp();
         loader.load(db, programId, 2023, QDate(2023, 7, 1));
         proxy.setItemModel(&model);
         proxy.sort(ItemTableModel::Number, Qt::AscendingOrder);

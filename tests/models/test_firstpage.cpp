@@ -1,6 +1,7 @@
 // A large program's first page shown before the rest is read (issue 3: first rows within
 // 0.5 s on 100 000 items): the model grows by one insert of rows, and everything over it —
 // proxy, filter, counts, changes and undo — ends up exactly as after a full load.
+#include "amendedprogram.h"
 #include "testsupport.h"
 
 #include "workprogram/io/sampledata.h"
@@ -29,31 +30,13 @@ namespace {
 
 const QDate Today(2023, 7, 1);
 
-struct FirstPage : ::testing::Test
+struct FirstPage : test::AmendedProgram
 {
-    test::TempDb tmp;
-    storage::Database& db = tmp.db();
-    ItemTableModel model;
-    models::ItemLoader loader{model};
-    models::ItemEditor editor{model, loader};
     ItemTableModel full; ///< the same program loaded at once, to compare with
-    QUndoStack undo;
-    qint64 programId = 0;
-    QHash<QString, qint64> unit;
 
     void SetUp() override
     {
-        io::SampleData::addUnits(db);
-        io::SampleData::addProgram(db);
-        for (const Unit& u : storage::UnitRepository(db).all())
-            unit.insert(u.code, u.id);
-        // The demo program is issued: its approved and in-progress items are edited only while
-        // the Office amends it (ItemService keeps the workflow's locks with nobody signed in).
-        Program program = *storage::ProgramRepository(db).byYear(2023);
-        program.state = ProgramState::Amending;
-        storage::ProgramRepository(db).update(program);
-        programId = program.id;
-        editor.setUndoStack(&undo);
+        AmendedProgram::SetUp();
         models::ItemLoader(full).load(db, programId, 2023, Today);
     }
     static QVector<int> shownNumbers(const ItemFilterProxy& proxy, const ItemTableModel& m)

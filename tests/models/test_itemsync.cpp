@@ -1,5 +1,6 @@
 // Other connections' changes reach the table (issue 13): a write through one Database makes the
 // other's notifier fire, and syncChangedItems shows the new value row by row, the selection kept.
+#include "fewitems.h"
 #include "testsupport.h"
 
 #include "workprogram/models/itemloader.h"
@@ -33,21 +34,11 @@ struct ItemSync : ::testing::TestWithParam<Backend>
     {
         WP_SKIP_UNLESS_AVAILABLE(tmp);
         Database& db = tmp.db();
-        Unit a;
-        a.code = QStringLiteral("TP");
-        a.name = QStringLiteral("Phòng Tư pháp");
-        const qint64 unit = UnitRepository(db).add(a);
         Program p;
         p.year = 2024;
-        p.title = Program::defaultTitle(2024);
-        programId = ProgramRepository(db).add(p);
-        for (int i = 0; i < items.size(); ++i) {
-            items[i].programId = programId;
-            items[i].content = QStringLiteral("Nội dung %1").arg(i + 1);
-            items[i].leadUnitId = unit;
-            items[i].status = Status::Draft;
-        }
-        ItemService(db).add(items);
+        const qint64 unit = wp::test::addUnitAndProgram(db, p);
+        programId = p.id;
+        wp::test::addNumberedItems(db, items, programId, unit, Status::Draft);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "amendedprogram.h"
 #include "testsupport.h"
 
 #include "workprogram/core/search.h"
@@ -25,31 +26,13 @@ using models::UnitCountsModel;
 
 namespace {
 
-struct Models : ::testing::Test
+struct Models : test::AmendedProgram
 {
-    test::TempDb tmp;
-    storage::Database& db = tmp.db();
-    ItemTableModel model;
-    models::ItemLoader loader{model};
-    models::ItemEditor editor{model, loader};
     ItemFilterProxy proxy;
-    QUndoStack undo;
-    qint64 programId = 0;
-    QHash<QString, qint64> unit;
 
     void SetUp() override
     {
-        io::SampleData::addUnits(db);
-        io::SampleData::addProgram(db);
-        for (const Unit& u : storage::UnitRepository(db).all())
-            unit.insert(u.code, u.id);
-        // The demo program is issued: its approved and in-progress items are edited (with nobody
-        // signed in too) only while the Office amends it; done ones stay locked (ItemService).
-        Program program = *storage::ProgramRepository(db).byYear(2023);
-        program.state = ProgramState::Amending;
-        storage::ProgramRepository(db).update(program);
-        programId = program.id;
-        editor.setUndoStack(&undo);
+        AmendedProgram::SetUp();
         loader.load(db, programId, 2023, QDate(2023, 7, 1));
         proxy.setItemModel(&model);
     }

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QVector>
 
+#include <gtest/gtest.h>
+
+#include <functional>
+
 namespace wp::test {
 
 inline QString runTool(const QString& program, const QStringList& args)
@@ -133,6 +137,33 @@ inline bool containsWords(const QString& text, const QString& phrase)
 inline QString squeeze(const QString& line)
 {
     return line.simplified();
+}
+
+/// The header block of every report, the issuing body's and the national motto's lines, is in
+/// @p text (a page's text with its white space folded to single spaces).
+inline void expectHeaderBlock(const QString& text)
+{
+    EXPECT_TRUE(text.contains(QStringLiteral("UBND THÀNH PHỐ HÀ NỘI")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ỦY BAN NHÂN DÂN")));
+    EXPECT_TRUE(text.contains(QStringLiteral("QUẬN NAM TỪ LIÊM")));
+    EXPECT_TRUE(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+}
+
+/// Every font of @p pdf is embedded, and @p typeface accepts its row of `pdffonts` (the row, and
+/// its columns).
+inline void expectFontsEmbedded(const QString& pdf,
+                                const std::function<bool(const QString& row, const QStringList& cols)>& typeface)
+{
+    const QStringList rows = pdfFontRows(pdf);
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QString& row : rows) {
+        const QStringList cols = row.simplified().split(QLatin1Char(' '));
+        // name type... encoding emb sub uni object ID: emb is the 5th column from the end
+        ASSERT_GE(cols.size(), 6) << row.toStdString();
+        EXPECT_TRUE(typeface(row, cols)) << row.toStdString();
+        EXPECT_EQ(cols.at(cols.size() - 5), QStringLiteral("yes")) << "embedded: " << row.toStdString();
+    }
 }
 
 } // namespace wp::test

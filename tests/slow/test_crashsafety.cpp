@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 namespace {
 
 constexpr int Rows = 100000;
@@ -33,25 +35,32 @@ struct DbState
     int items = -1;
 };
 
-/// Opens @p path the way SQLite recovers it after a crash (rolling back or replaying the WAL).
-DbState inspect(const QString& path)
+/// Opens @p path the way SQLite recovers it after a crash (rolling back or replaying the WAL), on
+/// the connection @p name, and hands @p read a query on it (nothing when it does not open).
+void readRecovered(const QString& path, const QString& name, const std::function<void(QSqlQuery&)>& read)
 {
-    DbState s;
-    const QString name = QStringLiteral("inspect");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                s.integrity = q.value(0).toString();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM items")) && q.next())
-                s.items = q.value(0).toInt();
+            read(q);
             q.finish();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+DbState inspect(const QString& path)
+{
+    DbState s;
+    readRecovered(path, QStringLiteral("inspect"), [&s](QSqlQuery& q) {
+        if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+            s.integrity = q.value(0).toString();
+        if (q.exec(QStringLiteral("SELECT count(*) FROM items")) && q.next())
+            s.items = q.value(0).toInt();
+    });
     return s;
 }
 
@@ -163,25 +172,16 @@ struct EditState
 EditState inspectEdit(const QString& path)
 {
     EditState s;
-    const QString name = QStringLiteral("inspect-edit");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                s.integrity = q.value(0).toString();
-            q.prepare(QStringLiteral("SELECT count(*) FROM items WHERE leader = ?"));
-            q.addBindValue(NewLeader);
-            if (q.exec() && q.next())
-                s.withNewLeader = q.value(0).toInt();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM item_history WHERE kind = 'edit'")) && q.next())
-                s.edits = q.value(0).toInt();
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    readRecovered(path, QStringLiteral("inspect-edit"), [&s](QSqlQuery& q) {
+        if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+            s.integrity = q.value(0).toString();
+        q.prepare(QStringLiteral("SELECT count(*) FROM items WHERE leader = ?"));
+        q.addBindValue(NewLeader);
+        if (q.exec() && q.next())
+            s.withNewLeader = q.value(0).toInt();
+        if (q.exec(QStringLiteral("SELECT count(*) FROM item_history WHERE kind = 'edit'")) && q.next())
+            s.edits = q.value(0).toInt();
+    });
     return s;
 }
 

@@ -2,6 +2,7 @@
 // .xls and .ods, and both import to exactly the items the .xlsx gives. The committed corpus
 // (tests/data/office) already holds such files for the fast tests; this one catches a LibreOffice
 // that writes them differently. Slow (LibreOffice starts twice); skipped without LibreOffice.
+#include "../io/officetables.h"
 #include "testsupport.h"
 
 #include "workprogram/io/exporter.h"
@@ -18,6 +19,7 @@
 #include <gtest/gtest.h>
 
 using namespace wp;
+using test::described;
 
 namespace {
 
@@ -30,23 +32,6 @@ struct LibreOfficeRoundTrip : ::testing::Test
         io::ImportOptions o;
         o.year = 2023;
         return o;
-    }
-    /// Each planned item's number, content, lead unit, co-units and deadline.
-    static QStringList described(const io::ImportPlan& p)
-    {
-        QStringList out;
-        for (const io::PlannedItem& it : p.items) {
-            QStringList co;
-            for (const qint64 id : it.item.coUnitIds)
-                co.append(QString::number(id));
-            out.append(QStringLiteral("%1 | %2 | %3 | %4 | %5")
-                           .arg(it.item.number)
-                           .arg(it.item.content)
-                           .arg(it.item.leadUnitId)
-                           .arg(co.join(QLatin1Char(',')))
-                           .arg(it.item.deadline.text()));
-        }
-        return out;
     }
 };
 

@@ -2,6 +2,7 @@
 // edit items, change statuses, comment and add items at the same time; two leaders sign at once.
 // Afterwards every accepted operation is there, every refusal was a conflict, item numbers are
 // unique, the history is one chain and verify passes. Server only (the `pg` label).
+#include "fewitems.h"
 #include "testsupport.h"
 
 #include "workprogram/core/workflow.h"
@@ -84,22 +85,12 @@ TEST(LoadPostgres, TwentyClientsAtOnceLoseNothingForkNoChainAndTakeNoNumberTwice
     TestDb tmp(Backend::Postgres);
     WP_SKIP_UNLESS_AVAILABLE(tmp);
     Database& db = tmp.db();
-    Unit tp;
-    tp.code = QStringLiteral("TP");
-    tp.name = QStringLiteral("Phòng Tư pháp");
-    const qint64 unit = UnitRepository(db).add(tp);
     Program p;
     p.year = 2024;
-    p.title = Program::defaultTitle(2024);
-    const qint64 programId = ProgramRepository(db).add(p);
+    const qint64 unit = test::addUnitAndProgram(db, p);
+    const qint64 programId = p.id;
     QVector<Item> items(2 * Clients + Shared);
-    for (int i = 0; i < items.size(); ++i) {
-        items[i].programId = programId;
-        items[i].content = QStringLiteral("Nội dung %1").arg(i + 1);
-        items[i].leadUnitId = unit;
-        items[i].status = Status::Draft;
-    }
-    ItemService(db).add(items);
+    test::addNumberedItems(db, items, programId, unit, Status::Draft);
     const qint64 historyBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM item_history"));
 
     std::array<ClientLog, Clients> logs;
@@ -225,24 +216,13 @@ TEST(LoadPostgres, TwoLeadersSigningAtOnceGiveOneSignOffAndOneClearRefusal)
     TestDb tmp(Backend::Postgres);
     WP_SKIP_UNLESS_AVAILABLE(tmp);
     Database& db = tmp.db();
-    Unit tp;
-    tp.code = QStringLiteral("TP");
-    tp.name = QStringLiteral("Phòng Tư pháp");
-    const qint64 unit = UnitRepository(db).add(tp);
     Program p;
     p.year = 2025;
-    p.title = Program::defaultTitle(2025);
     p.state = ProgramState::Review;
-    p.id = ProgramRepository(db).add(p);
+    const qint64 unit = test::addUnitAndProgram(db, p);
     ProgramRepository(db).update(p);
     QVector<Item> items(3);
-    for (int i = 0; i < items.size(); ++i) {
-        items[i].programId = p.id;
-        items[i].content = QStringLiteral("Nội dung %1").arg(i + 1);
-        items[i].leadUnitId = unit;
-        items[i].status = Status::Approved;
-    }
-    ItemService(db).add(items);
+    test::addNumberedItems(db, items, p.id, unit, Status::Approved);
 
     std::atomic<int> arrived{0};
     std::array<QString, 2> outcome;

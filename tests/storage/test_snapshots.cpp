@@ -1,5 +1,6 @@
 // Snapshots taken at program steps and at sign-off: immutable, hashed, verifiable.
 #include "testsupport.h"
+#include "twounitsdb.h"
 
 #include "workprogram/core/snapshot.h"
 #include "workprogram/storage/history.h"
@@ -21,33 +22,16 @@ using namespace wp::storage;
 
 namespace {
 
-/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
-struct SnapshotDb : ::testing::TestWithParam<test::Backend>
+struct SnapshotDb : test::TwoUnitsDb
 {
-    test::TestDb tmp{GetParam()};
-    test::TempDb placeholder; ///< stands in for an unavailable server (the test is skipped)
-    Database& db = tmp.unavailable().isEmpty() ? tmp.db() : placeholder.db();
-    qint64 unitA = 0;
-    qint64 unitB = 0;
-    Program program;
     QVector<Item> items;
     User office, leader;
 
     void SetUp() override
     {
-        WP_SKIP_UNLESS_AVAILABLE(tmp);
-        qputenv("WP_PWHASH_FAST", "1");
-        Unit a;
-        a.code = QStringLiteral("TP");
-        a.name = QStringLiteral("Phòng Tư pháp");
-        unitA = UnitRepository(db).add(a);
-        Unit b;
-        b.code = QStringLiteral("YT");
-        b.name = QStringLiteral("Phòng Y tế");
-        unitB = UnitRepository(db).add(b);
-        program.year = 2024;
-        program.title = Program::defaultTitle(2024);
-        program.id = ProgramRepository(db).add(program);
+        TwoUnitsDb::SetUp();
+        if (IsSkipped())
+            return;
         items.resize(2);
         items[0].programId = items[1].programId = program.id;
         items[0].content = QStringLiteral("Kế hoạch phổ biến pháp luật");
@@ -62,15 +46,7 @@ struct SnapshotDb : ::testing::TestWithParam<test::Backend>
         office = addUser(QStringLiteral("vanphong"), Role::Office);
         leader = addUser(QStringLiteral("chutich"), Role::Leader);
     }
-    User addUser(const QString& login, Role role)
-    {
-        User u;
-        u.login = login;
-        u.fullName = login;
-        u.role = role;
-        UserRepository(db).add(u, QStringLiteral("pw"));
-        return u;
-    }
+    User addUser(const QString& login, Role role) { return addAccount(login, role, QStringLiteral("pw")); }
     QString rawError(const QString& sql)
     {
         QSqlQuery q(db.connection());

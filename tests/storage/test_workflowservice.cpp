@@ -1,5 +1,6 @@
 // Users, the workflow service's refusals and the tamper-evident history.
 #include "testsupport.h"
+#include "twounitsdb.h"
 
 #include "workprogram/core/workflow.h"
 #include "workprogram/storage/history.h"
@@ -22,35 +23,18 @@ using namespace wp::storage;
 
 namespace {
 
-/// On SQLite and on PostgreSQL (skipped without WP_TEST_PG).
-struct WorkflowDb : ::testing::TestWithParam<test::Backend>
+struct WorkflowDb : test::TwoUnitsDb
 {
-    test::TestDb tmp{GetParam()};
-    test::TempDb placeholder; ///< stands in for an unavailable server (the test is skipped)
-    Database& db = tmp.unavailable().isEmpty() ? tmp.db() : placeholder.db();
-    qint64 unitA = 0;
-    qint64 unitB = 0;
     qint64 itemId = 0;
     User office, leader, staffA, staffB, admin;
 
     void SetUp() override
     {
-        WP_SKIP_UNLESS_AVAILABLE(tmp);
-        qputenv("WP_PWHASH_FAST", "1");
-        Unit a;
-        a.code = QStringLiteral("TP");
-        a.name = QStringLiteral("Phòng Tư pháp");
-        unitA = UnitRepository(db).add(a);
-        Unit b;
-        b.code = QStringLiteral("YT");
-        b.name = QStringLiteral("Phòng Y tế");
-        unitB = UnitRepository(db).add(b);
-        Program p;
-        p.year = 2024;
-        p.title = Program::defaultTitle(2024);
-        const qint64 programId = ProgramRepository(db).add(p);
+        TwoUnitsDb::SetUp();
+        if (IsSkipped())
+            return;
         QVector<Item> items(1);
-        items[0].programId = programId;
+        items[0].programId = program.id;
         items[0].content = QStringLiteral("Kế hoạch phổ biến pháp luật");
         items[0].leadUnitId = unitA;
         items[0].status = Status::Draft;
@@ -64,13 +48,7 @@ struct WorkflowDb : ::testing::TestWithParam<test::Backend>
     }
     User addUser(const QString& login, Role role, qint64 unit = 0)
     {
-        User u;
-        u.login = login;
-        u.fullName = login;
-        u.role = role;
-        u.unitId = unit;
-        UserRepository(db).add(u, QStringLiteral("mật khẩu ") + login);
-        return u;
+        return addAccount(login, role, QStringLiteral("mật khẩu ") + login, unit);
     }
     Item stored() { return *ItemRepository(db).byId(itemId); }
     Item move(const User& who, Status to, const QString& comment = QString())

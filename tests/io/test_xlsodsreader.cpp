@@ -33,8 +33,9 @@ void expectSameCells(const TableRead& a, const TableRead& b, const char* what)
                 continue;
             EXPECT_EQ(int(p.type), int(q.type)) << what << " row " << x.number << " column " << c;
             EXPECT_EQ(p.date, q.date) << what << " row " << x.number << " column " << c;
-            if (p.type == Cell::Type::Number)
+            if (p.type == Cell::Type::Number) {
                 EXPECT_EQ(p.number, q.number) << what << " row " << x.number << " column " << c;
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+// The journal mode of a database file: leaving WAL for a bulk write and coming back (journal.h).
 #include "journal.h"
 
 #include "sql.h"

@@ -1,5 +1,6 @@
 #include "workprogram/storage/maintenance.h"
 
+#include "journal.h"
 #include "pgdump.h"
 #include "sha256.h"
 #include "sql.h"
@@ -42,7 +43,7 @@ struct RawDb
             handle = nullptr;
             throw StorageError(Maintenance::tr("không mở được %1: %2").arg(path, why), StorageError::Kind::CantOpen);
         }
-        sqlite3_busy_timeout(handle, 5000);
+        sqlite3_busy_timeout(handle, BusyTimeoutMs);
     }
     ~RawDb() { sqlite3_close(handle); }
     RawDb(const RawDb&) = delete;

@@ -31,12 +31,12 @@ struct Notifier : ::testing::TestWithParam<Backend>
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         return heard > 0;
     }
-    static void addUnit(Database& db, const QString& code)
+    static void addUnit(Database& db, const QString& code, Transaction::Mode mode = Transaction::Mode::Write)
     {
         Unit u;
         u.code = code;
         u.name = QStringLiteral("Phòng ") + code;
-        Transaction tx(db);
+        Transaction tx(db, mode);
         UnitRepository(db).add(u);
         tx.commit();
     }
@@ -69,6 +69,20 @@ TEST_P(Notifier, AnotherConnectionsCommitIsHeardTheOwnIsNot)
     ASSERT_TRUE(waitFor(heard, 2000));
     EXPECT_EQ(heard, 1);
     EXPECT_TRUE(UnitRepository(reader).byCode(QStringLiteral("YT")).has_value());
+}
+
+TEST_P(Notifier, AnotherConnectionsBulkWriteIsHeard)
+{
+    Database& reader = tmp.db();
+    auto other = Database::open(tmp.spec());
+    ChangeNotifier notifier(reader);
+    notifier.setPollInterval(10);
+    int heard = 0;
+    QObject::connect(&notifier, &ChangeNotifier::changed, [&] { ++heard; });
+
+    addUnit(*other, QStringLiteral("NK"), Transaction::Mode::Bulk); // an import's transaction
+    ASSERT_TRUE(waitFor(heard, 2000));
+    EXPECT_TRUE(UnitRepository(reader).byCode(QStringLiteral("NK")).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Notifier, ::testing::Values(Backend::Sqlite, Backend::Postgres),
